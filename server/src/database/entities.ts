@@ -1,0 +1,2 @@
+/** Every TypeORM entity. Each feature adds its entities here as it lands. */
+export const ENTITIES: Function[] = [];

