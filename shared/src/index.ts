@@ -1,3 +1,4 @@
 export * from './api.js';
 export * from './categories.js';
+export * from './classification.js';
 export * from './roles.js';

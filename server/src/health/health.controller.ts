@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { Public } from '../auth/roles.decorator.js';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { HealthResponse } from '@ou-listening/shared';
 import type { Response } from 'express';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly db: TypeOrmHealthIndicator) {}

@@ -1,0 +1,25 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '@ou-listening/shared';
+import type { Request } from 'express';
+
+/** Who is asking, as the session guard found them. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+};
+
+export type AuthenticatedRequest = Request & { user?: SessionUser; sessionId?: string };
+
+/** `@CurrentUser() user: SessionUser` in a handler behind @Roles(...). */
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): SessionUser => {
+  const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!request.user) throw new Error('CurrentUser used on a route without a signed-in user (is it @Public()?)');
+  return request.user;
+});
+
+/** The client address for audit rows (Express resolves X-Forwarded-For only when trust proxy is set). */
+export function clientIp(request: Request): string | undefined {
+  return request.ip ?? request.socket.remoteAddress;
+}
