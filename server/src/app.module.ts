@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 
@@ -8,7 +9,12 @@ export class AppModule {
   static forRoot(options: { databaseUrl: string }): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)), HealthModule],
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        AuditModule,
+        HealthModule,
+        // Feature modules are added below, one line each.
+      ],
     };
   }
 }
