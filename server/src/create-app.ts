@@ -1,8 +1,10 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type LoggerService, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { applyHttpSecurity } from './common/http-security.js';
 import type { AppConfig } from './config/app-config.js';
 import { serveDashboard } from './web/serve-dashboard.js';
 
@@ -13,13 +15,23 @@ import { serveDashboard } from './web/serve-dashboard.js';
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false } = {},
+  options: { logger?: false | LoggerService } = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, config }), {
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   app.disable('x-powered-by');
+  applyHttpSecurity(app);
   app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+    }),
+  );
+  app.useGlobalFilters(new DomainErrorFilter());
 
   const openApi = new DocumentBuilder()
     .setTitle('OU social listening API')

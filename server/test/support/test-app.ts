@@ -1,3 +1,4 @@
+import type { LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
@@ -13,6 +14,8 @@ export type TestApp = {
   /** The app's own connection: assert on real rows with db.query(...) */
   db: DataSource;
   databaseName: string;
+  /** a URL for this test file's database, for CLIs and second app instances */
+  databaseUrl: string;
   /** http://127.0.0.1:<port> when started with listen: true */
   baseUrl: string;
   close(): Promise<void>;
@@ -21,13 +24,15 @@ export type TestApp = {
 /**
  * The whole application on a fresh, migrated database: `const { http, db } = await newTestApp()`.
  */
-export async function newTestApp(options: { listen?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function newTestApp(
+  options: { listen?: boolean; env?: Record<string, string>; logger?: LoggerService } = {},
+): Promise<TestApp> {
   const database = await createThrowawayDatabase();
   const config = loadConfig(
-    { NODE_ENV: 'test', DATABASE_URL: database.url, ...options.env },
+    { NODE_ENV: 'test', DATABASE_URL: database.url, ADMIN_BOOTSTRAP: 'off', ...options.env },
     { webDistDir: findWebDist() },
   );
-  const app = await createApp(config, database.url, { logger: false });
+  const app = await createApp(config, database.url, { logger: options.logger ?? false });
   await app.init();
   let baseUrl = '';
   if (options.listen) {
@@ -40,6 +45,7 @@ export async function newTestApp(options: { listen?: boolean; env?: Record<strin
     http: supertest(app.getHttpServer()),
     db: app.get(DataSource),
     databaseName: database.name,
+    databaseUrl: database.url,
     baseUrl,
     close: async () => {
       await app.close();

@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ description: 'Actor id or email' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  actor?: string;
+
+  @ApiPropertyOptional({ example: 'auth.login_failed' })
+  @IsOptional()
+  @Matches(/^[a-z_]+(\.[a-z_]+)*$/, { message: 'action must look like auth.login or user.update' })
+  action?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'from must be a date (ISO 8601)' })
+  from?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'to must be a date (ISO 8601)' })
+  to?: Date;
+
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class AuditRowDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorEmail!: string | null;
+  @ApiProperty() action!: string;
+  @ApiProperty({ nullable: true, type: String }) targetType!: string | null;
+  @ApiProperty({ nullable: true, type: String }) targetId!: string | null;
+  @ApiProperty({ type: Object }) details!: Record<string, unknown>;
+  @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+  @ApiProperty() hash!: string;
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditRowDto] }) items!: AuditRowDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

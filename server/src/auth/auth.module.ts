@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UsersModule } from '../users/users.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { SessionGuard } from './session.guard.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
+
+@Module({
+  imports: [UsersModule],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    SessionsRepository,
+    SignInAttemptsRepository,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
+  exports: [AuthService, SessionsRepository],
+})
+export class AuthModule {}

@@ -1,0 +1,52 @@
+import { type DynamicModule, Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { type AppConfig, ConfigError, loadConfig } from '../config/app-config.js';
+import { AppConfigModule } from '../config/app-config.module.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { UsersModule } from '../users/users.module.js';
+import { openCliDatabase } from './cli-database.js';
+
+@Module({})
+class CliModule {
+  static forRoot(config: AppConfig, url: string): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(url)),
+        AppConfigModule.forRoot({ ...config, auth: { ...config.auth, adminBootstrap: false } }),
+        AuditModule,
+        UsersModule,
+      ],
+    };
+  }
+}
+
+/**
+ * Runs `work` with the users and audit services on the server's database (migrated first),
+ * then closes everything. Prints problems as one line each and sets the exit code.
+ */
+export async function runCli(work: (app: INestApplicationContext) => Promise<number>): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    process.exitCode = 78;
+    return;
+  }
+  let database: Awaited<ReturnType<typeof openCliDatabase>> | undefined;
+  let app: INestApplicationContext | undefined;
+  try {
+    database = await openCliDatabase(config);
+    app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error'] });
+    process.exitCode = await work(app);
+  } catch (error) {
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await app?.close();
+    await database?.close();
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * A rule of the domain was not met. The DomainErrorFilter turns these into HTTP answers, so
+ * services throw what happened (UserNotFound) and never pick status codes.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+  /** Extra JSON fields for the response body (e.g. the current state on a conflict). */
+  body(): Record<string, unknown> {
+    return {};
+  }
+}

@@ -1,0 +1,12 @@
+import type { Role } from '@ou-listening/shared';
+
+/** A user as the server holds it; the hash never leaves this layer. */
+export type UserRecord = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string | null;
+  disabledAt: Date | null;
+  createdAt: Date;
+};

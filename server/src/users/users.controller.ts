@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
+import { actorOf, toUserDto, UsersService } from './users.service.js';
+
+@ApiTags('users')
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [UserDto] })
+  async list(): Promise<UserDto[]> {
+    return (await this.users.list()).map(toUserDto);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: CreatedUserDto })
+  async create(
+    @CurrentUser() me: SessionUser,
+    @Req() req: Request,
+    @Body() body: CreateUserDto,
+  ): Promise<CreatedUserDto> {
+    const { user, generatedPassword } = await this.users.create(actorOf(me, clientIp(req)), body);
+    return { user: toUserDto(user), generatedPassword };
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: UserDto })
+  async update(
+    @CurrentUser() me: SessionUser,
+    @Req() req: Request,
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserDto> {
+    return toUserDto(await this.users.update(actorOf(me, clientIp(req)), id, body));
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../database/sql.js';
+import type { UserRecord } from './user.types.js';
+
+type UserRow = {
+  id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  password_hash: string | null;
+  disabled_at: Date | null;
+  created_at: Date;
+};
+
+const COLUMNS = 'id, email, display_name, role, password_hash, disabled_at, created_at';
+
+function toRecord(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    passwordHash: row.password_hash,
+    disabledAt: row.disabled_at,
+    createdAt: row.created_at,
+  };
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private q(manager?: EntityManager) {
+    return manager ?? this.dataSource.manager;
+  }
+
+  async findByEmail(email: string, manager?: EntityManager): Promise<UserRecord | undefined> {
+    const rows: UserRow[] = await this.q(manager).query(`SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`, [
+      email,
+    ]);
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  async findById(id: string, manager?: EntityManager): Promise<UserRecord | undefined> {
+    const rows: UserRow[] = await this.q(manager).query(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  async list(): Promise<UserRecord[]> {
+    const rows: UserRow[] = await this.q().query(`SELECT ${COLUMNS} FROM users ORDER BY lower(email)`);
+    return rows.map(toRecord);
+  }
+
+  async count(manager?: EntityManager): Promise<number> {
+    const [row] = (await this.q(manager).query(`SELECT count(*)::int AS n FROM users`)) as { n: number }[];
+    return row?.n ?? 0;
+  }
+
+  /** Returns undefined when the email is taken (case-insensitively). */
+  async insert(
+    user: { email: string; displayName: string; role: Role; passwordHash: string | null },
+    manager?: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    const rows: UserRow[] = await this.q(manager).query(
+      `INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
+      [user.email, user.displayName, user.role, user.passwordHash],
+    );
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  async update(
+    id: string,
+    changes: { role?: Role; displayName?: string; disabled?: boolean; passwordHash?: string },
+    manager: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    const result: unknown = await manager.query(
+      `UPDATE users SET
+         role          = coalesce($2, role),
+         display_name  = coalesce($3, display_name),
+         disabled_at   = CASE WHEN $4::boolean IS NULL THEN disabled_at
+                              WHEN $4 THEN coalesce(disabled_at, now()) ELSE NULL END,
+         password_hash = coalesce($5, password_hash),
+         updated_at    = now()
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, changes.role ?? null, changes.displayName ?? null, changes.disabled ?? null, changes.passwordHash ?? null],
+    );
+    const [row] = returnedRows<UserRow>(result);
+    return row && toRecord(row);
+  }
+
+  /** A disabled user's sessions end at once, not at their next expiry. */
+  async endSessions(userId: string, manager: EntityManager): Promise<number> {
+    const result: unknown = await manager.query(`DELETE FROM sessions WHERE user_id = $1 RETURNING id`, [userId]);
+    return returnedRows(result).length;
+  }
+}
