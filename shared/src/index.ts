@@ -1,4 +1,6 @@
+export * from './accounts.js';
 export * from './api.js';
 export * from './categories.js';
 export * from './classification.js';
 export * from './roles.js';
+export * from './sources.js';

@@ -20,6 +20,7 @@ type Row = {
 };
 
 // The same rendering of `at` that AuditService hashed, so verification compares like with like.
+// Queries must order by audit_log.id: a bare `id` would mean the text alias and sort "10" before "9".
 const SELECT = `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_id,
                        actor_email, action, target_type, target_id, details, ip, prev_hash, hash
                   FROM audit_log`;
@@ -53,7 +54,7 @@ export class AuditRepository {
           AND ($3::timestamptz IS NULL OR at >= $3)
           AND ($4::timestamptz IS NULL OR at < $4)
           AND ($5::bigint IS NULL OR id < $5)
-        ORDER BY id DESC LIMIT $6`,
+        ORDER BY audit_log.id DESC LIMIT $6`,
       [
         filter.actor ?? null,
         filter.action ?? null,
@@ -70,10 +71,10 @@ export class AuditRepository {
   async *inOrder(pageSize = 1000): AsyncGenerator<AuditRow> {
     let after = '0';
     for (;;) {
-      const rows: Row[] = await this.dataSource.query(`${SELECT} WHERE id > $1 ORDER BY id LIMIT $2`, [
-        after,
-        pageSize,
-      ]);
+      const rows: Row[] = await this.dataSource.query(
+        `${SELECT} WHERE audit_log.id > $1 ORDER BY audit_log.id LIMIT $2`,
+        [after, pageSize],
+      );
       for (const row of rows) yield toRow(row);
       const last = rows.at(-1);
       if (!last || rows.length < pageSize) return;

@@ -1,7 +1,20 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useMe } from '../features/auth/api/get-me';
+import { useSignOut } from '../features/auth/api/sign-out';
 import { HealthIndicator } from '../features/health/components/health-indicator';
+import { navItemsFor } from './navigation';
 
+const ROLE_NAMES = { comms: 'Communications', manager: 'Manager', discipline: 'Discipline', admin: 'Admin' } as const;
+
+/** The signed-in layout: navigation shows only what the role may use. */
 export function AppShell() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const user = me.data;
+
+  const handleSignOut = () => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) });
+
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -15,11 +28,24 @@ export function AppShell() {
           Social Listening
         </span>
         <nav aria-label="Main">
-          <NavLink to="/" end>
-            Overview
-          </NavLink>
+          {user &&
+            navItemsFor(user.role).map((item) => (
+              <NavLink key={item.to} to={item.to} end={item.to === '/'}>
+                {item.label}
+              </NavLink>
+            ))}
         </nav>
         <HealthIndicator />
+        {user && (
+          <span className="shell__user">
+            <span>
+              {user.displayName} <span className="shell__role">{ROLE_NAMES[user.role]}</span>
+            </span>
+            <button type="button" className="button button--on-dark" onClick={handleSignOut}>
+              Sign out
+            </button>
+          </span>
+        )}
       </header>
       <main id="main" className="shell__main">
         <Outlet />

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AuditEntryView, AuditPage } from '@ou-listening/shared';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
@@ -40,7 +41,7 @@ export class AuditQueryDto {
   limit?: number;
 }
 
-export class AuditRowDto {
+export class AuditRowDto implements AuditEntryView {
   @ApiProperty() id!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
@@ -53,7 +54,7 @@ export class AuditRowDto {
   @ApiProperty() hash!: string;
 }
 
-export class AuditPageDto {
+export class AuditPageDto implements AuditPage {
   @ApiProperty({ type: [AuditRowDto] }) items!: AuditRowDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

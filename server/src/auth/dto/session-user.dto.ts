@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@ou-listening/shared';
+import { ROLES, type Role, type SessionUser } from '@ou-listening/shared';
 
-export class SessionUserDto {
+export class SessionUserDto implements SessionUser {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 

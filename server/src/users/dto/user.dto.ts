@@ -1,9 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role } from '@ou-listening/shared';
+import {
+  type CreatedUser,
+  type CreateUserRequest,
+  ROLES,
+  type Role,
+  type UpdateUserRequest,
+  type UserSummary,
+} from '@ou-listening/shared';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password.js';
 
-export class UserDto {
+export class UserDto implements UserSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
@@ -12,7 +19,7 @@ export class UserDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export class CreateUserDto {
+export class CreateUserDto implements CreateUserRequest {
   @ApiProperty()
   @IsEmail({ require_tld: false }, { message: 'email must be an email address' })
   @MaxLength(254)
@@ -36,13 +43,13 @@ export class CreateUserDto {
   password?: string;
 }
 
-export class CreatedUserDto {
+export class CreatedUserDto implements CreatedUser {
   @ApiProperty({ type: UserDto }) user!: UserDto;
   @ApiPropertyOptional({ description: 'Present only when the server generated the password; shown once' })
   generatedPassword?: string;
 }
 
-export class UpdateUserDto {
+export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { AuditRepository } from '../../../src/audit/audit.repository';
+import { AuditService } from '../../../src/audit/audit.service';
 import { verifyChain } from '../../../src/audit/verify-chain';
 import { createUser, signIn, TEST_PASSWORD } from '../../support/auth';
 import { REPO_ROOT } from '../../support/server-process';
@@ -48,7 +49,12 @@ describe('the audit log', () => {
     for (const row of rows) expect(row.d).not.toContain(TEST_PASSWORD);
   });
 
-  it('chains every row by SHA-256 so the chain verifies', async () => {
+  it('chains every row by SHA-256 so the chain verifies, across pages and past id 10', async () => {
+    for (let i = 0; i < 12; i += 1) await t.app.get(AuditService).record({ action: 'test.filler', details: { i } });
+    const ids = (await t.db.query(`SELECT id::int FROM audit_log ORDER BY id`)).map((r: { id: number }) => r.id);
+    const walked: number[] = [];
+    for await (const row of t.app.get(AuditRepository).inOrder(5)) walked.push(Number(row.id));
+    expect(walked).toEqual(ids);
     const verdict = await verifyChain(t.app.get(AuditRepository).inOrder(2));
     expect(verdict).toEqual({ ok: true, rows: expect.any(Number) });
   });

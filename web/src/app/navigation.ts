@@ -1,0 +1,13 @@
+import { ROLES, type Role } from '@ou-listening/shared';
+
+export type NavItem = { to: string; label: string; roles: readonly Role[] };
+
+/** What each role may use; the server enforces the same rules, this only hides what would be refused. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Overview', roles: ROLES },
+  { to: '/admin/sources', label: 'Sources', roles: ['admin'] },
+  { to: '/admin/users', label: 'Users', roles: ['admin'] },
+  { to: '/admin/audit', label: 'Audit log', roles: ['admin'] },
+];
+
+export const navItemsFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

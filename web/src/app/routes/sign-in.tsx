@@ -1,0 +1,27 @@
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { useMe } from '../../features/auth/api/get-me';
+import { SignInForm } from '../../features/auth/components/sign-in-form';
+
+/** Only same-site paths: an open redirect would let a link send people elsewhere after sign-in. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function SignInRoute() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  if (me.data) return <Navigate to={next} replace />;
+  return (
+    <main className="sign-in-page">
+      <div className="sign-in-page__brand">
+        <span className="shell__logo" aria-hidden="true">
+          OU
+        </span>
+        Social Listening
+      </div>
+      <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+    </main>
+  );
+}

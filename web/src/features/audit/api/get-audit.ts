@@ -1,0 +1,28 @@
+import type { AuditPage } from '@ou-listening/shared';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+
+export type AuditFilters = { actor?: string; action?: string; from?: string; to?: string };
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (filters: AuditFilters) => [...auditKeys.all, 'list', filters] as const,
+};
+
+export function getAuditPage(filters: AuditFilters, cursor: string | null): Promise<AuditPage> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (cursor) params.set('cursor', cursor);
+  params.set('limit', '50');
+  return apiFetch<AuditPage>(`/audit?${params.toString()}`);
+}
+
+export const auditQueryOptions = (filters: AuditFilters) =>
+  infiniteQueryOptions({
+    queryKey: auditKeys.list(filters),
+    queryFn: ({ pageParam }) => getAuditPage(filters, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+
+export const useAudit = (filters: AuditFilters) => useInfiniteQuery(auditQueryOptions(filters));

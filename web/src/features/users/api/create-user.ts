@@ -1,0 +1,15 @@
+import type { CreatedUser, CreateUserRequest } from '@ou-listening/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { userKeys } from './users-keys';
+
+export const createUser = (input: CreateUserRequest) =>
+  apiFetch<CreatedUser>('/users', { method: 'POST', body: JSON.stringify(input) });
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createUser,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}

@@ -1,0 +1,70 @@
+import { ROLES, type Role } from '@ou-listening/shared';
+import { type FormEvent, useState } from 'react';
+import { useCreateUser } from '../api/create-user';
+
+const ROLE_LABELS: Record<Role, string> = {
+  comms: 'Communications',
+  manager: 'Manager',
+  discipline: 'Discipline officer',
+  admin: 'Administrator',
+};
+
+export function CreateUserForm() {
+  const create = useCreateUser();
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('comms');
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { email: email.trim(), displayName: displayName.trim(), role },
+      {
+        onSuccess: () => {
+          setEmail('');
+          setDisplayName('');
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="card form-row" onSubmit={handleSubmit} aria-labelledby="create-user-title">
+      <h2 id="create-user-title">Add a user</h2>
+      <label>
+        Email
+        <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        Name
+        <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+      </label>
+      <label>
+        Role
+        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button button--primary" disabled={create.isPending}>
+        Add user
+      </button>
+      {create.isError && (
+        <p className="alert alert--error" role="alert">
+          {create.error.message}
+        </p>
+      )}
+      {create.data?.generatedPassword && (
+        <p className="alert alert--info" role="status">
+          Created {create.data.user.email}. Their password, shown only now:{' '}
+          <code aria-label="Generated password">{create.data.generatedPassword}</code>
+        </p>
+      )}
+    </form>
+  );
+}
+
+export { ROLE_LABELS };

@@ -1,0 +1,69 @@
+import { ROLES, type Role, type UserSummary } from '@ou-listening/shared';
+import { useUpdateUser } from '../api/update-user';
+import { ROLE_LABELS } from './create-user-form';
+
+type Props = { users: UserSummary[]; currentUserId: string };
+
+export function UsersTable({ users, currentUserId }: Props) {
+  const update = useUpdateUser();
+  return (
+    <>
+      {update.isError && (
+        <p className="alert alert--error" role="alert">
+          {update.error.message}
+        </p>
+      )}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => {
+            const self = user.id === currentUserId;
+            return (
+              <tr key={user.id} className={user.disabled ? 'row--muted' : undefined}>
+                <td>{user.displayName}</td>
+                <td>{user.email}</td>
+                <td>
+                  <select
+                    aria-label={`Role of ${user.email}`}
+                    value={user.role}
+                    disabled={self || update.isPending}
+                    onChange={(e) => update.mutate({ id: user.id, changes: { role: e.target.value as Role } })}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>{user.disabled ? 'Disabled' : 'Active'}</td>
+                <td>
+                  {!self && (
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={update.isPending}
+                      onClick={() => update.mutate({ id: user.id, changes: { disabled: !user.disabled } })}
+                    >
+                      {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
