@@ -21,7 +21,7 @@ export function SignInRoute() {
         </span>
         Social Listening
       </div>
-      <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+      <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
     </main>
   );
 }
