@@ -4,6 +4,13 @@
  * @type {import('jest').Config}
  */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/server/tsconfig.json' }];
+// ESM-only packages that the server require()s (Node 20.19+ allows it, Jest's module system does not):
+// Jest compiles them to CommonJS.
+const esmOnlyPackages = ['openid-client', 'oauth4webapi', 'jose'];
+const esmToCommonJs = [
+  'ts-jest',
+  { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true }, diagnostics: false },
+];
 const moduleNameMapper = {
   '^@ou-listening/shared$': '<rootDir>/shared/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
@@ -23,7 +30,11 @@ module.exports = {
       displayName: 'server',
       rootDir: __dirname,
       testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/server/test/**/*.spec.ts'],
-      transform: { '^.+\\.ts$': tsJest },
+      transform: {
+        '^.+\\.ts$': tsJest,
+        [`/node_modules/(${esmOnlyPackages.join('|')})/.+\\.js$`]: esmToCommonJs,
+      },
+      transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
       moduleNameMapper,
       globalSetup: '<rootDir>/server/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/server/test/support/global-teardown.mjs',

@@ -1,19 +1,28 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { AppConfigModule } from './config/app-config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(options: { databaseUrl: string }): DynamicModule {
+  static forRoot(options: { databaseUrl: string; config: AppConfig }): DynamicModule {
     return {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        AppConfigModule.forRoot(options.config),
         AuditModule,
+        AuthModule,
+        UsersModule,
         HealthModule,
         // Feature modules are added below, one line each.
+        IngestModule,
       ],
     };
   }

@@ -19,8 +19,11 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, config }), {
     logger: options.logger ?? ['error', 'warn', 'log'],
+    // Throw instead of exiting, so callers (main, tests, CLIs) can report and clean up.
+    abortOnError: false,
   });
   app.disable('x-powered-by');
+  if (config.auth.trustProxy) app.set('trust proxy', trustProxySetting(config.auth.trustProxy));
   applyHttpSecurity(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
@@ -42,4 +45,11 @@ export async function createApp(
 
   serveDashboard(app, config.webDistDir, new Logger('Dashboard'));
   return app;
+}
+
+/** TRUST_PROXY: "true", a hop count, or addresses/subnets (e.g. "loopback, 10.0.0.0/8"). */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

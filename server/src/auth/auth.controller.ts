@@ -1,18 +1,62 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ROLES } from '@ou-listening/shared';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service.js';
 import { type AuthenticatedRequest, clientIp, CurrentUser, type SessionUser } from './current-user.decorator.js';
 import { SessionUserDto } from './dto/session-user.dto.js';
+import { AuthProvidersDto, OidcStartQueryDto } from './dto/oidc.dto.js';
 import { SignInDto } from './dto/sign-in.dto.js';
+import { SsoSignInRefused } from './oidc.errors.js';
+import { OidcService } from './oidc.service.js';
 import { Public, Roles } from './roles.decorator.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly oidc: OidcService,
+  ) {}
+
+  @Public()
+  @Get('providers')
+  @ApiOkResponse({ type: AuthProvidersDto })
+  providers(): AuthProvidersDto {
+    return { password: true, oidc: this.oidc.enabled, oidcLabel: this.oidc.label ?? null };
+  }
+
+  @Public()
+  @Get('oidc/login')
+  @ApiFoundResponse({ description: "Redirects to the identity provider's sign-in page" })
+  async oidcLogin(@Query() query: OidcStartQueryDto, @Res() res: Response): Promise<void> {
+    res.redirect(302, (await this.oidc.start(safeReturnPath(query.next))).href);
+  }
+
+  @Public()
+  @Get('oidc/callback')
+  @ApiFoundResponse({ description: 'Signed in: redirects into the dashboard; refused: back to the sign-in page' })
+  async oidcCallback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const query = new URLSearchParams(req.url.split('?')[1] ?? '');
+    try {
+      const { token, expiresAt, returnTo } = await this.oidc.finish(query, {
+        ip: clientIp(req),
+        userAgent: req.get('user-agent'),
+      });
+      setSessionCookie(req, res, token, expiresAt);
+      res.redirect(302, returnTo);
+    } catch (error) {
+      if (!(error instanceof SsoSignInRefused)) throw error;
+      res.redirect(302, `/sign-in?error=${error.code}`);
+    }
+  }
 
   @Public()
   @Post('login')
@@ -51,4 +95,9 @@ export class AuthController {
   me(@CurrentUser() user: SessionUser): SessionUserDto {
     return user;
   }
+}
+
+/** Only a path on this site: anything else would make sign-in an open redirect. */
+function safeReturnPath(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 }

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { OidcLoginsRepository } from './oidc-logins.repository.js';
+import { OidcService } from './oidc.service.js';
 import { SessionGuard } from './session.guard.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
@@ -12,6 +14,8 @@ import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
   controllers: [AuthController],
   providers: [
     AuthService,
+    OidcService,
+    OidcLoginsRepository,
     SessionsRepository,
     SignInAttemptsRepository,
     { provide: APP_GUARD, useClass: SessionGuard },

@@ -15,7 +15,7 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 10;
 export const MAX_FAILURES_PER_IP = 30;
 
-type RequestMeta = { ip?: string; userAgent?: string };
+export type RequestMeta = { ip?: string; userAgent?: string };
 
 export type SessionCheck =
   { status: 'valid'; user: SessionUser; sessionId: string } | { status: 'expired' | 'unknown' | 'disabled' };
@@ -62,6 +62,16 @@ export class AuthService {
       throw new InvalidCredentials();
     }
 
+    return this.startSession(user, meta, 'password');
+  }
+
+  /** A new session (always a new id) for someone who has just proved who they are. */
+  async startSession(
+    user: { id: string; email: string; displayName: string; role: SessionUser['role'] },
+    meta: RequestMeta,
+    method: 'password' | 'oidc',
+  ): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
+    const now = this.clock.now();
     const { token, id } = newSessionToken();
     const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
     await this.dataSource.transaction(async (tx) => {
@@ -73,6 +83,7 @@ export class AuthService {
           actorEmail: user.email,
           targetType: 'user',
           targetId: user.id,
+          details: { method },
           ip: meta.ip,
         },
         tx,

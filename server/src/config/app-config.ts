@@ -10,6 +10,39 @@ export type AppConfig = {
   embeddedPostgresPort: number;
   /** The built dashboard (web/dist); absent when it has not been built. */
   webDistDir: string | undefined;
+  ingest: IngestConfig;
+  auth: AuthConfig;
+};
+
+export type AuthConfig = {
+  /** Create an admin with a printed password on the first start against an empty users table. */
+  adminBootstrap: boolean;
+  adminEmail: string;
+  /** The dashboard's address as people's browsers see it (needed for SSO redirects). */
+  publicUrl: string | undefined;
+  /** Express "trust proxy": set when TLS ends at a proxy, so Secure cookies and client IPs are right. */
+  trustProxy: string | undefined;
+  /** OIDC single sign-on (Microsoft Entra ID in production); absent when not configured. */
+  oidc: OidcConfig | undefined;
+};
+
+export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; label: string };
+
+/** Ingestion settings (DESIGN.md §5). Secrets come from here, never from the sources table. */
+export type IngestConfig = {
+  /** Enables the X source; absent means X is not polled. */
+  xBearerToken: string | undefined;
+  xApiBaseUrl: string;
+  /** The demo source replays its bundled corpus; on by default when no platform credentials are set. */
+  demo: boolean;
+  /** Poll sources on a timer in this process (off in tests, which run passes by hand). */
+  scheduler: boolean;
+  /** First wait before retrying a 5xx or network error; doubles each attempt, with jitter. */
+  backoffBaseMs: number;
+  /** Attempts per page before the run is failed. */
+  maxAttempts: number;
+  /** Pages per source per run; the rest waits for the next run. */
+  maxPagesPerRun: number;
 };
 
 export class ConfigError extends Error {
@@ -33,10 +66,32 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
   const host = nonEmpty(env, 'HOST', '127.0.0.1');
   const databaseUrl = postgresUrl(env, 'DATABASE_URL', problems);
   const dataDir = path.resolve(nonEmpty(env, 'DATA_DIR', './.data'));
+  const auth: AuthConfig = {
+    adminBootstrap: oneOf(env, 'ADMIN_BOOTSTRAP', ['on', 'off'] as const, 'on', problems) === 'on',
+    adminEmail: nonEmpty(env, 'ADMIN_EMAIL', 'admin@ou-listening.local'),
+    publicUrl: undefined,
+    trustProxy: undefined,
+    oidc: undefined,
+  };
+  auth.publicUrl = env.PUBLIC_URL?.trim() ? httpUrl(env, 'PUBLIC_URL', '', problems) || undefined : undefined;
+  auth.trustProxy = env.TRUST_PROXY?.trim() || undefined;
+  auth.oidc = oidcConfig(env, auth.publicUrl, problems);
+  if (!/^[^@\s]+@[^@\s]+$/.test(auth.adminEmail))
+    problems.push(`ADMIN_EMAIL must be an email address (got "${auth.adminEmail}")`);
   const webDistDir = env.WEB_DIST_DIR?.trim() ? path.resolve(env.WEB_DIST_DIR.trim()) : defaults.webDistDir;
+  const xBearerToken = env.X_BEARER_TOKEN?.trim() || undefined;
+  const ingest: IngestConfig = {
+    xBearerToken,
+    xApiBaseUrl: httpUrl(env, 'X_API_BASE_URL', 'https://api.x.com', problems),
+    demo: onOff(env, 'DEMO', xBearerToken === undefined, problems),
+    scheduler: onOff(env, 'INGEST_SCHEDULER', nodeEnv !== 'test', problems),
+    backoffBaseMs: wholeNumber(env, 'INGEST_BACKOFF_BASE_MS', 1_000, 0, 600_000, problems),
+    maxAttempts: wholeNumber(env, 'INGEST_MAX_ATTEMPTS', 4, 1, 20, problems),
+    maxPagesPerRun: wholeNumber(env, 'INGEST_MAX_PAGES_PER_RUN', 100, 1, 1_000_000, problems),
+  };
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { nodeEnv, host, port, databaseUrl, dataDir, embeddedPostgresPort, webDistDir };
+  return { nodeEnv, host, port, databaseUrl, dataDir, embeddedPostgresPort, webDistDir, ingest, auth };
 }
 
 function nonEmpty(env: Env, name: string, fallback: string): string {
@@ -63,6 +118,43 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return fallback;
 }
 
+function onOff(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  problems.push(`${name} must be on or off (got "${env[name]?.trim()}")`);
+  return fallback;
+}
+
+function wholeNumber(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function httpUrl(env: Env, name: string, fallback: string, problems: string[]): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push(`${name} is not a URL (expected http(s)://host[:port])`);
+    return fallback;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    problems.push(`${name} must start with http:// or https:// (got "${url.protocol}//")`);
+    return fallback;
+  }
+  return url.origin;
+}
+
 function postgresUrl(env: Env, name: string, problems: string[]): string | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
@@ -82,4 +174,32 @@ function postgresUrl(env: Env, name: string, problems: string[]): string | undef
     return undefined;
   }
   return raw;
+}
+
+/** All three OIDC variables or none; SSO also needs PUBLIC_URL for its redirect address. */
+function oidcConfig(env: Env, publicUrl: string | undefined, problems: string[]): OidcConfig | undefined {
+  const names = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+  const [issuer, clientId, clientSecret] = names.map((name) => env[name]?.trim() || undefined);
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  const missing = names.filter((name) => !env[name]?.trim());
+  if (missing.length > 0) {
+    problems.push(
+      `${missing.join(', ')} must be set too: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET`,
+    );
+    return undefined;
+  }
+  try {
+    const url = new URL(issuer!);
+    if (url.protocol !== 'https:' && url.hostname !== 'localhost' && url.hostname !== '127.0.0.1')
+      problems.push('OIDC_ISSUER must be an https:// URL');
+  } catch {
+    problems.push(`OIDC_ISSUER is not a URL (got "${issuer}")`);
+  }
+  if (!publicUrl) problems.push('PUBLIC_URL must be set when OIDC is configured (e.g. https://listening.open.ac.uk)');
+  return {
+    issuer: issuer!,
+    clientId: clientId!,
+    clientSecret: clientSecret!,
+    label: env.OIDC_LABEL?.trim() || 'Microsoft',
+  };
 }

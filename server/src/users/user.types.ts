@@ -7,6 +7,8 @@ export type UserRecord = {
   displayName: string;
   role: Role;
   passwordHash: string | null;
+  /** set once the person has signed in through SSO */
+  oidcSubject: string | null;
   disabledAt: Date | null;
   createdAt: Date;
 };

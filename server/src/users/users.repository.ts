@@ -11,11 +11,12 @@ type UserRow = {
   display_name: string;
   role: Role;
   password_hash: string | null;
+  oidc_subject: string | null;
   disabled_at: Date | null;
   created_at: Date;
 };
 
-const COLUMNS = 'id, email, display_name, role, password_hash, disabled_at, created_at';
+const COLUMNS = 'id, email, display_name, role, password_hash, oidc_subject, disabled_at, created_at';
 
 function toRecord(row: UserRow): UserRecord {
   return {
@@ -24,6 +25,7 @@ function toRecord(row: UserRow): UserRecord {
     displayName: row.display_name,
     role: row.role,
     passwordHash: row.password_hash,
+    oidcSubject: row.oidc_subject,
     disabledAt: row.disabled_at,
     createdAt: row.created_at,
   };
@@ -47,6 +49,22 @@ export class UsersRepository {
   async findById(id: string, manager?: EntityManager): Promise<UserRecord | undefined> {
     const rows: UserRow[] = await this.q(manager).query(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
     return rows[0] && toRecord(rows[0]);
+  }
+
+  async findByOidcSubject(issuer: string, subject: string): Promise<UserRecord | undefined> {
+    const rows: UserRow[] = await this.q().query(
+      `SELECT ${COLUMNS} FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2`,
+      [issuer, subject],
+    );
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  /** Links an account to its SSO identity; only ever done once per account. */
+  async linkOidc(id: string, issuer: string, subject: string): Promise<void> {
+    await this.q().query(
+      `UPDATE users SET oidc_issuer = $2, oidc_subject = $3, updated_at = now() WHERE id = $1 AND oidc_subject IS NULL`,
+      [id, issuer, subject],
+    );
   }
 
   async list(): Promise<UserRecord[]> {

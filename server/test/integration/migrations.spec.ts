@@ -32,7 +32,7 @@ describe('migrations', () => {
   afterAll(() => t.close());
 
   it('create the core tables of the data model at start-up', async () => {
-    expect(await tables(t)).toEqual(CORE_TABLES);
+    expect(await tables(t)).toEqual(expect.arrayContaining(CORE_TABLES));
   });
 
   it('store a mention once per platform and external id', async () => {
@@ -55,12 +55,13 @@ describe('migrations', () => {
     expect(row.action).toBe('test.event');
   });
 
-  it('can be reverted and applied again', async () => {
+  it('can all be reverted, down to an empty schema, and applied again', async () => {
+    const before = await tables(t);
     await t.db.query(`DELETE FROM mentions`);
     // The audit trigger blocks row deletes, not DROP: reverting a migration is an operator's act.
-    await t.db.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < t.db.migrations.length; i += 1) await t.db.undoLastMigration({ transaction: 'each' });
     expect(await tables(t)).toEqual([]);
     await t.db.runMigrations({ transaction: 'each' });
-    expect(await tables(t)).toEqual(CORE_TABLES);
+    expect(await tables(t)).toEqual(before);
   });
 });

@@ -75,7 +75,7 @@ describe('starting the server (npm start)', () => {
       const second = await startAndWait(port, pgPort);
       const again = new Client({ connectionString: url });
       await again.connect();
-      const { rows } = await again.query(`SELECT name FROM sources`);
+      const { rows } = await again.query(`SELECT name FROM sources WHERE name = 'kept across restarts'`);
       await again.end();
       expect(rows).toEqual([{ name: 'kept across restarts' }]);
       const secondPostmaster = await stop(second.server);

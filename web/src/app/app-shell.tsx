@@ -13,7 +13,8 @@ export function AppShell() {
   const navigate = useNavigate();
   const user = me.data;
 
-  const handleSignOut = () => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) });
+  const handleSignOut = () =>
+    signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) });
 
   return (
     <div className="shell">

@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './app-shell';
 import { RequireAuth, RequireRole } from './require-auth';
 import { AdminAuditRoute } from './routes/admin-audit';
+import { AdminSourcesRoute } from './routes/admin-sources';
 import { AdminUsersRoute } from './routes/admin-users';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
@@ -18,6 +19,14 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <OverviewRoute /> },
+      {
+        path: 'admin/sources',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AdminSourcesRoute />
+          </RequireRole>
+        ),
+      },
       {
         path: 'admin/users',
         element: (

@@ -13,7 +13,7 @@ type Cell = {
   request: (ctx: Context) => { path: string; body?: object };
   expect: Record<Who, number>;
 };
-type Context = { someUserId: string; unique: () => string };
+type Context = { someUserId: string; sourceId: string; watchQueryId: string; unique: () => string };
 
 const deny = (allowed: number, ...roles: Role[]): Record<Who, number> =>
   Object.fromEntries(WHO.map((w) => [w, w === 'anonymous' ? 401 : roles.includes(w) ? allowed : 403])) as Record<
@@ -59,17 +59,52 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'admin'),
   },
   { route: 'GET /api/audit', request: () => ({ path: '/api/audit' }), expect: deny(200, 'admin') },
+  { route: 'GET /api/auth/providers', request: () => ({ path: '/api/auth/providers' }), expect: everyone(200) },
+  // SSO is not configured in this app: the routes exist, are public, and say so.
+  { route: 'GET /api/auth/oidc/login', request: () => ({ path: '/api/auth/oidc/login' }), expect: everyone(404) },
+  { route: 'GET /api/auth/oidc/callback', request: () => ({ path: '/api/auth/oidc/callback' }), expect: everyone(404) },
+  { route: 'GET /api/sources', request: () => ({ path: '/api/sources' }), expect: deny(200, 'admin') },
+  {
+    route: 'POST /api/sources',
+    request: (c) => ({ path: '/api/sources', body: { kind: 'x', name: c.unique(), enabled: false } }),
+    expect: deny(201, 'admin'),
+  },
+  {
+    route: 'PATCH /api/sources/:id',
+    request: (c) => ({ path: `/api/sources/${c.sourceId}`, body: { pollIntervalSeconds: 300 } }),
+    expect: deny(200, 'admin'),
+  },
+  { route: 'GET /api/ingest-runs', request: () => ({ path: '/api/ingest-runs' }), expect: deny(200, 'admin') },
+  { route: 'GET /api/watch-queries', request: () => ({ path: '/api/watch-queries' }), expect: deny(200, 'admin') },
+  {
+    route: 'POST /api/watch-queries',
+    request: (c) => ({ path: '/api/watch-queries', body: { name: c.unique(), phrases: ['Open University'] } }),
+    expect: deny(201, 'admin'),
+  },
+  {
+    route: 'PATCH /api/watch-queries/:id',
+    request: (c) => ({ path: `/api/watch-queries/${c.watchQueryId}`, body: { includeReposts: false } }),
+    expect: deny(200, 'admin'),
+  },
 ];
 
 describe('route × role matrix', () => {
   let t: TestApp;
   const users = {} as Record<Role, TestUser>;
   let n = 0;
-  const ctx = (): Context => ({ someUserId: users.comms.id, unique: () => `matrix.${Date.now()}.${(n += 1)}` });
+  let seeded: { sourceId: string; watchQueryId: string };
+  const ctx = (): Context => ({
+    someUserId: users.comms.id,
+    ...seeded,
+    unique: () => `matrix.${Date.now()}.${(n += 1)}`,
+  });
 
   beforeAll(async () => {
     t = await newTestApp();
     for (const role of ['comms', 'manager', 'discipline', 'admin'] as const) users[role] = await createUser(t, role);
+    const [source] = await t.db.query(`SELECT id::text FROM sources WHERE kind = 'demo'`);
+    const [query] = await t.db.query(`SELECT id::text FROM watch_queries ORDER BY id LIMIT 1`);
+    seeded = { sourceId: source.id, watchQueryId: query.id };
   });
   afterAll(() => t.close());
 

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CATEGORY_CODES } from '@ou-listening/shared';
+import { findCorpusDir, loadCorpus, parseLabelledJsonl, splitCorpus } from './corpus';
+
+describe('training corpus', () => {
+  const { posts } = loadCorpus();
+
+  it('has at least 1,500 labelled posts, as many harmless ones, and every category', () => {
+    const labelled = posts.filter((p) => p.labels.length > 0);
+    const harmless = posts.filter((p) => p.labels.length === 0);
+    expect(labelled.length).toBeGreaterThanOrEqual(1500);
+    expect(harmless.length).toBeGreaterThanOrEqual(labelled.length);
+    for (const c of CATEGORY_CODES) expect(posts.filter((p) => p.labels.includes(c)).length).toBeGreaterThan(200);
+    expect(posts.some((p) => p.labels.length > 1)).toBe(true);
+  });
+
+  it('holds out whole templates for validation', () => {
+    const { train, validation } = splitCorpus(posts);
+    const trainTemplates = new Set(train.map((p) => p.template));
+    expect(validation.length).toBeGreaterThan(posts.length * 0.1);
+    expect(validation.some((p) => trainTemplates.has(p.template))).toBe(false);
+  });
+
+  it('shares no post with the held-out dev set', () => {
+    const devSet = path.resolve(__dirname, '../../..', '../shared/eval/harm-dev.jsonl');
+    if (!existsSync(devSet)) return;
+    const dev = new Set(parseLabelledJsonl(readFileSync(devSet, 'utf8'), devSet).map((p) => p.text.toLowerCase()));
+    expect(posts.filter((p) => dev.has(p.text.toLowerCase()))).toEqual([]);
+  });
+
+  it('is found from the compiled output folder as well as from the source tree', () => {
+    const source = findCorpusDir();
+    const fromDist = findCorpusDir(path.resolve(__dirname, '../../dist/server/src/classify'));
+    expect(fromDist).toBe(source);
+  });
+
+  it('names the line of a malformed entry', () => {
+    expect(() => parseLabelledJsonl('{"id":"a","text":"x","labels":[]}\nnot json', 'f.jsonl')).toThrow('f.jsonl:2');
+    expect(() => parseLabelledJsonl('{"id":"a","text":"x","labels":["nope"]}', 'f.jsonl')).toThrow('f.jsonl:1');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The University's own published contact details. An organisation's address or switchboard is
+ * not personal data, and posts that share them ("ring the OU on 0300 303 5303") are helpful.
+ */
+
+/** E.164 forms of published OU numbers. */
+export const OU_PHONE_NUMBERS: ReadonlySet<string> = new Set([
+  '+443003035303', // Student Recruitment and general enquiries (0300 303 5303)
+  '+441908274066', // Walton Hall switchboard (01908 274066)
+  '+441908653231', // Published enquiries line (01908 653231)
+]);
+
+/** Campus postcodes, compared without spaces. */
+export const OU_POSTCODES: ReadonlySet<string> = new Set(['MK76AA']);
+
+/** Named campus addresses that recognizers must not report. */
+export const OU_ADDRESS_NAMES: readonly string[] = ['walton hall', 'kents hill'];
+
+const OU_EMAIL_DOMAINS = /(?:^|\.)open\.ac\.uk$|(?:^|\.)openuniversity\.(?:co\.uk|edu)$|^oustudents\.com$/;
+
+// Role mailboxes staff share publicly; a named person's address (jane.doe@open.ac.uk) stays personal.
+const ROLE_LOCAL_PARTS = new Set([
+  'general-enquiries',
+  'enquiries',
+  'info',
+  'help',
+  'studenthelp',
+  'student-help',
+  'press',
+  'media',
+  'media-relations',
+  'communications',
+  'socialmedia',
+  'social-media',
+  'complaints',
+  'foi',
+  'foi-requests',
+  'data-protection',
+  'dataprotection',
+  'accessibility',
+  'admissions',
+  'careers',
+  'alumni',
+  'library-help',
+  'research-enquiries',
+  'safeguarding',
+  'webmaster',
+  'noreply',
+  'no-reply',
+]);
+
+export function isOuPhoneNumber(e164: string): boolean {
+  return OU_PHONE_NUMBERS.has(e164);
+}
+
+export function isOuPostcode(postcode: string): boolean {
+  return OU_POSTCODES.has(postcode.replace(/\s+/g, '').toUpperCase());
+}
+
+export function isOuRoleEmail(email: string): boolean {
+  const [local = '', domain = ''] = email.toLowerCase().split('@');
+  if (!OU_EMAIL_DOMAINS.test(domain)) return false;
+  return ROLE_LOCAL_PARTS.has(local) || /(?:^|-)(?:enquiries|help|support|office|team)$/.test(local);
+}

@@ -1,0 +1,100 @@
+import { normalize } from '../normalize';
+import { recognizePersonalData } from './personal-data.recognizers';
+import { checkUkPhone } from './uk-phone';
+
+const found = (text: string) => recognizePersonalData(normalize(text)).map((m) => [m.entity, m.value]);
+
+describe('personal data recognizers', () => {
+  describe('UK phone numbers', () => {
+    it('finds mobiles and landlines in several spellings', () => {
+      expect(found('text me on 07700 900123 tonight')).toEqual([['uk_phone', '07700 900123']]);
+      expect(found('ring +44 7700 900123')).toEqual([['uk_phone', '+44 7700 900123']]);
+      expect(found('office (01632) 960456')).toEqual([['uk_phone', '(01632) 960456']]);
+      expect(found('call 020 7946 0123')).toEqual([['uk_phone', '020 7946 0123']]);
+    });
+
+    it('accepts the Ofcom drama ranges that libphonenumber rejects', () => {
+      expect(checkUkPhone('07700 900999')).toMatchObject({ kind: 'personal', score: 1 });
+      expect(checkUkPhone('01632 960000')).toMatchObject({ kind: 'personal', score: 1 });
+    });
+
+    it('drops strings that are not UK numbers', () => {
+      expect(found('order 12345678901 shipped')).toEqual([]);
+      expect(checkUkPhone('0000 000000')).toEqual({ kind: 'invalid' });
+    });
+
+    it("allow-lists the University's published numbers", () => {
+      expect(found('Ring the OU on 0300 303 5303 or +44 300 303 5303')).toEqual([]);
+      expect(found('switchboard 01908 274066, enquiries 01908 653231')).toEqual([]);
+    });
+  });
+
+  describe('email', () => {
+    it('finds personal addresses, including a named person at the OU', () => {
+      expect(found('email megan.harris@hotmail.co.uk now')).toEqual([['email', 'megan.harris@hotmail.co.uk']]);
+      expect(found('his address is paul.reed@open.ac.uk')).toEqual([['email', 'paul.reed@open.ac.uk']]);
+    });
+
+    it('allow-lists OU role mailboxes', () => {
+      expect(found('write to general-enquiries@open.ac.uk or press@open.ac.uk')).toEqual([]);
+    });
+  });
+
+  describe('postcodes and street addresses', () => {
+    it('finds a house number and street, and a postcode', () => {
+      expect(found('he lives at 8 Church Lane, Wolverton, MK12 5AB')).toEqual([
+        ['street_address', '8 Church Lane'],
+        ['uk_postcode', 'MK12 5AB'],
+      ]);
+    });
+
+    it('scores a postcode higher with address words nearby', () => {
+      const bare = recognizePersonalData(normalize('see MK12 5AB'))[0]!.score;
+      const near = recognizePersonalData(normalize('her home postcode is MK12 5AB'))[0]!.score;
+      expect(near).toBeGreaterThan(bare);
+    });
+
+    it('allow-lists the campus address and rejects impossible postcodes', () => {
+      expect(found('Walton Hall, Kents Hill, Milton Keynes MK7 6AA')).toEqual([]);
+      expect(found('code QX1 1AA')).toEqual([]);
+    });
+
+    it('needs context for a lower-case address', () => {
+      expect(found('over 20 years on the road')).toEqual([]);
+      expect(found('she lives at 14 park road')).toEqual([['street_address', '14 park road']]);
+    });
+  });
+
+  describe('dates of birth', () => {
+    it('finds a date only near a birth word', () => {
+      expect(found('her date of birth is 21/09/2001')).toEqual([['date_of_birth', '21/09/2001']]);
+      expect(found('born on 5th March 1990 in Leeds')).toEqual([['date_of_birth', '5th March 1990']]);
+      expect(found('my OU exam is on 03/06/2026')).toEqual([]);
+    });
+  });
+
+  describe('OU personal identifier', () => {
+    it('needs a PI or student-number mention nearby', () => {
+      expect(found('her OU personal identifier is B7781234')).toEqual([['ou_pi', 'B7781234']]);
+      expect(found('student number: C1234567')).toEqual([['ou_pi', 'C1234567']]);
+      expect(found('tracking code B7781234 for the parcel')).toEqual([]);
+    });
+  });
+
+  describe('National Insurance and cards', () => {
+    it('finds valid NI numbers and drops invalid prefixes', () => {
+      expect(found('NI number AB 12 34 56 C')).toEqual([['uk_nino', 'AB 12 34 56 C']]);
+      expect(found('NI number QQ 12 34 56 C')).toEqual([]);
+      expect(found('NI number GB 12 34 56 A')).toEqual([]);
+    });
+
+    it('finds Luhn-valid card numbers only', () => {
+      expect(found('card 4111 1111 1111 1111 exp 12/27')).toEqual([['payment_card', '4111 1111 1111 1111']]);
+      expect(found('card 4111 1111 1111 1112')).toEqual([]);
+    });
+  });
+
+  it('leaves module codes alone', () => {
+    expect(found('TM112, A111 and MST124 this year')).toEqual([]);
+  });
+});

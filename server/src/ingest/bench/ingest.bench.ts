@@ -1,0 +1,131 @@
+import 'reflect-metadata';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditModule } from '../../audit/audit.module.js';
+import { type AppConfig, loadConfig } from '../../config/app-config.js';
+import { AppConfigModule } from '../../config/app-config.module.js';
+import { dataSourceOptions } from '../../database/data-source-options.js';
+import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
+import { startFakeX } from '../fake-x/fake-x.server.js';
+import { IngestModule } from '../ingest.module.js';
+import { IngestService } from '../ingest.service.js';
+
+/**
+ * npm run bench:ingest [-- --posts 100000 --rounds 3]
+ * The fake X API → twitter-api-v2 → parse → classify → PostgreSQL, timed end to end, against a
+ * raw COPY of the same rows into the same table. Uses its own throwaway embedded PostgreSQL.
+ */
+@Module({})
+class BenchModule {
+  static forRoot(databaseUrl: string, config: AppConfig): DynamicModule {
+    return {
+      module: BenchModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AppConfigModule.forRoot(config),
+        AuditModule,
+        IngestModule,
+      ],
+    };
+  }
+}
+
+const COLUMNS =
+  'platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function flag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+async function main(): Promise<void> {
+  const posts = flag('posts', 100_000);
+  const rounds = flag('rounds', 3);
+  const logger = new Logger('Bench');
+  const dir = await mkdtemp(path.join(tmpdir(), 'ou-bench-'));
+  await chmod(dir, 0o777); // the postgres user writes the COPY file here
+  const embedded = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), logger);
+  const fake = await startFakeX({ posts });
+  const config = loadConfig({
+    DATABASE_URL: embedded.url,
+    X_BEARER_TOKEN: 'bench',
+    X_API_BASE_URL: fake.url,
+    DEMO: 'off',
+    INGEST_SCHEDULER: 'off',
+    INGEST_MAX_PAGES_PER_RUN: '1000000',
+  });
+  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(embedded.url, config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const db = app.get(DataSource);
+    const ingest = app.get(IngestService);
+    const [source] = (await db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
+    const sourceId = source!.id;
+    const reset = () =>
+      db.query(`TRUNCATE mentions, classifications, quarantine, ingest_runs, source_cursors RESTART IDENTITY CASCADE`);
+
+    const pipeline: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      await reset();
+      const started = process.hrtime.bigint();
+      const outcome = await ingest.runSource(sourceId, { force: true });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (outcome.outcome !== 'ran' || outcome.status !== 'ok' || outcome.inserted !== posts)
+        throw new Error(`pipeline round ${round} did not store every post: ${JSON.stringify(outcome)}`);
+      pipeline.push(posts / seconds);
+      console.log(
+        `pipeline round ${round}: ${posts} posts in ${seconds.toFixed(2)} s = ${Math.round(posts / seconds)} posts/s`,
+      );
+    }
+
+    const file = path.join(dir, 'mentions.csv');
+    await db.query(`COPY (SELECT ${COLUMNS} FROM mentions) TO '${file}' WITH (FORMAT csv)`);
+    const copy: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      await reset();
+      const started = process.hrtime.bigint();
+      await db.query(`COPY mentions (${COLUMNS}) FROM '${file}' WITH (FORMAT csv)`);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      copy.push(posts / seconds);
+      console.log(
+        `COPY round ${round}: ${posts} rows in ${seconds.toFixed(2)} s = ${Math.round(posts / seconds)} rows/s`,
+      );
+    }
+
+    const p = median(pipeline);
+    const c = median(copy);
+    console.log(`\nmedian end to end: ${Math.round(p)} posts/s (fetch, parse, classify, insert, cursor)`);
+    console.log(`median raw COPY:   ${Math.round(c)} rows/s (the storage limit)`);
+    console.log(`COPY / pipeline:   ${(c / p).toFixed(2)}x`);
+  } finally {
+    await app.close();
+    await fake.close();
+    await embedded.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

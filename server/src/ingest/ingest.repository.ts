@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { IngestRunStatus } from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { BadItem, Cursor, NormalizedPost } from '../sources/source-connector.js';
+import { CursorMoved } from './ingest.errors.js';
+
+/** A post with its verdict, ready to insert. */
+export type ClassifiedPost = {
+  post: NormalizedPost;
+  topCategory: string | null;
+  riskScore: number;
+  modelVersion: string;
+  categories: { category: string; score: number; evidence: unknown }[];
+};
+
+export type PageCounts = { fetched: number; inserted: number; duplicates: number; quarantined: number };
+
+// PostgreSQL text cannot hold NUL; a post carrying one would fail its whole page forever.
+const stripNul = (value: string | null): string | null => (value === null ? null : value.replaceAll('\u0000', ''));
+
+@Injectable()
+export class IngestRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async startRun(sourceId: string): Promise<string> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO ingest_runs (source_id) VALUES ($1) RETURNING id::text AS id`,
+      [sourceId],
+    )) as { id: string }[];
+    return row!.id;
+  }
+
+  /** Runs left 'running' by a process that died; called while holding the source's lock, so none is live. */
+  async failInterruptedRuns(sourceId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ingest_runs SET status = 'failed', finished_at = now(), error = 'interrupted (process or connection lost)'
+       WHERE source_id = $1 AND status = 'running'`,
+      [sourceId],
+    );
+  }
+
+  async finishRun(
+    runId: string,
+    outcome: { status: Exclude<IngestRunStatus, 'running'>; error: string | null; retryAt: Date | null },
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ingest_runs SET status = $2, error = $3, retry_at = $4, finished_at = now() WHERE id = $1`,
+      [runId, outcome.status, outcome.error, outcome.retryAt],
+    );
+  }
+
+  async readRun(runId: string): Promise<PageCounts> {
+    const [row] = (await this.dataSource.query(
+      `SELECT fetched, inserted, duplicates, quarantined FROM ingest_runs WHERE id = $1`,
+      [runId],
+    )) as PageCounts[];
+    return row!;
+  }
+
+  async setRetryAt(sourceId: string, retryAt: Date | null): Promise<void> {
+    await this.dataSource.query(`UPDATE sources SET retry_at = $2 WHERE id = $1`, [sourceId, retryAt]);
+  }
+
+  /** The stored cursor, creating an empty one the first time a (source, query) pair is polled. */
+  async cursorFor(sourceId: string, queryId: string): Promise<Cursor> {
+    await this.dataSource.query(
+      `INSERT INTO source_cursors (source_id, query_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [sourceId, queryId],
+    );
+    const [row] = (await this.dataSource.query(
+      `SELECT cursor FROM source_cursors WHERE source_id = $1 AND query_id = $2`,
+      [sourceId, queryId],
+    )) as { cursor: Cursor }[];
+    return row!.cursor;
+  }
+
+  /**
+   * Stores one page and moves the cursor past it in a single transaction: either the rows and the
+   * new cursor are both committed, or neither is. The cursor moves only from the value this run
+   * read (compare-and-set), so a second poller that somehow got past the lock cannot rewind it.
+   */
+  async storePage(page: {
+    runId: string;
+    sourceId: string;
+    queryId: string;
+    from: Cursor;
+    to: Cursor;
+    posts: ClassifiedPost[];
+    quarantined: BadItem[];
+    fetched: number;
+  }): Promise<PageCounts> {
+    return this.dataSource.transaction(async (tx) => {
+      // A CTE, because TypeORM answers a bare UPDATE with [rows, count] rather than rows.
+      const [moved] = (await tx.query(
+        `WITH moved AS (UPDATE source_cursors SET cursor = $4::jsonb, updated_at = now()
+                        WHERE source_id = $1 AND query_id = $2 AND cursor = $3::jsonb RETURNING 1)
+         SELECT count(*)::int AS n FROM moved`,
+        [page.sourceId, page.queryId, JSON.stringify(page.from), JSON.stringify(page.to)],
+      )) as { n: number }[];
+      if (moved?.n !== 1) throw new CursorMoved(page.sourceId, page.queryId);
+
+      const inserted = await this.insertMentions(tx, page.sourceId, page.posts);
+      await this.insertQuarantine(tx, page.sourceId, page.runId, page.quarantined);
+      const counts: PageCounts = {
+        fetched: page.fetched,
+        inserted,
+        duplicates: page.posts.length - inserted,
+        quarantined: page.quarantined.length,
+      };
+      await tx.query(
+        `UPDATE ingest_runs SET fetched = fetched + $2, inserted = inserted + $3, duplicates = duplicates + $4,
+                                quarantined = quarantined + $5
+         WHERE id = $1`,
+        [page.runId, counts.fetched, counts.inserted, counts.duplicates, counts.quarantined],
+      );
+      return counts;
+    });
+  }
+
+  /** One multi-row insert for the mentions and one for their classifications; returns how many were new. */
+  private async insertMentions(tx: EntityManager, sourceId: string, posts: ClassifiedPost[]): Promise<number> {
+    if (posts.length === 0) return 0;
+    const column = <T>(get: (p: ClassifiedPost) => T): T[] => posts.map(get);
+    const rows = (await tx.query(
+      `INSERT INTO mentions (platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name,
+                             text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score)
+       SELECT platform, external_id, $3::bigint, is_demo, url, author_id, author_handle, author_name,
+              text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score
+       FROM unnest($1::text[], $2::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                   $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::real[])
+            AS p(platform, external_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at,
+                 conversation_id, in_reply_to_id, metrics, top_category, risk_score)
+       ON CONFLICT (platform, external_id) DO NOTHING
+       RETURNING id::text AS id, external_id`,
+      [
+        column((p) => p.post.platform),
+        column((p) => p.post.externalId),
+        sourceId,
+        column((p) => p.post.isDemo),
+        column((p) => p.post.url),
+        column((p) => p.post.authorId),
+        column((p) => stripNul(p.post.authorHandle)),
+        column((p) => stripNul(p.post.authorName)),
+        column((p) => stripNul(p.post.text)),
+        column((p) => p.post.lang),
+        column((p) => p.post.postedAt.toISOString()),
+        column((p) => p.post.conversationId),
+        column((p) => p.post.inReplyToId),
+        column((p) => JSON.stringify(p.post.metrics)),
+        column((p) => p.topCategory),
+        column((p) => p.riskScore),
+      ],
+    )) as { id: string; external_id: string }[];
+    if (rows.length === 0) return 0;
+
+    const byExternalId = new Map(posts.map((p) => [`${p.post.platform}\u0001${p.post.externalId}`, p]));
+    const platform = posts[0]!.post.platform;
+    const mentionIds: string[] = [];
+    const categories: string[] = [];
+    const scores: number[] = [];
+    const evidence: string[] = [];
+    const versions: string[] = [];
+    for (const row of rows) {
+      const classified = byExternalId.get(`${platform}\u0001${row.external_id}`);
+      for (const result of classified?.categories ?? []) {
+        mentionIds.push(row.id);
+        categories.push(result.category);
+        scores.push(result.score);
+        evidence.push(JSON.stringify(result.evidence));
+        versions.push(classified!.modelVersion);
+      }
+    }
+    if (mentionIds.length > 0) {
+      await tx.query(
+        `INSERT INTO classifications (mention_id, category, score, evidence, model_version)
+         SELECT * FROM unnest($1::bigint[], $2::text[], $3::real[], $4::jsonb[], $5::text[])`,
+        [mentionIds, categories, scores, evidence, versions],
+      );
+    }
+    return rows.length;
+  }
+
+  private async insertQuarantine(tx: EntityManager, sourceId: string, runId: string, items: BadItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await tx.query(
+      `INSERT INTO quarantine (source_id, run_id, platform, external_id, payload, error)
+       SELECT $1::bigint, $2::bigint, platform, external_id, payload, error
+       FROM unnest($3::text[], $4::text[], $5::jsonb[], $6::text[]) AS q(platform, external_id, payload, error)`,
+      [
+        sourceId,
+        runId,
+        items.map((i) => i.platform),
+        items.map((i) => i.externalId),
+        items.map((i) => JSON.stringify(i.payload ?? null).replace(/\\u0000/g, '')),
+        items.map((i) => i.error),
+      ],
+    );
+  }
+}

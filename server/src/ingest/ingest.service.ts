@@ -1,0 +1,246 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { IngestRunStatus } from '@ou-listening/shared';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.module.js';
+import { ConnectorRegistry } from '../sources/connector-registry.js';
+import type {
+  BadItem,
+  Cursor,
+  NormalizedPost,
+  PageResult,
+  SourceConnector,
+  WatchQuery,
+} from '../sources/source-connector.js';
+import { SourcesRepository } from '../sources/sources.repository.js';
+import { SourcesService } from '../sources/sources.service.js';
+import { backoffDelay, sleep } from './backoff.js';
+import { type ClassifiedPost, IngestRepository, type PageCounts } from './ingest.repository.js';
+import { MENTION_CLASSIFIER, type MentionClassifier } from './mention-classifier.js';
+
+// pg_try_advisory_lock(INGEST_LOCK_CLASS, source id): one poller per source across replicas.
+const INGEST_LOCK_CLASS = 7_404_002;
+
+export type RunOutcome =
+  | { sourceId: string; outcome: 'skipped'; reason: 'locked' | 'not_due' | 'rate_limited' | 'inactive' | 'missing' }
+  | ({
+      sourceId: string;
+      outcome: 'ran';
+      runId: string;
+      status: Exclude<IngestRunStatus, 'running'>;
+      error: string | null;
+      retryAt: Date | null;
+    } & PageCounts);
+
+export type RunOptions = {
+  /** Poll even if the interval has not passed (CLI, tests); a rate limit is still honoured. */
+  force?: boolean;
+  /** Pages per query for this run; defaults to INGEST_MAX_PAGES_PER_RUN. */
+  maxPages?: number;
+};
+
+type Stop = { status: 'rate_limited'; retryAt: Date } | { status: 'failed'; error: string };
+
+@Injectable()
+export class IngestService {
+  private readonly logger = new Logger('Ingest');
+  /** Sources this process is polling now: a run never overlaps itself, even within one replica. */
+  private readonly running = new Set<string>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: IngestRepository,
+    private readonly sourcesRepository: SourcesRepository,
+    private readonly sources: SourcesService,
+    private readonly registry: ConnectorRegistry,
+    @Inject(MENTION_CLASSIFIER) private readonly classifier: MentionClassifier,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One pass over every source that is active and due. */
+  async runDueSources(options: RunOptions = {}): Promise<RunOutcome[]> {
+    const outcomes: RunOutcome[] = [];
+    for (const source of await this.sourcesRepository.listSources()) {
+      if (this.sources.stateOf(source) !== 'active') continue;
+      outcomes.push(await this.runSource(source.id, options));
+    }
+    return outcomes;
+  }
+
+  /**
+   * Polls one source for every enabled watch query, storing page by page. Holds a session-level
+   * advisory lock for the whole run (released by PostgreSQL if this process or connection dies),
+   * and re-checks that the source is still due once it has the lock, so two replicas ticking
+   * together make one run.
+   */
+  async runSource(sourceId: string, options: RunOptions = {}): Promise<RunOutcome> {
+    if (this.running.has(sourceId)) return { sourceId, outcome: 'skipped', reason: 'locked' };
+    this.running.add(sourceId);
+    const lockRunner = this.dataSource.createQueryRunner();
+    try {
+      await lockRunner.connect();
+      const [lock] = (await lockRunner.query('SELECT pg_try_advisory_lock($1, $2::int) AS locked', [
+        INGEST_LOCK_CLASS,
+        sourceId,
+      ])) as { locked: boolean }[];
+      if (!lock?.locked) return { sourceId, outcome: 'skipped', reason: 'locked' };
+      try {
+        // If the lock's connection dies, PostgreSQL frees the lock and another replica may start:
+        // check before committing each page, and stop rather than race it.
+        const stillLocked = async () => {
+          await lockRunner.query('SELECT 1').catch(() => {
+            throw new Error('lost the connection holding the source lock');
+          });
+        };
+        return await this.runLocked(sourceId, options, stillLocked);
+      } finally {
+        await lockRunner
+          .query('SELECT pg_advisory_unlock($1, $2::int)', [INGEST_LOCK_CLASS, sourceId])
+          .catch(() => undefined); // a dead connection has released the lock already
+      }
+    } finally {
+      await lockRunner.release().catch(() => undefined);
+      this.running.delete(sourceId);
+    }
+  }
+
+  private async runLocked(
+    sourceId: string,
+    options: RunOptions,
+    stillLocked: () => Promise<void>,
+  ): Promise<RunOutcome> {
+    const source = await this.sourcesRepository.findSource(sourceId);
+    if (!source) return { sourceId, outcome: 'skipped', reason: 'missing' };
+    const now = new Date();
+    const state = this.sources.stateOf(source, now);
+    if (state === 'rate_limited') return { sourceId, outcome: 'skipped', reason: 'rate_limited' };
+    if (state !== 'active') return { sourceId, outcome: 'skipped', reason: 'inactive' };
+    const due = !source.lastRunAt || source.lastRunAt.getTime() + source.pollIntervalSeconds * 1000 <= now.getTime();
+    if (!options.force && !due) return { sourceId, outcome: 'skipped', reason: 'not_due' };
+    const connector = this.registry.find(source.kind)!;
+
+    await this.repository.failInterruptedRuns(sourceId);
+    const runId = await this.repository.startRun(sourceId);
+    let stop: Stop | undefined;
+    try {
+      for (const query of await this.sourcesRepository.listWatchQueries({ enabledOnly: true })) {
+        const maxPages = options.maxPages ?? this.config.ingest.maxPagesPerRun;
+        stop = await this.pollQuery(connector, { sourceId, runId, query, maxPages, stillLocked });
+        if (stop) break;
+      }
+    } catch (error) {
+      stop = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+
+    const counts = await this.repository
+      .readRun(runId)
+      .catch(() => ({ fetched: 0, inserted: 0, duplicates: 0, quarantined: 0 }));
+    const status: Exclude<IngestRunStatus, 'running'> = stop ? stop.status : counts.quarantined > 0 ? 'partial' : 'ok';
+    const retryAt = stop?.status === 'rate_limited' ? stop.retryAt : null;
+    const error =
+      stop?.status === 'failed' ? stop.error : stop?.status === 'rate_limited' ? 'rate limited by the platform' : null;
+    await this.repository.setRetryAt(sourceId, retryAt);
+    await this.repository.finishRun(runId, { status, error, retryAt });
+    // Counts and status only: never post text or credentials.
+    const line = `source ${sourceId} run ${runId}: ${status} fetched=${counts.fetched} inserted=${counts.inserted} duplicates=${counts.duplicates} quarantined=${counts.quarantined}`;
+    if (status === 'failed' || status === 'rate_limited') this.logger.warn(`${line}${error ? ` (${error})` : ''}`);
+    else this.logger.log(line);
+    return { sourceId, outcome: 'ran', runId, status, error, retryAt, ...counts };
+  }
+
+  /**
+   * Follows one query's pages. The next page is fetched while the current one is classified and
+   * stored (its cursor is known as soon as the response arrives), which keeps the database and the
+   * platform busy at once; pages are still committed strictly in order.
+   */
+  private async pollQuery(
+    connector: SourceConnector,
+    poll: { sourceId: string; runId: string; query: WatchQuery; maxPages: number; stillLocked: () => Promise<void> },
+  ): Promise<Stop | undefined> {
+    const { sourceId, runId, query, maxPages } = poll;
+    let cursor = await this.repository.cursorFor(sourceId, query.id);
+    let pending = this.fetchWithRetry(connector, query, cursor);
+    for (let page = 1; ; page++) {
+      const result = await pending;
+      if (result.status === 'rate_limited') return { status: 'rate_limited', retryAt: result.retryAt };
+      if (result.status === 'failed') return { status: 'failed', error: result.message };
+      const more = !result.done && page < maxPages;
+      if (more) {
+        pending = this.fetchWithRetry(connector, query, result.cursor);
+        // Stored below before this is awaited; if storing throws, this result is simply dropped.
+        pending.catch(() => undefined);
+      }
+      const { posts, quarantined } = this.classifyAll(result.posts, result.quarantined);
+      await poll.stillLocked();
+      await this.repository.storePage({
+        runId,
+        sourceId,
+        queryId: query.id,
+        from: cursor,
+        to: result.cursor,
+        posts,
+        quarantined,
+        fetched: result.posts.length + result.quarantined.length,
+      });
+      cursor = result.cursor;
+      if (!more) return undefined;
+    }
+  }
+
+  /** 5xx and network errors: retry the same page with backoff, then give up for this run. */
+  private async fetchWithRetry(connector: SourceConnector, query: WatchQuery, cursor: Cursor): Promise<PageResult> {
+    const { maxAttempts, backoffBaseMs } = this.config.ingest;
+    for (let attempt = 1; ; attempt++) {
+      let result: PageResult;
+      try {
+        result = await connector.fetchPage(query, cursor);
+      } catch (error) {
+        result = {
+          status: 'failed',
+          retryable: true,
+          message: error instanceof Error ? error.message : String(error),
+          cursor,
+        };
+      }
+      if (result.status !== 'failed' || !result.retryable || attempt >= maxAttempts) {
+        if (result.status === 'failed' && result.retryable)
+          return { ...result, message: `${result.message} (gave up after ${attempt} attempts)` };
+        return result;
+      }
+      await sleep(backoffDelay(attempt, backoffBaseMs));
+    }
+  }
+
+  /** Classified before insert, so a mention is never visible without its verdict. */
+  private classifyAll(posts: NormalizedPost[], bad: BadItem[]): { posts: ClassifiedPost[]; quarantined: BadItem[] } {
+    const classified: ClassifiedPost[] = [];
+    const quarantined = [...bad];
+    for (const post of posts) {
+      try {
+        const result = this.classifier.classify(post.text);
+        const categories = [...result.categories].sort((a, b) => b.score - a.score);
+        const top = categories[0];
+        classified.push({
+          post,
+          topCategory: top?.category ?? null,
+          riskScore: Math.min(1, Math.max(0, top?.score ?? 0)),
+          modelVersion: result.modelVersion,
+          categories: categories.map((c) => ({
+            category: c.category,
+            score: Math.min(1, Math.max(0, c.score)),
+            evidence: c.evidence,
+          })),
+        });
+      } catch (error) {
+        quarantined.push({
+          platform: post.platform,
+          externalId: post.externalId,
+          payload: post,
+          error: `classifier failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    }
+    return { posts: classified, quarantined };
+  }
+}

@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  INGEST_RUN_STATUSES,
+  type IngestRunStatus,
+  type IngestRunView,
+  SOURCE_KINDS,
+  type SourceHealth,
+  type SourceKind,
+  type SourceState,
+  type SourceView,
+  type UpdateSourceRequest,
+} from '@ou-listening/shared';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+const SOURCE_STATES: SourceState[] = ['active', 'disabled', 'not_configured', 'demo_off', 'rate_limited'];
+
+export class UpdateSourceDto implements UpdateSourceRequest {
+  @ApiPropertyOptional({ description: 'Poll this source' })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+
+  @ApiPropertyOptional({ minimum: 10, maximum: 86_400, description: 'Seconds between polls' })
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  pollIntervalSeconds?: number;
+}
+
+export class CreateSourceDto {
+  @ApiProperty({ enum: SOURCE_KINDS })
+  @IsIn(SOURCE_KINDS)
+  kind!: SourceKind;
+
+  @ApiProperty({ example: 'X (second account)' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+
+  @ApiPropertyOptional({ minimum: 10, maximum: 86_400, default: 300 })
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  pollIntervalSeconds?: number;
+}
+
+export class ListRunsQueryDto {
+  @ApiPropertyOptional({ description: 'Only this source' })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'sourceId must be a source id' })
+  sourceId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class SourceHealthDto implements SourceHealth {
+  @ApiProperty({ enum: SOURCE_STATES }) state!: SourceState;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastRunAt!: string | null;
+  @ApiProperty({ nullable: true, enum: INGEST_RUN_STATUSES }) lastRunStatus!: IngestRunStatus | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastSuccessAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastErrorAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastError!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) nextPollAt!: string | null;
+}
+
+export class SourceViewDto implements SourceView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: SOURCE_KINDS }) kind!: SourceKind;
+  @ApiProperty() name!: string;
+  @ApiProperty() enabled!: boolean;
+  @ApiProperty() pollIntervalSeconds!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) retryAt!: string | null;
+  @ApiProperty() isDemo!: boolean;
+  @ApiProperty({ type: SourceHealthDto }) health!: SourceHealthDto;
+}
+
+export class IngestRunViewDto implements IngestRunView {
+  @ApiProperty() id!: string;
+  @ApiProperty() sourceId!: string;
+  @ApiProperty() sourceName!: string;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) finishedAt!: string | null;
+  @ApiProperty({ enum: INGEST_RUN_STATUSES }) status!: IngestRunStatus;
+  @ApiProperty() fetched!: number;
+  @ApiProperty() inserted!: number;
+  @ApiProperty() duplicates!: number;
+  @ApiProperty() quarantined!: number;
+  @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) retryAt!: string | null;
+}

@@ -1,0 +1,85 @@
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import type { UpdateWatchQueryRequest, WatchQueryRequest, WatchQueryView } from '@ou-listening/shared';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+
+const TERM = { each: true } as const;
+
+/** Terms go into platform search syntax, so quotes and control characters are refused up front. */
+const SAFE_TERM = /^[^"\p{Cc}]+$/u;
+
+export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
+  @ApiPropertyOptional({ example: 'The Open University' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['Open University'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString(TERM)
+  @Length(1, 100, TERM)
+  @Matches(SAFE_TERM, { each: true, message: 'phrases must not contain quotes or control characters' })
+  phrases?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['OpenUniversity'], description: 'Without the @' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^@?\w{1,50}$/, { each: true, message: 'handles must be letters, digits or _ (an optional leading @)' })
+  handles?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['OpenUniversity'], description: 'Without the #' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'hashtags must be letters, digits or _' })
+  hashtags?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['job advert'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString(TERM)
+  @Length(1, 100, TERM)
+  @Matches(SAFE_TERM, { each: true, message: 'exclusions must not contain quotes or control characters' })
+  exclusions?: string[];
+
+  @ApiPropertyOptional({ nullable: true, example: 'en', description: 'BCP 47 language code, or null for any' })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be a two- or three-letter code such as en' })
+  language?: string | null;
+
+  @ApiPropertyOptional({ description: 'Include reposts (retweets)' })
+  @IsOptional()
+  @IsBoolean()
+  includeReposts?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+export class CreateWatchQueryDto extends OmitType(UpdateWatchQueryDto, ['name'] as const) implements WatchQueryRequest {
+  @ApiProperty({ example: 'The Open University' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+}
+
+export class WatchQueryViewDto implements WatchQueryView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: [String] }) phrases!: string[];
+  @ApiProperty({ type: [String] }) handles!: string[];
+  @ApiProperty({ type: [String] }) hashtags!: string[];
+  @ApiProperty({ type: [String] }) exclusions!: string[];
+  @ApiProperty({ nullable: true, type: String }) language!: string | null;
+  @ApiProperty() includeReposts!: boolean;
+  @ApiProperty() enabled!: boolean;
+}

@@ -1,0 +1,57 @@
+import type { SourceKind } from '@ou-listening/shared';
+
+/** What a source looks for, as stored in watch_queries. */
+export type WatchQuery = {
+  id: string;
+  name: string;
+  phrases: string[];
+  handles: string[];
+  hashtags: string[];
+  exclusions: string[];
+  language: string | null;
+  includeReposts: boolean;
+};
+
+/**
+ * Where a connector is up to for one (source, query). Opaque to the ingest pipeline: only the
+ * connector reads it; the pipeline stores it in source_cursors with the rows it covers.
+ */
+export type Cursor = Record<string, unknown>;
+
+/** A post in the shape of the mentions table, whatever platform it came from. */
+export type NormalizedPost = {
+  platform: string;
+  externalId: string;
+  url: string | null;
+  authorId: string | null;
+  authorHandle: string | null;
+  authorName: string | null;
+  text: string;
+  lang: string | null;
+  postedAt: Date;
+  conversationId: string | null;
+  inReplyToId: string | null;
+  metrics: Record<string, number>;
+  isDemo: boolean;
+};
+
+/** An item the connector could not turn into a post: kept for a person to look at, never dropped. */
+export type BadItem = {
+  platform: string;
+  externalId: string | null;
+  payload: unknown;
+  error: string;
+};
+
+export type PageResult =
+  | { status: 'ok'; posts: NormalizedPost[]; quarantined: BadItem[]; cursor: Cursor; done: boolean }
+  | { status: 'rate_limited'; retryAt: Date; cursor: Cursor }
+  | { status: 'failed'; retryable: boolean; message: string; cursor: Cursor };
+
+export interface SourceConnector {
+  readonly kind: SourceKind;
+  /** false when the server lacks what the connector needs (credentials); the source is then not polled */
+  readonly configured: boolean;
+  /** At most one HTTP request; never sleeps; returns what it got and the next cursor. */
+  fetchPage(query: WatchQuery, cursor: Cursor, signal?: AbortSignal): Promise<PageResult>;
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { ConnectorRegistry, SOURCE_CONNECTORS } from './connector-registry.js';
+import { DemoConnector } from './demo/demo.connector.js';
+import type { SourceConnector } from './source-connector.js';
+import { SourcesController } from './sources.controller.js';
+import { SourcesRepository } from './sources.repository.js';
+import { SourcesService } from './sources.service.js';
+import { XConnector } from './x/x.connector.js';
+
+@Module({
+  controllers: [SourcesController],
+  providers: [
+    XConnector,
+    DemoConnector,
+    {
+      provide: SOURCE_CONNECTORS,
+      useFactory: (...connectors: SourceConnector[]) => connectors,
+      inject: [XConnector, DemoConnector],
+    },
+    ConnectorRegistry,
+    SourcesRepository,
+    SourcesService,
+  ],
+  exports: [ConnectorRegistry, SourcesRepository, SourcesService],
+})
+export class SourcesModule {}

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiPartialResponseError, ApiRequestError, ApiResponseError, type TwitterApi } from 'twitter-api-v2';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { Cursor, PageResult, SourceConnector, WatchQuery } from '../source-connector.js';
+import { createXApiClient } from './x-api-client.js';
+import { buildXQuery } from './x-query.js';
+import { parseTweets, type XSearchResponse } from './x-tweet.js';
+
+/**
+ * sinceId: the high-water mark of everything committed. While following next_token, nextToken and
+ * newestId (the first page's newest_id) are kept too, so a run that dies half way resumes the same
+ * pages with the same since_id and only moves the high-water mark once every page is stored.
+ */
+type XCursor = { sinceId?: string; nextToken?: string; newestId?: string };
+
+const REQUEST_TIMEOUT_MS = 15_000;
+// X did not say when to come back: wait one recent-search rate-limit window.
+const DEFAULT_RATE_LIMIT_WAIT_MS = 15 * 60_000;
+
+function readCursor(cursor: Cursor): XCursor {
+  const pick = (key: string) => (typeof cursor[key] === 'string' ? (cursor[key] as string) : undefined);
+  return { sinceId: pick('sinceId'), nextToken: pick('nextToken'), newestId: pick('newestId') };
+}
+
+function compact(cursor: XCursor): Cursor {
+  return Object.fromEntries(Object.entries(cursor).filter(([, value]) => value !== undefined));
+}
+
+@Injectable()
+export class XConnector implements SourceConnector {
+  readonly kind = 'x' as const;
+  private readonly client: TwitterApi | undefined;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const { xBearerToken, xApiBaseUrl } = config.ingest;
+    this.client = xBearerToken ? createXApiClient(xBearerToken, xApiBaseUrl) : undefined;
+  }
+
+  get configured(): boolean {
+    return this.client !== undefined;
+  }
+
+  async fetchPage(query: WatchQuery, cursor: Cursor): Promise<PageResult> {
+    if (!this.client) return { status: 'failed', retryable: false, message: 'X_BEARER_TOKEN is not set', cursor };
+    const at = readCursor(cursor);
+    const params: Record<string, string> = {
+      query: buildXQuery(query),
+      max_results: '100',
+      'tweet.fields': 'created_at,lang,author_id,conversation_id,in_reply_to_user_id,public_metrics,referenced_tweets',
+      expansions: 'author_id',
+      'user.fields': 'username,name',
+    };
+    if (at.sinceId) params.since_id = at.sinceId;
+    if (at.nextToken) params.next_token = at.nextToken;
+
+    let body: XSearchResponse;
+    try {
+      body = await this.client.v2.get<XSearchResponse>('tweets/search/recent', params, {
+        timeout: REQUEST_TIMEOUT_MS,
+      });
+    } catch (error) {
+      return this.failure(error, cursor);
+    }
+
+    const { posts, quarantined } = parseTweets(body);
+    // On the first page of a walk, its newest_id becomes the next high-water mark once the walk ends.
+    const newestId = at.nextToken ? at.newestId : (body.meta?.newest_id ?? undefined);
+    const nextToken = body.meta?.next_token;
+    const next: XCursor = nextToken
+      ? { sinceId: at.sinceId, nextToken, newestId }
+      : { sinceId: newestId ?? at.sinceId };
+    return { status: 'ok', posts, quarantined, cursor: compact(next), done: !nextToken };
+  }
+
+  private failure(error: unknown, cursor: Cursor): PageResult {
+    if (error instanceof ApiResponseError) {
+      if (error.code === 429) {
+        const reset = error.rateLimit?.reset ?? Number(error.headers['x-rate-limit-reset']);
+        const retryAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
+        return {
+          status: 'rate_limited',
+          retryAt: retryAt ?? new Date(Date.now() + DEFAULT_RATE_LIMIT_WAIT_MS),
+          cursor,
+        };
+      }
+      const retryable = error.code >= 500;
+      return { status: 'failed', retryable, message: `X API answered HTTP ${error.code}`, cursor };
+    }
+    if (error instanceof ApiRequestError || error instanceof ApiPartialResponseError) {
+      return { status: 'failed', retryable: true, message: `X API request failed: ${error.message}`, cursor };
+    }
+    return {
+      status: 'failed',
+      retryable: true,
+      message: error instanceof Error ? error.message : String(error),
+      cursor,
+    };
+  }
+}

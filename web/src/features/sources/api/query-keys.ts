@@ -1,0 +1,7 @@
+/** One key factory for the sources domain; mutations invalidate through it. */
+export const sourcesKeys = {
+  all: ['sources'] as const,
+  list: () => [...sourcesKeys.all, 'list'] as const,
+  runs: (sourceId?: string) => [...sourcesKeys.all, 'runs', sourceId ?? 'all'] as const,
+  watchQueries: () => [...sourcesKeys.all, 'watch-queries'] as const,
+};

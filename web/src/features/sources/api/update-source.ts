@@ -1,0 +1,15 @@
+import type { SourceView, UpdateSourceRequest } from '@ou-listening/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { sourcesKeys } from './query-keys';
+
+export const updateSource = ({ id, ...changes }: UpdateSourceRequest & { id: string }) =>
+  apiFetch<SourceView>(`/sources/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify(changes) });
+
+export const useUpdateSource = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateSource,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sourcesKeys.list() }),
+  });
+};
