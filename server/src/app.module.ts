@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { EscalationsModule } from './escalations/escalations.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -23,6 +24,7 @@ export class AppModule {
         HealthModule,
         // Feature modules are added below, one line each.
         IngestModule,
+        EscalationsModule,
       ],
     };
   }

@@ -1,0 +1,141 @@
+import type { CategoryCode } from './categories.js';
+import type { CategoryResult } from './classification.js';
+
+/** Triage (the Communications Unit's queue) and escalations: the API's shapes, used by both sides. */
+
+export const MENTION_STATUSES = ['new', 'reviewed', 'escalated', 'hidden'] as const;
+export type MentionStatus = (typeof MENTION_STATUSES)[number];
+
+export const MARK_KINDS = ['no_action', 'false_positive', 'needs_follow_up', 'responded'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const ESCALATION_STATUSES = ['open', 'acknowledged', 'closed'] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+
+export const ESCALATION_OUTCOMES = [
+  'no_further_action',
+  'informal_caution',
+  'referred_student_discipline',
+  'referred_police',
+  'other',
+] as const;
+export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
+
+export type PersonRef = { id: string; displayName: string };
+
+/** One row of the queue. `version` goes back with every action (optimistic concurrency). */
+export type MentionListItem = {
+  id: string;
+  platform: string;
+  externalId: string;
+  url: string | null;
+  authorId: string | null;
+  authorHandle: string | null;
+  authorName: string | null;
+  text: string;
+  lang: string | null;
+  postedAt: string;
+  ingestedAt: string;
+  isDemo: boolean;
+  status: MentionStatus;
+  hidden: boolean;
+  riskScore: number;
+  topCategory: CategoryCode | null;
+  /** highest score first, with evidence spans into `text` */
+  categories: CategoryResult[];
+  latestMark: { mark: MarkKind; at: string; by: PersonRef | null } | null;
+  assignee: PersonRef | null;
+  noteCount: number;
+  /** the latest escalation of this mention, so comms see where it stands */
+  escalation: { id: string; status: EscalationStatus; severity: Severity } | null;
+  version: number;
+};
+
+export type MentionPage = { items: MentionListItem[]; nextCursor: string | null };
+
+/** GET /api/mentions/summary (same filters as the list, less `category`): what the queue holds. */
+export type QueueSummary = {
+  total: number;
+  byCategory: Record<CategoryCode, number>;
+  /** mentions ingested since this user last marked the queue as seen (POST /api/mentions/seen) */
+  newSinceLastSeen: number;
+  lastSeenAt: string | null;
+};
+
+export type MentionNote = { id: string; body: string; author: PersonRef | null; createdAt: string };
+
+export type MentionMarkView = {
+  mark: MarkKind;
+  correctedCategories: CategoryCode[] | null;
+  note: string | null;
+  by: PersonRef | null;
+  at: string;
+};
+
+export type MentionHistoryEntry = {
+  at: string;
+  actorEmail: string | null;
+  action: string;
+  details: Record<string, unknown>;
+};
+
+export type MentionDetail = MentionListItem & {
+  history: MentionHistoryEntry[];
+  notes: MentionNote[];
+  marks: MentionMarkView[];
+  /** the same author's other recent mentions, newest first (at most 10) */
+  authorRecent: Pick<MentionListItem, 'id' | 'text' | 'postedAt' | 'topCategory' | 'riskScore' | 'status'>[];
+};
+
+/** The body of a 409: someone else changed the mention first; here is how it stands now. */
+export type MentionConflict = { statusCode: 409; error: 'Conflict'; message: string; current: MentionListItem };
+
+export type HideRequest = { reason: string; version: number };
+export type UnhideRequest = { version: number };
+export type EscalateRequest = { reason: string; severity: Severity; version: number };
+export type MarkRequest = { mark: MarkKind; categories?: CategoryCode[]; note?: string; version: number };
+export type AssignRequest = { userId: string | null };
+export type NoteRequest = { body: string };
+export type BulkRequest =
+  | { ids: string[]; action: 'hide'; reason: string }
+  | { ids: string[]; action: 'mark'; mark: MarkKind; note?: string }
+  | { ids: string[]; action: 'assign'; userId: string | null };
+export type BulkResult = { updated: number };
+
+/** What was captured when a mention was escalated; the hash covers exactly these fields. */
+export type EvidenceSnapshot = {
+  platform: string;
+  externalId: string;
+  url: string | null;
+  text: string;
+  authorId: string | null;
+  authorHandle: string | null;
+  authorName: string | null;
+  postedAt: string;
+  classifications: {
+    category: CategoryCode;
+    score: number;
+    evidence: CategoryResult['evidence'];
+    modelVersion: string;
+  }[];
+  capturedAt: string;
+  capturedBy: { id: string | null; email: string };
+};
+
+export type EscalationSummary = {
+  id: string;
+  mentionId: string | null;
+  reason: string;
+  severity: Severity;
+  status: EscalationStatus;
+  categories: CategoryCode[];
+  raisedBy: PersonRef | null;
+  assignee: PersonRef | null;
+  outcome: EscalationOutcome | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
