@@ -1,6 +1,18 @@
 import { CoreSchema1764340000000 } from './1764340000000-CoreSchema.js';
 import { SignInSupport1764400000000 } from './1764400000000-SignInSupport.js';
+import { Notifications1764450000000 } from './1764450000000-Notifications.js';
 import { IngestDefaults1764500000000 } from './1764500000000-IngestDefaults.js';
+import { TriageQueue1764600000000 } from './1764600000000-TriageQueue.js';
+import { TrendsRollup1764700000000 } from './1764700000000-TrendsRollup.js';
+import { ClassifierModels1764800000000 } from './1764800000000-ClassifierModels.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
-export const MIGRATIONS = [CoreSchema1764340000000, SignInSupport1764400000000, IngestDefaults1764500000000];
+export const MIGRATIONS = [
+  CoreSchema1764340000000,
+  SignInSupport1764400000000,
+  Notifications1764450000000,
+  IngestDefaults1764500000000,
+  TriageQueue1764600000000,
+  TrendsRollup1764700000000,
+  ClassifierModels1764800000000,
+];

@@ -7,7 +7,10 @@ import { AppConfigModule } from './config/app-config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { EscalationsModule } from './escalations/escalations.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { MentionsModule } from './mentions/mentions.module.js';
+import { TrendsModule } from './trends/trends.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -24,7 +27,10 @@ export class AppModule {
         HealthModule,
         // Feature modules are added below, one line each.
         IngestModule,
+        NotificationsModule,
         EscalationsModule,
+        MentionsModule,
+        TrendsModule,
       ],
     };
   }

@@ -22,3 +22,31 @@ export type ClassificationResult = {
   modelVersion: string;
   categories: CategoryResult[];
 };
+
+export type ClassifyRequest = { text: string };
+
+/** How one category did on the validation split, and the threshold the combiner uses for it. */
+export type CategoryValidationScore = {
+  category: CategoryCode;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** posts in the validation split that carry this category */
+  support: number;
+  /** combined score at or above which the category applies (0–1, before calibration) */
+  threshold: number;
+};
+
+/** The model the classifier uses now, and how it scored on the corpus's held-out templates. */
+export type ClassifierModelView = {
+  modelVersion: string;
+  trainedAt: string;
+  /** staff corrections trained on, on top of the corpus */
+  correctionsUsed: number;
+  trainingPosts: number;
+  validationPosts: number;
+  macroF1: number;
+  /** share of harmless validation posts given any category */
+  falseAlarmRate: number;
+  categories: CategoryValidationScore[];
+};

@@ -5,3 +5,4 @@ export * from './classification.js';
 export * from './mentions.js';
 export * from './roles.js';
 export * from './sources.js';
+export * from './trends.js';

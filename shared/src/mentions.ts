@@ -104,6 +104,10 @@ export type BulkRequest =
   | { ids: string[]; action: 'mark'; mark: MarkKind; note?: string }
   | { ids: string[]; action: 'assign'; userId: string | null };
 export type BulkResult = { updated: number };
+/** POST /api/mentions/:id/escalate: the mention as it now stands and the escalation that was opened. */
+export type EscalateResult = { mention: MentionListItem; escalationId: string };
+/** The body of a bulk 404: the ids that do not exist (nothing was changed). */
+export type BulkNotFound = { statusCode: 404; error: 'Not Found'; message: string; missing: string[] };
 
 /** What was captured when a mention was escalated; the hash covers exactly these fields. */
 export type EvidenceSnapshot = {
@@ -138,4 +142,53 @@ export type EscalationSummary = {
   createdAt: string;
   updatedAt: string;
   version: number;
+};
+
+/** What the bell in the header lists. */
+export type NotificationView = {
+  id: string;
+  kind: 'escalation' | 'spike_alert';
+  subject: string;
+  /** a path in the dashboard */
+  link: string;
+  createdAt: string;
+  read: boolean;
+};
+
+export type EscalationDetail = EscalationSummary & {
+  outcomeNote: string | null;
+  closedAt: string | null;
+  legalHold: boolean;
+  evidence: EvidenceSnapshot;
+  evidenceSha256: string;
+  /** false means the stored evidence no longer matches its hash: it was altered after capture */
+  evidenceVerified: boolean;
+  notes: MentionNote[];
+  /** how the mention stands now; null when it was deleted (the evidence is kept under legal hold) */
+  mention: { id: string; status: MentionStatus; hidden: boolean } | null;
+};
+
+export type EscalationCounts = {
+  open: number;
+  acknowledged: number;
+  closed: number;
+  bySeverity: Record<Severity, number>;
+};
+
+export type UpdateEscalationRequest = {
+  status?: EscalationStatus;
+  assigneeId?: string | null;
+  outcome?: EscalationOutcome;
+  outcomeNote?: string;
+  version: number;
+};
+
+export type EscalationExport = {
+  escalation: EscalationSummary & { outcomeNote: string | null; closedAt: string | null };
+  evidence: EvidenceSnapshot;
+  evidenceSha256: string;
+  evidenceVerified: boolean;
+  hashAlgorithm: string;
+  exportedAt: string;
+  exportedBy: string;
 };

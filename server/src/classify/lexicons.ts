@@ -218,6 +218,59 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
       weight: 0.6,
     },
     { pattern: String.raw`\b(?:crisis|samaritans|urgent\s+help|emergency\s+help)\b`, weight: 0.35, ambiguous: true },
+    // Ideation in the first person, however it is put: a wish to be dead, to stop existing, to end it.
+    {
+      pattern: String.raw`\b(?:(?:going|gonna|want(?:ing)?|wanna|plan(?:ning)?|ready|decided|about|tempted|thinking\s+(?:about|of)|think\s+i'?(?:ll|m\s+going\s+to))\s+(?:to\s+)?(?:end(?:ing)?\s+(?:it|things|everything|my\s+life|my\s+own\s+life)|kill(?:ing)?\s+myself|tak(?:e|ing)\s+my\s+(?:own\s+)?life|hang(?:ing)?\s+myself|not\s+(?:be(?:ing)?\s+)?(?:here|alive|around)))\b`,
+      weight: 0.95,
+    },
+    {
+      pattern: String.raw`\b(?:(?:i'?m|i\s+am|feel(?:ing)?|been)\s+(?:really\s+|so\s+|very\s+)?suicidal|suicidal\s+(?:thoughts|feelings|again)|(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)|life\s+(?:is|isn'?t|is\s+not)\s+(?:not\s+)?worth\s+living|not\s+worth\s+living|(?:want|wish)\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)|(?:go\s+to\s+sleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up|wish\s+i\s+(?:had\s+never\s+been\s+born|could\s+(?:just\s+)?disappear(?:\s+forever)?)|(?:i'?m|i\s+am)\s+(?:just\s+)?a\s+burden|(?:everyone|everybody|they|my\s+family|the\s+world)\s+(?:would\s+be|is|are|'d\s+be)\s+better\s+off\s+without\s+me)\b`,
+      weight: 0.9,
+    },
+    // Someone else at risk: a friend, flatmate or classmate who has said they will end their life.
+    {
+      pattern: String.raw`\b(?:she|he|they|my\s+\w+)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+keeps?|\s+said\s+(?:she|he|they)(?:'s|'re|'d|'ll|\s+is|\s+are|\s+would|\s+will|\s+was|\s+wants?\s+to|\s+might))?\s*(?:going\s+to|gonna|planning\s+to|talking\s+about|threatening\s+to|wants?\s+to|about\s+to)?\s*(?:end(?:ing)?\s+(?:it|it\s+all|things|(?:her|his|their)\s+(?:own\s+)?life)|kill(?:ing)?\s+(?:herself|himself|themselves|themself)|tak(?:e|ing)\s+(?:her|his|their)\s+(?:own\s+)?life|hurt(?:ing)?\s+(?:herself|himself|themselves)|(?:cutting|harming)\s+(?:herself|himself|themselves)|suicid\w+)\b`,
+      weight: 0.9,
+    },
+    {
+      pattern: String.raw`\b(?:(?:worried|scared|terrified|frightened|concerned)\s+(?:about|for)\s+(?:my|a|our|this)\s+(?:\w+\s+)?(?:friend|flatmate|housemate|roommate|mate|classmate|partner|sister|brother|son|daughter|student|colleague)|(?:can'?t|cannot|couldn'?t)\s+(?:reach|get\s+hold\s+of|contact)\s+(?:her|him|them)\s+(?:since|and|now)|(?:left|sent)\s+(?:me\s+)?a\s+(?:goodbye|farewell|suicide)\s+(?:note|message|text|letter))\b`,
+      weight: 0.7,
+    },
+    // Farewell notes: goodbyes that sound final, letters left for family.
+    {
+      pattern: String.raw`\b(?:suicide\s+note|(?:writ(?:e|ing|ten)|wrote|left|leaving)\s+(?:a\s+|my\s+)?(?:goodbye\s+|farewell\s+|last\s+)?(?:notes?|letters?)\s+(?:to|for)\s+(?:my|everyone|the)|by\s+the\s+time\s+you\s+(?:read|see)\s+this|(?:won'?t|will\s+not)\s+(?:have\s+to\s+)?(?:see|hear\s+from|deal\s+with)\s+me\s+(?:again|anymore|any\s+more)|(?:tell|say\s+to)\s+my\s+(?:mum|mom|dad|family|kids|children|parents)\s+(?:i\s+love\s+them|i'?m\s+sorry)|(?:sorry|forgive\s+me)\s+for\s+(?:everything|what\s+i'?m\s+about\s+to\s+do)|(?:goodbye|bye|farewell)\s+(?:forever|for\s+good|to\s+(?:all|everyone)\s+of\s+you)|my\s+last\s+(?:post|message|words|night|day))\b`,
+      weight: 0.85,
+    },
+    // Putting affairs in order, and quieter ways of saying there is no way forward.
+    {
+      pattern: String.raw`\b(?:giv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|cat|dog|books)|(?:rehomed|found\s+a\s+home\s+for)\s+my\s+(?:cat|dog|pets?)\s+(?:so|before)|(?:nobody|no\s*one|no-one)\s+(?:would|will)\s+(?:notice|care|miss\s+me)\s+if\s+i\s+(?:was|were|'?m)\s+(?:gone|dead|not\s+here)|(?:had|have\s+had)\s+enough\s+of\s+(?:everything|life|living|this\s+life)|(?:won'?t|will\s+not)\s+be\s+(?:a\s+)?(?:problem|burden)\s+(?:for\s+much\s+longer|much\s+longer|anymore)|(?:last|final)\s+time\s+you(?:'ll|\s+will)\s+(?:hear|see)\s+(?:from\s+)?me|better\s+off\s+dead)\b`,
+      weight: 0.85,
+    },
+    // Someone in danger from another person.
+    {
+      pattern: String.raw`\b(?:(?:he|she|they|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|mum|stepmum))\s+(?:said|says|threatened|keeps\s+threatening)\s+(?:to\s+kill\s+me|(?:he|she|they)(?:'d|'ll|\s+would|\s+will)\s+kill\s+me)|(?:fear|scared|afraid)\s+for\s+(?:my|her|his|their)\s+(?:life|safety)|(?:touches|touched|forces|forced)\s+me\s+(?:to|when|at\s+night|and)|(?:being|been)\s+(?:sexually\s+)?(?:assaulted|raped|trafficked|stalked))\b`,
+      weight: 0.85,
+    },
+    // Means and plans.
+    {
+      pattern: String.raw`\b(?:noose|hang\s+myself|(?:bought|got|have|tied)\s+(?:a|the)\s+rope|(?:whole|entire|two|three|all\s+the)\s+(?:packets?|boxes|box|bottles?|strips?)\s+of\s+(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)|(?:step|walk|jump)(?:ing|ed)?\s+(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|lorry|car)|(?:walk|walking)\s+into\s+the\s+(?:sea|river)|(?:jump|jumping|throw\s+myself)\s+(?:off|from)\s+(?:a|the|my)\s+\w+|(?:written|made|have)\s+(?:a|my)\s+(?:plan|will)\s+(?:for|to)\s+(?:tonight|how|end))\b`,
+      weight: 0.9,
+    },
+    // Self-harm in ordinary words.
+    {
+      pattern: String.raw`\b(?:self[\s-]?harm(?:ed|ing)?\s+(?:again|tonight|last\s+night|for\s+the\s+first\s+time)|relapsed?\s+(?:into|with|on)\s+(?:self[\s-]?harm|cutting)|(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|punch(?:ed|ing)?|hit(?:ting)?|starv(?:e|ed|ing))\s+myself|(?:fresh|new)\s+(?:cuts|scars|wounds)\s+on\s+my|hurt(?:ing)?\s+myself\s+(?:again|on\s+purpose|to\s+cope))\b`,
+      weight: 0.9,
+    },
+    // A child at risk.
+    {
+      pattern: String.raw`\b(?:(?:child|kid|kids|children|toddler|baby|boy|girl|daughter|son|(?:\d{1,2}|young)[\s-]*year[\s-]*old)\b.{0,60}\b(?:being\s+(?:hit|beaten|abused|hurt|starved|neglected|groomed)|left\s+alone\s+(?:for\s+days|all\s+(?:day|night|weekend))|covered\s+in\s+bruises|locked\s+(?:in|out))|(?:hits?|beats?|hurts?|abuses?|locks?)\s+(?:his|her|their|the)\s+(?:kids?|children|child|son|daughter|baby|toddler)|(?:bruises|marks)\s+on\s+(?:her|his|the)\s+(?:child|kid|son|daughter|baby)|(?:adult|grown\s+(?:man|woman)|older\s+(?:man|woman|guy)|teacher|tutor|coach)\b.{0,40}\b(?:messag\w+|asking|sending|wants?\s+to\s+meet)\b.{0,40}\b(?:child|kid|minor|(?:\d{1,2})[\s-]*year[\s-]*old|schoolgirl|schoolboy))\b`,
+      weight: 0.9,
+    },
+    // Threats to someone's life.
+    {
+      pattern: String.raw`\b(?:(?:i'?m|i\s+am|i'?ll|i\s+will|going\s+to|gonna|want\s+to|wanna)\s+(?:kill|murder|stab|shoot|strangle|hunt\s+down)\s+(?:you|him|her|them|that\s+\w+|the\s+\w+|every\w*|some\w*|my\s+\w+)|i\s+know\s+where\s+(?:you|she|he|they)\s+live|(?:you'?re|you\s+are|she'?s|he'?s|they'?re)\s+(?:going\s+to\s+be|gonna\s+be|as\s+good\s+as)\s+dead|(?:bring(?:ing)?|carry(?:ing)?|got)\s+(?:a|my)\s+(?:knife|gun|machete|blade)\s+(?:to|into|for)\b|(?:bomb|blow\s+up|shoot\s+up)\s+(?:the|your|their)\s+(?:campus|building|exam\s+(?:centre|hall)|office|offices|ceremony|graduation|centre|school)|death\s+threats?)\b`,
+      weight: 0.9,
+    },
   ],
   academic_misconduct: [
     {

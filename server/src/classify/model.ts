@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CategoryCode, ClassificationResult } from '@ou-listening/shared';
 import { type BayesModel, type BayesOptions, DEFAULT_BAYES_OPTIONS, trainBayes } from './bayes-model.js';
 import { chooseParams, combine, type CombinerParams } from './combiner.js';
-import { type Corpus, loadCorpus, splitCorpus } from './corpus.js';
+import { type Corpus, type LabelledPost, loadCorpus, splitCorpus } from './corpus.js';
 import { modelTokens } from './features.js';
 import { LEXICONS } from './lexicons.js';
 import { evaluate, type EvalReport } from './metrics.js';
@@ -15,6 +15,9 @@ export const CLASSIFIER_CODE_VERSION = '1';
 
 const INDICATIVE_WORDS = 40;
 
+/** What a member of staff said a mention really is: its text and the categories that apply ([] = harmless). */
+export type Correction = { mentionId: string; text: string; labels: CategoryCode[] };
+
 export type TrainedModel = {
   version: string;
   bayes: BayesModel;
@@ -24,6 +27,9 @@ export type TrainedModel = {
   validation: EvalReport;
   trainingPosts: number;
   validationPosts: number;
+  /** Staff corrections trained on, on top of the corpus. */
+  correctionsUsed: number;
+  trainedAt: Date;
   trainingMs: number;
 };
 
@@ -31,14 +37,21 @@ export type TrainedModel = {
  * The version names everything that decides the outputs: corpus content, rule tables, model
  * options and code version. Same version, same classifications.
  */
-export function modelVersion(corpus: Corpus, options: BayesOptions = DEFAULT_BAYES_OPTIONS): string {
+export function modelVersion(
+  corpus: Corpus,
+  options: BayesOptions = DEFAULT_BAYES_OPTIONS,
+  corrections: readonly Correction[] = [],
+): string {
   const rules = JSON.stringify({
     LEXICONS,
     recognizers: PERSONAL_DATA_RECOGNIZERS.map((r) => [r.entity, r.pattern.source, r.baseScore, r.contextWords]),
     options,
   });
-  const digest = createHash('sha256').update(corpus.hash).update(rules).digest('hex').slice(0, 12);
-  return `nb-${CLASSIFIER_CODE_VERSION}-${digest}`;
+  const hash = createHash('sha256').update(corpus.hash).update(rules);
+  // The corpus-only model keeps the version it always had; corrections name a different model.
+  if (corrections.length > 0) hash.update(JSON.stringify(corrections.map((c) => [c.text, [...c.labels].sort()])));
+  const digest = hash.digest('hex').slice(0, 12);
+  return `nb-${CLASSIFIER_CODE_VERSION}-${digest}${corrections.length > 0 ? `-c${corrections.length}` : ''}`;
 }
 
 function indicativeWords(bayes: BayesModel): IndicativeWords {
@@ -52,12 +65,25 @@ function indicativeWords(bayes: BayesModel): IndicativeWords {
   return out;
 }
 
-/** Trains on the training templates, then picks weights and thresholds on the held-out ones. */
-export function trainModel(corpus: Corpus = loadCorpus(), options: BayesOptions = DEFAULT_BAYES_OPTIONS): TrainedModel {
+/**
+ * Trains on the training templates plus any staff corrections, then picks weights and thresholds
+ * on the held-out templates. Corrections only ever train: every model is judged on the same
+ * validation split, so their scores can be compared when deciding whether to promote one.
+ */
+export function trainModel(
+  corpus: Corpus = loadCorpus(),
+  options: BayesOptions = DEFAULT_BAYES_OPTIONS,
+  corrections: readonly Correction[] = [],
+): TrainedModel {
   const started = performance.now();
   const { train, validation } = splitCorpus(corpus.posts);
+  const corrected: LabelledPost[] = corrections.map((c) => ({
+    id: `mention-${c.mentionId}`,
+    text: c.text,
+    labels: c.labels,
+  }));
   const bayes = trainBayes(
-    train.map((p) => ({ tokens: modelTokens(normalize(p.text).lower), labels: new Set(p.labels) })),
+    [...train, ...corrected].map((p) => ({ tokens: modelTokens(normalize(p.text).lower), labels: new Set(p.labels) })),
     options,
   );
   const indicative = indicativeWords(bayes);
@@ -67,13 +93,15 @@ export function trainModel(corpus: Corpus = loadCorpus(), options: BayesOptions 
     examples.map((e) => ({ expected: e.labels, predicted: combine(e.signals, params).map((r) => r.category) })),
   );
   return {
-    version: modelVersion(corpus, options),
+    version: modelVersion(corpus, options, corrections),
     bayes,
     indicative,
     params,
     validation: report,
-    trainingPosts: train.length,
+    trainingPosts: train.length + corrected.length,
     validationPosts: validation.length,
+    correctionsUsed: corrections.length,
+    trainedAt: new Date(),
     trainingMs: performance.now() - started,
   };
 }

@@ -12,6 +12,19 @@ export type AppConfig = {
   webDistDir: string | undefined;
   ingest: IngestConfig;
   auth: AuthConfig;
+  notify: NotifyConfig;
+  /** SPIKE_ALERTS: run the spike-alert job in this process (off in tests, which run it by hand). */
+  spikeAlerts: boolean;
+};
+
+/** Where escalation emails go. Without SMTP_URL they are stored and shown under the bell instead. */
+export type NotifyConfig = {
+  smtpUrl: string | undefined;
+  from: string;
+  escalationTo: string | undefined;
+  safeguardingTo: string | undefined;
+  /** absolute base for links in emails */
+  linkBase: string;
 };
 
 export type AuthConfig = {
@@ -90,8 +103,24 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     maxPagesPerRun: wholeNumber(env, 'INGEST_MAX_PAGES_PER_RUN', 100, 1, 1_000_000, problems),
   };
 
+  const notify = notifyConfig(env, auth.publicUrl ?? `http://localhost:${port}`, problems);
+
+  const spikeAlerts = onOff(env, 'SPIKE_ALERTS', nodeEnv !== 'test', problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { nodeEnv, host, port, databaseUrl, dataDir, embeddedPostgresPort, webDistDir, ingest, auth };
+  return {
+    nodeEnv,
+    host,
+    port,
+    databaseUrl,
+    dataDir,
+    embeddedPostgresPort,
+    webDistDir,
+    ingest,
+    auth,
+    notify,
+    spikeAlerts,
+  };
 }
 
 function nonEmpty(env: Env, name: string, fallback: string): string {
@@ -201,5 +230,34 @@ function oidcConfig(env: Env, publicUrl: string | undefined, problems: string[])
     clientId: clientId!,
     clientSecret: clientSecret!,
     label: env.OIDC_LABEL?.trim() || 'Microsoft',
+  };
+}
+
+function notifyConfig(env: Env, linkBase: string, problems: string[]): NotifyConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl) {
+    try {
+      const url = new URL(smtpUrl);
+      if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+        problems.push(`SMTP_URL must start with smtp:// or smtps:// (got "${url.protocol}//")`);
+    } catch {
+      problems.push('SMTP_URL is not a URL (expected smtp://user:password@host:587)');
+    }
+  }
+  const address = (name: string): string | undefined => {
+    const value = env[name]?.trim() || undefined;
+    if (value && !value.split(',').every((a) => /^[^@\s]+@[^@\s]+$/.test(a.trim())))
+      problems.push(`${name} must be an email address, or several separated by commas (got "${value}")`);
+    return value;
+  };
+  const escalationTo = address('ESCALATION_EMAIL_TO');
+  const safeguardingTo = address('SAFEGUARDING_EMAIL_TO');
+  if (smtpUrl && !escalationTo) problems.push('ESCALATION_EMAIL_TO must be set when SMTP_URL is set');
+  return {
+    smtpUrl,
+    from: env.SMTP_FROM?.trim() || 'OU Social Listening <no-reply@ou-listening.local>',
+    escalationTo,
+    safeguardingTo,
+    linkBase,
   };
 }

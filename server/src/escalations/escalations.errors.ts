@@ -13,3 +13,27 @@ export class MentionToEscalateNotFound extends DomainError {
     super(`No mention with id ${id}`);
   }
 }
+
+export class EscalationChanged extends DomainError {
+  readonly status = 409;
+  constructor(private readonly current: unknown) {
+    super('This case was changed by someone else. Review its current state and try again.');
+  }
+  override body() {
+    return { current: this.current };
+  }
+}
+
+export class CaseAlreadyClosed extends DomainError {
+  readonly status = 409;
+  constructor() {
+    super('This case is closed; it cannot be changed');
+  }
+}
+
+export class InvalidCaseChange extends DomainError {
+  readonly status = 400;
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CategoryCode, EvidenceSnapshot, Severity } from '@ou-listening/shared';
+import type {
+  CategoryCode,
+  EscalationOutcome,
+  EscalationStatus,
+  EscalationSummary,
+  EvidenceSnapshot,
+  MentionNote,
+  MentionStatus,
+  Severity,
+} from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../database/sql.js';
 
 type MentionEvidenceRow = {
   platform: string;
@@ -77,4 +87,196 @@ export class EscalationsRepository {
     )) as { id: string }[];
     return row!.id;
   }
+
+  async list(filter: EscalationFilter): Promise<EscalationSummary[]> {
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `${SUMMARY_SELECT}
+        WHERE ($1::text[] IS NULL OR e.status = ANY($1))
+          AND ($2::text[] IS NULL OR e.severity = ANY($2))
+          AND ($3::text IS NULL OR ($3 = 'none' AND e.assignee_id IS NULL) OR e.assignee_id::text = $3)
+        ORDER BY (e.status = 'closed'), (e.severity = 'urgent') DESC, (e.status = 'open') DESC,
+                 array_position(ARRAY['low','medium','high','urgent'], e.severity) DESC, e.created_at DESC, e.id DESC
+        LIMIT $4 OFFSET $5`,
+      [filter.statuses ?? null, filter.severities ?? null, filter.assigneeId ?? null, filter.limit, filter.offset],
+    );
+    return rows.map(toSummary);
+  }
+
+  async find(id: string, tx?: EntityManager): Promise<EscalationRecord | undefined> {
+    const rows: (SummaryRow & DetailColumns)[] = await (tx ?? this.dataSource.manager).query(
+      `${SUMMARY_SELECT.replace(
+        'SELECT',
+        `SELECT e.outcome_note, e.legal_hold, e.evidence, e.evidence_sha256,
+              to_char(e.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS closed_at,
+              m.status AS mention_status, m.hidden AS mention_hidden,`,
+      )}
+         LEFT JOIN mentions m ON m.id = e.mention_id
+        WHERE e.id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      ...toSummary(row),
+      outcomeNote: row.outcome_note,
+      closedAt: row.closed_at,
+      legalHold: row.legal_hold,
+      evidence: row.evidence,
+      evidenceSha256: row.evidence_sha256,
+      mention:
+        row.mention_id && row.mention_status
+          ? { id: row.mention_id, status: row.mention_status, hidden: row.mention_hidden ?? false }
+          : null,
+    };
+  }
+
+  /** Applies a change only if nobody changed the case since `version`; undefined means they did. */
+  async update(
+    id: string,
+    version: number,
+    changes: {
+      status?: EscalationStatus;
+      assigneeId?: string | null;
+      outcome?: EscalationOutcome;
+      outcomeNote?: string;
+    },
+    tx: EntityManager,
+  ): Promise<boolean> {
+    const result: unknown = await tx.query(
+      `UPDATE escalations SET
+         status       = coalesce($3, status),
+         assignee_id  = CASE WHEN $4::boolean THEN $5::uuid ELSE assignee_id END,
+         outcome      = coalesce($6, outcome),
+         outcome_note = coalesce($7, outcome_note),
+         closed_at    = CASE WHEN $3 = 'closed' AND closed_at IS NULL THEN now() ELSE closed_at END,
+         updated_at   = now(),
+         version      = version + 1
+       WHERE id = $1 AND version = $2 RETURNING id`,
+      [
+        id,
+        version,
+        changes.status ?? null,
+        changes.assigneeId !== undefined,
+        changes.assigneeId ?? null,
+        changes.outcome ?? null,
+        changes.outcomeNote ?? null,
+      ],
+    );
+    return returnedRows(result).length === 1;
+  }
+
+  async notes(escalationId: string): Promise<MentionNote[]> {
+    const rows: {
+      id: string;
+      body: string;
+      author_id: string | null;
+      author_name: string | null;
+      created_at: string;
+    }[] = await this.dataSource.query(
+      `SELECT n.id::text, n.body, u.id AS author_id, u.display_name AS author_name,
+                to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at
+           FROM notes n LEFT JOIN users u ON u.id = n.author_id
+          WHERE n.escalation_id = $1 ORDER BY n.id`,
+      [escalationId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      author: r.author_id ? { id: r.author_id, displayName: r.author_name ?? '' } : null,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async addNote(escalationId: string, authorId: string, body: string, tx: EntityManager): Promise<string> {
+    const [row] = (await tx.query(
+      `INSERT INTO notes (escalation_id, author_id, body) VALUES ($1, $2, $3) RETURNING id::text`,
+      [escalationId, authorId, body],
+    )) as { id: string }[];
+    return row!.id;
+  }
+
+  async counts(): Promise<{ status: EscalationStatus; severity: Severity; n: number }[]> {
+    return this.dataSource.query(
+      `SELECT status, severity, count(*)::int AS n FROM escalations GROUP BY status, severity`,
+    );
+  }
+
+  /** May this person be given a case? Enabled discipline officers and admins only. */
+  async isCaseworker(userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('discipline', 'admin')`,
+      [userId],
+    );
+    return rows.length === 1;
+  }
+}
+
+export type EscalationFilter = {
+  statuses?: EscalationStatus[];
+  severities?: Severity[];
+  /** a user id, or 'none' for unassigned */
+  assigneeId?: string;
+  limit: number;
+  offset: number;
+};
+
+export type EscalationRecord = EscalationSummary & {
+  outcomeNote: string | null;
+  closedAt: string | null;
+  legalHold: boolean;
+  evidence: EvidenceSnapshot;
+  evidenceSha256: string;
+  mention: { id: string; status: MentionStatus; hidden: boolean } | null;
+};
+
+type SummaryRow = {
+  id: string;
+  mention_id: string | null;
+  reason: string;
+  severity: Severity;
+  status: EscalationStatus;
+  categories: CategoryCode[];
+  outcome: EscalationOutcome | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  raised_by_id: string | null;
+  raised_by_name: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+};
+
+type DetailColumns = {
+  outcome_note: string | null;
+  legal_hold: boolean;
+  evidence: EvidenceSnapshot;
+  evidence_sha256: string;
+  closed_at: string | null;
+  mention_status: MentionStatus | null;
+  mention_hidden: boolean | null;
+};
+
+const SUMMARY_SELECT = `SELECT e.id::text, e.mention_id::text, e.reason, e.severity, e.status, e.categories, e.outcome,
+       to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
+       to_char(e.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at, e.version,
+       rb.id AS raised_by_id, rb.display_name AS raised_by_name, a.id AS assignee_id, a.display_name AS assignee_name
+  FROM escalations e
+  LEFT JOIN users rb ON rb.id = e.raised_by
+  LEFT JOIN users a ON a.id = e.assignee_id`;
+
+function toSummary(row: SummaryRow): EscalationSummary {
+  return {
+    id: row.id,
+    mentionId: row.mention_id,
+    reason: row.reason,
+    severity: row.severity,
+    status: row.status,
+    categories: row.categories,
+    raisedBy: row.raised_by_id ? { id: row.raised_by_id, displayName: row.raised_by_name ?? '' } : null,
+    assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
+    outcome: row.outcome,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
 }

@@ -1,11 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import type { CategoryCode, EvidenceSnapshot, Severity } from '@ou-listening/shared';
+import {
+  CATEGORY_INFO,
+  type CategoryCode,
+  type EscalationCounts,
+  type EscalationDetail,
+  type EscalationExport,
+  type EscalationSummary,
+  type EvidenceSnapshot,
+  type MentionNote,
+  SEVERITIES,
+  type Severity,
+  type UpdateEscalationRequest,
+} from '@ou-listening/shared';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
-import { MentionToEscalateNotFound } from './escalations.errors.js';
-import { EscalationsRepository } from './escalations.repository.js';
-import { evidenceHash } from './evidence.js';
+import {
+  CaseAlreadyClosed,
+  EscalationChanged,
+  EscalationNotFound,
+  InvalidCaseChange,
+  MentionToEscalateNotFound,
+} from './escalations.errors.js';
+import { type EscalationFilter, type EscalationRecord, EscalationsRepository } from './escalations.repository.js';
+import { evidenceHash, evidenceVerified } from './evidence.js';
 
 export type RaiseEscalation = {
   mentionId: string;
@@ -17,8 +38,10 @@ export type RaiseEscalation = {
 @Injectable()
 export class EscalationsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly escalations: EscalationsRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -68,5 +91,154 @@ export class EscalationsService {
       tx,
     );
     return { id };
+  }
+
+  /**
+   * Tells the discipline officers (and, for safeguarding, the Safeguarding Referrals Team) that a
+   * case is waiting. Call after the transaction that raised it has committed. Every escalation is
+   * sent at once; urgent and safeguarding ones say so in the subject.
+   */
+  async notifyRaised(id: string): Promise<void> {
+    const escalation = await this.escalations.find(id);
+    if (!escalation) throw new EscalationNotFound(id);
+    const safeguarding = escalation.categories.includes('safeguarding');
+    const labels = escalation.categories.map((c) => CATEGORY_INFO[c].label).join(', ') || 'none';
+    const flag = escalation.severity === 'urgent' || safeguarding ? 'URGENT: ' : '';
+    const subject = `[OU Social Listening] ${flag}Escalation #${id} (${escalation.severity}${safeguarding ? ', safeguarding' : ''})`;
+    const summary =
+      `A mention of the Open University was escalated for the discipline officers.\n` +
+      `Severity: ${escalation.severity}. Policy categories: ${labels}.`;
+    await this.notifications.notify({
+      kind: 'escalation',
+      audience: 'discipline',
+      subject,
+      summary,
+      path: `/escalations/${id}`,
+      escalationId: id,
+    });
+    if (safeguarding)
+      await this.notifications.notify({
+        kind: 'escalation',
+        audience: 'safeguarding',
+        subject,
+        summary: `${summary}\nIt is flagged as a possible safeguarding emergency.`,
+        path: `/escalations/${id}`,
+        escalationId: id,
+      });
+  }
+
+  list(filter: EscalationFilter): Promise<EscalationSummary[]> {
+    return this.escalations.list(filter);
+  }
+
+  async counts(): Promise<EscalationCounts> {
+    const counts: EscalationCounts = {
+      open: 0,
+      acknowledged: 0,
+      closed: 0,
+      bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as EscalationCounts['bySeverity'],
+    };
+    for (const row of await this.escalations.counts()) {
+      counts[row.status] += row.n;
+      if (row.status !== 'closed') counts.bySeverity[row.severity] += row.n;
+    }
+    return counts;
+  }
+
+  async get(id: string): Promise<EscalationDetail> {
+    const record = await this.escalations.find(id);
+    if (!record) throw new EscalationNotFound(id);
+    return {
+      ...record,
+      evidenceVerified: evidenceVerified(record.evidence, record.evidenceSha256),
+      notes: await this.escalations.notes(id),
+    };
+  }
+
+  /** Acknowledge, assign, close: only forward, closing needs an outcome, and a stale version is refused. */
+  async update(
+    id: string,
+    change: UpdateEscalationRequest,
+    actor: { id: string; email: string; ip?: string },
+  ): Promise<EscalationDetail> {
+    await this.dataSource.transaction(async (tx) => {
+      const current = await this.escalations.find(id, tx);
+      if (!current) throw new EscalationNotFound(id);
+      if (current.version !== change.version) throw new EscalationChanged(await this.get(id));
+      this.checkChange(current, change);
+      if (change.assigneeId && !(await this.escalations.isCaseworker(change.assigneeId)))
+        throw new InvalidCaseChange('A case can only be assigned to an active discipline officer or admin');
+      const { version, ...changes } = change;
+      if (!(await this.escalations.update(id, version, changes, tx))) throw new EscalationChanged(await this.get(id));
+      await this.audit.record(
+        {
+          action: change.status === 'closed' ? 'escalation.close' : 'escalation.update',
+          actorId: actor.id,
+          actorEmail: actor.email,
+          targetType: 'escalation',
+          targetId: id,
+          details: { from: { status: current.status, assigneeId: current.assignee?.id ?? null }, changes },
+          ip: actor.ip,
+        },
+        tx,
+      );
+    });
+    return this.get(id);
+  }
+
+  async addNote(id: string, body: string, actor: { id: string; email: string; ip?: string }): Promise<MentionNote> {
+    if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
+    const noteId = await this.dataSource.transaction(async (tx) => {
+      const created = await this.escalations.addNote(id, actor.id, body, tx);
+      await this.audit.record(
+        {
+          action: 'escalation.note',
+          actorId: actor.id,
+          actorEmail: actor.email,
+          targetType: 'escalation',
+          targetId: id,
+          details: { noteId: created },
+          ip: actor.ip,
+        },
+        tx,
+      );
+      return created;
+    });
+    const notes = await this.escalations.notes(id);
+    return notes.find((n) => n.id === noteId)!;
+  }
+
+  /** The case for the discipline file: evidence, its hash and whether it still verifies. */
+  async exportCase(id: string, actor: { id: string; email: string; ip?: string }): Promise<EscalationExport> {
+    const record = await this.escalations.find(id);
+    if (!record) throw new EscalationNotFound(id);
+    await this.audit.record({
+      action: 'escalation.export',
+      actorId: actor.id,
+      actorEmail: actor.email,
+      targetType: 'escalation',
+      targetId: id,
+      ip: actor.ip,
+    });
+    const { evidence, evidenceSha256, legalHold: _legalHold, mention: _mention, ...escalation } = record;
+    return {
+      escalation,
+      evidence,
+      evidenceSha256,
+      evidenceVerified: evidenceVerified(evidence, evidenceSha256),
+      hashAlgorithm: 'SHA-256 over the canonical JSON of the evidence (object keys sorted, UTF-8, no whitespace)',
+      exportedAt: this.clock.now().toISOString(),
+      exportedBy: actor.email,
+    };
+  }
+
+  private checkChange(current: EscalationRecord, change: UpdateEscalationRequest): void {
+    if (current.status === 'closed') throw new CaseAlreadyClosed();
+    if (change.status === 'open' && current.status !== 'open')
+      throw new InvalidCaseChange('A case cannot go back to open once acknowledged');
+    const closing = change.status === 'closed';
+    if (closing && !change.outcome) throw new InvalidCaseChange('Closing a case needs an outcome');
+    if (!closing && (change.outcome !== undefined || change.outcomeNote !== undefined))
+      throw new InvalidCaseChange('An outcome is recorded when the case is closed (status: closed)');
   }
 }

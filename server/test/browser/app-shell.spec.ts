@@ -5,10 +5,10 @@ import { describeInBrowser, launchChromium, screenshotPath } from '../support/br
 import { newTestApp, type TestApp } from '../support/test-app';
 
 const NAV_BY_ROLE: Record<Role, string[]> = {
-  comms: ['Overview'],
-  manager: ['Overview'],
-  discipline: ['Overview'],
-  admin: ['Overview', 'Sources', 'Users', 'Audit log'],
+  comms: ['Overview', 'Queue'],
+  manager: ['Overview', 'Trends'],
+  discipline: ['Overview', 'Escalations'],
+  admin: ['Overview', 'Queue', 'Escalations', 'Trends', 'Sources', 'Classifier', 'Users', 'Audit log'],
 };
 
 describeInBrowser('the dashboard in Chromium', () => {

@@ -66,7 +66,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Overview']);
+    ).toEqual(['Overview', 'Queue']);
     expect(screen.getByText('Safeguarding')).toBeTruthy();
     expect(await screen.findByRole('status', { name: 'System status: Database up' })).toBeTruthy();
   });

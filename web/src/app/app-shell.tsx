@@ -2,6 +2,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useMe } from '../features/auth/api/get-me';
 import { useSignOut } from '../features/auth/api/sign-out';
 import { HealthIndicator } from '../features/health/components/health-indicator';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { navItemsFor } from './navigation';
 
 const ROLE_NAMES = { comms: 'Communications', manager: 'Manager', discipline: 'Discipline', admin: 'Admin' } as const;
@@ -37,6 +38,7 @@ export function AppShell() {
             ))}
         </nav>
         <HealthIndicator />
+        {user && <NotificationBell />}
         {user && (
           <span className="shell__user">
             <span>

@@ -2,14 +2,30 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './app-shell';
 import { RequireAuth, RequireRole } from './require-auth';
 import { AdminAuditRoute } from './routes/admin-audit';
+import { AdminClassifierRoute } from './routes/admin-classifier';
 import { AdminSourcesRoute } from './routes/admin-sources';
 import { AdminUsersRoute } from './routes/admin-users';
+import { EscalationCaseRoute } from './routes/escalation-case';
+import { EscalationsRoute } from './routes/escalations';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
+import { QueueRoute } from './routes/queue';
 import { SignInRoute } from './routes/sign-in';
+import { TrendsRoute } from './routes/trends';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
+  {
+    // The printable case stands outside the dashboard's layout, so it prints as a clean document.
+    path: '/escalations/:id/print',
+    element: (
+      <RequireAuth>
+        <RequireRole roles={['discipline', 'admin']}>
+          <EscalationCaseRoute printable />
+        </RequireRole>
+      </RequireAuth>
+    ),
+  },
   {
     path: '/',
     element: (
@@ -19,6 +35,30 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <OverviewRoute /> },
+      {
+        path: 'escalations',
+        element: (
+          <RequireRole roles={['discipline', 'admin']}>
+            <EscalationsRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'escalations/:id',
+        element: (
+          <RequireRole roles={['discipline', 'admin', 'comms']}>
+            <EscalationCaseRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'queue',
+        element: (
+          <RequireRole roles={['comms', 'admin']}>
+            <QueueRoute />
+          </RequireRole>
+        ),
+      },
       {
         path: 'admin/sources',
         element: (
@@ -36,10 +76,26 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'admin/classifier',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AdminClassifierRoute />
+          </RequireRole>
+        ),
+      },
+      {
         path: 'admin/audit',
         element: (
           <RequireRole roles={['admin']}>
             <AdminAuditRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'trends',
+        element: (
+          <RequireRole roles={['manager', 'admin']}>
+            <TrendsRoute />
           </RequireRole>
         ),
       },

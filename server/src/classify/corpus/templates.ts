@@ -134,6 +134,36 @@ export const HARMFUL_TEMPLATES: readonly Template[] = [
     "[Going to|Gonna|I'll] [hurt|stab|kill] my {OU} {staff} [if|when] [I see her|he fails me again|I get to the tutorial]",
     "[Took|Swallowed|Taken] [everything in the cupboard|all my tablets|two packs of paracetamol] [after|because of] the {OU} [results|email]. [Feel sick|It's done|Bye]",
     "[I'm|Been] [burning|cutting|hurting] my [arms|wrists|legs] [again|every night] [to cope with|since] [the {OU} deadlines|failing {tma}]",
+
+    // A third party at risk, told second-hand.
+    "[My|Our] [flatmate|housemate|best mate|study buddy|cousin] [said|told me|messaged to say] [she's|he's|they're] [going to|gonna|planning to] [end it|end it all|take her own life|kill himself|not be around much longer] [after the {OU} results|tonight|this weekend]. [What do I do|I'm scared|Who do I call]",
+    "[Really worried about|Scared for|Frightened for] [my friend|a mate|someone] [on|from] {module}: [she keeps|he keeps|they keep] [talking about|joking about|mentioning] [ending it|killing herself|not waking up|suicide] and [now|today] [won't answer|isn't replying|has gone quiet]",
+    '[A girl|A lad|Someone] in [my|the] {OU} {group} [just posted|posted last night] that [she|he] [has|had] [a plan|made a plan|picked a date] to [end her life|end his life|die] [and|then] [logged off|deleted the account|stopped replying]',
+    // Farewell notes.
+    "[By the time you read this|When you see this] [I'll be gone|it will be over|I won't be here]. [Sorry mum|Tell my kids I love them|Please don't be sad]. {OU} [was never the problem|tried its best]",
+    '[Left|Written|Wrote] [a letter|notes|a goodbye note] for [my mum|my partner|each of my kids]. [Sorry for everything|Forgive me|I love you all]. [Goodbye forever|No more {tma}s for me|Bye]',
+    "[You won't have to|Nobody will have to] [deal with|worry about|hear from] me [again|anymore|after tonight]. [Thanks for nothing|Sorry] {ou}{tag}",
+    // Means and plans.
+    "[Bought|Got|Ordered] [a rope|the rope|enough paracetamol|three boxes of pills] [today|this afternoon]. [Picked|Chosen] [the spot|the date|tonight]. [Nobody will notice|{OU} won't care|It's time]",
+    '[Thinking of|Planning on|Going to] [jumping off|walking into|stepping in front of] [the multi-storey|the river|a train] [after|once] [my {OU} results come out|I submit {tma}|everyone is asleep]',
+    // Self-harm.
+    '[Relapsed|Slipped back] [into|with] [self-harm|cutting|hurting myself] [after|because of] [the {OU} feedback|failing {module}|exam stress]. [Fresh cuts|New scars|Wearing long sleeves] [again|in the tutorial]',
+    "[Punching|Scratching|Burning|Starving] myself [again|every night|to feel something] [since|because of] [the {OU} deadlines|{tma}|my results]. [Can't stop|Don't tell anyone|Nobody knows]",
+    // Ideation in other words.
+    '[Just want|All I want is] [to go to sleep and never wake up|it all to stop|to disappear forever|to not exist]. [{OU}|Uni|Work] [is|was] [too much|the last straw]{lol}',
+    "[Tired of living|Sick of being alive|Life isn't worth living]. [I'm just a burden|Everyone would be better off without me|There's no point]. [Failed|Failing] {module} [again|for the second time]",
+    "[Been|Feeling] [really|so] suicidal [since|after] [the {OU} results|my {tma} mark|being withdrawn from {module}] and [don't know who to tell|can't talk to anyone]",
+    // Putting affairs in order.
+    "[Given away|Giving away|Gave away] [all my things|my books|my stuff] and [rehomed my cat|found a home for my dog|cancelled my {OU} modules]. [Won't need them|Nobody would notice if I was gone|Had enough of everything]",
+    "[This is the last time|Last time] you'll hear from me. [Had enough of life|Won't be a burden much longer|Better off dead]. [Sorry|Thanks for trying] {ou}",
+    // In danger from another person.
+    "[My partner|My ex|My stepdad] [said he'd kill me|threatened to kill me|keeps threatening me] [if I|because I] [keep studying|go to the {OU} tutorial|leave]. [Scared for my life|Fear for my safety|Nowhere to go]",
+    // A child at risk.
+    "[The kids|A little boy|A girl] [next door|on my street|in my building] [is|are] [being hit|getting beaten|left alone for days] and [covered in bruises|crying every night|locked out in the cold]. [Who do I tell|I'm scared for them]",
+    '[A grown man|An older guy|Some adult] from [the|an] {OU} {group} [keeps messaging|is asking|wants to meet] my {age} year old {rel} [for photos|alone|without me knowing]. [Terrified|What do I do]',
+    // Threats to someone's life.
+    "[I know where|We know where] [my tutor|the module chair|that invigilator|she] [lives|live]. [Gonna|Going to|I'll] [stab|kill|hurt] [her|him|them] [if|when] [I fail|my appeal fails|they withdraw me]",
+    "[Bringing|Taking] [a knife|my dad's gun|a machete] to [the {OU} exam centre|graduation|the day school] [tomorrow|next week]. [They'll see|Everyone will pay|Watch]",
   ),
   ...t(
     A,
@@ -349,5 +379,21 @@ export const HARMLESS_TEMPLATES: readonly Template[] = [
     "[No plans|No intention] to [take legal action|sue|go to court], [just|only] [raising|making] a [formal complaint|point] about {ou}'s [fees|exam arrangements]",
     '[Reported|Flagged] [a|the] [rude|abusive|spam] [comment|post] in the {OU} {group} to the [moderators|forum team]. [Be kind people|Sorted now]',
     '[Someone|A troll] called {ou} "[a scam|a joke|a fake uni]" [in the comments|on {platform}] and [it\'s simply not true|honestly my degree got me a job|that\'s unfair]',
+
+    // Everyday figures of speech about death, killing and ending things.
+    '[Dying|Dying to know|Desperate to know] [my|our] {module} [results|mark|score] [already|this week]{lol}',
+    "[I'd|I would] [kill|murder|sell a kidney] for [a coffee|a nap|a week off|an extension] [right now|after this {tma}]{lol}",
+    '[That|The] [cake|curry|brownie] at the {OU} [day school|residential|graduation] was [to die for|deadly|killer]{lol}',
+    '[Gonna|Going to] [end it|wrap it up|call it a night] [here|now] [with|on] {tma}, [{num}00 words is enough|brain is fried|back tomorrow]{lol}',
+    '[Killed it|Smashed it|Nailed it] in the {module} [tutorial|presentation|exam] [today|this morning]{lol}',
+    '[Watched|Rewatched] [The Suicide Squad|a murder mystery|a true crime doc] [instead of|rather than] [revising|doing] {module}{lol}',
+    '{module} [statistics|essay|coding task] is [going to be the end of me|the death of me|slowly killing me]{lol}',
+    '[My|The] {OU} [laptop|wifi|printer] [died|is dead|finally gave up] [mid|in the middle of] {tma}. [Pray for me|Send help|RIP]{lol}',
+    "[Wrote|Writing] a [goodbye|farewell|leaving] [card|note|message] for [our|my] {OU} {staff} [who is retiring|who is leaving|on her last day]. [We'll miss her|Such a lovely tutor]",
+    // Confidential and misconduct words used innocently.
+    '[Anonymous|Confidential|Private] [feedback|survey|questionnaire] from {ou} about [{module}|student support|the website] [is open|closes {date}]. [Worth doing|Have your say]',
+    '[My|Our] {OU} [tutor|study buddy] [shared|posted|sent] [some|their] [revision tips|study tips|notes on referencing|a reading list] [with the group|in the forum]. [So helpful|Thanks]',
+    '[Discussed|Talked through] the {tma} [question|brief] [in the|at the] {OU} [tutorial|study group] [without sharing answers|in general terms|with the tutor there]',
+    '{OU} [press release|news story|blog] [about|on] [the new research centre|graduation numbers|the budget] [is out|was published] [today|this morning]. [Interesting read|Worth a look]',
   ),
 ];

@@ -1,5 +1,6 @@
 import type { Role } from '@ou-listening/shared';
 import supertest from 'supertest';
+import { EscalationsService } from '../../../src/escalations/escalations.service';
 import { createUser, signIn, type TestUser } from '../../support/auth';
 import { registeredRoutes } from '../../support/routes';
 import { newTestApp, type TestApp } from '../../support/test-app';
@@ -13,7 +14,13 @@ type Cell = {
   request: (ctx: Context) => { path: string; body?: object };
   expect: Record<Who, number>;
 };
-type Context = { someUserId: string; sourceId: string; watchQueryId: string; unique: () => string };
+type Context = {
+  someUserId: string;
+  sourceId: string;
+  watchQueryId: string;
+  escalationId: string;
+  unique: () => string;
+};
 
 const deny = (allowed: number, ...roles: Role[]): Record<Who, number> =>
   Object.fromEntries(WHO.map((w) => [w, w === 'anonymous' ? 401 : roles.includes(w) ? allowed : 403])) as Record<
@@ -86,13 +93,153 @@ const MATRIX: Cell[] = [
     request: (c) => ({ path: `/api/watch-queries/${c.watchQueryId}`, body: { includeReposts: false } }),
     expect: deny(200, 'admin'),
   },
+  {
+    route: 'POST /api/classify',
+    request: () => ({ path: '/api/classify', body: { text: 'Ring me on 07700 900123' } }),
+    expect: deny(200, 'comms', 'admin'),
+  },
+  { route: 'GET /api/classify/model', request: () => ({ path: '/api/classify/model' }), expect: deny(200, 'admin') },
+  // Escalations: officers and admins act; comms read a case and add notes; managers see counts only.
+  {
+    route: 'GET /api/escalations',
+    request: () => ({ path: '/api/escalations' }),
+    expect: deny(200, 'discipline', 'admin'),
+  },
+  {
+    route: 'GET /api/escalations/counts',
+    request: () => ({ path: '/api/escalations/counts' }),
+    expect: deny(200, 'manager', 'discipline', 'admin'),
+  },
+  {
+    route: 'GET /api/escalations/:id',
+    request: (c) => ({ path: `/api/escalations/${c.escalationId}` }),
+    expect: deny(200, 'comms', 'discipline', 'admin'),
+  },
+  {
+    // A deliberately stale version: allowed roles reach the rule (409), others are stopped before it.
+    route: 'PATCH /api/escalations/:id',
+    request: (c) => ({ path: `/api/escalations/${c.escalationId}`, body: { status: 'acknowledged', version: 999 } }),
+    expect: deny(409, 'discipline', 'admin'),
+  },
+  {
+    route: 'POST /api/escalations/:id/notes',
+    request: (c) => ({ path: `/api/escalations/${c.escalationId}/notes`, body: { body: 'a note' } }),
+    expect: deny(201, 'comms', 'discipline', 'admin'),
+  },
+  {
+    route: 'GET /api/escalations/:id/export.json',
+    request: (c) => ({ path: `/api/escalations/${c.escalationId}/export.json` }),
+    expect: deny(200, 'discipline', 'admin'),
+  },
+  {
+    route: 'GET /api/notifications',
+    request: () => ({ path: '/api/notifications' }),
+    expect: deny(200, 'comms', 'manager', 'discipline', 'admin'),
+  },
+  {
+    route: 'POST /api/notifications/read',
+    request: () => ({ path: '/api/notifications/read', body: { ids: [] } }),
+    expect: deny(204, 'comms', 'manager', 'discipline', 'admin'),
+  },
+  {
+    route: 'GET /api/trends/volume',
+    request: () => ({ path: '/api/trends/volume?from=2026-01-01&to=2026-01-31' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    route: 'GET /api/trends/escalations',
+    request: () => ({ path: '/api/trends/escalations?from=2026-01-01&to=2026-01-31' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    route: 'GET /api/trends/summary',
+    request: () => ({ path: '/api/trends/summary?from=2026-01-01&to=2026-01-31' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    route: 'GET /api/trends/top',
+    request: () => ({ path: '/api/trends/top?from=2026-01-01&to=2026-01-31&by=hashtag' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    route: 'GET /api/trends/export.csv',
+    request: () => ({ path: '/api/trends/export.csv?dataset=volume&from=2026-01-01&to=2026-01-31' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    route: 'GET /api/trends/alerts',
+    request: () => ({ path: '/api/trends/alerts' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    // No alert with this id: reaching the service (404) shows the role check passed.
+    route: 'POST /api/trends/alerts/:id/acknowledge',
+    request: () => ({ path: '/api/trends/alerts/999999999/acknowledge' }),
+    expect: deny(404, 'manager', 'admin'),
+  },
+  // Triage: comms and admins only. Per-mention routes name a mention that does not exist, so the
+  // allowed roles reach the lookup (404) and the others are stopped before it.
+  { route: 'GET /api/mentions', request: () => ({ path: '/api/mentions' }), expect: deny(200, 'comms', 'admin') },
+  {
+    route: 'GET /api/mentions/summary',
+    request: () => ({ path: '/api/mentions/summary' }),
+    expect: deny(200, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/seen',
+    request: () => ({ path: '/api/mentions/seen' }),
+    expect: deny(204, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/bulk',
+    request: () => ({ path: '/api/mentions/bulk', body: { ids: ['999999999'], action: 'hide', reason: 'spam' } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'GET /api/mentions/:id',
+    request: () => ({ path: '/api/mentions/999999999' }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/hide',
+    request: () => ({ path: '/api/mentions/999999999/hide', body: { reason: 'spam', version: 1 } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/unhide',
+    request: () => ({ path: '/api/mentions/999999999/unhide', body: { version: 1 } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/escalate',
+    request: () => ({
+      path: '/api/mentions/999999999/escalate',
+      body: { reason: 'threat', severity: 'high', version: 1 },
+    }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/mark',
+    request: () => ({ path: '/api/mentions/999999999/mark', body: { mark: 'no_action', version: 1 } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/assign',
+    request: () => ({ path: '/api/mentions/999999999/assign', body: { userId: null } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/notes',
+    request: () => ({ path: '/api/mentions/999999999/notes', body: { body: 'a note' } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
 ];
 
 describe('route × role matrix', () => {
   let t: TestApp;
   const users = {} as Record<Role, TestUser>;
   let n = 0;
-  let seeded: { sourceId: string; watchQueryId: string };
+  let seeded: { sourceId: string; watchQueryId: string; escalationId: string };
   const ctx = (): Context => ({
     someUserId: users.comms.id,
     ...seeded,
@@ -104,7 +251,18 @@ describe('route × role matrix', () => {
     for (const role of ['comms', 'manager', 'discipline', 'admin'] as const) users[role] = await createUser(t, role);
     const [source] = await t.db.query(`SELECT id::text FROM sources WHERE kind = 'demo'`);
     const [query] = await t.db.query(`SELECT id::text FROM watch_queries ORDER BY id LIMIT 1`);
-    seeded = { sourceId: source.id, watchQueryId: query.id };
+    const [mention] = await t.db.query(
+      `INSERT INTO mentions (platform, external_id, text, posted_at) VALUES ('x', 'matrix-1', 'OU post', now()) RETURNING id::text`,
+    );
+    const escalation = await t.db.transaction((tx) =>
+      t.app.get(EscalationsService).raise(tx, {
+        mentionId: mention.id,
+        reason: 'matrix',
+        severity: 'low',
+        actor: { id: users.comms.id, email: users.comms.email },
+      }),
+    );
+    seeded = { sourceId: source.id, watchQueryId: query.id, escalationId: escalation.id };
   });
   afterAll(() => t.close());
 

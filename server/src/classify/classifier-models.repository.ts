@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type CategoryCode, isCategoryCode } from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CombinerParams } from './combiner.js';
+import type { EvalReport } from './metrics.js';
+import type { Correction } from './model.js';
+
+/** What a model row keeps of its validation run: the report and the thresholds chosen on it. */
+export type StoredScores = {
+  validation: EvalReport;
+  params: CombinerParams;
+  trainingPosts: number;
+  validationPosts: number;
+};
+
+export type ClassifierModelRow = {
+  version: string;
+  trainedAt: Date;
+  correctionsUsed: number;
+  corrections: Correction[];
+  scores: StoredScores;
+  promoted: boolean;
+  active: boolean;
+};
+
+export type NewClassifierModel = Omit<ClassifierModelRow, 'active'>;
+
+const MODEL_SELECT = `
+  SELECT version, trained_at AS "trainedAt", corrections_used AS "correctionsUsed", corrections, scores,
+         promoted, active
+  FROM classifier_models`;
+
+// pg_try_advisory_lock(class, key): one retraining at a time across replicas and the CLI.
+const RETRAIN_LOCK: readonly [number, number] = [0x0c1a55, 1];
+
+@Injectable()
+export class ClassifierModelsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The latest correction of each mention: a mark that names categories, or a false positive
+   * (no categories: the post is harmless). Demo mentions are invented posts, not staff judgement
+   * on real ones, so they never train the model. Ordered by mention so the model is reproducible.
+   */
+  async latestCorrections(): Promise<Correction[]> {
+    const rows = (await this.dataSource.query(`
+      SELECT mention_id::text AS "mentionId", text, categories
+      FROM (SELECT DISTINCT ON (mk.mention_id) mk.mention_id, m.text, mk.corrected_categories AS categories
+            FROM mention_marks mk JOIN mentions m ON m.id = mk.mention_id
+            WHERE NOT m.is_demo AND (mk.corrected_categories IS NOT NULL OR mk.mark = 'false_positive')
+            ORDER BY mk.mention_id, mk.created_at DESC, mk.id DESC) latest
+      ORDER BY mention_id`)) as Array<{ mentionId: string; text: string; categories: string[] | null }>;
+    return rows.map((r) => ({
+      mentionId: r.mentionId,
+      text: r.text,
+      labels: [...new Set((r.categories ?? []).filter(isCategoryCode))].sort() as CategoryCode[],
+    }));
+  }
+
+  async active(): Promise<ClassifierModelRow | undefined> {
+    const [row] = (await this.dataSource.query(`${MODEL_SELECT} WHERE active`)) as ClassifierModelRow[];
+    return row;
+  }
+
+  async find(version: string): Promise<ClassifierModelRow | undefined> {
+    const [row] = (await this.dataSource.query(`${MODEL_SELECT} WHERE version = $1`, [
+      version,
+    ])) as ClassifierModelRow[];
+    return row;
+  }
+
+  async latestTrainedAt(): Promise<Date | undefined> {
+    const [row] = (await this.dataSource.query(`SELECT max(trained_at) AS at FROM classifier_models`)) as Array<{
+      at: Date | null;
+    }>;
+    return row?.at ?? undefined;
+  }
+
+  /** Records a model; a promoted one becomes the only active row, in the same transaction. */
+  async record(model: NewClassifierModel): Promise<void> {
+    await this.dataSource.transaction(async (tx: EntityManager) => {
+      if (model.promoted) await tx.query(`UPDATE classifier_models SET active = false WHERE active`);
+      await tx.query(
+        `INSERT INTO classifier_models (version, trained_at, corrections_used, corrections, scores, promoted, active)
+         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $6)`,
+        [
+          model.version,
+          model.trainedAt,
+          model.correctionsUsed,
+          JSON.stringify(model.corrections),
+          JSON.stringify(model.scores),
+          model.promoted,
+        ],
+      );
+    });
+  }
+
+  /**
+   * Runs `work` holding the retraining lock on a connection of its own (released by PostgreSQL if
+   * this process dies); answers undefined at once when someone else holds it.
+   */
+  async withRetrainLock<T>(work: () => Promise<T>): Promise<T | undefined> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      const [lock] = (await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [...RETRAIN_LOCK])) as Array<{
+        locked: boolean;
+      }>;
+      if (!lock?.locked) return undefined;
+      try {
+        return await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1, $2)', [...RETRAIN_LOCK]).catch(() => undefined);
+      }
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+}

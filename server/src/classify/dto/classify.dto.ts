@@ -1,0 +1,61 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  CATEGORY_CODES,
+  type CategoryCode,
+  type CategoryResult,
+  type CategoryValidationScore,
+  type ClassificationResult,
+  type ClassifierModelView,
+  type ClassifyRequest,
+  type EvidenceSpan,
+} from '@ou-listening/shared';
+import { IsString, MaxLength } from 'class-validator';
+
+export const MAX_CLASSIFY_TEXT = 10_000;
+
+export class ClassifyRequestDto implements ClassifyRequest {
+  @ApiProperty({ maxLength: MAX_CLASSIFY_TEXT, example: 'Call me on 07700 900123, the OU lost my TMA' })
+  @IsString()
+  @MaxLength(MAX_CLASSIFY_TEXT)
+  text!: string;
+}
+
+export class EvidenceSpanDto implements EvidenceSpan {
+  @ApiProperty({ description: 'UTF-16 offset into the text' }) start!: number;
+  @ApiProperty() end!: number;
+  @ApiProperty() text!: string;
+  @ApiProperty({ example: 'uk_phone' }) reason!: string;
+}
+
+export class CategoryResultDto implements CategoryResult {
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
+  @ApiProperty({ example: '7.4 personal information' }) policyRef!: string;
+  @ApiProperty({ type: [EvidenceSpanDto] }) evidence!: EvidenceSpanDto[];
+}
+
+export class ClassificationResultDto implements ClassificationResult {
+  @ApiProperty({ example: 'nb-1-c21cadcbc051' }) modelVersion!: string;
+  @ApiProperty({ type: [CategoryResultDto], description: 'Only the categories that apply, highest score first' })
+  categories!: CategoryResultDto[];
+}
+
+export class CategoryValidationScoreDto implements CategoryValidationScore {
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty() precision!: number;
+  @ApiProperty() recall!: number;
+  @ApiProperty() f1!: number;
+  @ApiProperty() support!: number;
+  @ApiProperty() threshold!: number;
+}
+
+export class ClassifierModelViewDto implements ClassifierModelView {
+  @ApiProperty() modelVersion!: string;
+  @ApiProperty({ format: 'date-time' }) trainedAt!: string;
+  @ApiProperty() correctionsUsed!: number;
+  @ApiProperty() trainingPosts!: number;
+  @ApiProperty() validationPosts!: number;
+  @ApiProperty() macroF1!: number;
+  @ApiProperty() falseAlarmRate!: number;
+  @ApiProperty({ type: [CategoryValidationScoreDto] }) categories!: CategoryValidationScoreDto[];
+}

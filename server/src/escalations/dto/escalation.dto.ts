@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CATEGORY_CODES,
+  type CategoryCode,
+  ESCALATION_OUTCOMES,
+  ESCALATION_STATUSES,
+  type EscalationOutcome,
+  type EscalationStatus,
+  type EscalationSummary,
+  type PersonRef,
+  SEVERITIES,
+  type Severity,
+  type UpdateEscalationRequest,
+} from '@ou-listening/shared';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+const list = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+
+export class EscalationQueryDto {
+  @ApiPropertyOptional({ description: 'Comma-separated', example: 'open,acknowledged' })
+  @IsOptional()
+  @Transform(list)
+  @IsIn(ESCALATION_STATUSES, { each: true, message: `status must be among ${ESCALATION_STATUSES.join(', ')}` })
+  status?: EscalationStatus[];
+
+  @ApiPropertyOptional({ description: 'Comma-separated', example: 'urgent,high' })
+  @IsOptional()
+  @Transform(list)
+  @IsIn(SEVERITIES, { each: true, message: `severity must be among ${SEVERITIES.join(', ')}` })
+  severity?: Severity[];
+
+  @ApiPropertyOptional({ description: "'me', 'none' or a user id" })
+  @IsOptional()
+  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: "assignee must be 'me', 'none' or a user id",
+  })
+  assignee?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+export class UpdateEscalationDto implements UpdateEscalationRequest {
+  @ApiPropertyOptional({ enum: ESCALATION_STATUSES })
+  @IsOptional()
+  @IsIn(ESCALATION_STATUSES, { message: `status must be one of ${ESCALATION_STATUSES.join(', ')}` })
+  status?: EscalationStatus;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsUUID('4', { message: 'assigneeId must be a user id or null' })
+  assigneeId?: string | null;
+
+  @ApiPropertyOptional({ enum: ESCALATION_OUTCOMES })
+  @IsOptional()
+  @IsIn(ESCALATION_OUTCOMES, { message: `outcome must be one of ${ESCALATION_OUTCOMES.join(', ')}` })
+  outcome?: EscalationOutcome;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  outcomeNote?: string;
+
+  @ApiProperty({ description: 'The version you last saw; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class EscalationNoteDto {
+  @ApiProperty({ minLength: 1, maxLength: 5000 })
+  @IsString()
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(5000)
+  @Matches(/\S/, { message: 'body must not be blank' })
+  body!: string;
+}
+
+export class PersonRefDto implements PersonRef {
+  @ApiProperty() id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+export class EscalationSummaryDto implements EscalationSummary {
+  @ApiProperty() id!: string;
+  @ApiProperty({ nullable: true, type: String }) mentionId!: string | null;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: SEVERITIES }) severity!: Severity;
+  @ApiProperty({ enum: ESCALATION_STATUSES }) status!: EscalationStatus;
+  @ApiProperty({ enum: CATEGORY_CODES, isArray: true }) categories!: CategoryCode[];
+  @ApiProperty({ nullable: true, type: PersonRefDto }) raisedBy!: PersonRef | null;
+  @ApiProperty({ nullable: true, type: PersonRefDto }) assignee!: PersonRef | null;
+  @ApiProperty({ nullable: true, enum: ESCALATION_OUTCOMES }) outcome!: EscalationOutcome | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty() version!: number;
+}

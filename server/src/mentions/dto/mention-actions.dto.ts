@@ -1,0 +1,155 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type AssignRequest,
+  CATEGORY_CODES,
+  type CategoryCode,
+  type EscalateRequest,
+  type HideRequest,
+  MARK_KINDS,
+  type MarkKind,
+  type MarkRequest,
+  type NoteRequest,
+  SEVERITIES,
+  type Severity,
+  type UnhideRequest,
+} from '@ou-listening/shared';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+/** A mention id as the API writes it: the bigint as a string. */
+export const MENTION_ID = /^[1-9][0-9]{0,17}$/;
+export const MAX_BULK = 500;
+const NOT_BLANK = /\S/;
+
+class VersionedDto {
+  @ApiProperty({ description: 'The version the caller saw; a stale one is a 409 with the current state' })
+  @IsInt({ message: 'version must be the whole number from the mention' })
+  @Min(1, { message: 'version must be the whole number from the mention' })
+  version!: number;
+}
+
+export class HideDto extends VersionedDto implements HideRequest {
+  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @IsString()
+  @MinLength(1, { message: 'reason is required' })
+  @MaxLength(500)
+  @Matches(NOT_BLANK, { message: 'reason is required' })
+  reason!: string;
+}
+
+export class UnhideDto extends VersionedDto implements UnhideRequest {}
+
+export class EscalateDto extends VersionedDto implements EscalateRequest {
+  @ApiProperty({ minLength: 1, maxLength: 2000 })
+  @IsString()
+  @MinLength(1, { message: 'reason is required' })
+  @MaxLength(2000)
+  @Matches(NOT_BLANK, { message: 'reason is required' })
+  reason!: string;
+
+  @ApiProperty({ enum: SEVERITIES })
+  @IsIn(SEVERITIES, { message: `severity must be one of ${SEVERITIES.join(', ')}` })
+  severity!: Severity;
+}
+
+export class MarkDto extends VersionedDto implements MarkRequest {
+  @ApiProperty({ enum: MARK_KINDS })
+  @IsIn(MARK_KINDS, { message: `mark must be one of ${MARK_KINDS.join(', ')}` })
+  mark!: MarkKind;
+
+  @ApiPropertyOptional({
+    enum: CATEGORY_CODES,
+    isArray: true,
+    description: 'The categories that really apply (empty: none do); stored for retraining',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(CATEGORY_CODES.length)
+  @IsIn(CATEGORY_CODES, { each: true, message: `categories must be among ${CATEGORY_CODES.join(', ')}` })
+  categories?: CategoryCode[];
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+export class AssignDto implements AssignRequest {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null unassigns' })
+  @ValidateIf((o: AssignDto) => o.userId !== null)
+  @IsUUID('all', { message: 'userId must be a user id, or null to unassign' })
+  userId!: string | null;
+}
+
+export class NoteDto implements NoteRequest {
+  @ApiProperty({ minLength: 1, maxLength: 5000 })
+  @IsString()
+  @MinLength(1, { message: 'body is required' })
+  @MaxLength(5000)
+  @Matches(NOT_BLANK, { message: 'body is required' })
+  body!: string;
+}
+
+export const BULK_ACTIONS = ['hide', 'mark', 'assign'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/**
+ * The wire form of BulkRequest (a union the validator cannot express): each action's fields are
+ * checked here when that action is chosen; the service rejects fields that belong to another action.
+ */
+export class BulkDto {
+  @ApiProperty({ type: [String], minItems: 1, maxItems: MAX_BULK })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'ids must name at least one mention' })
+  @ArrayMaxSize(MAX_BULK, { message: `ids may name at most ${MAX_BULK} mentions` })
+  @Matches(MENTION_ID, { each: true, message: 'each of ids must be a mention id' })
+  ids!: string[];
+
+  @ApiProperty({ enum: BULK_ACTIONS })
+  @IsIn(BULK_ACTIONS, { message: `action must be one of ${BULK_ACTIONS.join(', ')}` })
+  action!: BulkAction;
+
+  @ApiPropertyOptional({ description: 'hide: required', maxLength: 500 })
+  @ValidateIf((o: BulkDto) => o.action === 'hide' || o.reason !== undefined)
+  @IsString({ message: 'reason is required' })
+  @MaxLength(500)
+  @Matches(NOT_BLANK, { message: 'reason is required' })
+  reason?: string;
+
+  @ApiPropertyOptional({ enum: MARK_KINDS, description: 'mark: required' })
+  @ValidateIf((o: BulkDto) => o.action === 'mark' || o.mark !== undefined)
+  @IsIn(MARK_KINDS, { message: `mark must be one of ${MARK_KINDS.join(', ')}` })
+  mark?: MarkKind;
+
+  @ApiPropertyOptional({ description: 'mark: optional', maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'assign: required (null unassigns)',
+  })
+  @ValidateIf(
+    (o: BulkDto) => (o.action === 'assign' && o.userId !== null) || (o.action !== 'assign' && o.userId !== undefined),
+  )
+  @IsUUID('all', { message: 'userId must be a user id, or null to unassign' })
+  userId?: string | null;
+}

@@ -1,0 +1,106 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CATEGORY_CODES, type CategoryCode, MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
+import { Transform, type TransformFnParams, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const QUEUE_SORTS = ['risk', 'newest'] as const;
+export type QueueSortParam = (typeof QUEUE_SORTS)[number];
+export const MAX_PAGE_SIZE = 100;
+
+/** `?status=new,reviewed` and `?status=new&status=reviewed` both give ['new', 'reviewed']; empty means not given. */
+function commaList({ value }: TransformFnParams): unknown {
+  const parts = (Array.isArray(value) ? (value as unknown[]) : [value])
+    .flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]))
+    .map((v) => (typeof v === 'string' ? v.trim() : v))
+    .filter((v) => v !== '');
+  return parts.length === 0 ? undefined : parts;
+}
+
+const ISO_DATE = { strict: true } as const;
+const dateMessage = (name: string) => `${name} must be an ISO 8601 date, such as 2025-01-31 or 2025-01-31T09:00:00Z`;
+
+/** The queue's filters, shared by the list and the summary. */
+export class QueueFilterDto {
+  @ApiPropertyOptional({
+    enum: MENTION_STATUSES,
+    isArray: true,
+    description: 'Comma-separated or repeated. Default: new and reviewed (hidden mentions leave the queue)',
+  })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(MENTION_STATUSES, { each: true, message: `status must be among ${MENTION_STATUSES.join(', ')}` })
+  status?: MentionStatus[];
+
+  @ApiPropertyOptional({ example: 'x' })
+  @IsOptional()
+  @IsString({ message: 'platform must be given once' })
+  @MaxLength(40)
+  platform?: string;
+
+  @ApiPropertyOptional({ description: 'Full-text search over the text and the author (web search syntax)' })
+  @IsOptional()
+  @IsString({ message: 'q must be given once' })
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'posted at or after (ISO 8601)', example: '2025-01-01' })
+  @IsOptional()
+  @IsISO8601(ISO_DATE, { message: dateMessage('from') })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'posted at or before (ISO 8601; a bare date includes that whole day)' })
+  @IsOptional()
+  @IsISO8601(ISO_DATE, { message: dateMessage('to') })
+  to?: string;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 1,
+    description: "With category: a chosen category's score is at least this; without: the risk score is",
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'minScore must be a number between 0 and 1' })
+  @Min(0, { message: 'minScore must be a number between 0 and 1' })
+  @Max(1, { message: 'minScore must be a number between 0 and 1' })
+  minScore?: number;
+
+  @ApiPropertyOptional({ description: 'me, none or a user id' })
+  @IsOptional()
+  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assignee must be me, none or a user id',
+  })
+  assignee?: string;
+}
+
+export class QueueSummaryQueryDto extends QueueFilterDto {}
+
+export class MentionListQueryDto extends QueueFilterDto {
+  @ApiPropertyOptional({ enum: CATEGORY_CODES, isArray: true, description: 'Any of; comma-separated or repeated' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(CATEGORY_CODES, { each: true, message: `category must be among ${CATEGORY_CODES.join(', ')}` })
+  category?: CategoryCode[];
+
+  @ApiPropertyOptional({
+    enum: QUEUE_SORTS,
+    default: 'risk',
+    description: 'risk: new safeguarding mentions first, then by risk score; newest: by posted time',
+  })
+  @IsOptional()
+  @IsIn(QUEUE_SORTS, { message: `sort must be one of ${QUEUE_SORTS.join(', ')}` })
+  sort?: QueueSortParam;
+
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page (opaque)' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+  @Min(1, { message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+  @Max(MAX_PAGE_SIZE, { message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+  limit?: number;
+}

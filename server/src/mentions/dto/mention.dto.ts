@@ -1,0 +1,169 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type BulkNotFound,
+  type BulkResult,
+  CATEGORY_CODES,
+  type CategoryCode,
+  type CategoryResult,
+  type EscalateResult,
+  ESCALATION_STATUSES,
+  type EscalationStatus,
+  type EvidenceSpan,
+  MARK_KINDS,
+  type MarkKind,
+  MENTION_STATUSES,
+  type MentionConflict,
+  type MentionDetail,
+  type MentionHistoryEntry,
+  type MentionListItem,
+  type MentionMarkView,
+  type MentionNote,
+  type MentionPage,
+  type MentionStatus,
+  type PersonRef,
+  type QueueSummary,
+  SEVERITIES,
+  type Severity,
+} from '@ou-listening/shared';
+
+export class PersonRefDto implements PersonRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+export class EvidenceSpanDto implements EvidenceSpan {
+  @ApiProperty({ description: 'UTF-16 offset into text' }) start!: number;
+  @ApiProperty() end!: number;
+  @ApiProperty() text!: string;
+  @ApiProperty({ example: 'uk_phone' }) reason!: string;
+}
+
+export class CategoryResultDto implements CategoryResult {
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
+  @ApiProperty() policyRef!: string;
+  @ApiProperty({ type: [EvidenceSpanDto] }) evidence!: EvidenceSpanDto[];
+}
+
+export class LatestMarkDto {
+  @ApiProperty({ enum: MARK_KINDS }) mark!: MarkKind;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
+}
+
+export class EscalationRefDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: ESCALATION_STATUSES }) status!: EscalationStatus;
+  @ApiProperty({ enum: SEVERITIES }) severity!: Severity;
+}
+
+export class MentionListItemDto implements MentionListItem {
+  @ApiProperty() id!: string;
+  @ApiProperty() platform!: string;
+  @ApiProperty() externalId!: string;
+  @ApiProperty({ type: String, nullable: true }) url!: string | null;
+  @ApiProperty({ type: String, nullable: true }) authorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) authorHandle!: string | null;
+  @ApiProperty({ type: String, nullable: true }) authorName!: string | null;
+  @ApiProperty({ description: 'Untrusted post text: render as text, never as HTML' }) text!: string;
+  @ApiProperty({ type: String, nullable: true }) lang!: string | null;
+  @ApiProperty({ format: 'date-time' }) postedAt!: string;
+  @ApiProperty({ format: 'date-time' }) ingestedAt!: string;
+  @ApiProperty() isDemo!: boolean;
+  @ApiProperty({ enum: MENTION_STATUSES }) status!: MentionStatus;
+  @ApiProperty() hidden!: boolean;
+  @ApiProperty({ minimum: 0, maximum: 1 }) riskScore!: number;
+  @ApiProperty({ enum: CATEGORY_CODES, nullable: true }) topCategory!: CategoryCode | null;
+  @ApiProperty({ type: [CategoryResultDto], description: 'Highest score first' }) categories!: CategoryResultDto[];
+  @ApiProperty({ type: LatestMarkDto, nullable: true }) latestMark!: LatestMarkDto | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) assignee!: PersonRefDto | null;
+  @ApiProperty() noteCount!: number;
+  @ApiProperty({ type: EscalationRefDto, nullable: true, description: 'The latest escalation' })
+  escalation!: EscalationRefDto | null;
+  @ApiProperty({ description: 'Send back with every action (optimistic concurrency)' }) version!: number;
+}
+
+export class MentionPageDto implements MentionPage {
+  @ApiProperty({ type: [MentionListItemDto] }) items!: MentionListItemDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'null on the last page' }) nextCursor!: string | null;
+}
+
+export class QueueSummaryDto implements QueueSummary {
+  @ApiProperty() total!: number;
+  @ApiProperty({
+    type: 'object',
+    properties: Object.fromEntries(CATEGORY_CODES.map((code) => [code, { type: 'integer' }])),
+    description: 'Mentions in the queue with each category',
+  })
+  byCategory!: Record<CategoryCode, number>;
+  @ApiProperty({ description: 'Ingested since the caller last marked the queue seen (all, if never)' })
+  newSinceLastSeen!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSeenAt!: string | null;
+}
+
+export class MentionNoteDto implements MentionNote {
+  @ApiProperty() id!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) author!: PersonRefDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class MentionMarkViewDto implements MentionMarkView {
+  @ApiProperty({ enum: MARK_KINDS }) mark!: MarkKind;
+  @ApiProperty({ enum: CATEGORY_CODES, isArray: true, nullable: true }) correctedCategories!: CategoryCode[] | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class MentionHistoryEntryDto implements MentionHistoryEntry {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, nullable: true }) actorEmail!: string | null;
+  @ApiProperty({ example: 'mention.hide' }) action!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
+}
+
+export class AuthorRecentDto implements Pick<
+  MentionListItem,
+  'id' | 'text' | 'postedAt' | 'topCategory' | 'riskScore' | 'status'
+> {
+  @ApiProperty() id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ format: 'date-time' }) postedAt!: string;
+  @ApiProperty({ enum: CATEGORY_CODES, nullable: true }) topCategory!: CategoryCode | null;
+  @ApiProperty() riskScore!: number;
+  @ApiProperty({ enum: MENTION_STATUSES }) status!: MentionStatus;
+}
+
+export class MentionDetailDto extends MentionListItemDto implements MentionDetail {
+  @ApiProperty({ type: [MentionHistoryEntryDto], description: 'Audit rows, oldest first' })
+  history!: MentionHistoryEntryDto[];
+  @ApiProperty({ type: [MentionNoteDto], description: 'Oldest first' }) notes!: MentionNoteDto[];
+  @ApiProperty({ type: [MentionMarkViewDto], description: 'Newest first' }) marks!: MentionMarkViewDto[];
+  @ApiProperty({ type: [AuthorRecentDto], description: "The author's other mentions, newest first (at most 10)" })
+  authorRecent!: AuthorRecentDto[];
+}
+
+export class EscalateResultDto implements EscalateResult {
+  @ApiProperty({ type: MentionListItemDto }) mention!: MentionListItemDto;
+  @ApiProperty() escalationId!: string;
+}
+
+export class BulkResultDto implements BulkResult {
+  @ApiProperty() updated!: number;
+}
+
+export class MentionConflictDto implements MentionConflict {
+  @ApiProperty({ enum: [409] }) statusCode!: 409;
+  @ApiProperty({ enum: ['Conflict'] }) error!: 'Conflict';
+  @ApiProperty() message!: string;
+  @ApiProperty({ type: MentionListItemDto }) current!: MentionListItemDto;
+}
+
+export class BulkNotFoundDto implements BulkNotFound {
+  @ApiProperty({ enum: [404] }) statusCode!: 404;
+  @ApiProperty({ enum: ['Not Found'] }) error!: 'Not Found';
+  @ApiProperty() message!: string;
+  @ApiPropertyOptional({ type: [String], description: 'The ids that do not exist; nothing was changed' })
+  missing!: string[];
+}

@@ -1,0 +1,154 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request } from 'express';
+import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { AssignDto, BulkDto, EscalateDto, HideDto, MarkDto, NoteDto, UnhideDto } from './dto/mention-actions.dto.js';
+import { MentionListQueryDto, QueueSummaryQueryDto } from './dto/mention-query.dto.js';
+import {
+  BulkNotFoundDto,
+  BulkResultDto,
+  EscalateResultDto,
+  MentionConflictDto,
+  MentionDetailDto,
+  MentionListItemDto,
+  MentionNoteDto,
+  MentionPageDto,
+  QueueSummaryDto,
+} from './dto/mention.dto.js';
+import { MentionIdPipe } from './mentions.pipes.js';
+import { type Actor, MentionsService } from './mentions.service.js';
+
+const actor = (user: SessionUser, req: Request): Actor => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.displayName,
+  ip: clientIp(req),
+});
+
+/** The Communications Unit's queue. Managers see aggregates and discipline officers cases, never this. */
+@ApiTags('mentions')
+@Roles('comms', 'admin')
+@Controller('mentions')
+export class MentionsController {
+  constructor(private readonly mentions: MentionsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: MentionPageDto, description: 'One page of the queue' })
+  @ApiBadRequestResponse({ description: 'A filter, the cursor or the limit is not valid' })
+  list(@Query() query: MentionListQueryDto, @CurrentUser() user: SessionUser): Promise<MentionPageDto> {
+    return this.mentions.list(query, user.id);
+  }
+
+  @Get('summary')
+  @ApiOkResponse({ type: QueueSummaryDto, description: 'Counts for the same filters as the list, less category' })
+  summary(@Query() query: QueueSummaryQueryDto, @CurrentUser() user: SessionUser): Promise<QueueSummaryDto> {
+    return this.mentions.summary(query, user.id);
+  }
+
+  @Post('seen')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The queue counts as seen by the caller from now' })
+  async seen(@CurrentUser() user: SessionUser): Promise<void> {
+    await this.mentions.markQueueSeen(user.id);
+  }
+
+  @Post('bulk')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkResultDto, description: 'Every mention changed, each with its audit row' })
+  @ApiNotFoundResponse({ type: BulkNotFoundDto, description: 'Some ids do not exist; nothing was changed' })
+  bulk(@Body() body: BulkDto, @CurrentUser() user: SessionUser, @Req() req: Request): Promise<BulkResultDto> {
+    return this.mentions.bulk(actor(user, req), body);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: MentionDetailDto })
+  @ApiNotFoundResponse()
+  detail(@Param('id', MentionIdPipe) id: string): Promise<MentionDetailDto> {
+    return this.mentions.detail(id);
+  }
+
+  @Post(':id/hide')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionListItemDto })
+  @ApiConflictResponse({ type: MentionConflictDto })
+  hide(
+    @Param('id', MentionIdPipe) id: string,
+    @Body() body: HideDto,
+    @CurrentUser() user: SessionUser,
+    @Req() req: Request,
+  ): Promise<MentionListItemDto> {
+    return this.mentions.hide(actor(user, req), id, body);
+  }
+
+  @Post(':id/unhide')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionListItemDto })
+  @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or the mention is not hidden' })
+  unhide(
+    @Param('id', MentionIdPipe) id: string,
+    @Body() body: UnhideDto,
+    @CurrentUser() user: SessionUser,
+    @Req() req: Request,
+  ): Promise<MentionListItemDto> {
+    return this.mentions.unhide(actor(user, req), id, body);
+  }
+
+  @Post(':id/escalate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EscalateResultDto })
+  @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or a case is already open' })
+  escalate(
+    @Param('id', MentionIdPipe) id: string,
+    @Body() body: EscalateDto,
+    @CurrentUser() user: SessionUser,
+    @Req() req: Request,
+  ): Promise<EscalateResultDto> {
+    return this.mentions.escalate(actor(user, req), id, body);
+  }
+
+  @Post(':id/mark')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionListItemDto })
+  @ApiConflictResponse({ type: MentionConflictDto })
+  mark(
+    @Param('id', MentionIdPipe) id: string,
+    @Body() body: MarkDto,
+    @CurrentUser() user: SessionUser,
+    @Req() req: Request,
+  ): Promise<MentionListItemDto> {
+    return this.mentions.mark(actor(user, req), id, body);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionListItemDto })
+  @ApiBadRequestResponse({ description: 'The user does not exist, is disabled, or does not work the queue' })
+  assign(
+    @Param('id', MentionIdPipe) id: string,
+    @Body() body: AssignDto,
+    @CurrentUser() user: SessionUser,
+    @Req() req: Request,
+  ): Promise<MentionListItemDto> {
+    return this.mentions.assign(actor(user, req), id, body.userId);
+  }
+
+  @Post(':id/notes')
+  @ApiCreatedResponse({ type: MentionNoteDto })
+  addNote(
+    @Param('id', MentionIdPipe) id: string,
+    @Body() body: NoteDto,
+    @CurrentUser() user: SessionUser,
+    @Req() req: Request,
+  ): Promise<MentionNoteDto> {
+    return this.mentions.addNote(actor(user, req), id, body.body);
+  }
+}

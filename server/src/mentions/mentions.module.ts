@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { EscalationsModule } from '../escalations/escalations.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { MentionsController } from './mentions.controller.js';
+import { MentionsRepository } from './mentions.repository.js';
+import { MentionsService } from './mentions.service.js';
+
+/** Triage: the Communications Unit's queue (issue 6). */
+@Module({
+  imports: [EscalationsModule, UsersModule],
+  controllers: [MentionsController],
+  providers: [MentionsRepository, MentionsService],
+})
+export class MentionsModule {}

@@ -1,0 +1,456 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CATEGORY_INFO,
+  type CategoryCode,
+  type CategoryResult,
+  type EscalationStatus,
+  type MarkKind,
+  type MentionDetail,
+  type MentionHistoryEntry,
+  type MentionListItem,
+  type MentionMarkView,
+  type MentionNote,
+  type MentionStatus,
+  type Severity,
+} from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../database/sql.js';
+
+/** The queue's filters, already validated and resolved (assignee "me" is a user id by now). */
+export type QueueFilter = {
+  statuses: MentionStatus[];
+  /** any of; null = every category and none */
+  categories: CategoryCode[] | null;
+  platform: string | null;
+  q: string | null;
+  from: Date | null;
+  /** exclusive upper bound on posted_at */
+  before: Date | null;
+  /** with categories: a matching category's score; without: the mention's risk score */
+  minScore: number | null;
+  assignee: { kind: 'none' } | { kind: 'user'; id: string } | null;
+};
+
+export type QueueSort = 'risk' | 'newest';
+
+/**
+ * Where a page ends, in the sort's own terms: the key is the exact text PostgreSQL gave for
+ * risk_score (a real) or posted_at (microseconds), so the next page starts exactly after it.
+ */
+export type PageKey = { pinned: boolean; key: string; id: string };
+
+/** The state of one mention that the rules of an action look at, read under a row lock. */
+export type LockedMention = {
+  id: string;
+  version: number;
+  status: MentionStatus;
+  hidden: boolean;
+  assigneeId: string | null;
+  escalationStatus: EscalationStatus | null;
+};
+
+export type MentionChange =
+  | { kind: 'hide' }
+  | { kind: 'unhide' }
+  | { kind: 'escalated' }
+  /** marking reviews a new mention; hidden and escalated ones keep their status */
+  | { kind: 'reviewed' }
+  | { kind: 'assign'; userId: string | null };
+
+type ItemRow = {
+  id: string;
+  platform: string;
+  external_id: string;
+  url: string | null;
+  author_id: string | null;
+  author_handle: string | null;
+  author_name: string | null;
+  text: string;
+  lang: string | null;
+  posted_at: string;
+  ingested_at: string;
+  is_demo: boolean;
+  status: MentionStatus;
+  hidden: boolean;
+  risk_score: number;
+  top_category: CategoryCode | null;
+  version: number;
+  categories: { category: CategoryCode; score: number; evidence: CategoryResult['evidence'] }[];
+  mark: MarkKind | null;
+  mark_at: string | null;
+  mark_by_id: string | null;
+  mark_by_name: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  note_count: number;
+  escalation_id: string | null;
+  escalation_status: EscalationStatus | null;
+  escalation_severity: Severity | null;
+};
+
+const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
+
+/** A new mention flagged for safeguarding stays at the top of the risk sort until someone acts on it. */
+const PINNED = `(m.status = 'new' AND EXISTS (SELECT 1 FROM classifications s
+                                               WHERE s.mention_id = m.id AND s.category = 'safeguarding'))`;
+
+// One row per mention; categories, latest mark, note count and latest escalation come from
+// correlated subqueries over indexed foreign keys, run only for the (at most 100) ids asked for.
+const ITEM_SELECT = `
+  SELECT m.id::text, m.platform, m.external_id, m.url, m.author_id, m.author_handle, m.author_name, m.text, m.lang,
+         ${iso('m.posted_at')} AS posted_at, ${iso('m.ingested_at')} AS ingested_at, m.is_demo, m.status, m.hidden,
+         m.risk_score, m.top_category, m.version,
+         coalesce((SELECT jsonb_agg(jsonb_build_object('category', c.category, 'score', c.score, 'evidence', c.evidence)
+                                    ORDER BY c.score DESC, c.category)
+                     FROM classifications c WHERE c.mention_id = m.id), '[]'::jsonb) AS categories,
+         lm.mark, ${iso('lm.created_at')} AS mark_at, lm.user_id::text AS mark_by_id, lm.display_name AS mark_by_name,
+         a.id::text AS assignee_id, a.display_name AS assignee_name,
+         (SELECT count(*)::int FROM notes n WHERE n.mention_id = m.id) AS note_count,
+         e.id::text AS escalation_id, e.status AS escalation_status, e.severity AS escalation_severity
+    FROM mentions m
+    LEFT JOIN LATERAL (SELECT mm.mark, mm.created_at, mm.user_id, u.display_name
+                         FROM mention_marks mm LEFT JOIN users u ON u.id = mm.user_id
+                        WHERE mm.mention_id = m.id
+                        ORDER BY mm.created_at DESC, mm.id DESC LIMIT 1) lm ON true
+    LEFT JOIN users a ON a.id = m.assignee_id
+    LEFT JOIN LATERAL (SELECT id, status, severity FROM escalations
+                        WHERE mention_id = m.id ORDER BY id DESC LIMIT 1) e ON true`;
+
+function toItem(row: ItemRow): MentionListItem {
+  return {
+    id: row.id,
+    platform: row.platform,
+    externalId: row.external_id,
+    url: row.url,
+    authorId: row.author_id,
+    authorHandle: row.author_handle,
+    authorName: row.author_name,
+    text: row.text,
+    lang: row.lang,
+    postedAt: row.posted_at,
+    ingestedAt: row.ingested_at,
+    isDemo: row.is_demo,
+    status: row.status,
+    hidden: row.hidden,
+    riskScore: row.risk_score,
+    topCategory: row.top_category,
+    categories: row.categories.map((c) => ({
+      category: c.category,
+      score: c.score,
+      policyRef: CATEGORY_INFO[c.category].policyRef,
+      evidence: c.evidence,
+    })),
+    latestMark:
+      row.mark && row.mark_at
+        ? {
+            mark: row.mark,
+            at: row.mark_at,
+            by: row.mark_by_id ? { id: row.mark_by_id, displayName: row.mark_by_name ?? '' } : null,
+          }
+        : null,
+    assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
+    noteCount: row.note_count,
+    escalation:
+      row.escalation_id && row.escalation_status && row.escalation_severity
+        ? { id: row.escalation_id, status: row.escalation_status, severity: row.escalation_severity }
+        : null,
+    version: row.version,
+  };
+}
+
+/** Numbered placeholders for a query built from optional parts. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function filterSql(filter: QueueFilter, p: Params): string {
+  const where = [`m.status = ANY(${p.add(filter.statuses)}::text[])`];
+  if (filter.categories) {
+    const score = filter.minScore === null ? '' : ` AND c.score >= ${p.add(filter.minScore)}::real`;
+    where.push(
+      `EXISTS (SELECT 1 FROM classifications c
+                WHERE c.mention_id = m.id AND c.category = ANY(${p.add(filter.categories)}::text[])${score})`,
+    );
+  } else if (filter.minScore !== null) {
+    where.push(`m.risk_score >= ${p.add(filter.minScore)}::real`);
+  }
+  if (filter.platform !== null) where.push(`m.platform = ${p.add(filter.platform)}`);
+  if (filter.q !== null) where.push(`m.search @@ websearch_to_tsquery('english', ${p.add(filter.q)})`);
+  if (filter.from) where.push(`m.posted_at >= ${p.add(filter.from)}::timestamptz`);
+  if (filter.before) where.push(`m.posted_at < ${p.add(filter.before)}::timestamptz`);
+  if (filter.assignee?.kind === 'none') where.push(`m.assignee_id IS NULL`);
+  if (filter.assignee?.kind === 'user') where.push(`m.assignee_id = ${p.add(filter.assignee.id)}::uuid`);
+  return where.join('\n AND ');
+}
+
+@Injectable()
+export class MentionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private q(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  /**
+   * The keys of one page, in queue order. Keyset pagination: each branch walks an index on its
+   * sort key from the cursor on, so a deep page costs what the first does (no OFFSET).
+   */
+  async pageKeys(filter: QueueFilter, sort: QueueSort, after: PageKey | null, limit: number): Promise<PageKey[]> {
+    const p = new Params();
+    const where = filterSql(filter, p);
+    const n = p.add(limit);
+    let sql: string;
+    if (sort === 'newest') {
+      const keyset = after
+        ? `AND (m.posted_at, m.id) < (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::bigint)`
+        : '';
+      sql = `SELECT m.id::text AS id, false AS pinned,
+                    to_char(m.posted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS key
+               FROM mentions m WHERE ${where} ${keyset}
+              ORDER BY m.posted_at DESC, m.id DESC LIMIT ${n}`;
+    } else {
+      // Pinned mentions first, then the rest, each by risk: two index walks joined end to end.
+      const branch = (pinned: boolean, from: PageKey | null) => {
+        const keyset = from ? `AND (m.risk_score, m.id) < (${p.add(from.key)}::real, ${p.add(from.id)}::bigint)` : '';
+        return `(SELECT m.id, ${pinned} AS pinned, m.risk_score FROM mentions m
+                  WHERE ${where} AND ${pinned ? '' : 'NOT '}${PINNED} ${keyset}
+                  ORDER BY m.risk_score DESC, m.id DESC LIMIT ${n})`;
+      };
+      const branches = [
+        ...(after === null || after.pinned ? [branch(true, after)] : []),
+        branch(false, after?.pinned ? null : after),
+      ];
+      sql = `SELECT page.id::text AS id, page.pinned, page.risk_score::text AS key
+               FROM (${branches.join(' UNION ALL ')}) page
+              ORDER BY page.pinned DESC, page.risk_score DESC, page.id DESC LIMIT ${n}`;
+    }
+    return this.q().query(sql, p.values);
+  }
+
+  /** Full queue rows for these ids, in the order given; unknown ids are left out. */
+  async items(ids: string[], manager?: EntityManager): Promise<MentionListItem[]> {
+    if (ids.length === 0) return [];
+    const rows: ItemRow[] = await this.q(manager).query(`${ITEM_SELECT} WHERE m.id = ANY($1::bigint[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, toItem(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async item(id: string, manager?: EntityManager): Promise<MentionListItem | undefined> {
+    return (await this.items([id], manager))[0];
+  }
+
+  async summary(
+    filter: QueueFilter,
+    seenAt: Date | null,
+  ): Promise<{ total: number; fresh: number; byCategory: { category: CategoryCode; n: number }[] }> {
+    const p = new Params();
+    const where = filterSql(filter, p);
+    const seen = p.add(seenAt);
+    const [counts] = (await this.q().query(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE ${seen}::timestamptz IS NULL OR m.ingested_at > ${seen}::timestamptz)::int AS fresh
+         FROM mentions m WHERE ${where}`,
+      p.values,
+    )) as { total: number; fresh: number }[];
+
+    const pc = new Params();
+    const whereC = filterSql({ ...filter, minScore: null }, pc);
+    const score = filter.minScore === null ? '' : `AND c.score >= ${pc.add(filter.minScore)}::real`;
+    const byCategory = (await this.q().query(
+      `SELECT c.category, count(*)::int AS n
+         FROM mentions m JOIN classifications c ON c.mention_id = m.id ${score}
+        WHERE ${whereC}
+        GROUP BY c.category`,
+      pc.values,
+    )) as { category: CategoryCode; n: number }[];
+    return { total: counts?.total ?? 0, fresh: counts?.fresh ?? 0, byCategory };
+  }
+
+  async queueSeenAt(userId: string): Promise<Date | null> {
+    const [row] = (await this.q().query(`SELECT queue_seen_at FROM users WHERE id = $1`, [userId])) as {
+      queue_seen_at: Date | null;
+    }[];
+    return row?.queue_seen_at ?? null;
+  }
+
+  async markQueueSeen(userId: string): Promise<void> {
+    await this.q().query(`UPDATE users SET queue_seen_at = now() WHERE id = $1`, [userId]);
+  }
+
+  /** This mention's audit rows, oldest first. */
+  async history(id: string): Promise<MentionHistoryEntry[]> {
+    return this.q().query(
+      `SELECT ${iso('at')} AS at, actor_email AS "actorEmail", action, details
+         FROM audit_log WHERE target_type = 'mention' AND target_id = $1
+        ORDER BY id`,
+      [id],
+    );
+  }
+
+  /** Oldest first, as a conversation reads. */
+  async notes(id: string): Promise<MentionNote[]> {
+    const rows: { id: string; body: string; author_id: string | null; author_name: string | null; at: string }[] =
+      await this.q().query(
+        `SELECT n.id::text, n.body, u.id::text AS author_id, u.display_name AS author_name, ${iso('n.created_at')} AS at
+           FROM notes n LEFT JOIN users u ON u.id = n.author_id
+          WHERE n.mention_id = $1 ORDER BY n.id`,
+        [id],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      author: r.author_id ? { id: r.author_id, displayName: r.author_name ?? '' } : null,
+      createdAt: r.at,
+    }));
+  }
+
+  /** Newest first. */
+  async marks(id: string): Promise<MentionMarkView[]> {
+    const rows: {
+      mark: MarkKind;
+      corrected: CategoryCode[] | null;
+      note: string | null;
+      user_id: string | null;
+      user_name: string | null;
+      at: string;
+    }[] = await this.q().query(
+      `SELECT mm.mark, mm.corrected_categories AS corrected, mm.note, u.id::text AS user_id,
+              u.display_name AS user_name, ${iso('mm.created_at')} AS at
+         FROM mention_marks mm LEFT JOIN users u ON u.id = mm.user_id
+        WHERE mm.mention_id = $1 ORDER BY mm.created_at DESC, mm.id DESC`,
+      [id],
+    );
+    return rows.map((r) => ({
+      mark: r.mark,
+      correctedCategories: r.corrected,
+      note: r.note,
+      by: r.user_id ? { id: r.user_id, displayName: r.user_name ?? '' } : null,
+      at: r.at,
+    }));
+  }
+
+  /** The same author's other mentions on the same platform, newest first. */
+  async authorRecent(item: MentionListItem, limit: number): Promise<MentionDetail['authorRecent']> {
+    if (item.authorId === null) return [];
+    const rows: {
+      id: string;
+      text: string;
+      posted_at: string;
+      top_category: CategoryCode | null;
+      risk_score: number;
+      status: MentionStatus;
+    }[] = await this.q().query(
+      `SELECT id::text, text, ${iso('posted_at')} AS posted_at, top_category, risk_score, status
+         FROM mentions WHERE platform = $1 AND author_id = $2 AND id <> $3
+        ORDER BY posted_at DESC, id DESC LIMIT $4`,
+      [item.platform, item.authorId, item.id, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      text: r.text,
+      postedAt: r.posted_at,
+      topCategory: r.top_category,
+      riskScore: r.risk_score,
+      status: r.status,
+    }));
+  }
+
+  /** Locks the mentions (in id order, so concurrent bulk actions cannot deadlock) and reads their state. */
+  async lock(ids: string[], tx: EntityManager): Promise<LockedMention[]> {
+    const rows: {
+      id: string;
+      version: number;
+      status: MentionStatus;
+      hidden: boolean;
+      assignee_id: string | null;
+      escalation_status: EscalationStatus | null;
+    }[] = await tx.query(
+      `SELECT m.id::text, m.version, m.status, m.hidden, m.assignee_id::text,
+              (SELECT e.status FROM escalations e WHERE e.mention_id = m.id ORDER BY e.id DESC LIMIT 1)
+                AS escalation_status
+         FROM mentions m WHERE m.id = ANY($1::bigint[])
+        ORDER BY m.id FOR UPDATE OF m`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      version: r.version,
+      status: r.status,
+      hidden: r.hidden,
+      assigneeId: r.assignee_id,
+      escalationStatus: r.escalation_status,
+    }));
+  }
+
+  /**
+   * Applies one change and moves the version on. With `expectedVersion`, only a mention still at
+   * that version changes (optimistic concurrency); returns the ids that changed.
+   */
+  async apply(
+    ids: string[],
+    expectedVersion: number | null,
+    change: MentionChange,
+    tx: EntityManager,
+  ): Promise<string[]> {
+    const p = new Params();
+    const idsParam = p.add(ids);
+    const versionParam = p.add(expectedVersion);
+    let set: string;
+    switch (change.kind) {
+      case 'hide':
+        set = `status = 'hidden', hidden = true`;
+        break;
+      case 'unhide':
+        set = `status = 'reviewed', hidden = false`;
+        break;
+      case 'escalated':
+        set = `status = 'escalated'`;
+        break;
+      case 'reviewed':
+        set = `status = CASE WHEN status IN ('hidden', 'escalated') THEN status ELSE 'reviewed' END`;
+        break;
+      case 'assign':
+        set = `assignee_id = ${p.add(change.userId)}::uuid`;
+        break;
+    }
+    const result: unknown = await tx.query(
+      `UPDATE mentions SET ${set}, version = version + 1
+        WHERE id = ANY(${idsParam}::bigint[]) AND (${versionParam}::int IS NULL OR version = ${versionParam}::int)
+        RETURNING id::text`,
+      p.values,
+    );
+    return returnedRows<{ id: string }>(result).map((r) => r.id);
+  }
+
+  async insertMarks(
+    ids: string[],
+    mark: { mark: MarkKind; correctedCategories: CategoryCode[] | null; note: string | null; userId: string },
+    tx: EntityManager,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO mention_marks (mention_id, user_id, mark, corrected_categories, note)
+       SELECT id, $2::uuid, $3, $4::text[], $5 FROM unnest($1::bigint[]) AS id`,
+      [ids, mark.userId, mark.mark, mark.correctedCategories, mark.note],
+    );
+  }
+
+  async insertNote(
+    mentionId: string,
+    authorId: string,
+    body: string,
+    tx: EntityManager,
+  ): Promise<{ id: string; createdAt: string }> {
+    const [row] = (await tx.query(
+      `INSERT INTO notes (mention_id, author_id, body) VALUES ($1, $2, $3)
+       RETURNING id::text, ${iso('created_at')} AS "createdAt"`,
+      [mentionId, authorId, body],
+    )) as { id: string; createdAt: string }[];
+    return row!;
+  }
+}

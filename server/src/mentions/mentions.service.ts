@@ -1,0 +1,389 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CATEGORY_CODES,
+  type BulkResult,
+  type CategoryCode,
+  type EscalateRequest,
+  type EscalateResult,
+  type HideRequest,
+  type MarkKind,
+  type MarkRequest,
+  type MentionDetail,
+  type MentionListItem,
+  type MentionNote,
+  type MentionPage,
+  type MentionStatus,
+  type QueueSummary,
+  type UnhideRequest,
+} from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { EscalationsService } from '../escalations/escalations.service.js';
+import { UsersRepository } from '../users/users.repository.js';
+import type { BulkAction } from './dto/mention-actions.dto.js';
+import type { QueueSortParam } from './dto/mention-query.dto.js';
+import {
+  InvalidAssignee,
+  InvalidMentionQuery,
+  MentionAlreadyEscalated,
+  MentionChanged,
+  MentionNotFound,
+  MentionNotHidden,
+  MentionsNotFound,
+} from './mentions.errors.js';
+import {
+  type LockedMention,
+  type MentionChange,
+  MentionsRepository,
+  type PageKey,
+  type QueueFilter,
+} from './mentions.repository.js';
+
+/** Who is acting, for the audit row. */
+export type Actor = { id: string; email: string; displayName: string; ip?: string };
+
+/** The queue's filters as they arrive (validated for shape by the DTO). */
+export type QueueQuery = {
+  status?: MentionStatus[];
+  category?: CategoryCode[];
+  platform?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  minScore?: number;
+  assignee?: string;
+};
+export type ListQuery = QueueQuery & { sort?: QueueSortParam; cursor?: string; limit?: number };
+export type BulkInput = {
+  ids: string[];
+  action: BulkAction;
+  reason?: string;
+  mark?: MarkKind;
+  note?: string;
+  userId?: string | null;
+};
+
+const DEFAULT_STATUSES: MentionStatus[] = ['new', 'reviewed'];
+const DEFAULT_PAGE_SIZE = 50;
+const AUTHOR_RECENT = 10;
+const ASSIGNABLE_ROLES = new Set(['comms', 'admin']);
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+type Cursor = { s: QueueSortParam; p: boolean; k: string; i: string };
+
+function encodeCursor(sort: QueueSortParam, key: PageKey): string {
+  const cursor: Cursor = { s: sort, p: key.pinned, k: key.key, i: key.id };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(sort: QueueSortParam, raw: string): PageKey {
+  const bad = new InvalidMentionQuery('cursor must be the nextCursor of a previous page');
+  let cursor: Partial<Cursor>;
+  try {
+    cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
+  } catch {
+    throw bad;
+  }
+  if (typeof cursor !== 'object' || cursor === null) throw bad;
+  const { s, p, k, i } = cursor;
+  if (typeof p !== 'boolean' || typeof k !== 'string' || typeof i !== 'string' || !/^\d{1,18}$/.test(i)) throw bad;
+  if (s !== sort) throw new InvalidMentionQuery('cursor belongs to another sort order: start again without it');
+  if (sort === 'risk') {
+    const score = Number(k);
+    if (!/^[0-9.e-]{1,24}$/.test(k) || !Number.isFinite(score) || score < 0 || score > 1) throw bad;
+  } else if (p || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(k) || Number.isNaN(Date.parse(k))) {
+    throw bad;
+  }
+  return { pinned: p, key: k, id: i };
+}
+
+@Injectable()
+export class MentionsService {
+  private readonly logger = new Logger(MentionsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mentions: MentionsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+    private readonly escalations: EscalationsService,
+  ) {}
+
+  async list(query: ListQuery, me: string): Promise<MentionPage> {
+    const sort = query.sort ?? 'risk';
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = query.cursor === undefined ? null : decodeCursor(sort, query.cursor);
+    // One row more than asked for tells whether another page follows.
+    const keys = await this.mentions.pageKeys(this.toFilter(query, me), sort, after, limit + 1);
+    const page = keys.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: await this.mentions.items(page.map((k) => k.id)),
+      nextCursor: keys.length > limit && last ? encodeCursor(sort, last) : null,
+    };
+  }
+
+  async summary(query: QueueQuery, me: string): Promise<QueueSummary> {
+    const seenAt = await this.mentions.queueSeenAt(me);
+    const counts = await this.mentions.summary(this.toFilter({ ...query, category: undefined }, me), seenAt);
+    const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>;
+    for (const { category, n } of counts.byCategory) byCategory[category] = n;
+    return {
+      total: counts.total,
+      byCategory,
+      newSinceLastSeen: counts.fresh,
+      lastSeenAt: seenAt?.toISOString() ?? null,
+    };
+  }
+
+  markQueueSeen(me: string): Promise<void> {
+    return this.mentions.markQueueSeen(me);
+  }
+
+  async detail(id: string): Promise<MentionDetail> {
+    const item = await this.mentions.item(id);
+    if (!item) throw new MentionNotFound(id);
+    const [history, notes, marks, authorRecent] = await Promise.all([
+      this.mentions.history(id),
+      this.mentions.notes(id),
+      this.mentions.marks(id),
+      this.mentions.authorRecent(item, AUTHOR_RECENT),
+    ]);
+    return { ...item, history, notes, marks, authorRecent };
+  }
+
+  hide(actor: Actor, id: string, request: HideRequest): Promise<MentionListItem> {
+    return this.changeOne(actor, id, request.version, async (mention, tx) => {
+      await this.apply(mention, request.version, { kind: 'hide' }, tx);
+      return { action: 'mention.hide', details: { reason: request.reason, from: mention.status } };
+    });
+  }
+
+  unhide(actor: Actor, id: string, request: UnhideRequest): Promise<MentionListItem> {
+    return this.changeOne(actor, id, request.version, async (mention, tx) => {
+      if (!mention.hidden) throw new MentionNotHidden(await this.current(id, tx));
+      await this.apply(mention, request.version, { kind: 'unhide' }, tx);
+      return { action: 'mention.unhide', details: { from: mention.status } };
+    });
+  }
+
+  async escalate(actor: Actor, id: string, request: EscalateRequest): Promise<EscalateResult> {
+    let escalationId = '';
+    const mention = await this.changeOne(actor, id, request.version, async (locked, tx) => {
+      // One live case per mention: a second escalation would split the officers' work.
+      if (locked.escalationStatus === 'open' || locked.escalationStatus === 'acknowledged')
+        throw new MentionAlreadyEscalated(await this.current(id, tx));
+      await this.apply(locked, request.version, { kind: 'escalated' }, tx);
+      ({ id: escalationId } = await this.escalations.raise(tx, {
+        mentionId: id,
+        reason: request.reason,
+        severity: request.severity,
+        actor: { id: actor.id, email: actor.email, ip: actor.ip },
+      }));
+      return {
+        action: 'mention.escalate',
+        details: { escalationId, severity: request.severity, reason: request.reason, from: locked.status },
+      };
+    });
+    await this.notifyRaised(escalationId);
+    return { mention, escalationId };
+  }
+
+  mark(actor: Actor, id: string, request: MarkRequest): Promise<MentionListItem> {
+    const correctedCategories = request.categories ? [...new Set(request.categories)] : null;
+    return this.changeOne(actor, id, request.version, async (mention, tx) => {
+      await this.apply(mention, request.version, { kind: 'reviewed' }, tx);
+      await this.mentions.insertMarks(
+        [id],
+        { mark: request.mark, correctedCategories, note: request.note ?? null, userId: actor.id },
+        tx,
+      );
+      return {
+        action: 'mention.mark',
+        details: { mark: request.mark, correctedCategories, note: request.note ?? null, from: mention.status },
+      };
+    });
+  }
+
+  /** Assignment carries no version: taking a mention never undoes someone else's decision on it. */
+  async assign(actor: Actor, id: string, userId: string | null): Promise<MentionListItem> {
+    if (userId !== null) await this.checkAssignable(userId);
+    return this.changeOne(actor, id, null, async (mention, tx) => {
+      await this.apply(mention, null, { kind: 'assign', userId }, tx);
+      return { action: 'mention.assign', details: { from: mention.assigneeId, to: userId } };
+    });
+  }
+
+  async addNote(actor: Actor, id: string, body: string): Promise<MentionNote> {
+    return this.dataSource.transaction(async (tx) => {
+      const [mention] = await this.mentions.lock([id], tx);
+      if (!mention) throw new MentionNotFound(id);
+      const note = await this.mentions.insertNote(id, actor.id, body, tx);
+      await this.record(actor, id, 'mention.note', { noteId: note.id }, tx);
+      return {
+        id: note.id,
+        body,
+        author: { id: actor.id, displayName: actor.displayName },
+        createdAt: note.createdAt,
+      };
+    });
+  }
+
+  /** All or nothing: every mention changes, each with its own audit row, or none does. */
+  async bulk(actor: Actor, input: BulkInput): Promise<BulkResult> {
+    const change = this.bulkChange(input);
+    if (change.kind === 'assign' && change.userId !== null) await this.checkAssignable(change.userId);
+    const ids = [...new Set(input.ids)];
+    return this.dataSource.transaction(async (tx) => {
+      const locked = await this.mentions.lock(ids, tx);
+      if (locked.length !== ids.length) {
+        const found = new Set(locked.map((m) => m.id));
+        throw new MentionsNotFound(ids.filter((id) => !found.has(id)));
+      }
+      const changed = await this.mentions.apply(ids, null, change, tx);
+      if (changed.length !== ids.length) throw new Error('bulk change missed locked mentions');
+      if (input.action === 'mark' && input.mark)
+        await this.mentions.insertMarks(
+          ids,
+          { mark: input.mark, correctedCategories: null, note: input.note ?? null, userId: actor.id },
+          tx,
+        );
+      for (const mention of locked) {
+        const details: Record<string, unknown> = { bulk: true, from: mention.status };
+        if (change.kind === 'hide') details.reason = input.reason;
+        if (change.kind === 'reviewed') Object.assign(details, { mark: input.mark, note: input.note ?? null });
+        if (change.kind === 'assign') Object.assign(details, { from: mention.assigneeId, to: change.userId });
+        await this.record(actor, mention.id, `mention.${input.action}`, details, tx);
+      }
+      return { updated: ids.length };
+    });
+  }
+
+  /** Fields of another action are a mistake in the request, not something to ignore. */
+  private bulkChange(input: BulkInput): MentionChange {
+    const stray = (['reason', 'mark', 'note', 'userId'] as const).filter((field) => {
+      if (input[field] === undefined) return false;
+      if (input.action === 'hide') return field !== 'reason';
+      if (input.action === 'mark') return field !== 'mark' && field !== 'note';
+      return field !== 'userId';
+    });
+    if (stray.length > 0)
+      throw new InvalidMentionQuery(`${stray.join(', ')} cannot be given with the ${input.action} action`);
+    switch (input.action) {
+      case 'hide':
+        return { kind: 'hide' };
+      case 'mark':
+        return { kind: 'reviewed' };
+      case 'assign':
+        return { kind: 'assign', userId: input.userId ?? null };
+    }
+  }
+
+  private async checkAssignable(userId: string): Promise<void> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new InvalidAssignee(userId, 'there is no such user');
+    if (user.disabledAt) throw new InvalidAssignee(userId, 'the account is disabled');
+    if (!ASSIGNABLE_ROLES.has(user.role))
+      throw new InvalidAssignee(userId, 'only comms and admin users work the queue');
+  }
+
+  /**
+   * One versioned change in one transaction: lock the row, check it still exists and is at the
+   * version the caller saw, let `change` apply the rules and the update, write the audit row.
+   * Returns the mention as it now stands.
+   */
+  private async changeOne(
+    actor: Actor,
+    id: string,
+    version: number | null,
+    change: (
+      mention: LockedMention,
+      tx: EntityManager,
+    ) => Promise<{ action: string; details: Record<string, unknown> }>,
+  ): Promise<MentionListItem> {
+    await this.dataSource.transaction(async (tx) => {
+      const [mention] = await this.mentions.lock([id], tx);
+      if (!mention) throw new MentionNotFound(id);
+      if (version !== null && mention.version !== version) throw new MentionChanged(await this.current(id, tx));
+      const { action, details } = await change(mention, tx);
+      await this.record(actor, id, action, details, tx);
+    });
+    return this.current(id);
+  }
+
+  /** The UPDATE itself carries the version condition too, so no path can overwrite silently. */
+  private async apply(
+    mention: LockedMention,
+    version: number | null,
+    change: MentionChange,
+    tx: EntityManager,
+  ): Promise<void> {
+    const changed = await this.mentions.apply([mention.id], version, change, tx);
+    if (changed.length === 0) throw new MentionChanged(await this.current(mention.id, tx));
+  }
+
+  private async current(id: string, tx?: EntityManager): Promise<MentionListItem> {
+    const item = await this.mentions.item(id, tx);
+    if (!item) throw new MentionNotFound(id);
+    return item;
+  }
+
+  private record(
+    actor: Actor,
+    id: string,
+    action: string,
+    details: Record<string, unknown>,
+    tx: EntityManager,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        action,
+        actorId: actor.id,
+        actorEmail: actor.email,
+        targetType: 'mention',
+        targetId: id,
+        details,
+        ip: actor.ip,
+      },
+      tx,
+    );
+  }
+
+  /** The escalation is committed whatever happens here; a failed notice is logged, not thrown. */
+  private async notifyRaised(escalationId: string): Promise<void> {
+    try {
+      await this.escalations.notifyRaised(escalationId);
+    } catch (error) {
+      this.logger.error(`Escalation ${escalationId} was raised but its notification failed: ${String(error)}`);
+    }
+  }
+
+  private toFilter(query: QueueQuery, me: string): QueueFilter {
+    const from = query.from === undefined ? null : new Date(query.from);
+    // A bare date as `to` means the whole of that day.
+    const before =
+      query.to === undefined ? null : new Date(new Date(query.to).getTime() + (DATE_ONLY.test(query.to) ? DAY_MS : 1));
+    if (from && Number.isNaN(from.getTime())) throw new InvalidMentionQuery('from must be a calendar date or time');
+    if (before && Number.isNaN(before.getTime())) throw new InvalidMentionQuery('to must be a calendar date or time');
+    if (from && before && from.getTime() >= before.getTime())
+      throw new InvalidMentionQuery('from must not be after to');
+    const q = query.q?.trim();
+    return {
+      statuses: query.status ? [...new Set(query.status)] : DEFAULT_STATUSES,
+      categories: query.category ? [...new Set(query.category)] : null,
+      platform: query.platform ?? null,
+      q: q ? q : null,
+      from,
+      before,
+      minScore: query.minScore ?? null,
+      assignee:
+        query.assignee === undefined
+          ? null
+          : query.assignee === 'none'
+            ? { kind: 'none' }
+            : { kind: 'user', id: query.assignee === 'me' ? me : query.assignee.toLowerCase() },
+    };
+  }
+}

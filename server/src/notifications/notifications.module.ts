@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { Mailer } from './mailer.js';
+import { NotificationsController } from './notifications.controller.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { NotificationsService } from './notifications.service.js';
+
+/** Global: escalations and spike alerts both notify through NotificationsService. */
+@Global()
+@Module({
+  controllers: [NotificationsController],
+  providers: [Mailer, NotificationsRepository, NotificationsService],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,171 @@
+import 'reflect-metadata';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConsoleLogger, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../config/app-config.js';
+import { createApp } from '../../create-app.js';
+import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
+import { UsersService } from '../../users/users.service.js';
+
+/**
+ * npm run bench:api [-- --mentions 1000000 --runs 30]
+ * Seeds a year of mentions with generate_series into a throwaway embedded PostgreSQL (or the empty
+ * database at BENCH_DATABASE_URL), starts the real app, signs in as a manager and times each trends
+ * endpoint over HTTP: median and 95th percentile of `runs` requests after 3 warm-up requests.
+ */
+
+/** Errors and warnings only: the timings are the output. */
+class BenchLogger extends ConsoleLogger {
+  constructor() {
+    super('Bench', { logLevels: ['error', 'warn'] });
+  }
+}
+
+function flag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+const londonDay = (offsetDays: number): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+
+async function seed(db: DataSource, mentions: number): Promise<void> {
+  const chunk = 100_000;
+  for (let start = 1; start <= mentions; start += chunk) {
+    const end = Math.min(mentions, start + chunk - 1);
+    const began = Date.now();
+    // Spread evenly over the last 365 days; ~15% flagged; three platforms; most triaged.
+    await db.query(
+      `INSERT INTO mentions (platform, external_id, author_handle, text, posted_at, ingested_at, top_category,
+                             status, hidden, risk_score)
+       SELECT (ARRAY['x', 'mastodon', 'bluesky'])[1 + g % 3],
+              'bench-' || g,
+              'author' || (g % 5000),
+              'Post ' || g || ' about the Open University ' ||
+                (ARRAY['#OUstudent', '#exams', '#openuniversity', '', 'see https://www.example.org/a', ''])[1 + g % 6],
+              posted,
+              posted + (g % 600) * interval '1 second',
+              CASE WHEN g % 7 = 0 THEN (ARRAY['confidential', 'litigation', 'disrepute', 'personal_data',
+                                             'safeguarding', 'academic_misconduct'])[1 + (g / 7) % 6] END,
+              (ARRAY['new', 'reviewed', 'reviewed', 'escalated', 'hidden'])[1 + g % 5],
+              g % 5 = 4,
+              CASE WHEN g % 7 = 0 THEN 0.8 ELSE 0 END
+       FROM generate_series($1::int, $2::int) AS g,
+            LATERAL (SELECT now() - (g::float8 / $3) * interval '365 days' AS posted) p`,
+      [start, end, mentions],
+    );
+    console.log(`seeded ${end} mentions (${Date.now() - began} ms for this chunk)`);
+  }
+  await db.query(`
+    INSERT INTO mention_marks (mention_id, mark, created_at)
+    SELECT id, 'no_action', ingested_at + (id % 7200) * interval '1 second' FROM mentions WHERE id % 50 = 0`);
+  await db.query(`
+    INSERT INTO escalations (mention_id, reason, severity, evidence, evidence_sha256, created_at)
+    SELECT id, 'bench', 'high', '{}'::jsonb, 'x', posted_at FROM mentions WHERE id % 500 = 0`);
+  await db.query('ANALYZE');
+}
+
+async function main(): Promise<void> {
+  const mentions = flag('mentions', 1_000_000);
+  const runs = flag('runs', 30);
+  const logger = new Logger('Bench');
+  const dir = await mkdtemp(path.join(tmpdir(), 'ou-bench-api-'));
+  await chmod(dir, 0o755); // as root, embedded-postgres runs initdb as the postgres user
+  const external = process.env.BENCH_DATABASE_URL?.trim();
+  const embedded = external ? undefined : await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), logger);
+  const databaseUrl = external ?? embedded!.url;
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    ADMIN_BOOTSTRAP: 'off',
+    DEMO: 'off',
+    INGEST_SCHEDULER: 'off',
+    SPIKE_ALERTS: 'off',
+  });
+  const app = await createApp(config, databaseUrl, { logger: new BenchLogger() });
+  try {
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as { port: number };
+    const base = `http://127.0.0.1:${port}`;
+    const db = app.get(DataSource);
+    const seededAt = Date.now();
+    await seed(db, mentions);
+    console.log(`seeding took ${((Date.now() - seededAt) / 1000).toFixed(1)} s`);
+    const [rollup] = (await db.query(`SELECT count(*)::int AS n FROM mention_daily_counts`)) as { n: number }[];
+    console.log(`rollup rows: ${rollup!.n}`);
+
+    const password = 'bench password, long enough';
+    const email = `bench.manager.${Date.now()}@open.ac.uk`;
+    await app
+      .get(UsersService)
+      .create({ id: null, email: 'bench' }, { email, role: 'manager', displayName: 'Bench', password });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: base },
+      body: JSON.stringify({ email, password }),
+    });
+    if (login.status !== 200) throw new Error(`sign-in failed: ${login.status}`);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+
+    const year = `from=${londonDay(-364)}&to=${londonDay(0)}`;
+    const month = `from=${londonDay(-29)}&to=${londonDay(0)}`;
+    const endpoints: [string, string][] = [
+      ['volume 365d day by category', `/api/trends/volume?${year}&interval=day&groupBy=category`],
+      ['volume 365d week by platform', `/api/trends/volume?${year}&interval=week&groupBy=platform`],
+      ['escalations 365d day', `/api/trends/escalations?${year}&interval=day`],
+      ['summary 30d (+ previous 30d)', `/api/trends/summary?${month}`],
+      ['summary 365d (+ previous 365d)', `/api/trends/summary?${year}`],
+      ['top authors 30d', `/api/trends/top?${month}&by=author`],
+      ['top hashtags 30d', `/api/trends/top?${month}&by=hashtag`],
+      ['top domains 30d', `/api/trends/top?${month}&by=domain`],
+      ['export.csv volume 365d', `/api/trends/export.csv?${year}&dataset=volume&groupBy=category`],
+      ['alerts', `/api/trends/alerts`],
+    ];
+    console.log(`\n${mentions} mentions, ${runs} runs per endpoint after 3 warm-up runs (ms over HTTP)`);
+    console.log(`${'endpoint'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`);
+    for (const [name, url] of endpoints) {
+      const times: number[] = [];
+      for (let i = 0; i < runs + 3; i++) {
+        const began = process.hrtime.bigint();
+        const res = await fetch(`${base}${url}`, { headers: { Cookie: cookie } });
+        await res.text();
+        const ms = Number(process.hrtime.bigint() - began) / 1e6;
+        if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}`);
+        if (i >= 3) times.push(ms);
+      }
+      times.sort((a, b) => a - b);
+      const fmt = (n: number) => n.toFixed(1).padStart(8);
+      console.log(
+        `${name.padEnd(34)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(times[times.length - 1]!)}`,
+      );
+    }
+  } finally {
+    await app.close();
+    await embedded?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : String(error));
+  process.exit(1);
+});

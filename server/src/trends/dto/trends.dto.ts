@@ -1,0 +1,208 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CATEGORY_CODES,
+  type CategoryCode,
+  type EscalationBucket,
+  type EscalationSeries,
+  EXPORT_DATASETS,
+  type ExportDataset,
+  type PeriodSummary,
+  type PlatformShare,
+  SPIKE_WINDOWS,
+  type SpikeAlertList,
+  type SpikeAlertView,
+  type SpikeWindow,
+  type TimeToFirstAction,
+  TOP_DIMENSIONS,
+  type TopDimension,
+  type TopEntry,
+  type TopList,
+  TREND_GROUP_BYS,
+  TREND_INTERVALS,
+  type TrendGroupBy,
+  type TrendInterval,
+  type TrendRange,
+  type TrendsSummary,
+  type VolumeBucket,
+  type VolumeQuery,
+  type VolumeSeries,
+} from '@ou-listening/shared';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class TrendRangeQueryDto implements TrendRange {
+  @ApiProperty({ description: 'First Europe/London day, inclusive', example: '2026-03-01' })
+  @Matches(DAY, { message: 'from must be a day written YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ description: 'Last Europe/London day, inclusive', example: '2026-03-31' })
+  @Matches(DAY, { message: 'to must be a day written YYYY-MM-DD' })
+  to!: string;
+}
+
+export class VolumeQueryDto extends TrendRangeQueryDto implements VolumeQuery {
+  @ApiPropertyOptional({ enum: TREND_INTERVALS, default: 'day' })
+  @IsOptional()
+  @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
+  interval: TrendInterval = 'day';
+
+  @ApiPropertyOptional({ enum: TREND_GROUP_BYS, default: 'category' })
+  @IsOptional()
+  @IsIn(TREND_GROUP_BYS, { message: `groupBy must be one of ${TREND_GROUP_BYS.join(', ')}` })
+  groupBy: TrendGroupBy = 'category';
+}
+
+export class EscalationsQueryDto extends TrendRangeQueryDto {
+  @ApiPropertyOptional({ enum: TREND_INTERVALS, default: 'day' })
+  @IsOptional()
+  @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
+  interval: TrendInterval = 'day';
+}
+
+export class TopQueryDto extends TrendRangeQueryDto {
+  @ApiPropertyOptional({ enum: TOP_DIMENSIONS, default: 'author' })
+  @IsOptional()
+  @IsIn(TOP_DIMENSIONS, { message: `by must be one of ${TOP_DIMENSIONS.join(', ')}` })
+  by: TopDimension = 'author';
+
+  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(50)
+  limit = 10;
+}
+
+export class ExportQueryDto extends TrendRangeQueryDto {
+  @ApiProperty({ enum: EXPORT_DATASETS })
+  @IsIn(EXPORT_DATASETS, { message: `dataset must be one of ${EXPORT_DATASETS.join(', ')}` })
+  dataset!: ExportDataset;
+
+  @ApiPropertyOptional({ enum: TREND_INTERVALS, default: 'day' })
+  @IsOptional()
+  @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
+  interval: TrendInterval = 'day';
+
+  @ApiPropertyOptional({ enum: TREND_GROUP_BYS, default: 'category', description: 'for dataset=volume' })
+  @IsOptional()
+  @IsIn(TREND_GROUP_BYS, { message: `groupBy must be one of ${TREND_GROUP_BYS.join(', ')}` })
+  groupBy: TrendGroupBy = 'category';
+
+  @ApiPropertyOptional({ enum: TOP_DIMENSIONS, default: 'author', description: 'for dataset=top' })
+  @IsOptional()
+  @IsIn(TOP_DIMENSIONS, { message: `by must be one of ${TOP_DIMENSIONS.join(', ')}` })
+  by: TopDimension = 'author';
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 50, description: 'for dataset=top' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(50)
+  limit = 50;
+}
+
+export class AlertsQueryDto {
+  @ApiPropertyOptional({ default: false, description: 'include acknowledged alerts' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'all must be true or false' })
+  all = false;
+}
+
+export class VolumeBucketDto implements VolumeBucket {
+  @ApiProperty({ format: 'date' }) start!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) counts!: Record<string, number>;
+}
+
+export class VolumeSeriesDto implements VolumeSeries {
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
+  @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
+  @ApiProperty({ enum: TREND_GROUP_BYS }) groupBy!: TrendGroupBy;
+  @ApiProperty({ type: [String] }) keys!: string[];
+  @ApiProperty({ type: [VolumeBucketDto] }) buckets!: VolumeBucketDto[];
+}
+
+export class EscalationBucketDto implements EscalationBucket {
+  @ApiProperty({ format: 'date' }) start!: string;
+  @ApiProperty() raised!: number;
+  @ApiProperty() closed!: number;
+}
+
+export class EscalationSeriesDto implements EscalationSeries {
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
+  @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
+  @ApiProperty({ type: [EscalationBucketDto] }) buckets!: EscalationBucketDto[];
+}
+
+export class PlatformShareDto implements PlatformShare {
+  @ApiProperty() platform!: string;
+  @ApiProperty() mentions!: number;
+  @ApiProperty() flagged!: number;
+  @ApiProperty({ description: 'flagged / mentions, 0–1' }) share!: number;
+}
+
+export class TimeToFirstActionDto implements TimeToFirstAction {
+  @ApiProperty() actioned!: number;
+  @ApiProperty({ nullable: true, type: Number }) medianSeconds!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) p90Seconds!: number | null;
+}
+
+export class PeriodSummaryDto implements PeriodSummary {
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
+  @ApiProperty() mentions!: number;
+  @ApiProperty() flagged!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { disrepute: 3 } })
+  byCategory!: Record<CategoryCode, number>;
+  @ApiProperty() escalated!: number;
+  @ApiProperty() hidden!: number;
+  @ApiProperty() openEscalations!: number;
+  @ApiProperty({ type: TimeToFirstActionDto }) timeToFirstAction!: TimeToFirstActionDto;
+  @ApiProperty({ type: [PlatformShareDto] }) flaggedShareByPlatform!: PlatformShareDto[];
+}
+
+export class TrendsSummaryDto implements TrendsSummary {
+  @ApiProperty({ type: PeriodSummaryDto }) current!: PeriodSummaryDto;
+  @ApiProperty({ type: PeriodSummaryDto, description: 'the period of equal length just before' })
+  previous!: PeriodSummaryDto;
+}
+
+export class TopEntryDto implements TopEntry {
+  @ApiProperty() key!: string;
+  @ApiProperty({ nullable: true, type: String }) platform!: string | null;
+  @ApiProperty() mentions!: number;
+  @ApiProperty() flagged!: number;
+}
+
+export class TopListDto implements TopList {
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
+  @ApiProperty({ enum: TOP_DIMENSIONS }) by!: TopDimension;
+  @ApiProperty({ type: [TopEntryDto] }) items!: TopEntryDto[];
+}
+
+export class SpikeAlertDto implements SpikeAlertView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty({ enum: SPIKE_WINDOWS }) window!: SpikeWindow;
+  @ApiProperty({ format: 'date-time' }) windowStart!: string;
+  @ApiProperty({ format: 'date-time' }) windowEnd!: string;
+  @ApiProperty() count!: number;
+  @ApiProperty() baselineMedian!: number;
+  @ApiProperty() baselineMad!: number;
+  @ApiProperty() threshold!: number;
+  @ApiProperty({ type: [String] }) terms!: string[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) acknowledgedAt!: string | null;
+}
+
+export class SpikeAlertListDto implements SpikeAlertList {
+  @ApiProperty({ type: [SpikeAlertDto] }) items!: SpikeAlertDto[];
+}

@@ -1,0 +1,80 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { IdParam } from '../common/id-param.js';
+import {
+  AlertsQueryDto,
+  EscalationSeriesDto,
+  EscalationsQueryDto,
+  ExportQueryDto,
+  SpikeAlertDto,
+  SpikeAlertListDto,
+  TopListDto,
+  TopQueryDto,
+  TrendRangeQueryDto,
+  TrendsSummaryDto,
+  VolumeQueryDto,
+  VolumeSeriesDto,
+} from './dto/trends.dto.js';
+import { TrendsService } from './trends.service.js';
+
+@ApiTags('trends')
+@Roles('manager', 'admin')
+@Controller('trends')
+export class TrendsController {
+  constructor(private readonly trends: TrendsService) {}
+
+  @Get('volume')
+  @ApiOkResponse({ type: VolumeSeriesDto })
+  volume(@Query() query: VolumeQueryDto): Promise<VolumeSeriesDto> {
+    return this.trends.volume(query);
+  }
+
+  @Get('escalations')
+  @ApiOkResponse({ type: EscalationSeriesDto })
+  escalations(@Query() query: EscalationsQueryDto): Promise<EscalationSeriesDto> {
+    return this.trends.escalations(query);
+  }
+
+  @Get('summary')
+  @ApiOkResponse({ type: TrendsSummaryDto })
+  summary(@Query() query: TrendRangeQueryDto): Promise<TrendsSummaryDto> {
+    return this.trends.summary(query);
+  }
+
+  @Get('top')
+  @ApiOkResponse({ type: TopListDto })
+  top(@Query() query: TopQueryDto): Promise<TopListDto> {
+    return this.trends.top(query);
+  }
+
+  @Get('export.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The chosen dataset as CSV, as an attachment' })
+  async exportCsv(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const { filename, csv } = await this.trends.exportCsv(query);
+    // Set here, not with @Header, so that an error still answers as JSON.
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    return csv;
+  }
+
+  @Get('alerts')
+  @ApiOkResponse({ type: SpikeAlertListDto })
+  alerts(@Query() query: AlertsQueryDto): Promise<SpikeAlertListDto> {
+    return this.trends.alerts(query.all);
+  }
+
+  @Post('alerts/:id/acknowledge')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SpikeAlertDto })
+  acknowledge(
+    @CurrentUser() me: SessionUser,
+    @Req() req: Request,
+    @Param('id', IdParam) id: string,
+  ): Promise<SpikeAlertDto> {
+    return this.trends.acknowledge({ id: me.id, email: me.email, ip: clientIp(req) }, id);
+  }
+}

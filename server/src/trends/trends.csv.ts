@@ -1,0 +1,70 @@
+import {
+  CATEGORY_CODES,
+  type EscalationSeries,
+  type TopList,
+  type TrendsSummary,
+  type VolumeSeries,
+} from '@ou-listening/shared';
+
+/** RFC 4180 quoting, and no cell that a spreadsheet would run as a formula (CWE-1236). */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const volumeCsv = (s: VolumeSeries): string =>
+  toCsv(
+    ['bucket_start', ...s.keys, 'total'],
+    s.buckets.map((b) => [b.start, ...s.keys.map((k) => b.counts[k] ?? 0), b.total]),
+  );
+
+export const escalationsCsv = (s: EscalationSeries): string =>
+  toCsv(
+    ['bucket_start', 'raised', 'closed'],
+    s.buckets.map((b) => [b.start, b.raised, b.closed]),
+  );
+
+export const topCsv = (t: TopList): string =>
+  toCsv(
+    [t.by, 'platform', 'mentions', 'flagged'],
+    t.items.map((i) => [i.key, i.platform, i.mentions, i.flagged]),
+  );
+
+export function summaryCsv({ current, previous }: TrendsSummary): string {
+  const row = (metric: string, a: number | null, b: number | null) => [metric, a, b];
+  return toCsv(
+    ['metric', `${current.from}..${current.to}`, `${previous.from}..${previous.to}`],
+    [
+      row('mentions', current.mentions, previous.mentions),
+      row('flagged', current.flagged, previous.flagged),
+      ...CATEGORY_CODES.map((c) => row(`category:${c}`, current.byCategory[c], previous.byCategory[c])),
+      row('escalated', current.escalated, previous.escalated),
+      row('hidden', current.hidden, previous.hidden),
+      row('open_escalations', current.openEscalations, previous.openEscalations),
+      row('actioned', current.timeToFirstAction.actioned, previous.timeToFirstAction.actioned),
+      row(
+        'time_to_first_action_median_seconds',
+        current.timeToFirstAction.medianSeconds,
+        previous.timeToFirstAction.medianSeconds,
+      ),
+      row(
+        'time_to_first_action_p90_seconds',
+        current.timeToFirstAction.p90Seconds,
+        previous.timeToFirstAction.p90Seconds,
+      ),
+      ...current.flaggedShareByPlatform.map((p) =>
+        row(
+          `flagged_share:${p.platform}`,
+          Number(p.share.toFixed(4)),
+          previous.flaggedShareByPlatform.find((q) => q.platform === p.platform)?.share ?? null,
+        ),
+      ),
+    ],
+  );
+}

@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { SpikeWindow, TopDimension, TrendGroupBy, TrendInterval, TrendRange } from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../database/sql.js';
+
+export type BucketCount = { start: string; key: string | null; n: number };
+export type RollupRow = { category: string; platform: string; status: string; hidden: boolean; n: number };
+export type EscalationBucketRow = { start: string; raised: number; closed: number };
+export type EscalationTotals = { raised: number; open: number };
+export type TimeToActionRow = { actioned: number; median: number | null; p90: number | null };
+export type TopRow = { key: string; platform: string | null; mentions: number; flagged: number };
+export type WindowCount = { category: string; daysBack: number; n: number };
+export type SpikeAlertRow = {
+  id: string;
+  category: string;
+  window: SpikeWindow;
+  window_start: Date;
+  window_end: Date;
+  count: number;
+  baseline_median: number;
+  baseline_mad: number;
+  threshold: number;
+  terms: string[];
+  created_at: Date;
+  acknowledged_at: Date | null;
+};
+export type NewSpikeAlert = {
+  category: string;
+  window: SpikeWindow;
+  windowStart: Date;
+  windowEnd: Date;
+  count: number;
+  baselineMedian: number;
+  baselineMad: number;
+  threshold: number;
+  terms: string[];
+};
+
+/** The rollup column each grouping reads; never user text in SQL. */
+const GROUP_COLUMN: Readonly<Record<TrendGroupBy, string>> = {
+  category: 'category',
+  platform: 'platform',
+  status: 'status',
+};
+
+// London calendar days → the instants that bound them (from 00:00 on `from` to 00:00 after `to`).
+const START = `(($1::date)::timestamp AT TIME ZONE 'Europe/London')`;
+const END = `(($2::date + 1)::timestamp AT TIME ZONE 'Europe/London')`;
+// Every bucket start of the range; truncating a date (not a timestamptz) keeps the session time zone out.
+const BUCKETS = `SELECT generate_series(date_trunc($3::text, $1::date::timestamp),
+                                        date_trunc($3::text, $2::date::timestamp),
+                                        ('1 ' || $3::text)::interval)::date AS start`;
+
+const TOP_SQL: Readonly<Record<TopDimension, string>> = {
+  author: `
+    SELECT author_handle AS key, platform, count(*)::int AS mentions, count(top_category)::int AS flagged
+    FROM mentions
+    WHERE posted_at >= ${START} AND posted_at < ${END} AND author_handle IS NOT NULL
+    GROUP BY author_handle, platform
+    ORDER BY mentions DESC, key LIMIT $3`,
+  hashtag: `
+    SELECT lower(tag[1]) AS key, NULL AS platform, count(DISTINCT m.id)::int AS mentions,
+           count(DISTINCT m.id) FILTER (WHERE m.top_category IS NOT NULL)::int AS flagged
+    FROM mentions m CROSS JOIN LATERAL regexp_matches(m.text, '#([[:alnum:]_]+)', 'g') AS tag
+    WHERE m.posted_at >= ${START} AND m.posted_at < ${END}
+    GROUP BY 1 ORDER BY mentions DESC, key LIMIT $3`,
+  domain: `
+    SELECT regexp_replace(lower(link[1]), '^www\\.', '') AS key, NULL AS platform,
+           count(DISTINCT m.id)::int AS mentions,
+           count(DISTINCT m.id) FILTER (WHERE m.top_category IS NOT NULL)::int AS flagged
+    FROM mentions m CROSS JOIN LATERAL regexp_matches(m.text, 'https?://([A-Za-z0-9.-]+)', 'gi') AS link
+    WHERE m.posted_at >= ${START} AND m.posted_at < ${END}
+    GROUP BY 1 ORDER BY mentions DESC, key LIMIT $3`,
+};
+
+const ALERT_COLUMNS = `id::text AS id, category, "window", window_start, window_end, count, baseline_median,
+  baseline_mad, threshold, terms, created_at, acknowledged_at`;
+
+/** The SQL of trends: reads the rollup for counts and the indexed tables for everything else. */
+@Injectable()
+export class TrendsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private q(manager?: EntityManager) {
+    return manager ?? this.dataSource.manager;
+  }
+
+  /** Counts per bucket and key; every bucket appears at least once (with a null key when empty). */
+  async volume(range: TrendRange, interval: TrendInterval, groupBy: TrendGroupBy): Promise<BucketCount[]> {
+    const column = GROUP_COLUMN[groupBy];
+    return this.q().query(
+      `WITH buckets AS (${BUCKETS}),
+       counts AS (
+         SELECT date_trunc($3::text, day::timestamp)::date AS start, ${column} AS key, sum(n) AS n
+         FROM mention_daily_counts WHERE day BETWEEN $1::date AND $2::date
+         GROUP BY 1, 2 HAVING sum(n) <> 0)
+       SELECT b.start::text AS start, c.key, coalesce(c.n, 0)::int AS n
+       FROM buckets b LEFT JOIN counts c USING (start) ORDER BY b.start, c.key`,
+      [range.from, range.to, interval],
+    );
+  }
+
+  async rollup(range: TrendRange): Promise<RollupRow[]> {
+    return this.q().query(
+      `SELECT category, platform, status, hidden, sum(n)::int AS n
+       FROM mention_daily_counts WHERE day BETWEEN $1::date AND $2::date
+       GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`,
+      [range.from, range.to],
+    );
+  }
+
+  async escalationBuckets(range: TrendRange, interval: TrendInterval): Promise<EscalationBucketRow[]> {
+    return this.q().query(
+      `WITH buckets AS (${BUCKETS}),
+       raised AS (
+         SELECT date_trunc($3::text, created_at AT TIME ZONE 'Europe/London')::date AS start, count(*) AS n
+         FROM escalations WHERE created_at >= ${START} AND created_at < ${END} GROUP BY 1),
+       closed AS (
+         SELECT date_trunc($3::text, closed_at AT TIME ZONE 'Europe/London')::date AS start, count(*) AS n
+         FROM escalations WHERE closed_at >= ${START} AND closed_at < ${END} GROUP BY 1)
+       SELECT b.start::text AS start, coalesce(r.n, 0)::int AS raised, coalesce(c.n, 0)::int AS closed
+       FROM buckets b LEFT JOIN raised r USING (start) LEFT JOIN closed c USING (start) ORDER BY b.start`,
+      [range.from, range.to, interval],
+    );
+  }
+
+  /** Raised in the range, and still open when it ended. */
+  async escalationTotals(range: TrendRange): Promise<EscalationTotals> {
+    const [row] = (await this.q().query(
+      `SELECT count(*) FILTER (WHERE created_at >= ${START})::int AS raised,
+              count(*) FILTER (WHERE closed_at IS NULL OR closed_at >= ${END})::int AS open
+       FROM escalations WHERE created_at < ${END}`,
+      [range.from, range.to],
+    )) as EscalationTotals[];
+    return row!;
+  }
+
+  /** Seconds from ingestion to first action, for mentions ingested in the range and acted on. */
+  async timeToFirstAction(range: TrendRange): Promise<TimeToActionRow> {
+    const [row] = (await this.q().query(
+      `SELECT count(*)::int AS actioned,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_action_at - ingested_at)) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_action_at - ingested_at)) AS p90
+       FROM mentions
+       WHERE first_action_at IS NOT NULL AND ingested_at >= ${START} AND ingested_at < ${END}`,
+      [range.from, range.to],
+    )) as TimeToActionRow[];
+    return row!;
+  }
+
+  async top(range: TrendRange, by: TopDimension, limit: number): Promise<TopRow[]> {
+    return this.q().query(TOP_SQL[by], [range.from, range.to, limit]);
+  }
+
+  /**
+   * Posts per category in the window of `hours` ending at `end`, and in the same window 1…days
+   * days earlier (daysBack 0 is the window itself).
+   */
+  async windowCounts(
+    categories: readonly string[],
+    end: Date,
+    hours: number,
+    days: number,
+    manager?: EntityManager,
+  ): Promise<WindowCount[]> {
+    return this.q(manager).query(
+      `SELECT c.category, k.days_back AS "daysBack", count(m.id)::int AS n
+       FROM unnest($1::text[]) AS c(category)
+       CROSS JOIN generate_series(0, $4::int) AS k(days_back)
+       LEFT JOIN mentions m ON m.top_category = c.category
+         AND m.posted_at >= $2::timestamptz - make_interval(hours => $3::int) - make_interval(days => k.days_back)
+         AND m.posted_at < $2::timestamptz - make_interval(days => k.days_back)
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+      [categories, end, hours, days],
+    );
+  }
+
+  /**
+   * The evidence most common among the window's posts in a category. Personal data gives the
+   * recognizer's name (uk_phone), never the matched text, which is the personal data itself.
+   */
+  async topTerms(category: string, start: Date, end: Date, manager?: EntityManager): Promise<string[]> {
+    const rows = (await this.q(manager).query(
+      `SELECT term FROM (
+         SELECT CASE WHEN c.category = 'personal_data' THEN e->>'reason' ELSE lower(e->>'text') END AS term
+         FROM mentions m
+         JOIN classifications c ON c.mention_id = m.id AND c.category = $1
+         CROSS JOIN LATERAL jsonb_array_elements(c.evidence) AS e
+         WHERE m.top_category = $1 AND m.posted_at >= $2 AND m.posted_at < $3) t
+       WHERE term IS NOT NULL AND term <> ''
+       GROUP BY term ORDER BY count(*) DESC, term LIMIT 5`,
+      [category, start, end],
+    )) as { term: string }[];
+    return rows.map((r) => r.term);
+  }
+
+  /**
+   * Stores an alert unless an unacknowledged one for the same category and window kind overlaps
+   * it (a day-long spike is one alert, not 24). Returns the row when it was stored.
+   */
+  async insertAlert(alert: NewSpikeAlert, manager?: EntityManager): Promise<SpikeAlertRow | undefined> {
+    const rows = (await this.q(manager).query(
+      `INSERT INTO spike_alerts (category, "window", window_start, window_end, count, baseline_median, baseline_mad,
+                                 threshold, terms)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9
+       WHERE NOT EXISTS (SELECT 1 FROM spike_alerts
+                         WHERE category = $1 AND "window" = $2 AND acknowledged_at IS NULL AND window_end > $3)
+       ON CONFLICT (category, "window", window_end) DO NOTHING
+       RETURNING ${ALERT_COLUMNS}`,
+      [
+        alert.category,
+        alert.window,
+        alert.windowStart,
+        alert.windowEnd,
+        alert.count,
+        alert.baselineMedian,
+        alert.baselineMad,
+        alert.threshold,
+        alert.terms,
+      ],
+    )) as SpikeAlertRow[];
+    return rows[0];
+  }
+
+  async listAlerts(includeAcknowledged: boolean, limit: number): Promise<SpikeAlertRow[]> {
+    return this.q().query(
+      `SELECT ${ALERT_COLUMNS} FROM spike_alerts
+       WHERE $1::boolean OR acknowledged_at IS NULL ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [includeAcknowledged, limit],
+    );
+  }
+
+  async findAlert(id: string, manager?: EntityManager): Promise<SpikeAlertRow | undefined> {
+    const rows = (await this.q(manager).query(`SELECT ${ALERT_COLUMNS} FROM spike_alerts WHERE id = $1`, [
+      id,
+    ])) as SpikeAlertRow[];
+    return rows[0];
+  }
+
+  /** Marks the alert acknowledged; undefined when it was already acknowledged (or is missing). */
+  async acknowledgeAlert(id: string, userId: string, manager?: EntityManager): Promise<SpikeAlertRow | undefined> {
+    const rows = returnedRows<SpikeAlertRow>(
+      await this.q(manager).query(
+        `UPDATE spike_alerts SET acknowledged_at = now(), acknowledged_by = $2
+         WHERE id = $1 AND acknowledged_at IS NULL RETURNING ${ALERT_COLUMNS}`,
+        [id, userId],
+      ),
+    );
+    return rows[0];
+  }
+
+  /** Runs `work` in a transaction holding the spike job's advisory lock; false when another replica holds it. */
+  async withJobLock(work: (manager: EntityManager) => Promise<void>): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [lock] = (await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext('ou-listening:trends:spike-alerts')) AS held`,
+      )) as { held: boolean }[];
+      if (!lock?.held) return false;
+      await work(manager);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core';
+import { EscalationsService } from '../../src/escalations/escalations.service';
+import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
+import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { newTestApp, type TestApp } from '../support/test-app';
+
+describeInBrowser('a discipline officer works a case in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let officer: TestUser;
+  let comms: TestUser;
+
+  async function raise(severity: 'high' | 'urgent', text: string): Promise<string> {
+    const [mention] = await t.db.query(
+      `INSERT INTO mentions (platform, external_id, url, author_handle, author_name, text, posted_at, top_category, risk_score)
+       VALUES ('x', $1, 'https://x.com/i/web/status/1', 'leaky_account', 'Leaky Account', $2, now() - interval '2 hours', 'personal_data', 0.97)
+       RETURNING id::text`,
+      [`browser-${Date.now()}-${Math.random()}`, text],
+    );
+    await t.db.query(
+      `INSERT INTO classifications (mention_id, category, score, evidence, model_version)
+       VALUES ($1, 'personal_data', 0.97, $2, 'test-1')`,
+      [
+        mention.id,
+        JSON.stringify([
+          { start: text.indexOf('07700'), end: text.indexOf('07700') + 12, text: '07700 900123', reason: 'uk_phone' },
+        ]),
+      ],
+    );
+    const service = t.app.get(EscalationsService);
+    const { id } = await t.db.transaction((tx) =>
+      service.raise(tx, {
+        mentionId: mention.id,
+        reason: 'Posts a student’s phone number',
+        severity,
+        actor: { id: comms.id, email: comms.email },
+      }),
+    );
+    await service.notifyRaised(id);
+    return id;
+  }
+
+  async function signInAsOfficer(page: Page, path: string) {
+    await page.goto(`${t.baseUrl}${path}`);
+    await page.getByLabel('Email').fill(officer.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  beforeAll(async () => {
+    t = await newTestApp({ listen: true });
+    browser = await launchChromium();
+    officer = await createUser(t, 'discipline');
+    comms = await createUser(t, 'comms');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('sees the case in the inbox, acknowledges it, takes it and closes it with an outcome', async () => {
+    const id = await raise('urgent', 'Call her on 07700 900123 and tell her what you think of her OU essay');
+    const page = await browser.newPage();
+    await signInAsOfficer(page, '/escalations');
+    await page.getByRole('heading', { name: 'Escalations' }).waitFor();
+    await page.getByRole('button', { name: /Notifications: [1-9]\d* unread/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('escalations-inbox'), fullPage: true });
+
+    await page.getByRole('link', { name: `Case #${id}` }).click();
+    await page.getByRole('heading', { name: `Case #${id}` }).waitFor();
+    await page.getByText('Evidence verified').waitFor();
+    expect(await page.locator('mark[title="uk_phone"]').textContent()).toBe('07700 900123 (evidence: UK phone number)');
+
+    await page.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByRole('button', { name: 'Acknowledge' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Assign to me' }).click();
+    await page.getByRole('button', { name: 'Assign to me' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Close case' }).click();
+    const closeForm = page.getByRole('form', { name: 'Close this case' });
+    await closeForm.getByLabel('Outcome', { exact: true }).selectOption('referred_student_discipline');
+    await closeForm.getByLabel('Outcome note').fill('Referred to the Student Conduct team');
+    await page.getByRole('button', { name: 'Add note' }).isDisabled();
+    await page.getByLabel('Add a note').fill('Student contacted by phone');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText('Student contacted by phone').waitFor();
+    await closeForm.getByRole('button', { name: 'Close case with this outcome' }).click();
+    await page.getByText('Referred under the Code of Practice for Student Discipline').waitFor();
+    await page.screenshot({ path: screenshotPath('escalation-closed'), fullPage: true });
+
+    await page.reload();
+    await page.getByRole('definition').filter({ hasText: 'Closed' }).first().waitFor();
+    const [row] = await t.db.query(`SELECT status, outcome, assignee_id FROM escalations WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: 'closed', outcome: 'referred_student_discipline', assignee_id: officer.id });
+
+    await page.getByRole('link', { name: 'Printable page' }).click();
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: screenshotPath('escalation-print'), fullPage: true });
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+  });
+
+  it('warns, unmistakably, when the evidence no longer matches its hash', async () => {
+    const id = await raise('high', 'Her number is 07700 900123, OU student');
+    await t.db.query(
+      `UPDATE escalations SET evidence = jsonb_set(evidence, '{text}', '"something else"') WHERE id = $1`,
+      [id],
+    );
+    const page = await browser.newPage();
+    await signInAsOfficer(page, `/escalations/${id}`);
+    const warning = page.getByRole('alert').filter({ hasText: 'the evidence does not match its hash' });
+    await warning.waitFor();
+    expect(await page.getByText('Evidence verified').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('escalation-tampered'), fullPage: true });
+  });
+});

@@ -1,0 +1,68 @@
+import { signInAs } from '../../support/auth';
+import { newTestApp, type TestApp } from '../../support/test-app';
+
+describe('POST /api/classify and GET /api/classify/model', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await newTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('classifies a text for comms staff, with the model version and evidence pointing into the text', async () => {
+    const { agent } = await signInAs(t, 'comms');
+    const text = 'Please ring me on 07700 900123, the OU lost my TMA again';
+    const res = await agent.post('/api/classify').send({ text }).expect(200);
+    expect(res.body.modelVersion).toMatch(/^nb-\d+-[0-9a-f]{12}/);
+    const personal = res.body.categories.find((c: { category: string }) => c.category === 'personal_data');
+    expect(personal).toMatchObject({ policyRef: '7.4 personal information' });
+    expect(personal.score).toBeGreaterThanOrEqual(0.5);
+    const [span] = personal.evidence;
+    expect(text.slice(span.start, span.end)).toBe('07700 900123');
+  });
+
+  it('answers a harmless text with no categories', async () => {
+    const { agent } = await signInAs(t, 'admin');
+    const res = await agent.post('/api/classify').send({ text: 'This TMA is killing me, 500 words to go' }).expect(200);
+    expect(res.body.categories).toEqual([]);
+  });
+
+  it('accepts an empty text and one of 10,000 characters, and refuses longer, missing or non-string text', async () => {
+    const { agent } = await signInAs(t, 'comms');
+    await agent.post('/api/classify').send({ text: '' }).expect(200);
+    await agent
+      .post('/api/classify')
+      .send({ text: 'a'.repeat(10_000) })
+      .expect(200);
+    const tooLong = await agent
+      .post('/api/classify')
+      .send({ text: 'a'.repeat(10_001) })
+      .expect(400);
+    expect(JSON.stringify(tooLong.body.message)).toMatch(/text must be shorter than or equal to 10000 characters/);
+    await agent.post('/api/classify').send({}).expect(400);
+    await agent.post('/api/classify').send({ text: 42 }).expect(400);
+    await agent.post('/api/classify').send({ text: 'ok', extra: true }).expect(400);
+  });
+
+  it('describes the model in use with per-category scores and thresholds on the validation split', async () => {
+    const { agent } = await signInAs(t, 'admin');
+    const res = await agent.get('/api/classify/model').expect(200);
+    expect(res.body).toMatchObject({ correctionsUsed: 0 });
+    expect(res.body.validationPosts).toBeGreaterThan(100);
+    expect(res.body.macroF1).toBeGreaterThan(0.7);
+    expect(res.body.categories.map((c: { category: string }) => c.category)).toEqual([
+      'confidential',
+      'litigation',
+      'disrepute',
+      'personal_data',
+      'safeguarding',
+      'academic_misconduct',
+    ]);
+    for (const c of res.body.categories) {
+      expect(c.threshold).toBeGreaterThanOrEqual(0.3);
+      expect(c.threshold).toBeLessThanOrEqual(0.9);
+      expect(c.f1).toBeGreaterThan(0);
+    }
+    const classified = await agent.post('/api/classify').send({ text: 'hello' }).expect(200);
+    expect(classified.body.modelVersion).toBe(res.body.modelVersion);
+  });
+});

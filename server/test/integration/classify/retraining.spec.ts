@@ -1,0 +1,159 @@
+import type { CategoryCode } from '@ou-listening/shared';
+import { ClassifierModelsRepository } from '../../../src/classify/classifier-models.repository';
+import { ClassifierTrainingService } from '../../../src/classify/classifier-training.service';
+import { ClassifierService } from '../../../src/classify/classifier.service';
+import { loadCorpus, splitCorpus } from '../../../src/classify/corpus';
+import { signInAs } from '../../support/auth';
+import { newTestApp, type TestApp } from '../../support/test-app';
+
+type Mark = 'no_action' | 'false_positive' | 'needs_follow_up' | 'responded';
+
+describe('retraining on staff corrections', () => {
+  let t: TestApp;
+  let n = 0;
+
+  /** A stored mention with marks in the order given (later marks are newer). */
+  async function correctedMention(
+    text: string,
+    ...marks: Array<{ mark: Mark; categories: CategoryCode[] | null }>
+  ): Promise<string> {
+    n += 1;
+    const [mention] = await t.db.query(
+      `INSERT INTO mentions (platform, external_id, text, posted_at) VALUES ('x', $1, $2, now()) RETURNING id::text`,
+      [`retrain-${n}`, text],
+    );
+    for (const [i, m] of marks.entries()) {
+      await t.db.query(
+        `INSERT INTO mention_marks (mention_id, mark, corrected_categories, created_at)
+         VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+        [mention.id, m.mark, m.categories, i],
+      );
+    }
+    return mention.id as string;
+  }
+
+  const modelRows = () =>
+    t.db.query(
+      `SELECT version, corrections_used AS "correctionsUsed", promoted, active, scores FROM classifier_models
+       ORDER BY trained_at`,
+    );
+
+  beforeAll(async () => {
+    t = await newTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await t.db.query(`DELETE FROM mention_marks`);
+    await t.db.query(`DELETE FROM mentions`);
+  });
+
+  it('takes the latest correction of each mention; a false positive without categories is harmless', async () => {
+    const flatmate = await correctedMention("My flatmate said she's going to end it tonight, what do I do", {
+      mark: 'needs_follow_up',
+      categories: ['safeguarding'],
+    });
+    const joke = await correctedMention(
+      'Dying to know my results lol',
+      { mark: 'needs_follow_up', categories: ['safeguarding'] },
+      { mark: 'false_positive', categories: null },
+    );
+    // A mark that corrects nothing does not override the correction before it.
+    const solicitor = await correctedMention(
+      'My solicitor is writing to the OU about my fees',
+      { mark: 'no_action', categories: ['litigation'] },
+      { mark: 'responded', categories: null },
+    );
+    await correctedMention('Lovely tutorial today', { mark: 'no_action', categories: null });
+
+    const corrections = await t.app.get(ClassifierModelsRepository).latestCorrections();
+    expect(corrections).toEqual(
+      [
+        { mentionId: flatmate, text: expect.stringContaining('flatmate'), labels: ['safeguarding'] },
+        { mentionId: joke, text: 'Dying to know my results lol', labels: [] },
+        { mentionId: solicitor, text: expect.stringContaining('solicitor'), labels: ['litigation'] },
+      ].sort((a, b) => Number(a.mentionId) - Number(b.mentionId)),
+    );
+  });
+
+  it('records a new model version trained on the corrections, with its validation scores, and promotes it if not worse', async () => {
+    const classifier = t.app.get(ClassifierService);
+    const before = classifier.current();
+    await correctedMention("My flatmate said she's going to end it tonight, she won't answer her door", {
+      mark: 'needs_follow_up',
+      categories: ['safeguarding'],
+    });
+    await correctedMention('This EMA is absolutely killing me, send coffee', {
+      mark: 'false_positive',
+      categories: [],
+    });
+
+    const result = await t.app.get(ClassifierTrainingService).retrain();
+
+    expect(result).toMatchObject({ outcome: 'promoted', correctionsUsed: 2, previousVersion: before.version });
+    const rows = await modelRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ correctionsUsed: 2, promoted: true, active: true });
+    expect(rows[0].version).not.toBe(before.version);
+    expect(rows[0].scores.validation.macroF1).toBeGreaterThanOrEqual(before.validation.macroF1 - 1e-9);
+    expect(Object.keys(rows[0].scores.params).sort()).toEqual(Object.keys(before.params).sort());
+
+    // The running service switched, and says so to the API.
+    const { agent } = await signInAs(t, 'admin');
+    const model = await agent.get('/api/classify/model').expect(200);
+    expect(model.body).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
+    const classified = await agent.post('/api/classify').send({ text: 'hello' }).expect(200);
+    expect(classified.body.modelVersion).toBe(rows[0].version);
+
+    // Another replica starting on this database rebuilds exactly that model from the stored corrections.
+    const replica = new ClassifierService(t.app.get(ClassifierModelsRepository));
+    await replica.onModuleInit();
+    expect(replica.describe()).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
+    expect(await replica.refresh()).toBe(false);
+
+    // Nothing new to learn: no second row.
+    expect(await t.app.get(ClassifierTrainingService).retrain()).toMatchObject({ outcome: 'unchanged' });
+    expect(await modelRows()).toHaveLength(1);
+  });
+
+  it('records a worse model but keeps the one in use', async () => {
+    const classifier = t.app.get(ClassifierService);
+    const inUse = classifier.current().version;
+    // Staff "correct" every held-out post to the opposite of its label: the model learns the
+    // validation phrasings backwards, so it must score worse on them.
+    const { validation } = splitCorpus(loadCorpus().posts);
+    for (const post of validation) {
+      await correctedMention(
+        post.text,
+        post.labels.length > 0
+          ? { mark: 'false_positive', categories: null }
+          : { mark: 'needs_follow_up', categories: ['safeguarding', 'disrepute', 'litigation'] },
+      );
+    }
+
+    const result = await t.app.get(ClassifierTrainingService).retrain();
+
+    expect(result).toMatchObject({ outcome: 'rejected', previousVersion: inUse, correctionsUsed: validation.length });
+    if (result.outcome !== 'rejected') throw new Error('unreachable');
+    expect(result.macroF1).toBeLessThan(result.previousMacroF1);
+    const [rejected] = await t.db.query(`SELECT promoted, active FROM classifier_models WHERE version = $1`, [
+      result.version,
+    ]);
+    expect(rejected).toEqual({ promoted: false, active: false });
+    expect(classifier.current().version).toBe(inUse);
+    const [active] = await t.db.query(`SELECT version FROM classifier_models WHERE active`);
+    expect(active.version).toBe(inUse);
+  });
+
+  it('lets one retraining run at a time', async () => {
+    const training = t.app.get(ClassifierTrainingService);
+    const [first, second] = await Promise.all([training.retrain(), training.retrain()]);
+    expect([first.outcome, second.outcome]).toContain('skipped');
+  });
+
+  it('skips the weekly run when another replica trained a model since', async () => {
+    const result = await t.app
+      .get(ClassifierTrainingService)
+      .retrain({ unlessTrainedSince: new Date(Date.now() - 60_000) });
+    expect(result).toEqual({ outcome: 'skipped', reason: 'recent' });
+  });
+});

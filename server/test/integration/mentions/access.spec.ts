@@ -1,0 +1,83 @@
+import type { Role } from '@ou-listening/shared';
+import supertest from 'supertest';
+import { signInAs } from '../../support/auth';
+import { auditRowsFor, newMention } from '../../support/mentions-factory';
+import { newTestApp, type TestApp } from '../../support/test-app';
+
+/** Managers see aggregates and discipline officers see cases: neither sees nor works the queue. */
+describe('who may use the triage API', () => {
+  let t: TestApp;
+  let mentionId: string;
+
+  beforeAll(async () => {
+    t = await newTestApp();
+    mentionId = (await newMention(t, { categories: [{ category: 'safeguarding', score: 0.9 }] })).id;
+  });
+  afterAll(() => t.close());
+
+  const requests = (): [string, string, object | undefined][] => [
+    ['get', '/api/mentions', undefined],
+    ['get', '/api/mentions/summary', undefined],
+    ['post', '/api/mentions/seen', undefined],
+    ['get', `/api/mentions/${mentionId}`, undefined],
+    ['post', `/api/mentions/${mentionId}/hide`, { reason: 'x', version: 1 }],
+    ['post', `/api/mentions/${mentionId}/unhide`, { version: 1 }],
+    ['post', `/api/mentions/${mentionId}/escalate`, { reason: 'x', severity: 'low', version: 1 }],
+    ['post', `/api/mentions/${mentionId}/mark`, { mark: 'no_action', version: 1 }],
+    ['post', `/api/mentions/${mentionId}/assign`, { userId: null }],
+    ['post', `/api/mentions/${mentionId}/notes`, { body: 'x' }],
+    ['post', '/api/mentions/bulk', { ids: [mentionId], action: 'hide', reason: 'x' }],
+  ];
+
+  it.each(['manager', 'discipline'] as Role[])('%s gets 403 on every route, and nothing changes', async (role) => {
+    const { agent } = await signInAs(t, role);
+    for (const [method, path, body] of requests()) {
+      const res = await (method === 'get' ? agent.get(path) : agent.post(path).send(body));
+      expect({ method, path, status: res.status }).toEqual({ method, path, status: 403 });
+    }
+    expect(await auditRowsFor(t, mentionId)).toEqual([]);
+    const [row] = await t.db.query(`SELECT status, version FROM mentions WHERE id = $1`, [mentionId]);
+    expect(row).toEqual({ status: 'new', version: 1 });
+  });
+
+  it('without a session every route is a 401', async () => {
+    const agent = supertest.agent(t.app.getHttpServer());
+    for (const [method, path, body] of requests()) {
+      const res = await (method === 'get' ? agent.get(path) : agent.post(path).send(body));
+      expect({ path, status: res.status }).toEqual({ path, status: 401 });
+    }
+  });
+
+  it.each(['comms', 'admin'] as Role[])('%s reads the queue and the mention', async (role) => {
+    const { agent } = await signInAs(t, role);
+    const list = await agent.get('/api/mentions').expect(200);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([mentionId]);
+    await agent.get(`/api/mentions/${mentionId}`).expect(200);
+    await agent.get('/api/mentions/summary').expect(200);
+  });
+
+  it('the OpenAPI document describes the triage routes and shapes', async () => {
+    const { agent } = await signInAs(t, 'admin');
+    const res = await agent.get('/api/docs-json');
+    expect(res.status).toBe(200);
+    const doc = res.body as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/mentions',
+        '/api/mentions/summary',
+        '/api/mentions/seen',
+        '/api/mentions/bulk',
+        '/api/mentions/{id}',
+        '/api/mentions/{id}/hide',
+        '/api/mentions/{id}/unhide',
+        '/api/mentions/{id}/escalate',
+        '/api/mentions/{id}/mark',
+        '/api/mentions/{id}/assign',
+        '/api/mentions/{id}/notes',
+      ]),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['MentionPageDto', 'MentionListItemDto', 'MentionDetailDto', 'MentionConflictDto']),
+    );
+  });
+});

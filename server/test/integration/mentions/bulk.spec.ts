@@ -1,0 +1,163 @@
+import { createUser, signInAs, type SignedIn } from '../../support/auth';
+import { newMention } from '../../support/mentions-factory';
+import { newTestApp, type TestApp } from '../../support/test-app';
+
+describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', () => {
+  let t: TestApp;
+  let comms: SignedIn;
+
+  beforeAll(async () => {
+    t = await newTestApp();
+    comms = await signInAs(t, 'comms');
+  });
+  afterAll(() => t.close());
+
+  const rows = async (ids: string[]) =>
+    (await t.db.query(
+      `SELECT id::text, status, hidden, version, assignee_id::text FROM mentions WHERE id = ANY($1::bigint[]) ORDER BY id`,
+      [ids],
+    )) as { id: string; status: string; hidden: boolean; version: number; assignee_id: string | null }[];
+  const audit = async (ids: string[]) =>
+    (await t.db.query(
+      `SELECT target_id, action, actor_email, details FROM audit_log
+        WHERE target_type = 'mention' AND target_id = ANY($1::text[]) ORDER BY id`,
+      [ids],
+    )) as { target_id: string; action: string; actor_email: string; details: Record<string, unknown> }[];
+  const three = async () => [(await newMention(t)).id, (await newMention(t)).id, (await newMention(t)).id];
+
+  it('hides three mentions: each changes, each gets its own audit row', async () => {
+    const ids = await three();
+    const res = await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids, action: 'hide', reason: 'spam wave' })
+      .expect(200);
+    expect(res.body).toEqual({ updated: 3 });
+    expect(await rows(ids)).toEqual(
+      ids.map((id) => ({ id, status: 'hidden', hidden: true, version: 2, assignee_id: null })),
+    );
+    expect(await audit(ids)).toEqual(
+      ids.map((id) => ({
+        target_id: id,
+        action: 'mention.hide',
+        actor_email: comms.user.email,
+        details: { bulk: true, from: 'new', reason: 'spam wave' },
+      })),
+    );
+    const queue = await comms.agent.get('/api/mentions?limit=100').expect(200);
+    expect(queue.body.items.map((i: { id: string }) => i.id)).not.toEqual(expect.arrayContaining([ids[0]]));
+  });
+
+  it('one unknown id: 404 naming it, and nothing at all is changed', async () => {
+    const ids = await three();
+    const res = await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids: [...ids, '999999998'], action: 'hide', reason: 'spam' })
+      .expect(404);
+    expect(res.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'No mention with id 999999998; nothing was changed',
+      missing: ['999999998'],
+    });
+    expect(await rows(ids)).toEqual(
+      ids.map((id) => ({ id, status: 'new', hidden: false, version: 1, assignee_id: null })),
+    );
+    expect(await audit(ids)).toEqual([]);
+  });
+
+  it('marks: a mark row each; new mentions become reviewed, hidden ones stay hidden', async () => {
+    const fresh = (await newMention(t)).id;
+    const hidden = (await newMention(t, { status: 'hidden' })).id;
+    await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids: [fresh, hidden, fresh], action: 'mark', mark: 'no_action', note: 'Routine' })
+      .expect(200)
+      .expect({ updated: 2 });
+    expect((await rows([fresh, hidden])).map((r) => [r.status, r.version])).toEqual([
+      ['reviewed', 2],
+      ['hidden', 2],
+    ]);
+    const marks = await t.db.query(
+      `SELECT mention_id::text, mark, note, user_id::text FROM mention_marks WHERE mention_id = ANY($1::bigint[]) ORDER BY mention_id`,
+      [[fresh, hidden]],
+    );
+    expect(marks).toEqual([
+      { mention_id: fresh, mark: 'no_action', note: 'Routine', user_id: comms.user.id },
+      { mention_id: hidden, mark: 'no_action', note: 'Routine', user_id: comms.user.id },
+    ]);
+    expect((await audit([fresh, hidden])).map((a) => [a.target_id, a.action])).toEqual([
+      [fresh, 'mention.mark'],
+      [hidden, 'mention.mark'],
+    ]);
+  });
+
+  it('assigns and unassigns', async () => {
+    const ids = await three();
+    await comms.agent.post('/api/mentions/bulk').send({ ids, action: 'assign', userId: comms.user.id }).expect(200);
+    expect((await rows(ids)).map((r) => r.assignee_id)).toEqual([comms.user.id, comms.user.id, comms.user.id]);
+    await comms.agent.post('/api/mentions/bulk').send({ ids, action: 'assign', userId: null }).expect(200);
+    expect((await rows(ids)).map((r) => [r.assignee_id, r.version])).toEqual([
+      [null, 3],
+      [null, 3],
+      [null, 3],
+    ]);
+    expect((await audit(ids)).map((a) => a.details.to)).toEqual([
+      comms.user.id,
+      comms.user.id,
+      comms.user.id,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('assigning to someone who does not work the queue changes nothing', async () => {
+    const ids = await three();
+    const manager = await createUser(t, 'manager');
+    const res = await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids, action: 'assign', userId: manager.id })
+      .expect(400);
+    expect(res.body.message).toMatch(/only comms and admin users work the queue/);
+    expect((await rows(ids)).map((r) => r.version)).toEqual([1, 1, 1]);
+  });
+
+  it('up to 500 mentions in one request', async () => {
+    const [{ first }] = await t.db.query(`
+      WITH made AS (
+        INSERT INTO mentions (platform, external_id, text, posted_at)
+        SELECT 'x', 'bulk500-' || g, 'post ' || g, now() FROM generate_series(1, 500) g RETURNING id)
+      SELECT min(id)::text AS first FROM made`);
+    const ids = Array.from({ length: 500 }, (_, n) => String(BigInt(first) + BigInt(n)));
+    await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids, action: 'hide', reason: 'flood' })
+      .expect(200)
+      .expect({ updated: 500 });
+    expect(await audit(ids)).toHaveLength(500);
+    const tooMany = [...ids, String(BigInt(first) + 500n)];
+    const res = await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids: tooMany, action: 'hide', reason: 'x' })
+      .expect(400);
+    expect(res.body.message).toEqual(expect.arrayContaining(['ids may name at most 500 mentions']));
+  });
+
+  it.each([
+    ['no ids', { ids: [], action: 'hide', reason: 'x' }, /ids must name at least one mention/],
+    ['an id that is not one', { ids: ['abc'], action: 'hide', reason: 'x' }, /each of ids must be a mention id/],
+    ['an unknown action', { ids: ['1'], action: 'delete' }, /action must be one of hide, mark, assign/],
+    ['hide without a reason', { ids: ['1'], action: 'hide' }, /reason is required/],
+    ['mark without a mark', { ids: ['1'], action: 'mark' }, /mark must be one of/],
+    ['assign without userId', { ids: ['1'], action: 'assign' }, /userId must be a user id, or null/],
+    [
+      'a mark on a hide',
+      { ids: ['1'], action: 'hide', reason: 'x', mark: 'no_action' },
+      /mark cannot be given with the hide action/,
+    ],
+    ['a reason on an assign', { ids: ['1'], action: 'assign', userId: null, reason: 'x' }, /reason cannot be given/],
+  ])('%s is a 400', async (_label, body, message) => {
+    const res = await comms.agent.post('/api/mentions/bulk').send(body).expect(400);
+    expect([res.body.message].flat().join('; ')).toMatch(message);
+  });
+});

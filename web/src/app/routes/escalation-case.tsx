@@ -1,0 +1,87 @@
+import { CATEGORY_INFO } from '@ou-listening/shared';
+import { Link, useParams } from 'react-router-dom';
+import { Page } from '../../components/ui/page';
+import { useMe } from '../../features/auth/api/get-me';
+import { useEscalation } from '../../features/escalations/api/get-escalation';
+import { CaseActions } from '../../features/escalations/components/case-actions';
+import { CaseNotes } from '../../features/escalations/components/case-notes';
+import { EvidencePanel } from '../../features/escalations/components/evidence-panel';
+import { formatUkTime, OUTCOME_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
+
+/** One case: the evidence, what was decided, the notes, and the officer's actions. */
+export function EscalationCaseRoute({ printable = false }: { printable?: boolean }) {
+  const { id = '' } = useParams();
+  const escalation = useEscalation(id);
+  const me = useMe();
+  const role = me.data?.role;
+  const canAct = role === 'discipline' || role === 'admin';
+
+  if (escalation.isPending) return <p className="loading">Loading the case…</p>;
+  if (escalation.isError)
+    return (
+      <Page title="Case not available">
+        <p className="alert alert--error" role="alert">
+          {escalation.error.message}
+        </p>
+      </Page>
+    );
+  const e = escalation.data;
+  return (
+    <div className={printable ? 'print-page' : undefined}>
+      <Page title={`Case #${e.id}`}>
+        {printable ? (
+          <p className="no-print actions">
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              Print
+            </button>
+            <Link to={`/escalations/${e.id}`}>Back to the case</Link>
+          </p>
+        ) : (
+          canAct && (
+            <p className="actions">
+              <Link to={`/escalations/${e.id}/print`}>Printable page</Link>
+              <a href={`/api/escalations/${e.id}/export.json`} download>
+                Export as JSON
+              </a>
+            </p>
+          )
+        )}
+        <section className="card" aria-label="Case summary">
+          <dl className="facts">
+            <dt>Status</dt>
+            <dd>
+              <strong>{STATUS_LABELS[e.status]}</strong>
+            </dd>
+            <dt>Severity</dt>
+            <dd>
+              <span className={`severity severity--${e.severity}`}>{SEVERITY_LABELS[e.severity]}</span>
+            </dd>
+            <dt>Categories at escalation</dt>
+            <dd>{e.categories.map((c) => CATEGORY_INFO[c].label).join(', ') || 'None'}</dd>
+            <dt>Reason</dt>
+            <dd>{e.reason}</dd>
+            <dt>Raised</dt>
+            <dd>
+              {formatUkTime(e.createdAt)} by {e.raisedBy?.displayName ?? 'a former user'}
+            </dd>
+            <dt>Assignee</dt>
+            <dd>{e.assignee?.displayName ?? 'Unassigned'}</dd>
+            {e.outcome && (
+              <>
+                <dt>Outcome</dt>
+                <dd>
+                  {OUTCOME_LABELS[e.outcome]}
+                  {e.outcomeNote && <div>{e.outcomeNote}</div>}
+                  {e.closedAt && <div className="muted">Closed {formatUkTime(e.closedAt)}</div>}
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+        {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
+        <EvidencePanel escalation={e} />
+        <CaseNotes escalationId={e.id} notes={e.notes} canWrite={!printable} />
+      </Page>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { EvidenceSpan } from '@ou-listening/shared';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EvidenceText, snippetAround, splitByEvidence } from './evidence-text';
+
+const span = (text: string, needle: string, reason: string): EvidenceSpan => {
+  const start = text.indexOf(needle);
+  return { start, end: start + needle.length, text: needle, reason };
+};
+
+afterEach(cleanup);
+
+describe('splitByEvidence', () => {
+  const text = 'Call Sam on 07700 900123 or sam@example.com tonight';
+
+  it('cuts the text exactly at the span offsets', () => {
+    const segments = splitByEvidence(text, [
+      span(text, 'sam@example.com', 'email'),
+      span(text, '07700 900123', 'uk_phone'),
+    ]);
+    expect(segments).toEqual([
+      { text: 'Call Sam on ', reasons: [] },
+      { text: '07700 900123', reasons: ['uk_phone'] },
+      { text: ' or ', reasons: [] },
+      { text: 'sam@example.com', reasons: ['email'] },
+      { text: ' tonight', reasons: [] },
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('merges overlapping spans into one highlight with both reasons', () => {
+    const segments = splitByEvidence('abcdefghij', [
+      { start: 2, end: 6, text: 'cdef', reason: 'a' },
+      { start: 4, end: 8, text: 'efgh', reason: 'b' },
+    ]);
+    expect(segments).toEqual([
+      { text: 'ab', reasons: [] },
+      { text: 'cdefgh', reasons: ['a', 'b'] },
+      { text: 'ij', reasons: [] },
+    ]);
+  });
+
+  it('clips spans that run past the text and drops empty or reversed ones', () => {
+    expect(
+      splitByEvidence('short', [
+        { start: 3, end: 99, text: 'rt', reason: 'x' },
+        { start: 4, end: 2, text: '', reason: 'y' },
+        { start: -5, end: 0, text: '', reason: 'z' },
+      ]),
+    ).toEqual([
+      { text: 'sho', reasons: [] },
+      { text: 'rt', reasons: ['x'] },
+    ]);
+  });
+
+  it('counts offsets in UTF-16 units, as the classifier does', () => {
+    const emoji = '😀 ring 07700 900123';
+    expect(splitByEvidence(emoji, [span(emoji, '07700 900123', 'uk_phone')])[1]).toEqual({
+      text: '07700 900123',
+      reasons: ['uk_phone'],
+    });
+  });
+});
+
+describe('snippetAround', () => {
+  it('keeps the first piece of evidence in view and shifts its offsets', () => {
+    const text = `${'x'.repeat(300)} 07700 900123 ${'y'.repeat(300)}`;
+    const snippet = snippetAround(text, [span(text, '07700 900123', 'uk_phone')], 100);
+    expect(snippet.cutStart && snippet.cutEnd).toBe(true);
+    const [s] = snippet.spans;
+    expect(snippet.text.slice(s!.start, s!.end)).toBe('07700 900123');
+  });
+});
+
+describe('EvidenceText', () => {
+  it('marks evidence with its reason as a tooltip and in words for screen readers, and renders markup as text', () => {
+    const text = '<img src=x onerror=alert(1)> ring 07700 900123';
+    const { container } = render(<EvidenceText text={text} evidence={[span(text, '07700 900123', 'uk_phone')]} />);
+    const mark = container.querySelector('mark');
+    expect(mark?.getAttribute('title')).toBe('uk_phone');
+    expect(mark?.textContent).toBe('07700 900123 (evidence: UK phone number)');
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)> ring')).toBeTruthy();
+  });
+});

@@ -1,0 +1,5 @@
+/** One key factory for the classifier domain. */
+export const classifierKeys = {
+  all: ['classifier'] as const,
+  model: () => [...classifierKeys.all, 'model'] as const,
+};

@@ -1,0 +1,114 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AdminClassifierRoute } from '../../../app/routes/admin-classifier';
+
+const MODEL = {
+  modelVersion: 'nb-1-abcdef123456-c3',
+  trainedAt: '2026-01-05T02:00:00.000Z',
+  correctionsUsed: 3,
+  trainingPosts: 3400,
+  validationPosts: 840,
+  macroF1: 0.861,
+  falseAlarmRate: 0.021,
+  categories: [
+    { category: 'confidential', precision: 0.9, recall: 0.95, f1: 0.924, support: 46, threshold: 0.7 },
+    { category: 'litigation', precision: 1, recall: 0.8, f1: 0.889, support: 39, threshold: 0.7 },
+    { category: 'disrepute', precision: 1, recall: 0.73, f1: 0.844, support: 52, threshold: 0.44 },
+    { category: 'personal_data', precision: 0.97, recall: 0.99, f1: 0.98, support: 90, threshold: 0.58 },
+    { category: 'safeguarding', precision: 0.8, recall: 1, f1: 0.889, support: 40, threshold: 0.44 },
+    { category: 'academic_misconduct', precision: 0.7, recall: 0.9, f1: 0.788, support: 41, threshold: 0.35 },
+  ],
+};
+const TEXT = 'Ring me on 07700 900123 about the OU';
+
+function answer(routes: Record<string, [number, unknown]>) {
+  const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+    const [status, body] = routes[`${init?.method ?? 'GET'} ${url}`] ?? [
+      404,
+      { statusCode: 404, message: 'not found' },
+    ];
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <AdminClassifierRoute />
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('admin Classifier page', () => {
+  it('shows the model version and its scores per category on the validation split', async () => {
+    answer({ 'GET /api/classify/model': [200, MODEL] });
+    renderPage();
+    expect(await screen.findByText('nb-1-abcdef123456-c3')).toBeTruthy();
+    const row = screen.getByRole('row', { name: /Safeguarding/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0.800', '1.000', '0.889', '40', '0.44']);
+    expect(screen.getByText(/Macro-F1 0\.861/)).toBeTruthy();
+  });
+
+  it('classifies a text and highlights the evidence with its reason', async () => {
+    const fetch = answer({
+      'GET /api/classify/model': [200, MODEL],
+      'POST /api/classify': [
+        200,
+        {
+          modelVersion: MODEL.modelVersion,
+          categories: [
+            {
+              category: 'personal_data',
+              score: 0.93,
+              policyRef: '7.4 personal information',
+              evidence: [{ start: 11, end: 23, text: '07700 900123', reason: 'uk_phone' }],
+            },
+          ],
+        },
+      ],
+    });
+    renderPage();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Text to classify' }), { target: { value: TEXT } });
+    fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
+
+    expect(await screen.findByText(/Personal information.*0\.93/)).toBeTruthy();
+    const mark = screen.getByTitle('uk_phone');
+    expect(mark.tagName).toBe('MARK');
+    // What is seen: the marked words; screen readers also hear why they are marked.
+    expect(mark.firstChild?.textContent).toBe('07700 900123');
+    expect(mark.textContent).toBe('07700 900123 (evidence: UK phone number)');
+    expect(mark.parentElement?.textContent?.replace(' (evidence: UK phone number)', '')).toBe(TEXT);
+    const post = fetch.mock.calls.find(([url]) => url === '/api/classify');
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ text: TEXT });
+  });
+
+  it('says so when no category applies, and when the server refuses the text', async () => {
+    answer({
+      'GET /api/classify/model': [200, MODEL],
+      'POST /api/classify': [200, { modelVersion: MODEL.modelVersion, categories: [] }],
+    });
+    renderPage();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Text to classify' }), {
+      target: { value: 'Dying to know my results' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
+    expect(await screen.findByText('No category applies.')).toBeTruthy();
+
+    answer({ 'POST /api/classify': [400, { statusCode: 400, message: ['text must be a string'] }] });
+    fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/text must be a string/);
+  });
+});

@@ -1,0 +1,18 @@
+import type { MentionNote } from '@ou-listening/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { escalationKeys } from './escalation-keys';
+
+export const addEscalationNote = ({ id, body }: { id: string; body: string }) =>
+  apiFetch<MentionNote>(`/escalations/${encodeURIComponent(id)}/notes`, {
+    method: 'POST',
+    body: JSON.stringify({ body }),
+  });
+
+export function useAddEscalationNote() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addEscalationNote,
+    onSuccess: (_note, { id }) => queryClient.invalidateQueries({ queryKey: escalationKeys.detail(id) }),
+  });
+}

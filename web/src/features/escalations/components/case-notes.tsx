@@ -1,0 +1,52 @@
+import type { MentionNote } from '@ou-listening/shared';
+import { type FormEvent, useState } from 'react';
+import { useAddEscalationNote } from '../api/add-escalation-note';
+import { formatUkTime } from '../labels';
+
+type Props = { escalationId: string; notes: MentionNote[]; canWrite: boolean };
+
+export function CaseNotes({ escalationId, notes, canWrite }: Props) {
+  const add = useAddEscalationNote();
+  const [body, setBody] = useState('');
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate({ id: escalationId, body }, { onSuccess: () => setBody('') });
+  };
+
+  return (
+    <section className="card" aria-labelledby="notes-title">
+      <h2 id="notes-title">Notes</h2>
+      {notes.length === 0 ? (
+        <p className="empty">No notes yet.</p>
+      ) : (
+        <ol className="notes">
+          {notes.map((n) => (
+            <li key={n.id}>
+              <div className="notes__meta">
+                {n.author?.displayName ?? 'A former user'} · {formatUkTime(n.createdAt)}
+              </div>
+              <p>{n.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canWrite && (
+        <form className="form-column" onSubmit={handleSubmit}>
+          <label>
+            Add a note
+            <textarea rows={3} required value={body} onChange={(e) => setBody(e.target.value)} />
+          </label>
+          {add.isError && (
+            <p className="alert alert--error" role="alert">
+              {add.error.message}
+            </p>
+          )}
+          <button type="submit" className="button" disabled={add.isPending || !body.trim()}>
+            Add note
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

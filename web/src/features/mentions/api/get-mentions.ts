@@ -1,0 +1,27 @@
+import type { MentionPage } from '@ou-listening/shared';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { filtersToApiQuery, type QueueFilters } from '../filters';
+import { mentionKeys } from './mention-keys';
+
+export const QUEUE_PAGE_SIZE = 50;
+/** The queue refreshes itself this often; the selection is kept by id, so it survives. */
+export const QUEUE_REFRESH_MS = 30_000;
+
+export function getMentions(filters: QueueFilters, cursor: string | null): Promise<MentionPage> {
+  const params = filtersToApiQuery(filters, 'list');
+  params.set('limit', String(QUEUE_PAGE_SIZE));
+  if (cursor) params.set('cursor', cursor);
+  return apiFetch<MentionPage>(`/mentions?${params.toString()}`);
+}
+
+export const mentionsQueryOptions = (filters: QueueFilters) =>
+  infiniteQueryOptions({
+    queryKey: mentionKeys.list(filters),
+    queryFn: ({ pageParam }) => getMentions(filters, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    refetchInterval: QUEUE_REFRESH_MS,
+  });
+
+export const useMentions = (filters: QueueFilters) => useInfiniteQuery(mentionsQueryOptions(filters));

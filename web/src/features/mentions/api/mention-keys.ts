@@ -1,0 +1,12 @@
+import type { QueueFilters } from '../filters';
+
+/** One key factory for the mentions domain; every mutation invalidates through it. */
+export const mentionKeys = {
+  all: ['mentions'] as const,
+  lists: () => [...mentionKeys.all, 'list'] as const,
+  list: (filters: QueueFilters) => [...mentionKeys.lists(), filters] as const,
+  summaries: () => [...mentionKeys.all, 'summary'] as const,
+  summary: (filters: QueueFilters) => [...mentionKeys.summaries(), { ...filters, categories: [] }] as const,
+  details: () => [...mentionKeys.all, 'detail'] as const,
+  detail: (id: string) => [...mentionKeys.details(), id] as const,
+};

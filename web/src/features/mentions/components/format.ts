@@ -1,0 +1,70 @@
+import type { MarkKind, MentionListItem, MentionStatus, Severity } from '@ou-listening/shared';
+
+export const MARK_LABELS: Record<MarkKind, string> = {
+  no_action: 'No action needed',
+  false_positive: 'False positive',
+  needs_follow_up: 'Needs follow-up',
+  responded: 'Responded',
+};
+
+export const STATUS_LABELS: Record<MentionStatus, string> = {
+  new: 'New',
+  reviewed: 'Reviewed',
+  escalated: 'Escalated',
+  hidden: 'Hidden',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  urgent: 'Urgent',
+};
+
+const PLATFORM_LABELS: Record<string, string> = {
+  x: 'X',
+  demo: 'Demo',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  rss: 'RSS',
+  youtube: 'YouTube',
+};
+
+export const platformLabel = (platform: string) => PLATFORM_LABELS[platform] ?? platform;
+
+const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto', style: 'short' });
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Infinity],
+];
+
+export function relativeTime(iso: string, now = Date.now()): string {
+  let value = (new Date(iso).getTime() - now) / 1000;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(value) < size) return relative.format(Math.round(value), unit);
+    value /= size;
+  }
+  return iso;
+}
+
+export const fullTime = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export const riskPercent = (score: number) => Math.round(score * 100);
+
+export const riskBand = (score: number) => (score >= 0.8 ? 'high' : score >= 0.5 ? 'medium' : 'low');
+
+export const authorOf = (mention: Pick<MentionListItem, 'authorHandle' | 'authorName'>) =>
+  mention.authorHandle ? `@${mention.authorHandle}` : (mention.authorName ?? 'unknown author');
+
+/** Safeguarding items still untouched: pinned with a red banner until someone acts. */
+export const needsSafeguardingAction = (mention: Pick<MentionListItem, 'categories' | 'status'>) =>
+  mention.status === 'new' && mention.categories.some((c) => c.category === 'safeguarding');
+
+/** Only web links are followed: a post's URL is untrusted and could be `javascript:`. */
+export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);

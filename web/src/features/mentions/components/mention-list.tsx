@@ -1,0 +1,112 @@
+import { CATEGORY_INFO, type MentionListItem } from '@ou-listening/shared';
+import { EvidenceText, snippetAround } from '../../../components/ui/evidence-text';
+import {
+  authorOf,
+  fullTime,
+  MARK_LABELS,
+  needsSafeguardingAction,
+  platformLabel,
+  relativeTime,
+  riskBand,
+  riskPercent,
+  STATUS_LABELS,
+} from './format';
+
+type RowProps = {
+  mention: MentionListItem;
+  selected: boolean;
+  checked: boolean;
+  onSelect: (id: string) => void;
+  onToggleChecked: (id: string) => void;
+};
+
+function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: RowProps) {
+  const snippet = snippetAround(
+    mention.text,
+    mention.categories.flatMap((c) => c.evidence),
+    180,
+  );
+  const author = authorOf(mention);
+  const urgent = needsSafeguardingAction(mention);
+  return (
+    <li
+      className={`mention-row${selected ? ' mention-row--selected' : ''}${urgent ? ' mention-row--urgent' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+      data-mention-id={mention.id}
+    >
+      {urgent && <p className="mention-row__banner">Safeguarding — act now</p>}
+      <div className="mention-row__body">
+        <input
+          type="checkbox"
+          className="mention-row__check"
+          aria-label={`Select mention by ${author}: ${mention.text.slice(0, 40)}${mention.text.length > 40 ? '…' : ''}`}
+          checked={checked}
+          onChange={() => onToggleChecked(mention.id)}
+        />
+        <button type="button" className="mention-row__open" onClick={() => onSelect(mention.id)}>
+          <span className={`risk risk--${riskBand(mention.riskScore)}`}>
+            <span className="visually-hidden">Risk </span>
+            {riskPercent(mention.riskScore)}
+          </span>
+          <span className="mention-row__main">
+            <span className="mention-row__meta">
+              <span className="mention-row__author">{author}</span>
+              <span className="muted">{platformLabel(mention.platform)}</span>
+              <time dateTime={mention.postedAt} title={fullTime(mention.postedAt)} className="muted">
+                {relativeTime(mention.postedAt)}
+              </time>
+              {mention.isDemo && <span className="badge badge--demo">Demo</span>}
+              {mention.status !== 'new' && (
+                <span className={`badge badge--${mention.status}`}>{STATUS_LABELS[mention.status]}</span>
+              )}
+              {mention.latestMark && <span className="badge">{MARK_LABELS[mention.latestMark.mark]}</span>}
+              {mention.assignee && <span className="muted">Assigned: {mention.assignee.displayName}</span>}
+              {mention.noteCount > 0 && (
+                <span className="muted">
+                  {mention.noteCount} note{mention.noteCount === 1 ? '' : 's'}
+                </span>
+              )}
+            </span>
+            <span className="mention-row__chips">
+              {mention.categories.map((c) => (
+                <span key={c.category} className={`chip chip--${c.category}`}>
+                  {CATEGORY_INFO[c.category].label}
+                </span>
+              ))}
+            </span>
+            <span className="mention-row__snippet">
+              {snippet.cutStart && '…'}
+              <EvidenceText text={snippet.text} evidence={snippet.spans} />
+              {snippet.cutEnd && '…'}
+            </span>
+          </span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+type Props = {
+  mentions: MentionListItem[];
+  selectedId: string | null;
+  checkedIds: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  onToggleChecked: (id: string) => void;
+};
+
+export function MentionList({ mentions, selectedId, checkedIds, onSelect, onToggleChecked }: Props) {
+  return (
+    <ul className="mention-list" aria-label="Mentions">
+      {mentions.map((mention) => (
+        <MentionRow
+          key={mention.id}
+          mention={mention}
+          selected={mention.id === selectedId}
+          checked={checkedIds.has(mention.id)}
+          onSelect={onSelect}
+          onToggleChecked={onToggleChecked}
+        />
+      ))}
+    </ul>
+  );
+}

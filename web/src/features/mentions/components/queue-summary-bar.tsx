@@ -1,0 +1,45 @@
+import { CATEGORY_CODES, CATEGORY_INFO, type CategoryCode, type QueueSummary } from '@ou-listening/shared';
+
+type Props = {
+  summary: QueueSummary | undefined;
+  selectedCategories: readonly CategoryCode[];
+  isMarkingSeen: boolean;
+  onToggleCategory: (code: CategoryCode) => void;
+  onMarkSeen: () => void;
+};
+
+/** Counts per category (each one a filter toggle) and what arrived since the user last looked. */
+export function QueueSummaryBar({ summary, selectedCategories, isMarkingSeen, onToggleCategory, onMarkSeen }: Props) {
+  return (
+    <div className="queue-summary">
+      <div className="queue-summary__counts" role="group" aria-label="Filter by category">
+        {CATEGORY_CODES.map((code) => (
+          <button
+            key={code}
+            type="button"
+            className={`chip chip--${code} chip--toggle`}
+            aria-pressed={selectedCategories.includes(code)}
+            onClick={() => onToggleCategory(code)}
+          >
+            {CATEGORY_INFO[code].label} <span className="chip__count">{summary?.byCategory[code] ?? '–'}</span>
+          </button>
+        ))}
+      </div>
+      {summary && (
+        <p className="queue-summary__new" role="status">
+          {summary.total} in this view.{' '}
+          {summary.newSinceLastSeen > 0 ? (
+            <>
+              <strong>{summary.newSinceLastSeen} new since you last looked.</strong>{' '}
+              <button type="button" className="button button--small" disabled={isMarkingSeen} onClick={onMarkSeen}>
+                Mark all as seen
+              </button>
+            </>
+          ) : (
+            'Nothing new since you last looked.'
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

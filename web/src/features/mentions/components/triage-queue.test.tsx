@@ -1,0 +1,282 @@
+import type { MentionDetail, MentionListItem, QueueSummary } from '@ou-listening/shared';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TriageQueue } from './triage-queue';
+
+const ME = '00000000-0000-4000-8000-000000000001';
+
+function mention(id: string, overrides: Partial<MentionListItem> = {}): MentionListItem {
+  return {
+    id,
+    platform: 'x',
+    externalId: `ext-${id}`,
+    url: `https://x.com/i/status/${id}`,
+    authorId: `a${id}`,
+    authorHandle: `author${id}`,
+    authorName: `Author ${id}`,
+    text: `Post number ${id} about the Open University`,
+    lang: 'en',
+    postedAt: new Date(Date.now() - 3600_000).toISOString(),
+    ingestedAt: new Date().toISOString(),
+    isDemo: false,
+    status: 'new',
+    hidden: false,
+    riskScore: 0.5,
+    topCategory: 'disrepute',
+    categories: [{ category: 'disrepute', score: 0.5, policyRef: '7.4 disrepute', evidence: [] }],
+    latestMark: null,
+    assignee: null,
+    noteCount: 0,
+    escalation: null,
+    version: 1,
+    ...overrides,
+  };
+}
+
+const detailOf = (m: MentionListItem): MentionDetail => ({ ...m, history: [], notes: [], marks: [], authorRecent: [] });
+
+const SUMMARY: QueueSummary = {
+  total: 3,
+  byCategory: {
+    confidential: 0,
+    litigation: 0,
+    disrepute: 2,
+    personal_data: 1,
+    safeguarding: 1,
+    academic_misconduct: 0,
+  },
+  newSinceLastSeen: 2,
+  lastSeenAt: null,
+};
+
+type Route = (url: URL, init?: RequestInit) => [number, unknown] | undefined;
+
+/** The API faked at the fetch boundary; unknown paths are 404s, as the server would answer. */
+function serve(route: Route) {
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    const [status, body] = route(url, init) ?? [404, { statusCode: 404, error: 'Not Found', message: 'no route' }];
+    return new Response(status === 204 ? null : JSON.stringify(body), { status });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+function renderQueue(path = '/queue') {
+  const router = createMemoryRouter([{ path: '/queue', element: <TriageQueue currentUserId={ME} /> }], {
+    initialEntries: [path],
+  });
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const calls = (fetch: ReturnType<typeof serve>, method: string, path: string) =>
+  fetch.mock.calls.filter(
+    ([input, init]) => (init?.method ?? 'GET') === method && new URL(String(input), 'http://x').pathname === path,
+  );
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the triage queue', () => {
+  const safeguarding = mention('1', {
+    riskScore: 0.95,
+    text: 'I cannot go on, call me on 07700 900123',
+    categories: [
+      {
+        category: 'safeguarding',
+        score: 0.95,
+        policyRef: 'In an emergency',
+        evidence: [{ start: 27, end: 39, text: '07700 900123', reason: 'uk_phone' }],
+      },
+    ],
+  });
+  const items = [safeguarding, mention('2', { isDemo: true }), mention('3')];
+
+  function standardApi(extra: Route = () => undefined) {
+    return serve((url, init) => {
+      const found = extra(url, init);
+      if (found) return found;
+      if (url.pathname === '/api/mentions') return [200, { items, nextCursor: null }];
+      if (url.pathname === '/api/mentions/summary') return [200, SUMMARY];
+      const one = items.find((m) => url.pathname === `/api/mentions/${m.id}`);
+      if (one) return [200, detailOf(one)];
+      return undefined;
+    });
+  }
+
+  it('lists mentions with a safeguarding banner, demo badge, highlighted evidence and category counts', async () => {
+    standardApi();
+    renderQueue();
+    const list = await screen.findByRole('list', { name: 'Mentions' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[0]!).getByText('Safeguarding — act now')).toBeTruthy();
+    expect(within(rows[0]!).getByTitle('uk_phone').textContent).toContain('07700 900123');
+    expect(within(rows[1]!).getByText('Demo')).toBeTruthy();
+    expect(within(rows[2]!).queryByText('Demo')).toBeNull();
+    expect(await screen.findByText('2 new since you last looked.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Personal information 1' })).toBeTruthy();
+  });
+
+  it('keeps filters in the URL both ways', async () => {
+    const fetch = standardApi();
+    const router = renderQueue('/queue?status=escalated&category=disrepute&q=court');
+    await screen.findByRole('list', { name: 'Mentions' });
+    const list = new URL(String(calls(fetch, 'GET', '/api/mentions')[0]![0]), 'http://x').searchParams;
+    expect(list.get('status')).toBe('escalated');
+    expect(list.get('category')).toBe('disrepute');
+    expect(list.get('q')).toBe('court');
+    expect((screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).value).toBe('escalated');
+    expect((screen.getByRole('searchbox', { name: 'Search mentions' }) as HTMLInputElement).value).toBe('court');
+    expect(screen.getByRole('button', { name: /^Disrepute/ }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), { target: { value: 'newest' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Disrepute/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?status=escalated&q=court&sort=newest'));
+    await waitFor(() =>
+      expect(calls(fetch, 'GET', '/api/mentions').some(([input]) => String(input).includes('sort=newest'))).toBe(true),
+    );
+  });
+
+  it('moves with j/k, selects with x, and opens the hide dialog with h', async () => {
+    standardApi();
+    renderQueue();
+    await screen.findByRole('list', { name: 'Mentions' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'k' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    const rows = screen.getAllByRole('listitem');
+    expect(rows[1]!.getAttribute('aria-current')).toBe('true');
+    expect(await screen.findByRole('heading', { name: /@author2/ })).toBeTruthy();
+
+    fireEvent.keyDown(document.body, { key: 'x' });
+    expect((screen.getByRole('checkbox', { name: /Select mention by @author2/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(screen.getByRole('region', { name: 'Bulk actions' }).textContent).toContain('1 selected');
+
+    fireEvent.keyDown(document.body, { key: 'h' }); // with a mention ticked, h hides the ticked ones
+    fireEvent.keyDown(await screen.findByRole('dialog', { name: 'Hide 1 mention' }), { key: 'Escape' });
+    fireEvent.keyDown(document.body, { key: 'x' });
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull();
+
+    fireEvent.keyDown(document.body, { key: 'h' });
+    const dialog = await screen.findByRole('dialog', { name: 'Hide the mention by @author2' });
+    const reason = within(dialog).getByRole('textbox', { name: 'Reason' });
+    expect(document.activeElement).toBe(reason);
+    fireEvent.keyDown(reason, { key: 'j' }); // typing, not moving
+    expect(rows[1]!.getAttribute('aria-current')).toBe('true');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    fireEvent.keyDown(document.body, { key: '?' });
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+  });
+
+  it('on a 409 says someone else changed the mention, shows how it stands, and retries with the new version', async () => {
+    const current = mention('3', {
+      status: 'reviewed',
+      version: 2,
+      latestMark: { mark: 'no_action', at: new Date().toISOString(), by: { id: 'u2', displayName: 'Pat Other' } },
+    });
+    const fetch = standardApi((url, init) => {
+      if (url.pathname !== '/api/mentions/3/hide') return undefined;
+      const body = JSON.parse(String(init?.body)) as { version: number };
+      return body.version === 1
+        ? [409, { statusCode: 409, error: 'Conflict', message: 'Stale version', current }]
+        : [200, { ...current, status: 'hidden', hidden: true, version: 3 }];
+    });
+    renderQueue();
+    fireEvent.click(await screen.findByRole('button', { name: /@author3/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Spam' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hide mention' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Someone else changed this mention');
+    expect(alert.textContent).toContain('Status: Reviewed');
+    expect(alert.textContent).toContain('No action needed by Pat Other');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Retry: hide mention' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const hides = calls(fetch, 'POST', '/api/mentions/3/hide').map(([, init]) => JSON.parse(String(init?.body)));
+    expect(hides).toEqual([
+      { reason: 'Spam', version: 1 },
+      { reason: 'Spam', version: 2 },
+    ]);
+  });
+
+  it('says why a failed action failed and keeps the dialog open', async () => {
+    standardApi((url) =>
+      url.pathname === '/api/mentions/2/escalate'
+        ? [400, { statusCode: 400, error: 'Bad Request', message: ['reason must be shorter'] }]
+        : undefined,
+    );
+    renderQueue();
+    fireEvent.click(await screen.findByRole('button', { name: /@author2/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Escalate' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Threat' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Severity' }), { target: { value: 'high' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Escalate mention' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Nothing was changed: reason must be shorter');
+  });
+
+  it('marks with a category correction, and sends bulk hides for the ticked mentions', async () => {
+    const fetch = standardApi((url, init) => {
+      if (url.pathname === '/api/mentions/3/mark') return [200, { ...mention('3'), status: 'reviewed', version: 2 }];
+      if (url.pathname === '/api/mentions/bulk') return [200, { updated: JSON.parse(String(init?.body)).ids.length }];
+      return undefined;
+    });
+    renderQueue();
+    fireEvent.click(await screen.findByRole('button', { name: /@author3/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'False positive' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Disrepute' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Litigation' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save mark' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/3/mark')[0]![1]?.body))).toEqual({
+      mark: 'false_positive',
+      categories: ['litigation'],
+      version: 1,
+    });
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select mention by @author1/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select mention by @author2/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide selected' }));
+    const bulk = await screen.findByRole('dialog', { name: 'Hide 2 mentions' });
+    fireEvent.change(within(bulk).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Spam wave' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Hide 2 mentions' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull());
+    expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/bulk')[0]![1]?.body))).toEqual({
+      ids: ['1', '2'],
+      action: 'hide',
+      reason: 'Spam wave',
+    });
+  });
+
+  it('shows the empty and the error states', async () => {
+    serve((url) =>
+      url.pathname === '/api/mentions' ? [200, { items: [], nextCursor: null }] : [200, { ...SUMMARY, total: 0 }],
+    );
+    renderQueue();
+    expect(await screen.findByText('Nothing to triage.')).toBeTruthy();
+    cleanup();
+    serve(() => [500, { statusCode: 500, error: 'Internal Server Error', message: 'Database down' }]);
+    renderQueue();
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not load the queue: Database down');
+  });
+});

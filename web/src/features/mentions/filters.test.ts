@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, filtersFromSearchParams, filtersToApiQuery, filtersToSearchParams } from './filters';
+
+describe('queue filters in the URL', () => {
+  it('round-trips every filter, writing only what differs from the default', () => {
+    const filters = {
+      status: 'escalated' as const,
+      categories: ['litigation' as const, 'safeguarding' as const],
+      platform: 'x',
+      q: 'tribunal',
+      from: '2025-01-01',
+      to: '2025-01-31',
+      minScore: 0.7,
+      assignee: 'me',
+      sort: 'newest' as const,
+    };
+    const params = filtersToSearchParams(filters);
+    expect(params.toString()).toBe(
+      'status=escalated&category=litigation%2Csafeguarding&platform=x&q=tribunal&from=2025-01-01&to=2025-01-31&minScore=0.7&assignee=me&sort=newest',
+    );
+    expect(filtersFromSearchParams(params)).toEqual(filters);
+    expect(filtersToSearchParams(DEFAULT_FILTERS).toString()).toBe('');
+  });
+
+  it('drops malformed values from a hand-edited URL instead of sending them to the API', () => {
+    expect(
+      filtersFromSearchParams(
+        new URLSearchParams('status=deleted&category=nonsense,disrepute&minScore=7&from=yesterday&sort=oldest'),
+      ),
+    ).toEqual({ ...DEFAULT_FILTERS, categories: ['disrepute'] });
+  });
+
+  it('asks the API for whole local days and leaves category and sort out of the summary', () => {
+    const filters = { ...DEFAULT_FILTERS, categories: ['disrepute' as const], from: '2025-03-01', to: '2025-03-01' };
+    const api = filtersToApiQuery(filters, 'summary');
+    expect([...api.keys()]).toEqual(['from', 'to']);
+    expect(new Date(api.get('to')!).getTime() - new Date(api.get('from')!).getTime()).toBe(24 * 3600 * 1000 - 1);
+    const list = filtersToApiQuery(filters, 'list');
+    expect(list.get('category')).toBe('disrepute');
+    expect(list.get('sort')).toBe('risk');
+  });
+});

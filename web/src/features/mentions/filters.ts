@@ -1,0 +1,95 @@
+import {
+  CATEGORY_CODES,
+  type CategoryCode,
+  isCategoryCode,
+  MENTION_STATUSES,
+  type MentionStatus,
+} from '@ou-listening/shared';
+
+export type QueueSort = 'risk' | 'newest';
+
+/** What the queue is showing; it lives in the URL so a view can be bookmarked and shared. */
+export type QueueFilters = {
+  status: MentionStatus | null;
+  categories: CategoryCode[];
+  platform: string | null;
+  q: string;
+  /** YYYY-MM-DD, inclusive, in the browser's time zone */
+  from: string | null;
+  to: string | null;
+  minScore: number | null;
+  /** 'me', 'none' or a user id */
+  assignee: string | null;
+  sort: QueueSort;
+};
+
+export const DEFAULT_FILTERS: QueueFilters = {
+  status: null,
+  categories: [],
+  platform: null,
+  q: '',
+  from: null,
+  to: null,
+  minScore: null,
+  assignee: null,
+  sort: 'risk',
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads filters from a URL, dropping anything malformed rather than sending it to the API. */
+export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
+  const status = params.get('status');
+  const minScore = Number(params.get('minScore'));
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    status: (MENTION_STATUSES as readonly string[]).includes(status ?? '') ? (status as MentionStatus) : null,
+    categories: (params.get('category') ?? '')
+      .split(',')
+      .filter(isCategoryCode)
+      .sort((a, b) => CATEGORY_CODES.indexOf(a) - CATEGORY_CODES.indexOf(b)),
+    platform: params.get('platform') || null,
+    q: params.get('q') ?? '',
+    from: from && DATE.test(from) ? from : null,
+    to: to && DATE.test(to) ? to : null,
+    minScore: params.has('minScore') && minScore > 0 && minScore <= 1 ? minScore : null,
+    assignee: params.get('assignee') || null,
+    sort: params.get('sort') === 'newest' ? 'newest' : 'risk',
+  };
+}
+
+/** The URL form of the filters: only what differs from the default, in a stable order. */
+export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.status) params.set('status', filters.status);
+  if (filters.categories.length) params.set('category', filters.categories.join(','));
+  if (filters.platform) params.set('platform', filters.platform);
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.minScore !== null) params.set('minScore', String(filters.minScore));
+  if (filters.assignee) params.set('assignee', filters.assignee);
+  if (filters.sort !== 'risk') params.set('sort', filters.sort);
+  return params;
+}
+
+/** Start of a local calendar day as an instant; `to` dates cover the whole day. */
+const dayStart = (day: string) => new Date(`${day}T00:00:00`);
+
+/** The API's query string for the list, or for the summary (which takes neither category nor sort). */
+export function filtersToApiQuery(filters: QueueFilters, endpoint: 'list' | 'summary'): URLSearchParams {
+  const params = filtersToSearchParams(filters);
+  if (endpoint === 'summary') {
+    params.delete('category');
+    params.delete('sort');
+  }
+  if (filters.from) params.set('from', dayStart(filters.from).toISOString());
+  if (filters.to) {
+    const end = dayStart(filters.to);
+    end.setDate(end.getDate() + 1);
+    params.set('to', new Date(end.getTime() - 1).toISOString());
+  }
+  if (endpoint === 'list') params.set('sort', filters.sort);
+  return params;
+}

@@ -1,0 +1,15 @@
+import type { SpikeAlertView } from '@ou-listening/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { trendKeys } from './trend-keys';
+
+export const acknowledgeAlert = (id: string) =>
+  apiFetch<SpikeAlertView>(`/trends/alerts/${encodeURIComponent(id)}/acknowledge`, { method: 'POST' });
+
+export function useAcknowledgeAlert() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: acknowledgeAlert,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trendKeys.alerts() }),
+  });
+}

@@ -1,0 +1,37 @@
+import { type ReactNode, useId, useState } from 'react';
+
+type Props = {
+  title: string;
+  /** where the chart's data downloads from (GET /api/trends/export.csv?…) */
+  csvHref: string;
+  table: ReactNode;
+  children: ReactNode;
+};
+
+/** A chart with its table view and a CSV download: every chart can be read without seeing it. */
+export function ChartCard({ title, csvHref, table, children }: Props) {
+  const [showTable, setShowTable] = useState(false);
+  const headingId = useId();
+  const handleToggle = () => setShowTable((shown) => !shown);
+  return (
+    <section className="card trend-card" aria-labelledby={headingId}>
+      <header className="trend-card__header">
+        <h2 id={headingId}>{title}</h2>
+        <div className="trend-card__actions">
+          <button type="button" className="button" aria-pressed={showTable} onClick={handleToggle}>
+            {showTable ? 'Show chart' : 'Show table'}
+            <span className="visually-hidden"> for {title}</span>
+          </button>
+          <a className="button" href={csvHref} download aria-label={`Download ${title} as CSV`}>
+            Download CSV
+          </a>
+        </div>
+      </header>
+      {showTable ? (
+        <div className="trend-card__table">{table}</div>
+      ) : (
+        <div className="trend-card__chart">{children}</div>
+      )}
+    </section>
+  );
+}

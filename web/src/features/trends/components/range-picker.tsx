@@ -1,0 +1,73 @@
+import { TREND_INTERVALS, type TrendInterval, type TrendRange } from '@ou-listening/shared';
+import { type FormEvent, useState } from 'react';
+import { RANGE_PRESETS, type RangePreset } from '../range';
+
+type Props = {
+  preset: RangePreset;
+  range: TrendRange;
+  interval: TrendInterval;
+  onPreset: (preset: Exclude<RangePreset, 'custom'>) => void;
+  onCustom: (range: TrendRange) => void;
+  onInterval: (interval: TrendInterval) => void;
+};
+
+const INTERVAL_LABELS: Record<TrendInterval, string> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
+
+export function RangePicker({ preset, range, interval, onPreset, onCustom, onInterval }: Props) {
+  const [draft, setDraft] = useState<TrendRange>(range);
+  const [error, setError] = useState<string | null>(null);
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.from || !draft.to) return setError('Choose both dates.');
+    if (draft.from > draft.to) return setError('The start date must not be after the end date.');
+    setError(null);
+    onCustom(draft);
+  };
+
+  return (
+    <div className="card range-picker">
+      <div role="group" aria-label="Date range" className="range-picker__presets">
+        {RANGE_PRESETS.map((days) => (
+          <button
+            key={days}
+            type="button"
+            className={`button${preset === days ? ' button--primary' : ''}`}
+            aria-pressed={preset === days}
+            onClick={() => onPreset(days)}
+          >
+            Last {days} days
+          </button>
+        ))}
+      </div>
+      <form className="form-row" onSubmit={handleSubmit} aria-label="Custom range">
+        <label>
+          From
+          <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        </label>
+        <label>
+          To
+          <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        </label>
+        <button type="submit" className={`button${preset === 'custom' ? ' button--primary' : ''}`}>
+          Apply dates
+        </button>
+        <label>
+          Interval
+          <select value={interval} onChange={(e) => onInterval(e.target.value as TrendInterval)}>
+            {TREND_INTERVALS.map((value) => (
+              <option key={value} value={value}>
+                {INTERVAL_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {error && (
+        <p className="alert alert--error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { CATEGORY_INFO, isCategoryCode, UNFLAGGED_KEY, type VolumeSeries } from '@ou-listening/shared';
+
+/** Colours by category follow the chips elsewhere in the dashboard; the rest cycle through a palette. */
+const CATEGORY_COLOURS: Record<string, string> = {
+  confidential: '#6a3d9a',
+  litigation: '#b15928',
+  disrepute: '#c2185b',
+  personal_data: '#1f78b4',
+  safeguarding: '#d32f2f',
+  academic_misconduct: '#33a02c',
+  [UNFLAGGED_KEY]: '#b8c0cc',
+};
+const PALETTE = ['#0e4c92', '#e08a00', '#2a9d8f', '#8e44ad', '#c0392b', '#7f8c8d', '#16a085', '#d35400'];
+
+export const colourOf = (key: string, index: number): string =>
+  CATEGORY_COLOURS[key] ?? PALETTE[index % PALETTE.length]!;
+
+export function labelOf(key: string): string {
+  if (key === UNFLAGGED_KEY) return 'Not flagged';
+  if (isCategoryCode(key)) return CATEGORY_INFO[key].label;
+  return key;
+}
+
+export type ChartRow = { start: string } & Record<string, number | string>;
+
+/** Recharts wants one flat object per bucket. */
+export const toChartRows = (series: VolumeSeries): ChartRow[] =>
+  series.buckets.map((b) => ({ start: b.start, ...b.counts }));
+
+/** Flagged share per bucket, from a series grouped by category. */
+export function flaggedShareRows(
+  series: VolumeSeries,
+): { start: string; flagged: number; total: number; share: number }[] {
+  return series.buckets.map((b) => {
+    const flagged = b.total - (b.counts[UNFLAGGED_KEY] ?? 0);
+    return { start: b.start, flagged, total: b.total, share: b.total === 0 ? 0 : flagged / b.total };
+  });
+}

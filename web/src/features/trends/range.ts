@@ -1,0 +1,50 @@
+import type { TrendInterval, TrendRange } from '@ou-listening/shared';
+
+export const RANGE_PRESETS = ['7', '30', '90'] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number] | 'custom';
+
+const DAY_MS = 86_400_000;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's date in London, YYYY-MM-DD, whatever the browser's time zone. */
+export function londonToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function daysIn(range: TrendRange): number {
+  return Math.round((Date.parse(range.to) - Date.parse(range.from)) / DAY_MS) + 1;
+}
+
+/** The last `days` days, today included. */
+export const presetRange = (days: number, today: string): TrendRange => ({ from: addDays(today, 1 - days), to: today });
+
+/** Enough buckets to see a shape, few enough to read: days up to ~6 weeks, then weeks, then months. */
+export function defaultInterval(range: TrendRange): TrendInterval {
+  const days = daysIn(range);
+  if (days <= 45) return 'day';
+  if (days <= 200) return 'week';
+  return 'month';
+}
+
+export const isDay = (value: string | null | undefined): value is string => !!value && DAY.test(value);
+
+/** 95 → "1 min 35 s", 7200 → "2 h 0 min". */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return '—';
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min`;
+  return `${Math.floor(seconds / 86_400)} d ${Math.round((seconds % 86_400) / 3600)} h`;
+}
+
+export const formatShare = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** The change from the previous period, as a signed percentage, or null when there is nothing to compare. */
+export function percentChange(current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null || previous === 0) return null;
+  return ((current - previous) / previous) * 100;
+}

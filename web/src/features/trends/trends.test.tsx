@@ -1,0 +1,117 @@
+import type { TrendsSummary, VolumeSeries } from '@ou-listening/shared';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportCsvUrl } from './api/export-csv';
+import { ChartCard } from './components/chart-card';
+import { DataTable } from './components/data-table';
+import { KpiTiles } from './components/kpi-tiles';
+import { flaggedShareRows } from './components/series';
+import { defaultInterval, formatDuration, londonToday, percentChange, presetRange } from './range';
+
+afterEach(cleanup);
+
+describe('trends range helpers', () => {
+  it('takes today from London, not the browser', () => {
+    expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01'); // 00:30 BST
+    expect(londonToday(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31'); // 23:30 GMT
+  });
+
+  it('counts a preset back from today, today included', () => {
+    expect(presetRange(7, '2026-03-31')).toEqual({ from: '2026-03-25', to: '2026-03-31' });
+    expect(presetRange(30, '2026-03-01')).toEqual({ from: '2026-01-31', to: '2026-03-01' });
+  });
+
+  it('picks an interval that keeps a chart readable', () => {
+    expect(defaultInterval({ from: '2026-01-01', to: '2026-01-30' })).toBe('day');
+    expect(defaultInterval({ from: '2026-01-01', to: '2026-03-31' })).toBe('week');
+    expect(defaultInterval({ from: '2025-01-01', to: '2025-12-31' })).toBe('month');
+  });
+
+  it('formats durations and changes', () => {
+    expect(formatDuration(null)).toBe('—');
+    expect(formatDuration(95)).toBe('1 min 35 s');
+    expect(formatDuration(7260)).toBe('2 h 1 min');
+    expect(percentChange(12, 10)).toBeCloseTo(20);
+    expect(percentChange(5, 0)).toBeNull();
+  });
+
+  it('builds the CSV address of a chart', () => {
+    expect(exportCsvUrl({ from: '2026-01-01', to: '2026-01-31', dataset: 'top', by: 'hashtag' })).toBe(
+      '/api/trends/export.csv?from=2026-01-01&to=2026-01-31&dataset=top&by=hashtag',
+    );
+  });
+
+  it('derives the flagged share per bucket', () => {
+    const series: VolumeSeries = {
+      from: '2026-01-01',
+      to: '2026-01-02',
+      interval: 'day',
+      groupBy: 'category',
+      keys: ['disrepute', 'none'],
+      buckets: [
+        { start: '2026-01-01', total: 4, counts: { disrepute: 1, none: 3 } },
+        { start: '2026-01-02', total: 0, counts: { disrepute: 0, none: 0 } },
+      ],
+    };
+    expect(flaggedShareRows(series)).toEqual([
+      { start: '2026-01-01', flagged: 1, total: 4, share: 0.25 },
+      { start: '2026-01-02', flagged: 0, total: 0, share: 0 },
+    ]);
+  });
+});
+
+describe('ChartCard', () => {
+  it('switches between the chart and its table, and links the CSV', () => {
+    render(
+      <ChartCard
+        title="Volume by platform"
+        csvHref="/api/trends/export.csv?dataset=volume"
+        table={<DataTable caption="c" columns={['From', 'x']} rows={[['2026-01-01', 3]]} />}
+      >
+        <p>the chart</p>
+      </ChartCard>,
+    );
+    const card = screen.getByRole('region', { name: 'Volume by platform' });
+    expect(within(card).getByText('the chart')).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'Show table for Volume by platform' }));
+    expect(within(card).getByRole('cell', { name: '3' })).toBeTruthy();
+    expect(within(card).queryByText('the chart')).toBeNull();
+    const link = within(card).getByRole('link', { name: 'Download Volume by platform as CSV' });
+    expect(link.getAttribute('href')).toBe('/api/trends/export.csv?dataset=volume');
+  });
+});
+
+describe('KpiTiles', () => {
+  const period = (mentions: number, flagged: number, median: number | null) => ({
+    from: '2026-01-01',
+    to: '2026-01-07',
+    mentions,
+    flagged,
+    byCategory: {
+      confidential: 0,
+      litigation: 0,
+      disrepute: flagged,
+      personal_data: 0,
+      safeguarding: 0,
+      academic_misconduct: 0,
+    },
+    escalated: 1,
+    hidden: 0,
+    openEscalations: 1,
+    timeToFirstAction: { actioned: 3, medianSeconds: median, p90Seconds: median },
+    flaggedShareByPlatform: [],
+  });
+
+  it('shows each figure with its change, coloured by whether the change is good', () => {
+    const summary: TrendsSummary = { current: period(120, 30, 600), previous: period(100, 20, 1200) };
+    render(<KpiTiles summary={summary} />);
+    const tiles = within(screen.getByRole('list', { name: 'Key figures' })).getAllByRole('listitem');
+    const tile = (label: string) => tiles.find((t) => t.textContent?.startsWith(label))!;
+    expect(tile('Mentions').textContent).toContain('▲ +20% vs previous');
+    expect(tile('Flagged').querySelector('.kpi__delta--bad')?.textContent).toBe('▲ +50% vs previous');
+    expect(tile('Time to first action (median)').textContent).toContain('10 min 0 s');
+    expect(tile('Time to first action (median)').querySelector('.kpi__delta--good')?.textContent).toBe(
+      '▼ -50% vs previous',
+    );
+  });
+});
