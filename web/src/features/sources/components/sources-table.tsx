@@ -8,7 +8,7 @@ type Props = { sources: SourceView[] };
 /** Each source with its health at a glance, and the two settings admins change. */
 export function SourcesTable({ sources }: Props) {
   return (
-    <table className="data-table">
+    <table className="table">
       <caption>Sources</caption>
       <thead>
         <tr>
@@ -89,7 +89,12 @@ function SourceRow({ source }: { source: SourceView }) {
             onChange={(e) => setInterval(e.target.value)}
             aria-label={`Poll interval in seconds for ${source.name}`}
           />
-          <button type="submit" disabled={update.isPending} aria-label={`Save poll interval for ${source.name}`}>
+          <button
+            type="submit"
+            className="button"
+            disabled={update.isPending}
+            aria-label={`Save poll interval for ${source.name}`}
+          >
             Save
           </button>
         </form>

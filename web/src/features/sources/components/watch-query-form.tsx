@@ -56,7 +56,7 @@ export function WatchQueryForm({ query }: Props) {
         />
         <label htmlFor={`${id}-reposts`}>Include reposts (retweets)</label>
       </div>
-      <button type="submit" disabled={update.isPending}>
+      <button type="submit" className="button button--primary" disabled={update.isPending}>
         Save watch query
       </button>
       {update.isSuccess && <p role="status">Saved.</p>}
