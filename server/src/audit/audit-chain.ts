@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../common/canonical-json.js';
+import type { AuditRow } from './audit.types.js';
 
-/** The fields a row's hash covers, in a fixed order. */
-export type ChainedContent = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: unknown;
-  ip: string | null;
-};
+/** The fields a row's hash covers: everything stored but the hashes themselves. */
+export type ChainedContent = Omit<AuditRow, 'hash' | 'prevHash'>;
 
 /** SHA-256 over the previous row's hash and this row's canonical content. */
 export function chainHash(prevHash: string | null, content: ChainedContent): string {

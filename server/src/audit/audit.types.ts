@@ -1,3 +1,5 @@
+import type { AuditEntryView } from '@ou-listening/shared';
+
 /** One thing someone did, as it goes into the append-only audit log. */
 export type AuditEntry = {
   actorId?: string | null;
@@ -10,16 +12,5 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
-export type AuditRow = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
-  prevHash: string | null;
-  hash: string;
-};
+/** A stored row: what admins see, plus the link to the row before it. */
+export type AuditRow = AuditEntryView & { prevHash: string | null };

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
@@ -15,6 +14,7 @@ import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
 import { startFakeX } from '../fake-x/fake-x.server.js';
 import { IngestModule } from '../ingest.module.js';
 import { IngestService } from '../ingest.service.js';
+import { freePort } from '../../common/free-port.js';
 
 /**
  * npm run bench:ingest [-- --posts 100000 --rounds 3]
@@ -38,17 +38,6 @@ class BenchModule {
 
 const COLUMNS =
   'platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConsoleLogger, Logger } from '@nestjs/common';
@@ -9,6 +8,7 @@ import { loadConfig } from '../../config/app-config.js';
 import { createApp } from '../../create-app.js';
 import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
 import { UsersService } from '../../users/users.service.js';
+import { freePort } from '../../common/free-port.js';
 
 /**
  * npm run bench:api [-- --mentions 1000000 --runs 30]
@@ -27,17 +27,6 @@ class BenchLogger extends ConsoleLogger {
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const percentile = (sorted: number[], p: number): number =>
