@@ -25,6 +25,8 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
     );
     expect(report.macroF1).toBeGreaterThan(MACRO_F1_FLOOR);
     expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.95);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.1);
+    // The quality bar: every safeguarding post found, at most 5% of harmless posts flagged.
+    expect(report.categories.safeguarding.recall).toBe(1);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });

@@ -50,6 +50,15 @@ describe('lexicon matcher', () => {
     expect(score("Not sure I can go on, I don't want to be here anymore", 'safeguarding')).toBeGreaterThan(0.4);
   });
 
+  it('hears means set out ready and a note left for family as risk to life', () => {
+    expect(
+      score('Got the tablets laid out in front of me, the OU can keep its degree', 'safeguarding'),
+    ).toBeGreaterThan(0.8);
+    expect(score('The note is on the kitchen table. Bye all', 'safeguarding')).toBeGreaterThanOrEqual(0.4);
+    expect(score('My cover letter is on my desk for the OU careers fair', 'safeguarding')).toBe(0);
+    expect(score('Lined up all my revision notes for the OU exam', 'safeguarding')).toBe(0);
+  });
+
   it('ignores figures of speech and allowed criticism', () => {
     expect(score('This TMA is killing me', 'safeguarding')).toBe(0);
     expect(score('The OU took a week to answer my email', 'disrepute')).toBe(0);

@@ -176,7 +176,7 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
       weight: 0.9,
     },
     {
-      pattern: String.raw`\b(?:pills?|tablets?|paracetamol|rope|blades?|razors?)\b.{0,30}\b(?:ready|saved\s+up|stockpil\w+|taken|swallowed|tonight|counted)\b|\b(?:overdos\w*|od'?d|take\s+all\s+(?:my|the)\s+(?:pills|tablets))\b`,
+      pattern: String.raw`\b(?:pills?|tablets?|paracetamol|painkillers|meds|rope|blades?|razors?)\b.{0,30}\b(?:ready|saved\s+up|stockpil\w+|taken|swallowed|tonight|counted(?:\s+out)?|lined\s+up|laid\s+out|in\s+front\s+of\s+me)\b|\b(?:overdos\w*|od'?d|take\s+all\s+(?:my|the)\s+(?:pills|tablets))\b`,
       weight: 0.9,
     },
     {
@@ -240,6 +240,11 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
     {
       pattern: String.raw`\b(?:suicide\s+note|(?:writ(?:e|ing|ten)|wrote|left|leaving)\s+(?:a\s+|my\s+)?(?:goodbye\s+|farewell\s+|last\s+)?(?:notes?|letters?)\s+(?:to|for)\s+(?:my|everyone|the)|by\s+the\s+time\s+you\s+(?:read|see)\s+this|(?:won'?t|will\s+not)\s+(?:have\s+to\s+)?(?:see|hear\s+from|deal\s+with)\s+me\s+(?:again|anymore|any\s+more)|(?:tell|say\s+to)\s+my\s+(?:mum|mom|dad|family|kids|children|parents)\s+(?:i\s+love\s+them|i'?m\s+sorry)|(?:sorry|forgive\s+me)\s+for\s+(?:everything|what\s+i'?m\s+about\s+to\s+do)|(?:goodbye|bye|farewell)\s+(?:forever|for\s+good|to\s+(?:all|everyone)\s+of\s+you)|my\s+last\s+(?:post|message|words|night|day))\b`,
       weight: 0.85,
+    },
+    // A note left where family will find it.
+    {
+      pattern: String.raw`\b(?:the\s+|my\s+)?(?:note|(?:goodbye|farewell|last)\s+letter)(?:,?\s+it)?\s+(?:is|'s)\s+(?:on|under|by)\s+(?:the|my)\s+(?:kitchen\s+)?(?:table|desk|bed|pillow)\b`,
+      weight: 0.5,
     },
     // Putting affairs in order, and quieter ways of saying there is no way forward.
     {
