@@ -1,4 +1,5 @@
 import type { CategoryCode, EvidenceSpan } from '@ou-listening/shared';
+import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
 import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
@@ -120,6 +121,19 @@ describeInBrowser('triage in Chromium', () => {
     });
     page.on('pageerror', (e) => problems.push(e.message));
     return problems;
+  }
+
+  /** axe-core's serious and critical violations on the page as it stands, one readable line per node. */
+  async function accessibilityProblems(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const results = await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
+    );
+    return results.violations
+      .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) =>
+        v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}\n  ${n.failureSummary ?? ''}`),
+      );
   }
 
   it('a comms officer filters, searches, opens, hides, escalates, marks and bulk-hides; all of it survives a reload', async () => {
@@ -432,6 +446,47 @@ describeInBrowser('triage in Chromium', () => {
       expect(await statusOf(ids[handle]!)).toEqual({ status: 'hidden', hidden: true });
     expect((await statusOf(ids.kb_safeguard!))?.status).toBe('escalated');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  // Last: its mentions would otherwise show in the other passes' unfiltered queue.
+  it('axe-core finds no serious or critical violations on the queue, the detail pane and an action dialog', async () => {
+    await seed([
+      {
+        handle: 'axe_safeguard',
+        text: 'axe: I cannot go on with the Open University. Ring 07700 900456',
+        risk: 0.95,
+        categories: [
+          { category: 'safeguarding', score: 0.95, evidence: ['cannot go on'] },
+          { category: 'personal_data', score: 0.9, evidence: ['07700 900456'], reason: 'uk_phone' },
+        ],
+      },
+      {
+        handle: 'axe_lawyer',
+        text: 'axe: suing the Open University next week',
+        risk: 0.8,
+        isDemo: true,
+        categories: [{ category: 'litigation', score: 0.8, evidence: ['suing the Open University'] }],
+      },
+      { handle: 'axe_calm', text: 'axe: the Open University library is open late', risk: 0.05 },
+    ]);
+    // The app's Content-Security-Policy refuses inline scripts, axe's own included.
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, bypassCSP: true });
+    await openQueue(page, '/queue?q=axe');
+    await expectHandles(page, ['axe_safeguard', 'axe_lawyer', 'axe_calm']);
+    await page.getByRole('checkbox', { name: /^Select mention by @axe_calm/ }).check();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await row(page, 'axe_lawyer').getByRole('button').click();
+    await detail(page)
+      .getByRole('heading', { name: /@axe_lawyer/ })
+      .waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await detail(page).getByRole('button', { name: 'Mark' }).click();
+    await dialog(page).getByRole('radio', { name: 'False positive' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('triage-axe-mark-dialog') });
     await page.close();
   });
 });

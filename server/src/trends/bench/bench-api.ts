@@ -2,19 +2,22 @@ import 'reflect-metadata';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/app-config.js';
 import { createApp } from '../../create-app.js';
 import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
 import { UsersService } from '../../users/users.service.js';
 import { freePort } from '../../common/free-port.js';
+import { benchTriage } from './triage-bench.js';
 
 /**
- * npm run bench:api [-- --mentions 1000000 --runs 30]
- * Seeds a year of mentions with generate_series into a throwaway embedded PostgreSQL (or the empty
- * database at BENCH_DATABASE_URL), starts the real app, signs in as a manager and times each trends
- * endpoint over HTTP: median and 95th percentile of `runs` requests after 3 warm-up requests.
+ * npm run bench:api [-- --mentions 1000000 --runs 30 --connections 10 --seconds 10]
+ * Seeds a year of mentions and their classifications with generate_series into a throwaway embedded
+ * PostgreSQL (or the empty database at BENCH_DATABASE_URL) and starts the real app. Signs in as a
+ * manager and times each trends endpoint over HTTP: median and 95th percentile of `runs` requests
+ * after 3 warm-up requests. Then signs in as comms and loads the triage endpoints with concurrent
+ * clients (triage-bench.ts).
  */
 
 /** Errors and warnings only: the timings are the output. */
@@ -42,35 +45,65 @@ async function seed(db: DataSource, mentions: number): Promise<void> {
   for (let start = 1; start <= mentions; start += chunk) {
     const end = Math.min(mentions, start + chunk - 1);
     const began = Date.now();
-    // Spread evenly over the last 365 days; ~15% flagged; three platforms; most triaged.
+    // Spread evenly over the last 365 days; ~15% flagged; three platforms; most triaged; one post in
+    // 1,000 says "tribunal" (a selective search term).
     await db.query(
-      `INSERT INTO mentions (platform, external_id, author_handle, text, posted_at, ingested_at, top_category,
-                             status, hidden, risk_score)
+      `INSERT INTO mentions (platform, external_id, author_id, author_handle, text, posted_at, ingested_at,
+                             top_category, status, hidden, risk_score)
        SELECT (ARRAY['x', 'mastodon', 'bluesky'])[1 + g % 3],
               'bench-' || g,
+              'author-id-' || (g % 5000),
               'author' || (g % 5000),
               'Post ' || g || ' about the Open University ' ||
-                (ARRAY['#OUstudent', '#exams', '#openuniversity', '', 'see https://www.example.org/a', ''])[1 + g % 6],
+                (ARRAY['#OUstudent', '#exams', '#openuniversity', '', 'see https://www.example.org/a', ''])[1 + g % 6] ||
+                CASE WHEN g % 1000 = 0 THEN ' before the tribunal' ELSE '' END,
               posted,
               posted + (g % 600) * interval '1 second',
               CASE WHEN g % 7 = 0 THEN (ARRAY['confidential', 'litigation', 'disrepute', 'personal_data',
                                              'safeguarding', 'academic_misconduct'])[1 + (g / 7) % 6] END,
               (ARRAY['new', 'reviewed', 'reviewed', 'escalated', 'hidden'])[1 + g % 5],
               g % 5 = 4,
-              CASE WHEN g % 7 = 0 THEN 0.8 ELSE 0 END
+              CASE WHEN g % 7 = 0 THEN 0.5 + (g % 50) / 100.0 ELSE (g % 40) / 100.0 END
        FROM generate_series($1::int, $2::int) AS g,
             LATERAL (SELECT now() - (g::float8 / $3) * interval '365 days' AS posted) p`,
       [start, end, mentions],
     );
     console.log(`seeded ${end} mentions (${Date.now() - began} ms for this chunk)`);
   }
+  // What classify leaves: the top category with its evidence, and a weaker second one on a third of them.
+  await db.query(`
+    INSERT INTO classifications (mention_id, category, score, evidence, model_version)
+    SELECT id, top_category, risk_score,
+           jsonb_build_array(jsonb_build_object('start', 0, 'end', 4, 'text', 'Post', 'reason', top_category || '_term')),
+           'bench-1'
+      FROM mentions WHERE top_category IS NOT NULL`);
+  await db.query(`
+    INSERT INTO classifications (mention_id, category, score, model_version)
+    SELECT id, CASE WHEN top_category = 'disrepute' THEN 'confidential' ELSE 'disrepute' END, 0.3, 'bench-1'
+      FROM mentions WHERE top_category IS NOT NULL AND id % 3 = 0`);
   await db.query(`
     INSERT INTO mention_marks (mention_id, mark, created_at)
     SELECT id, 'no_action', ingested_at + (id % 7200) * interval '1 second' FROM mentions WHERE id % 50 = 0`);
   await db.query(`
     INSERT INTO escalations (mention_id, reason, severity, evidence, evidence_sha256, created_at)
     SELECT id, 'bench', 'high', '{}'::jsonb, 'x', posted_at FROM mentions WHERE id % 500 = 0`);
-  await db.query('ANALYZE');
+  await db.query('VACUUM ANALYZE');
+}
+
+/** Creates a user and signs in over HTTP; returns the session cookie. */
+async function signIn(app: INestApplication, base: string, role: 'manager' | 'comms') {
+  const password = 'bench password, long enough';
+  const email = `bench.${role}.${Date.now()}@open.ac.uk`;
+  const { user } = await app
+    .get(UsersService)
+    .create({ id: null, email: 'bench' }, { email, role, displayName: `Bench ${role}`, password });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in as ${role} failed: ${login.status}`);
+  return { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!, userId: user.id };
 }
 
 async function main(): Promise<void> {
@@ -102,18 +135,7 @@ async function main(): Promise<void> {
     const [rollup] = (await db.query(`SELECT count(*)::int AS n FROM mention_daily_counts`)) as { n: number }[];
     console.log(`rollup rows: ${rollup!.n}`);
 
-    const password = 'bench password, long enough';
-    const email = `bench.manager.${Date.now()}@open.ac.uk`;
-    await app
-      .get(UsersService)
-      .create({ id: null, email: 'bench' }, { email, role: 'manager', displayName: 'Bench', password });
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: base },
-      body: JSON.stringify({ email, password }),
-    });
-    if (login.status !== 200) throw new Error(`sign-in failed: ${login.status}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const { cookie } = await signIn(app, base, 'manager');
 
     const year = `from=${londonDay(-364)}&to=${londonDay(0)}`;
     const month = `from=${londonDay(-29)}&to=${londonDay(0)}`;
@@ -147,6 +169,11 @@ async function main(): Promise<void> {
         `${name.padEnd(34)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(times[times.length - 1]!)}`,
       );
     }
+
+    await benchTriage(app, db, base, await signIn(app, base, 'comms'), {
+      connections: flag('connections', 10),
+      seconds: flag('seconds', 10),
+    });
   } finally {
     await app.close();
     await embedded?.stop();

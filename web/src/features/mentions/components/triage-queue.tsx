@@ -122,7 +122,7 @@ export function TriageQueue({ currentUserId }: Props) {
         />
       )}
       <div className="triage__panes">
-        <section className="triage__list" aria-label="Queue">
+        <section className="triage__list" aria-label="Queue results">
           {mentions.isPending ? (
             <p className="loading" role="status">
               Loading the queue…
