@@ -118,21 +118,57 @@ export class IngestRepository {
     });
   }
 
-  /** One multi-row insert for the mentions and one for their classifications; returns how many were new. */
+  /**
+   * One statement for a page: a multi-row insert of the mentions and, in a CTE joined to the rows
+   * that insert returns, of their classifications, so only new mentions get verdicts and nothing
+   * travels back to be sent again. Returns how many mentions were new.
+   */
   private async insertMentions(tx: EntityManager, sourceId: string, posts: ClassifiedPost[]): Promise<number> {
     if (posts.length === 0) return 0;
     const column = <T>(get: (p: ClassifiedPost) => T): T[] => posts.map(get);
-    const rows = (await tx.query(
-      `INSERT INTO mentions (platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name,
-                             text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score)
-       SELECT platform, external_id, $3::bigint, is_demo, url, author_id, author_handle, author_name,
-              text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score
-       FROM unnest($1::text[], $2::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                   $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::real[])
-            AS p(platform, external_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at,
-                 conversation_id, in_reply_to_id, metrics, top_category, risk_score)
-       ON CONFLICT (platform, external_id) DO NOTHING
-       RETURNING id::text AS id, external_id`,
+    // A post repeated within a page is inserted once: its first occurrence wins, verdict included.
+    const seen = new Set<string>();
+    const classification = {
+      platforms: [] as string[],
+      externalIds: [] as string[],
+      categories: [] as string[],
+      scores: [] as number[],
+      evidence: [] as string[],
+      versions: [] as string[],
+    };
+    for (const p of posts) {
+      const key = `${p.post.platform}\u0001${p.post.externalId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const result of p.categories) {
+        classification.platforms.push(p.post.platform);
+        classification.externalIds.push(p.post.externalId);
+        classification.categories.push(result.category);
+        classification.scores.push(result.score);
+        classification.evidence.push(JSON.stringify(result.evidence));
+        classification.versions.push(p.modelVersion);
+      }
+    }
+    const [row] = (await tx.query(
+      `WITH inserted AS (
+         INSERT INTO mentions (platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name,
+                               text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score)
+         SELECT platform, external_id, $3::bigint, is_demo, url, author_id, author_handle, author_name,
+                text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score
+         FROM unnest($1::text[], $2::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::real[])
+              AS p(platform, external_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at,
+                   conversation_id, in_reply_to_id, metrics, top_category, risk_score)
+         ON CONFLICT (platform, external_id) DO NOTHING
+         RETURNING id, platform, external_id
+       ), verdicts AS (
+         INSERT INTO classifications (mention_id, category, score, evidence, model_version)
+         SELECT m.id, c.category, c.score, c.evidence, c.model_version
+         FROM unnest($17::text[], $18::text[], $19::text[], $20::real[], $21::jsonb[], $22::text[])
+              AS c(platform, external_id, category, score, evidence, model_version)
+         JOIN inserted m ON m.platform = c.platform AND m.external_id = c.external_id
+       )
+       SELECT count(*)::int AS n FROM inserted`,
       [
         column((p) => p.post.platform),
         column((p) => p.post.externalId),
@@ -150,35 +186,15 @@ export class IngestRepository {
         column((p) => JSON.stringify(p.post.metrics)),
         column((p) => p.topCategory),
         column((p) => p.riskScore),
+        classification.platforms,
+        classification.externalIds,
+        classification.categories,
+        classification.scores,
+        classification.evidence,
+        classification.versions,
       ],
-    )) as { id: string; external_id: string }[];
-    if (rows.length === 0) return 0;
-
-    const byExternalId = new Map(posts.map((p) => [`${p.post.platform}\u0001${p.post.externalId}`, p]));
-    const platform = posts[0]!.post.platform;
-    const mentionIds: string[] = [];
-    const categories: string[] = [];
-    const scores: number[] = [];
-    const evidence: string[] = [];
-    const versions: string[] = [];
-    for (const row of rows) {
-      const classified = byExternalId.get(`${platform}\u0001${row.external_id}`);
-      for (const result of classified?.categories ?? []) {
-        mentionIds.push(row.id);
-        categories.push(result.category);
-        scores.push(result.score);
-        evidence.push(JSON.stringify(result.evidence));
-        versions.push(classified!.modelVersion);
-      }
-    }
-    if (mentionIds.length > 0) {
-      await tx.query(
-        `INSERT INTO classifications (mention_id, category, score, evidence, model_version)
-         SELECT * FROM unnest($1::bigint[], $2::text[], $3::real[], $4::jsonb[], $5::text[])`,
-        [mentionIds, categories, scores, evidence, versions],
-      );
-    }
-    return rows.length;
+    )) as { n: number }[];
+    return row?.n ?? 0;
   }
 
   private async insertQuarantine(tx: EntityManager, sourceId: string, runId: string, items: BadItem[]): Promise<void> {

@@ -40,6 +40,11 @@ export type RunOptions = {
   maxPages?: number;
 };
 
+type Classified = { posts: ClassifiedPost[]; quarantined: BadItem[] };
+
+// Posts classified between two turns of the event loop while the previous page is being stored.
+const CLASSIFY_SLICE = 20;
+
 type Stop = { status: 'rate_limited'; retryAt: Date } | { status: 'failed'; error: string };
 
 @Injectable()
@@ -150,9 +155,10 @@ export class IngestService {
   }
 
   /**
-   * Follows one query's pages. The next page is fetched while the current one is classified and
-   * stored (its cursor is known as soon as the response arrives), which keeps the database and the
-   * platform busy at once; pages are still committed strictly in order.
+   * Follows one query's pages. The next page is fetched and classified while the current one is
+   * stored (its cursor is known as soon as the response arrives), which keeps the database, the
+   * platform and the classifier busy at once; pages are still classified before they are stored and
+   * committed strictly in order.
    */
   private async pollQuery(
     connector: SourceConnector,
@@ -160,18 +166,18 @@ export class IngestService {
   ): Promise<Stop | undefined> {
     const { sourceId, runId, query, maxPages } = poll;
     let cursor = await this.repository.cursorFor(sourceId, query.id);
-    let pending = this.fetchWithRetry(connector, query, cursor);
+    let pending = this.fetchAndClassify(connector, query, cursor);
     for (let page = 1; ; page++) {
       const result = await pending;
       if (result.status === 'rate_limited') return { status: 'rate_limited', retryAt: result.retryAt };
       if (result.status === 'failed') return { status: 'failed', error: result.message };
       const more = !result.done && page < maxPages;
       if (more) {
-        pending = this.fetchWithRetry(connector, query, result.cursor);
+        pending = this.fetchAndClassify(connector, query, result.cursor);
         // Stored below before this is awaited; if storing throws, this result is simply dropped.
         pending.catch(() => undefined);
       }
-      const { posts, quarantined } = this.classifyAll(result.posts, result.quarantined);
+      const { posts, quarantined } = result.classified;
       await poll.stillLocked();
       await this.repository.storePage({
         runId,
@@ -186,6 +192,28 @@ export class IngestService {
       cursor = result.cursor;
       if (!more) return undefined;
     }
+  }
+
+  /**
+   * One page, fetched then classified. Classification runs in slices that yield to the event loop,
+   * so the page being stored meanwhile gets its database answers without waiting for a whole page
+   * of classification.
+   */
+  private async fetchAndClassify(
+    connector: SourceConnector,
+    query: WatchQuery,
+    cursor: Cursor,
+  ): Promise<Exclude<PageResult, { status: 'ok' }> | (PageResult & { status: 'ok'; classified: Classified })> {
+    const result = await this.fetchWithRetry(connector, query, cursor);
+    if (result.status !== 'ok') return result;
+    const classified: Classified = { posts: [], quarantined: [...result.quarantined] };
+    for (let start = 0; start < result.posts.length; start += CLASSIFY_SLICE) {
+      if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      const slice = this.classifyAll(result.posts.slice(start, start + CLASSIFY_SLICE), []);
+      classified.posts.push(...slice.posts);
+      classified.quarantined.push(...slice.quarantined);
+    }
+    return { ...result, classified };
   }
 
   /** 5xx and network errors: retry the same page with backoff, then give up for this run. */
@@ -212,8 +240,8 @@ export class IngestService {
     }
   }
 
-  /** Classified before insert, so a mention is never visible without its verdict. */
-  private classifyAll(posts: NormalizedPost[], bad: BadItem[]): { posts: ClassifiedPost[]; quarantined: BadItem[] } {
+  /** Classified before insert, so a mention is never visible without its verdict. Public for the bench. */
+  classifyAll(posts: NormalizedPost[], bad: BadItem[]): Classified {
     const classified: ClassifiedPost[] = [];
     const quarantined = [...bad];
     for (const post of posts) {

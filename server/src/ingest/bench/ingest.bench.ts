@@ -14,12 +14,19 @@ import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
 import { startFakeX } from '../fake-x/fake-x.server.js';
 import { IngestModule } from '../ingest.module.js';
 import { IngestService } from '../ingest.service.js';
+import { type ClassifiedPost, IngestRepository } from '../ingest.repository.js';
+import { ConnectorRegistry } from '../../sources/connector-registry.js';
+import type { BadItem, Cursor } from '../../sources/source-connector.js';
+import { SourcesRepository } from '../../sources/sources.repository.js';
 import { freePort } from '../../common/free-port.js';
 
 /**
  * npm run bench:ingest [-- --posts 100000 --rounds 3]
  * The fake X API → twitter-api-v2 → parse → classify → PostgreSQL, timed end to end, against a
  * raw COPY of the same rows into the same table. Uses its own throwaway embedded PostgreSQL.
+ * In between, the storage path alone: the same posts fetched, parsed and classified in memory
+ * first, then stored page by page through IngestRepository.storePage (mentions, classifications,
+ * run counters and cursor in one transaction per page), exactly as a run stores them.
  */
 @Module({})
 class BenchModule {
@@ -87,6 +94,59 @@ async function main(): Promise<void> {
       );
     }
 
+    const [expected] = (await db.query(
+      `SELECT (SELECT count(*)::int FROM mentions) AS mentions, (SELECT count(*)::int FROM classifications) AS classifications`,
+    )) as { mentions: number; classifications: number }[];
+
+    // Storage path alone: fetch, parse and classify every page up front (untimed), then time storing.
+    const repository = app.get(IngestRepository, { strict: false });
+    const connector = app.get(ConnectorRegistry, { strict: false }).find('x')!;
+    const watchQueries = await app.get(SourcesRepository, { strict: false }).listWatchQueries({ enabledOnly: true });
+    if (watchQueries.length !== 1) throw new Error(`expected one enabled watch query, found ${watchQueries.length}`);
+    const query = watchQueries[0]!;
+    await reset();
+    const initial = await repository.cursorFor(sourceId, query.id);
+    const pages: { to: Cursor; posts: ClassifiedPost[]; quarantined: BadItem[]; fetched: number }[] = [];
+    for (let cursor = initial; ;) {
+      const result = await connector.fetchPage(query, cursor);
+      if (result.status !== 'ok') throw new Error(`fetching for the storage bench: ${JSON.stringify(result)}`);
+      pages.push({
+        to: result.cursor,
+        ...ingest.classifyAll(result.posts, result.quarantined),
+        fetched: result.posts.length + result.quarantined.length,
+      });
+      cursor = result.cursor;
+      if (result.done) break;
+    }
+    const storage: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      await reset();
+      const runId = await repository.startRun(sourceId);
+      let from = await repository.cursorFor(sourceId, query.id);
+      let inserted = 0;
+      const started = process.hrtime.bigint();
+      for (const page of pages) {
+        inserted += (await repository.storePage({ runId, sourceId, queryId: query.id, from, ...page })).inserted;
+        from = page.to;
+      }
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const [stored] = (await db.query(
+        `SELECT (SELECT count(*)::int FROM mentions) AS mentions, (SELECT count(*)::int FROM classifications) AS classifications`,
+      )) as { mentions: number; classifications: number }[];
+      if (
+        inserted !== posts ||
+        stored!.mentions !== expected!.mentions ||
+        stored!.classifications !== expected!.classifications
+      )
+        throw new Error(
+          `storage round ${round} stored ${JSON.stringify(stored)}, the pipeline ${JSON.stringify(expected)}`,
+        );
+      storage.push(posts / seconds);
+      console.log(
+        `storage round ${round}: ${posts} posts (${stored!.classifications} classification rows) in ${seconds.toFixed(2)} s = ${Math.round(posts / seconds)} posts/s`,
+      );
+    }
+
     const file = path.join(dir, 'mentions.csv');
     await db.query(`COPY (SELECT ${COLUMNS} FROM mentions) TO '${file}' WITH (FORMAT csv)`);
     const copy: number[] = [];
@@ -103,9 +163,14 @@ async function main(): Promise<void> {
 
     const p = median(pipeline);
     const c = median(copy);
+    const s = median(storage);
     console.log(`\nmedian end to end: ${Math.round(p)} posts/s (fetch, parse, classify, insert, cursor)`);
+    console.log(
+      `median storage:    ${Math.round(s)} posts/s (insert mentions + classifications, run counters, cursor)`,
+    );
     console.log(`median raw COPY:   ${Math.round(c)} rows/s (the storage limit)`);
     console.log(`COPY / pipeline:   ${(c / p).toFixed(2)}x`);
+    console.log(`COPY / storage:    ${(c / s).toFixed(2)}x`);
   } finally {
     await app.close();
     await fake.close();
