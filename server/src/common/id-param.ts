@@ -4,7 +4,8 @@ import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/com
 @Injectable()
 export class IdParam implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!/^[1-9]\d{0,17}$/.test(value)) throw new BadRequestException(`"${value.slice(0, 40)}" is not an id`);
+    if (!/^[1-9]\d{0,17}$/.test(value))
+      throw new BadRequestException(`The id must be a positive whole number (got "${value.slice(0, 40)}")`);
     return value;
   }
 }

@@ -11,6 +11,7 @@ import {
 import type { Request } from 'express';
 import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { IdParam } from '../common/id-param.js';
 import { AssignDto, BulkDto, EscalateDto, HideDto, MarkDto, NoteDto, UnhideDto } from './dto/mention-actions.dto.js';
 import { MentionListQueryDto, QueueSummaryQueryDto } from './dto/mention-query.dto.js';
 import {
@@ -24,7 +25,6 @@ import {
   MentionPageDto,
   QueueSummaryDto,
 } from './dto/mention.dto.js';
-import { MentionIdPipe } from './mentions.pipes.js';
 import { type Actor, MentionsService } from './mentions.service.js';
 
 const actor = (user: SessionUser, req: Request): Actor => ({
@@ -72,7 +72,7 @@ export class MentionsController {
   @Get(':id')
   @ApiOkResponse({ type: MentionDetailDto })
   @ApiNotFoundResponse()
-  detail(@Param('id', MentionIdPipe) id: string): Promise<MentionDetailDto> {
+  detail(@Param('id', IdParam) id: string): Promise<MentionDetailDto> {
     return this.mentions.detail(id);
   }
 
@@ -81,7 +81,7 @@ export class MentionsController {
   @ApiOkResponse({ type: MentionListItemDto })
   @ApiConflictResponse({ type: MentionConflictDto })
   hide(
-    @Param('id', MentionIdPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body() body: HideDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,
@@ -94,7 +94,7 @@ export class MentionsController {
   @ApiOkResponse({ type: MentionListItemDto })
   @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or the mention is not hidden' })
   unhide(
-    @Param('id', MentionIdPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body() body: UnhideDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,
@@ -107,7 +107,7 @@ export class MentionsController {
   @ApiOkResponse({ type: EscalateResultDto })
   @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or a case is already open' })
   escalate(
-    @Param('id', MentionIdPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body() body: EscalateDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,
@@ -120,7 +120,7 @@ export class MentionsController {
   @ApiOkResponse({ type: MentionListItemDto })
   @ApiConflictResponse({ type: MentionConflictDto })
   mark(
-    @Param('id', MentionIdPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body() body: MarkDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,
@@ -133,7 +133,7 @@ export class MentionsController {
   @ApiOkResponse({ type: MentionListItemDto })
   @ApiBadRequestResponse({ description: 'The user does not exist, is disabled, or does not work the queue' })
   assign(
-    @Param('id', MentionIdPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body() body: AssignDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,
@@ -144,7 +144,7 @@ export class MentionsController {
   @Post(':id/notes')
   @ApiCreatedResponse({ type: MentionNoteDto })
   addNote(
-    @Param('id', MentionIdPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body() body: NoteDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,

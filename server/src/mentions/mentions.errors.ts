@@ -64,10 +64,3 @@ export class InvalidAssignee extends DomainError {
     super(`Cannot assign to user ${userId}: ${why}`);
   }
 }
-
-export class InvalidMentionId extends DomainError {
-  readonly status = 400;
-  constructor() {
-    super('The mention id must be a positive whole number');
-  }
-}
