@@ -8,18 +8,19 @@ import { newTestApp, type TestApp } from '../../support/test-app';
 const POST_TEXT = 'Ring Jane Doe on 07700 900123, she lives at 12 Walton Road, the OU should know';
 
 async function insertMention(t: TestApp, categories: CategoryCode[], text = POST_TEXT): Promise<string> {
-  const [mention] = await t.db.query(
-    `INSERT INTO mentions (platform, external_id, url, author_id, author_handle, author_name, text, posted_at, top_category, risk_score)
-     VALUES ('x', $1, 'https://x.com/i/web/status/' || $1, 'a-42', 'angry_student', 'Angry Student', $2, '2026-11-20T10:15:00Z', $3, 0.93)
-     RETURNING id::text`,
-    [String(Date.now() + Math.random()), text, categories[0] ?? null],
-  );
-  for (const category of categories)
-    await t.db.query(
-      `INSERT INTO classifications (mention_id, category, score, evidence, model_version) VALUES ($1, $2, 0.93, $3, 'test-1')`,
-      [mention.id, category, JSON.stringify([{ start: 9, end: 17, text: 'Jane Doe', reason: 'name' }])],
-    );
-  return mention.id as string;
+  const { id } = await newMention(t, {
+    text,
+    authorId: 'a-42',
+    authorHandle: 'angry_student',
+    authorName: 'Angry Student',
+    postedAt: '2026-11-20T10:15:00Z',
+    categories: categories.map((category) => ({
+      category,
+      score: 0.93,
+      evidence: [{ start: 9, end: 17, text: 'Jane Doe', reason: 'name' }],
+    })),
+  });
+  return id;
 }
 
 /** Escalates as the triage API does: the status change and the escalation in one transaction. */
@@ -77,7 +78,7 @@ describe('escalations', () => {
       url: expect.stringContaining('https://x.com/'),
       postedAt: '2026-11-20T10:15:00.000Z',
       capturedBy: { id: comms.user.id, email: comms.user.email },
-      classifications: [{ category: 'personal_data', score: expect.closeTo(0.93, 5), modelVersion: 'test-1' }],
+      classifications: [{ category: 'personal_data', score: expect.closeTo(0.93, 5), modelVersion: 'test' }],
     });
     expect(detail.body.evidenceSha256).toMatch(/^[0-9a-f]{64}$/);
   });
