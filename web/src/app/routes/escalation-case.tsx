@@ -6,7 +6,8 @@ import { useEscalation } from '../../features/escalations/api/get-escalation';
 import { CaseActions } from '../../features/escalations/components/case-actions';
 import { CaseNotes } from '../../features/escalations/components/case-notes';
 import { EvidencePanel } from '../../features/escalations/components/evidence-panel';
-import { formatUkTime, OUTCOME_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
+import { OUTCOME_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
+import { formatUkTime } from '../../lib/uk-time';
 
 /** One case: the evidence, what was decided, the notes, and the officer's actions. */
 export function EscalationCaseRoute({ printable = false }: { printable?: boolean }) {

@@ -20,8 +20,3 @@ export const OUTCOME_LABELS: Record<EscalationOutcome, string> = {
   referred_police: 'Referred to the police',
   other: 'Other',
 };
-
-export const formatUkTime = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(
-    new Date(iso),
-  );

@@ -1,12 +1,7 @@
 import type { AuditEntryView } from '@ou-listening/shared';
+import { formatUkTime } from '../../../lib/uk-time';
 
 type Props = { entries: AuditEntryView[] };
-
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'Europe/London',
-});
 
 export function AuditTable({ entries }: Props) {
   if (entries.length === 0) return <p className="empty">No audit entries match these filters.</p>;
@@ -25,7 +20,7 @@ export function AuditTable({ entries }: Props) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td>{formatter.format(new Date(entry.at))}</td>
+            <td>{formatUkTime(entry.at, { time: 'medium' })}</td>
             <td>{entry.actorEmail ?? '—'}</td>
             <td>
               <code>{entry.action}</code>

@@ -1,7 +1,7 @@
 import type { MentionNote } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useAddEscalationNote } from '../api/add-escalation-note';
-import { formatUkTime } from '../labels';
+import { formatUkTime } from '../../../lib/uk-time';
 
 type Props = { escalationId: string; notes: MentionNote[]; canWrite: boolean };
 

@@ -1,6 +1,7 @@
 import { CATEGORY_INFO, type EscalationSummary } from '@ou-listening/shared';
 import { Link } from 'react-router-dom';
-import { formatUkTime, SEVERITY_LABELS, STATUS_LABELS } from '../labels';
+import { formatUkTime } from '../../../lib/uk-time';
+import { SEVERITY_LABELS, STATUS_LABELS } from '../labels';
 
 type Props = { escalations: EscalationSummary[] };
 

@@ -1,6 +1,6 @@
 import { CATEGORY_INFO, type EscalationDetail } from '@ou-listening/shared';
 import { EvidenceText } from '../../../components/ui/evidence-text';
-import { formatUkTime } from '../labels';
+import { formatUkTime } from '../../../lib/uk-time';
 
 type Props = { escalation: EscalationDetail };
 

@@ -1,13 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { formatUkTime } from '../../../lib/uk-time';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationsRead } from '../api/mark-read';
-
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 /** Escalations and alerts waiting for this person; also where they live when no SMTP is configured. */
 export function NotificationBell() {
@@ -50,7 +45,7 @@ export function NotificationBell() {
                   <Link to={n.link} onClick={() => setOpen(false)}>
                     {n.subject}
                   </Link>
-                  <div className="muted">{formatter.format(new Date(n.createdAt))}</div>
+                  <div className="muted">{formatUkTime(n.createdAt, { date: 'short' })}</div>
                 </li>
               ))}
             </ul>

@@ -1,12 +1,10 @@
 import type { SpikeAlertView } from '@ou-listening/shared';
+import { formatUkTime } from '../../../lib/uk-time';
 import { labelOf } from './series';
 
 type Props = { alerts: SpikeAlertView[]; onAcknowledge: (id: string) => void; acknowledging: boolean };
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+const when = (iso: string) => formatUkTime(iso);
 
 /** Unacknowledged spikes: a category well above the same hour (or day) over the last four weeks. */
 export function AlertsPanel({ alerts, onAcknowledge, acknowledging }: Props) {
