@@ -24,8 +24,12 @@ describeInBrowser('the dashboard in Chromium', () => {
   });
 
   async function signInThroughThePage(page: Page, email: string, password: string) {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
+    // Wait for the sign-in form itself: right after "Sign out" the previous page (the audit log has
+    // an "Actor (email)" field) can still be on screen.
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.waitFor();
+    await form.getByLabel('Email', { exact: true }).fill(email);
+    await form.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
   }
 
