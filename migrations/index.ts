@@ -5,6 +5,7 @@ import { IngestDefaults1764500000000 } from './1764500000000-IngestDefaults.js';
 import { TriageQueue1764600000000 } from './1764600000000-TriageQueue.js';
 import { TrendsRollup1764700000000 } from './1764700000000-TrendsRollup.js';
 import { ClassifierModels1764800000000 } from './1764800000000-ClassifierModels.js';
+import { QueueCategories1764900000000 } from './1764900000000-QueueCategories.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   TriageQueue1764600000000,
   TrendsRollup1764700000000,
   ClassifierModels1764800000000,
+  QueueCategories1764900000000,
 ];

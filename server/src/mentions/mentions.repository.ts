@@ -92,10 +92,6 @@ type ItemRow = {
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
 
-/** A new mention flagged for safeguarding stays at the top of the risk sort until someone acts on it. */
-const PINNED = `(m.status = 'new' AND EXISTS (SELECT 1 FROM classifications s
-                                               WHERE s.mention_id = m.id AND s.category = 'safeguarding'))`;
-
 // One row per mention; categories, latest mark, note count and latest escalation come from
 // correlated subqueries over indexed foreign keys, run only for the (at most 100) ids asked for.
 const ITEM_SELECT = `
@@ -160,6 +156,27 @@ function toItem(row: ItemRow): MentionListItem {
   };
 }
 
+type Counts = { total: number; byCategory: { category: CategoryCode; n: number }[] };
+
+const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** The Europe/London day that starts at this instant (YYYY-MM-DD), or null if it falls inside a day. */
+function londonDay(instant: Date): string | null {
+  if (instant.getUTCMilliseconds() !== 0) return null;
+  const part = Object.fromEntries(LONDON_CLOCK.formatToParts(instant).map(({ type, value }) => [type, value]));
+  if (part.hour !== '00' || part.minute !== '00' || part.second !== '00') return null;
+  return `${part.year}-${part.month}-${part.day}`;
+}
+
 /** Numbered placeholders for a query built from optional parts. */
 class Params {
   readonly values: unknown[] = [];
@@ -169,14 +186,24 @@ class Params {
   }
 }
 
-function filterSql(filter: QueueFilter, p: Params): string {
+/**
+ * The filter as SQL over `mentions m`. `category` narrows to one category instead of the filter's
+ * any-of list: the risk sort runs one index walk per category, each able to use that category's
+ * partial index (whose predicate is `categories @> '{code}'`).
+ */
+function filterSql(filter: QueueFilter, p: Params, category?: CategoryCode): string {
   const where = [`m.status = ANY(${p.add(filter.statuses)}::text[])`];
-  if (filter.categories) {
-    const score = filter.minScore === null ? '' : ` AND c.score >= ${p.add(filter.minScore)}::real`;
+  const categories = category ? [category] : filter.categories;
+  if (categories) {
     where.push(
-      `EXISTS (SELECT 1 FROM classifications c
-                WHERE c.mention_id = m.id AND c.category = ANY(${p.add(filter.categories)}::text[])${score})`,
+      category ? `m.categories @> ARRAY[${p.add(category)}]::text[]` : `m.categories && ${p.add(categories)}::text[]`,
     );
+    if (filter.minScore !== null)
+      where.push(
+        `EXISTS (SELECT 1 FROM classifications c
+                  WHERE c.mention_id = m.id AND c.category = ANY(${p.add(categories)}::text[])
+                    AND c.score >= ${p.add(filter.minScore)}::real)`,
+      );
   } else if (filter.minScore !== null) {
     where.push(`m.risk_score >= ${p.add(filter.minScore)}::real`);
   }
@@ -200,13 +227,17 @@ export class MentionsRepository {
   /**
    * The keys of one page, in queue order. Keyset pagination: each branch walks an index on its
    * sort key from the cursor on, so a deep page costs what the first does (no OFFSET).
+   *
+   * The risk sort puts pinned mentions (new and flagged for safeguarding) first: one walk of the
+   * small pinned index, then one of the risk index for the rest — or, with a category filter, one
+   * walk of each category's partial index, merged (a mention under two of them comes once).
    */
   async pageKeys(filter: QueueFilter, sort: QueueSort, after: PageKey | null, limit: number): Promise<PageKey[]> {
     const p = new Params();
-    const where = filterSql(filter, p);
     const n = p.add(limit);
     let sql: string;
     if (sort === 'newest') {
+      const where = filterSql(filter, p);
       const keyset = after
         ? `AND (m.posted_at, m.id) < (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::bigint)`
         : '';
@@ -215,19 +246,21 @@ export class MentionsRepository {
                FROM mentions m WHERE ${where} ${keyset}
               ORDER BY m.posted_at DESC, m.id DESC LIMIT ${n}`;
     } else {
-      // Pinned mentions first, then the rest, each by risk: two index walks joined end to end.
-      const branch = (pinned: boolean, from: PageKey | null) => {
+      const walk = (pinned: boolean, from: PageKey | null, category?: CategoryCode) => {
         const keyset = from ? `AND (m.risk_score, m.id) < (${p.add(from.key)}::real, ${p.add(from.id)}::bigint)` : '';
         return `(SELECT m.id, ${pinned} AS pinned, m.risk_score FROM mentions m
-                  WHERE ${where} AND ${pinned ? '' : 'NOT '}${PINNED} ${keyset}
+                  WHERE ${filterSql(filter, p, category)} AND ${pinned ? '' : 'NOT '}m.pinned ${keyset}
                   ORDER BY m.risk_score DESC, m.id DESC LIMIT ${n})`;
       };
-      const branches = [
-        ...(after === null || after.pinned ? [branch(true, after)] : []),
-        branch(false, after?.pinned ? null : after),
+      const rest = after?.pinned ? null : after;
+      const walks = [
+        ...(after === null || after.pinned ? [walk(true, after)] : []),
+        filter.categories
+          ? `(${filter.categories.map((category) => walk(false, rest, category)).join(' UNION ')})`
+          : walk(false, rest),
       ];
       sql = `SELECT page.id::text AS id, page.pinned, page.risk_score::text AS key
-               FROM (${branches.join(' UNION ALL ')}) page
+               FROM (${walks.join(' UNION ALL ')}) page
               ORDER BY page.pinned DESC, page.risk_score DESC, page.id DESC LIMIT ${n}`;
     }
     return this.q().query(sql, p.values);
@@ -245,31 +278,71 @@ export class MentionsRepository {
     return (await this.items([id], manager))[0];
   }
 
+  /**
+   * The queue's counts for a filter (its categories are ignored: the counts are per category).
+   * A filter of statuses, platform and whole Europe/London days — the queue as people usually
+   * see it — is answered from the trigger-kept rollups, a few thousand rows at most; anything
+   * else (a search, a score, an assignee, a time inside a day) is counted on mentions.
+   */
   async summary(
     filter: QueueFilter,
     seenAt: Date | null,
   ): Promise<{ total: number; fresh: number; byCategory: { category: CategoryCode; n: number }[] }> {
+    const all = { ...filter, categories: null };
+    const { total, byCategory } = (await this.countsFromRollups(all)) ?? (await this.countsFromMentions(all));
+    let fresh = total;
+    if (seenAt !== null) {
+      const p = new Params();
+      const [row] = (await this.q().query(
+        `SELECT count(*)::int AS n FROM mentions m
+          WHERE ${filterSql(all, p)} AND m.ingested_at > ${p.add(seenAt)}::timestamptz`,
+        p.values,
+      )) as { n: number }[];
+      fresh = row?.n ?? 0;
+    }
+    return { total, fresh, byCategory };
+  }
+
+  private async countsFromRollups(filter: QueueFilter): Promise<Counts | null> {
+    if (filter.q !== null || filter.minScore !== null || filter.assignee !== null) return null;
+    // undefined: no bound; null: a bound inside a day, which the rollups cannot see.
+    const from = filter.from ? londonDay(filter.from) : undefined;
+    const before = filter.before ? londonDay(filter.before) : undefined;
+    if (from === null || before === null) return null;
+    const p = new Params();
+    const where = [`status = ANY(${p.add(filter.statuses)}::text[])`];
+    if (filter.platform !== null) where.push(`platform = ${p.add(filter.platform)}`);
+    if (from) where.push(`day >= ${p.add(from)}::date`);
+    if (before) where.push(`day < ${p.add(before)}::date`);
+    const [row] = (await this.q().query(
+      `SELECT (SELECT coalesce(sum(n), 0)::int FROM mention_daily_counts WHERE ${where.join(' AND ')}) AS total,
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('category', category, 'n', n)), '[]')
+                 FROM (SELECT category, sum(n)::int AS n FROM mention_category_counts
+                        WHERE ${where.join(' AND ')} GROUP BY category) c) AS "byCategory"`,
+      p.values,
+    )) as Counts[];
+    return row ?? { total: 0, byCategory: [] };
+  }
+
+  private async countsFromMentions(filter: QueueFilter): Promise<Counts> {
     const p = new Params();
     const where = filterSql(filter, p);
-    const seen = p.add(seenAt);
-    const [counts] = (await this.q().query(
-      `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE ${seen}::timestamptz IS NULL OR m.ingested_at > ${seen}::timestamptz)::int AS fresh
-         FROM mentions m WHERE ${where}`,
+    // Under a minimum score a category counts only where it scores that much itself.
+    const perCategory =
+      filter.minScore === null
+        ? `SELECT k.category, count(*)::int AS n
+             FROM mentions m CROSS JOIN LATERAL unnest(m.categories) AS k(category)
+            WHERE ${where} AND m.categories <> '{}' GROUP BY k.category`
+        : `SELECT c.category, count(*)::int AS n
+             FROM mentions m JOIN classifications c ON c.mention_id = m.id AND c.score >= ${p.add(filter.minScore)}::real
+            WHERE ${filterSql({ ...filter, minScore: null }, p)} GROUP BY c.category`;
+    const [row] = (await this.q().query(
+      `SELECT (SELECT count(*)::int FROM mentions m WHERE ${where}) AS total,
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('category', category, 'n', n)), '[]')
+                 FROM (${perCategory}) c) AS "byCategory"`,
       p.values,
-    )) as { total: number; fresh: number }[];
-
-    const pc = new Params();
-    const whereC = filterSql({ ...filter, minScore: null }, pc);
-    const score = filter.minScore === null ? '' : `AND c.score >= ${pc.add(filter.minScore)}::real`;
-    const byCategory = (await this.q().query(
-      `SELECT c.category, count(*)::int AS n
-         FROM mentions m JOIN classifications c ON c.mention_id = m.id ${score}
-        WHERE ${whereC}
-        GROUP BY c.category`,
-      pc.values,
-    )) as { category: CategoryCode; n: number }[];
-    return { total: counts?.total ?? 0, fresh: counts?.fresh ?? 0, byCategory };
+    )) as Counts[];
+    return row ?? { total: 0, byCategory: [] };
   }
 
   async queueSeenAt(userId: string): Promise<Date | null> {

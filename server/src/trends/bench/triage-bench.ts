@@ -92,14 +92,15 @@ function label(sql: string): string {
   const compact = sql.replace(/\s+/g, ' ').trim();
   if (/^SELECT m\.id::text AS id, false AS pinned/.test(compact)) return 'page keys (newest)';
   if (/^SELECT page\.id::text AS id/.test(compact)) return 'page keys (risk, pinned first)';
+  if (/FROM mention_daily_counts/.test(compact)) return 'counts (from the rollups)';
+  if (/unnest\(m\.categories\)/.test(compact)) return 'counts (from mentions)';
   if (/jsonb_agg/.test(compact)) return 'mention rows (items)';
   if (/FROM audit_log/.test(compact)) return 'history (audit rows)';
   if (/FROM notes n/.test(compact)) return 'notes';
   if (/FROM mention_marks mm LEFT JOIN users u ON u\.id = mm\.user_id WHERE/.test(compact)) return 'marks';
   if (/FROM mentions WHERE platform = \$1 AND author_id/.test(compact)) return "author's recent mentions";
   if (/queue_seen_at FROM users/.test(compact)) return 'last seen';
-  if (/GROUP BY c\.category/.test(compact)) return 'counts per category';
-  if (/count\(\*\)::int AS total/.test(compact)) return 'total and new counts';
+  if (/m\.ingested_at >/.test(compact)) return 'new since last seen';
   return compact.slice(0, 40);
 }
 
@@ -134,6 +135,16 @@ export async function benchTriage(
       call: (s) => s.detail(detailIds[0]!),
     },
     { name: 'summary (counts per category)', paths: ['/api/mentions/summary'], call: (s, me) => s.summary({}, me) },
+    {
+      name: 'summary, ?q=tribunal',
+      paths: ['/api/mentions/summary?q=tribunal'],
+      call: (s, me) => s.summary({ q: 'tribunal' }, me),
+    },
+    {
+      name: 'summary, ?q=exams',
+      paths: ['/api/mentions/summary?q=exams'],
+      call: (s, me) => s.summary({ q: 'exams' }, me),
+    },
   ];
 
   const { connections, seconds } = options;

@@ -97,6 +97,9 @@ describe('GET /api/mentions: keyset pagination', () => {
       INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
       SELECT 'bulk', 'bulk-' || g, 'filler post ' || g, now() - g * interval '1 minute', (g % 1000) / 1000.0
         FROM generate_series(1, 20000) g`);
+    await t.db.query(`
+      INSERT INTO classifications (mention_id, category, score, model_version)
+      SELECT id, 'litigation', risk_score, 'test' FROM mentions WHERE platform = 'bulk' AND id % 20 = 0`);
     await t.db.query('ANALYZE mentions');
     await t.db.query('ANALYZE classifications');
     const spy = jest.spyOn(t.db.manager, 'query');
@@ -114,8 +117,14 @@ describe('GET /api/mentions: keyset pagination', () => {
     };
     try {
       const risk = await planOf('/api/mentions?sort=risk&limit=50');
-      expect(risk).toMatch(/Index Scan using mentions_risk_keyset_idx/);
-      expect(risk).not.toMatch(/Seq Scan on mentions/);
+      expect(risk).toMatch(/Index Only Scan using mentions_open_risk_idx/);
+      expect(risk).not.toMatch(/Seq Scan on mentions|Sort Key: m\.risk_score/);
+      const litigation = await planOf('/api/mentions?sort=risk&limit=50&category=litigation');
+      expect(litigation).toMatch(/Index Only Scan using mentions_litigation_risk_idx/);
+      expect(litigation).not.toMatch(/Seq Scan on mentions|Sort Key: m\.risk_score/);
+      const newOnly = await planOf('/api/mentions?sort=risk&limit=50&status=new');
+      expect(newOnly).toMatch(/Index (Only )?Scan using mentions_\w+_idx/);
+      expect(newOnly).not.toMatch(/Seq Scan on mentions|Sort Key: m\.risk_score/);
       const newest = await planOf('/api/mentions?sort=newest&limit=50');
       expect(newest).toMatch(/Index Scan using mentions_newest_keyset_idx/);
       expect(newest).not.toMatch(/Seq Scan on mentions|Sort Key: m\.posted_at/);

@@ -1,0 +1,151 @@
+import type { QueueSummary } from '@ou-listening/shared';
+import { signInAs, type SignedIn } from '../../support/auth';
+import { newMention } from '../../support/mentions-factory';
+import { newTestApp, type TestApp } from '../../support/test-app';
+
+/**
+ * The queue's denormalised copies (migration QueueCategories): mentions.categories and pinned,
+ * kept from classifications by triggers, and mention_category_counts, kept from mentions. Each is
+ * checked against a recount from the rows it copies after the kinds of writes the product makes.
+ */
+describe('the queue keeps its category copies true', () => {
+  let t: TestApp;
+  let comms: SignedIn;
+
+  beforeEach(async () => {
+    t = await newTestApp();
+    comms = await signInAs(t, 'comms');
+  });
+  afterEach(() => t.close());
+
+  /** Mentions whose categories differ from their classifications rows. */
+  const categoriesOutOfStep = async () =>
+    (await t.db.query(`
+      SELECT m.id FROM mentions m
+      LEFT JOIN LATERAL (SELECT coalesce(array_agg(category ORDER BY category), '{}') AS categories
+                           FROM classifications c WHERE c.mention_id = m.id) c ON true
+      WHERE m.categories IS DISTINCT FROM c.categories`)) as { id: string }[];
+
+  /** mention_category_counts against a recount from mentions: the rows where they differ. */
+  const countsOutOfStep = async () =>
+    t.db.query(`
+      WITH recount AS (
+        SELECT (m.posted_at AT TIME ZONE 'Europe/London')::date AS day, m.platform, k.category, m.status, m.hidden,
+               count(*) AS n
+        FROM mentions m CROSS JOIN LATERAL unnest(m.categories) AS k(category)
+        GROUP BY 1, 2, 3, 4, 5
+      ), kept AS (SELECT day, platform, category, status, hidden, n FROM mention_category_counts WHERE n <> 0)
+      (SELECT * FROM recount EXCEPT SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM recount)`);
+
+  it('copies classifications onto their mention through inserts, updates, deletes and bulk writes', async () => {
+    const a = await newMention(t, {
+      categories: [
+        { category: 'litigation', score: 0.8 },
+        { category: 'disrepute', score: 0.5 },
+      ],
+    });
+    const b = await newMention(t, { categories: [{ category: 'safeguarding', score: 0.9 }] });
+    const plain = await newMention(t);
+    const categoriesOf = async (id: string) =>
+      ((await t.db.query(`SELECT categories FROM mentions WHERE id = $1`, [id])) as { categories: string[] }[])[0]!
+        .categories;
+
+    expect(await categoriesOf(a.id)).toEqual(['disrepute', 'litigation']);
+    expect(await categoriesOf(plain.id)).toEqual([]);
+
+    await t.db.query(`DELETE FROM classifications WHERE mention_id = $1 AND category = 'disrepute'`, [a.id]);
+    expect(await categoriesOf(a.id)).toEqual(['litigation']);
+    await t.db.query(`UPDATE classifications SET category = 'confidential' WHERE mention_id = $1`, [b.id]);
+    expect(await categoriesOf(b.id)).toEqual(['confidential']);
+
+    // One statement over many mentions, as a reclassification would write.
+    await t.db.query(`
+      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
+      SELECT 'bulk', 'bulk-' || g, 'post ' || g, now() - g * interval '1 hour', 0.7 FROM generate_series(1, 300) g`);
+    await t.db.query(`
+      INSERT INTO classifications (mention_id, category, score, model_version)
+      SELECT id, (ARRAY['personal_data', 'academic_misconduct'])[1 + id % 2], 0.7, 'test'
+        FROM mentions WHERE platform = 'bulk'`);
+    await t.db.query(`DELETE FROM classifications WHERE mention_id IN (SELECT id FROM mentions WHERE id % 3 = 0)`);
+    expect(await categoriesOutOfStep()).toEqual([]);
+
+    await t.db.query('TRUNCATE classifications');
+    expect(await categoriesOutOfStep()).toEqual([]);
+  });
+
+  it('pins a new safeguarding mention until someone acts on it', async () => {
+    const flagged = await newMention(t, { categories: [{ category: 'safeguarding', score: 0.3 }] });
+    const higher = await newMention(t, { categories: [{ category: 'disrepute', score: 0.99 }] });
+    const pinned = async () =>
+      ((await t.db.query(`SELECT id::text FROM mentions WHERE pinned ORDER BY id`)) as { id: string }[]).map(
+        (r) => r.id,
+      );
+    expect(await pinned()).toEqual([flagged.id]);
+    const queue = await comms.agent.get('/api/mentions').expect(200);
+    expect(queue.body.items.map((i: { id: string }) => i.id)).toEqual([flagged.id, higher.id]);
+
+    await comms.agent
+      .post(`/api/mentions/${flagged.id}/mark`)
+      .send({ mark: 'needs_follow_up', version: flagged.version })
+      .expect(200);
+    expect(await pinned()).toEqual([]);
+    const after = await comms.agent.get('/api/mentions').expect(200);
+    expect(after.body.items.map((i: { id: string }) => i.id)).toEqual([higher.id, flagged.id]);
+  });
+
+  it('keeps the per-category counts right through ingestion, triage, reclassification and deletes', async () => {
+    await t.db.query(`
+      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
+      SELECT (ARRAY['x', 'mastodon'])[1 + g % 2], 'c-' || g, 'post ' || g,
+             timestamptz '2026-03-28 12:00+00' + (g % 4) * interval '11 hours', 0.6
+        FROM generate_series(1, 400) g`);
+    await t.db.query(`
+      INSERT INTO classifications (mention_id, category, score, model_version)
+      SELECT id, 'litigation', 0.6, 'test' FROM mentions WHERE id % 2 = 0
+      UNION ALL
+      SELECT id, 'disrepute', 0.4, 'test' FROM mentions WHERE id % 3 = 0`);
+    expect(await countsOutOfStep()).toEqual([]);
+
+    await t.db.query(`UPDATE mentions SET status = 'hidden', hidden = true WHERE id % 5 = 0`);
+    await t.db.query(`UPDATE mentions SET status = 'reviewed', version = version + 1 WHERE id % 7 = 0`);
+    await t.db.query(`UPDATE mentions SET posted_at = posted_at + interval '1 day' WHERE id % 11 = 0`);
+    await t.db.query(`DELETE FROM classifications WHERE category = 'disrepute' AND mention_id % 4 = 0`);
+    await t.db.query(`DELETE FROM mentions WHERE id % 13 = 0`);
+    expect(await countsOutOfStep()).toEqual([]);
+
+    await t.db.query('TRUNCATE mentions CASCADE');
+    expect(await t.db.query(`SELECT * FROM mention_category_counts WHERE n <> 0`)).toEqual([]);
+  });
+
+  it('gives the same counts from the rollups (whole London days) as from the mentions themselves', async () => {
+    // Either side of the spring clock change (29 March 2026, 01:00 UTC), at times inside each day.
+    const posted = ['2026-03-28T23:30:00Z', '2026-03-29T00:30:00Z', '2026-03-29T23:30:00Z', '2026-03-30T10:00:00Z'];
+    for (const [i, postedAt] of posted.entries()) {
+      await newMention(t, { postedAt, categories: [{ category: 'litigation', score: 0.6 }] });
+      await newMention(t, {
+        postedAt,
+        platform: 'mastodon',
+        status: i % 2 ? 'reviewed' : 'new',
+        categories: [
+          { category: 'disrepute', score: 0.7 },
+          { category: 'confidential', score: 0.3 },
+        ],
+      });
+      await newMention(t, { postedAt, status: 'hidden' });
+    }
+    const summary = async (query: string) =>
+      (await comms.agent.get(`/api/mentions/summary?${query}`).expect(200)).body as QueueSummary;
+    // What the dashboard sends for 29–30 March in London: from its midnight to the last ms of the 30th.
+    const wholeDays = await summary('from=2026-03-29T00:00:00.000Z&to=2026-03-30T22:59:59.999Z');
+    // The same instants, but the rollups cannot serve a bound inside a day: counted on mentions.
+    const insideDays = await summary('from=2026-03-28T23:59:59.999Z&to=2026-03-30T22:59:59.999Z');
+    expect(wholeDays).toEqual(insideDays);
+    expect(wholeDays).toMatchObject({
+      total: 6,
+      byCategory: { litigation: 3, disrepute: 3, confidential: 3, safeguarding: 0 },
+    });
+    const mastodon = await summary('platform=mastodon&status=reviewed&from=2026-03-29T00:00:00.000Z');
+    expect(mastodon).toMatchObject({ total: 2, byCategory: { litigation: 0, disrepute: 2, confidential: 2 } });
+    expect(mastodon).toEqual(await summary('platform=mastodon&status=reviewed&from=2026-03-28T23:00:00.001Z'));
+  });
+});
