@@ -60,6 +60,12 @@ export type MentionPage = { items: MentionListItem[]; nextCursor: string | null 
 export type QueueSummary = {
   total: number;
   byCategory: Record<CategoryCode, number>;
+  /**
+   * null: every count here is exact. Otherwise the filter (a search, a score, an assignee, a time
+   * inside a day) was counted row by row and the counting stopped early: a count above this number
+   * (total, byCategory or newSinceLastSeen) means "more than this many" (show `${countLimit}+`).
+   */
+  countLimit: number | null;
   /** mentions ingested since this user last marked the queue as seen (POST /api/mentions/seen) */
   newSinceLastSeen: number;
   lastSeenAt: string | null;

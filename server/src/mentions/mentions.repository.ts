@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  CATEGORY_CODES,
   CATEGORY_INFO,
   type CategoryCode,
   type CategoryResult,
@@ -156,7 +157,10 @@ function toItem(row: ItemRow): MentionListItem {
   };
 }
 
-type Counts = { total: number; byCategory: { category: CategoryCode; n: number }[] };
+/** Past this many rows a count on mentions stops (see QueueSummary.countLimit). */
+export const COUNT_LIMIT = 1000;
+
+type Counts = { total: number; byCategory: Partial<Record<CategoryCode, number>>; countLimit: number | null };
 
 const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -281,26 +285,28 @@ export class MentionsRepository {
   /**
    * The queue's counts for a filter (its categories are ignored: the counts are per category).
    * A filter of statuses, platform and whole Europe/London days — the queue as people usually
-   * see it — is answered from the trigger-kept rollups, a few thousand rows at most; anything
-   * else (a search, a score, an assignee, a time inside a day) is counted on mentions.
+   * see it — is answered exactly from the trigger-kept rollups, a few thousand rows at most.
+   * Anything else (a search, a score, an assignee, a time inside a day) is counted on mentions,
+   * and each count (new since last seen too) stops once it passes COUNT_LIMIT: a common word can
+   * match a fifth of the table.
    */
-  async summary(
-    filter: QueueFilter,
-    seenAt: Date | null,
-  ): Promise<{ total: number; fresh: number; byCategory: { category: CategoryCode; n: number }[] }> {
+  async summary(filter: QueueFilter, seenAt: Date | null): Promise<Counts & { fresh: number }> {
     const all = { ...filter, categories: null };
-    const { total, byCategory } = (await this.countsFromRollups(all)) ?? (await this.countsFromMentions(all));
-    let fresh = total;
+    const counts = (await this.countsFromRollups(all)) ?? (await this.countsFromMentions(all));
+    let fresh = counts.total;
     if (seenAt !== null) {
+      // Found through the ingested_at index; counted as far as the others are.
       const p = new Params();
+      const since = p.add(seenAt);
+      const upTo = counts.countLimit === null ? '' : `LIMIT ${p.add(counts.countLimit + 1)}`;
       const [row] = (await this.q().query(
-        `SELECT count(*)::int AS n FROM mentions m
-          WHERE ${filterSql(all, p)} AND m.ingested_at > ${p.add(seenAt)}::timestamptz`,
+        `SELECT count(*)::int AS n FROM (SELECT FROM mentions m
+                                          WHERE ${filterSql(all, p)} AND m.ingested_at > ${since}::timestamptz ${upTo}) c`,
         p.values,
       )) as { n: number }[];
       fresh = row?.n ?? 0;
     }
-    return { total, fresh, byCategory };
+    return { ...counts, fresh };
   }
 
   private async countsFromRollups(filter: QueueFilter): Promise<Counts | null> {
@@ -316,33 +322,27 @@ export class MentionsRepository {
     if (before) where.push(`day < ${p.add(before)}::date`);
     const [row] = (await this.q().query(
       `SELECT (SELECT coalesce(sum(n), 0)::int FROM mention_daily_counts WHERE ${where.join(' AND ')}) AS total,
-              (SELECT coalesce(jsonb_agg(jsonb_build_object('category', category, 'n', n)), '[]')
+              (SELECT coalesce(jsonb_object_agg(category, n), '{}')
                  FROM (SELECT category, sum(n)::int AS n FROM mention_category_counts
                         WHERE ${where.join(' AND ')} GROUP BY category) c) AS "byCategory"`,
       p.values,
-    )) as Counts[];
-    return row ?? { total: 0, byCategory: [] };
+    )) as Omit<Counts, 'countLimit'>[];
+    return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: null };
   }
 
+  /** One index walk per count (the default queue's or a category's), each stopping past the limit. */
   private async countsFromMentions(filter: QueueFilter): Promise<Counts> {
     const p = new Params();
-    const where = filterSql(filter, p);
-    // Under a minimum score a category counts only where it scores that much itself.
-    const perCategory =
-      filter.minScore === null
-        ? `SELECT k.category, count(*)::int AS n
-             FROM mentions m CROSS JOIN LATERAL unnest(m.categories) AS k(category)
-            WHERE ${where} AND m.categories <> '{}' GROUP BY k.category`
-        : `SELECT c.category, count(*)::int AS n
-             FROM mentions m JOIN classifications c ON c.mention_id = m.id AND c.score >= ${p.add(filter.minScore)}::real
-            WHERE ${filterSql({ ...filter, minScore: null }, p)} GROUP BY c.category`;
+    const upTo = p.add(COUNT_LIMIT + 1);
+    const count = (category?: CategoryCode) =>
+      `(SELECT count(*)::int FROM (SELECT FROM mentions m WHERE ${filterSql(filter, p, category)} LIMIT ${upTo}) c)`;
     const [row] = (await this.q().query(
-      `SELECT (SELECT count(*)::int FROM mentions m WHERE ${where}) AS total,
-              (SELECT coalesce(jsonb_agg(jsonb_build_object('category', category, 'n', n)), '[]')
-                 FROM (${perCategory}) c) AS "byCategory"`,
+      `SELECT ${count()} AS total,
+              jsonb_build_object(${CATEGORY_CODES.map((code) => `${p.add(code)}::text, ${count(code)}`).join(', ')})
+                AS "byCategory"`,
       p.values,
-    )) as Counts[];
-    return row ?? { total: 0, byCategory: [] };
+    )) as Omit<Counts, 'countLimit'>[];
+    return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: COUNT_LIMIT };
   }
 
   async queueSeenAt(userId: string): Promise<Date | null> {

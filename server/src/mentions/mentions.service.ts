@@ -128,11 +128,11 @@ export class MentionsService {
   async summary(query: QueueQuery, me: string): Promise<QueueSummary> {
     const seenAt = await this.mentions.queueSeenAt(me);
     const counts = await this.mentions.summary(this.toFilter({ ...query, category: undefined }, me), seenAt);
-    const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>;
-    for (const { category, n } of counts.byCategory) byCategory[category] = n;
+    const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, counts.byCategory[code] ?? 0]));
     return {
       total: counts.total,
-      byCategory,
+      byCategory: byCategory as Record<CategoryCode, number>,
+      countLimit: counts.countLimit,
       newSinceLastSeen: counts.fresh,
       lastSeenAt: seenAt?.toISOString() ?? null,
     };

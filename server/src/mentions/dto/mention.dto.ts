@@ -96,6 +96,13 @@ export class QueueSummaryDto implements QueueSummary {
     description: 'Mentions in the queue with each category',
   })
   byCategory!: Record<CategoryCode, number>;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'null: every count is exact. Otherwise counting stopped early: a count above this means "more than this many"',
+  })
+  countLimit!: number | null;
   @ApiProperty({ description: 'Ingested since the caller last marked the queue seen (all, if never)' })
   newSinceLastSeen!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSeenAt!: string | null;

@@ -139,13 +139,44 @@ describe('the queue keeps its category copies true', () => {
     const wholeDays = await summary('from=2026-03-29T00:00:00.000Z&to=2026-03-30T22:59:59.999Z');
     // The same instants, but the rollups cannot serve a bound inside a day: counted on mentions.
     const insideDays = await summary('from=2026-03-28T23:59:59.999Z&to=2026-03-30T22:59:59.999Z');
-    expect(wholeDays).toEqual(insideDays);
+    const counted = ({ total, byCategory, newSinceLastSeen }: QueueSummary) => ({
+      total,
+      byCategory,
+      newSinceLastSeen,
+    });
+    expect(counted(wholeDays)).toEqual(counted(insideDays));
+    expect([wholeDays.countLimit, insideDays.countLimit]).toEqual([null, 1000]);
     expect(wholeDays).toMatchObject({
       total: 6,
       byCategory: { litigation: 3, disrepute: 3, confidential: 3, safeguarding: 0 },
     });
     const mastodon = await summary('platform=mastodon&status=reviewed&from=2026-03-29T00:00:00.000Z');
     expect(mastodon).toMatchObject({ total: 2, byCategory: { litigation: 0, disrepute: 2, confidential: 2 } });
-    expect(mastodon).toEqual(await summary('platform=mastodon&status=reviewed&from=2026-03-28T23:00:00.001Z'));
+    expect(counted(mastodon)).toEqual(
+      counted(await summary('platform=mastodon&status=reviewed&from=2026-03-28T23:00:00.001Z')),
+    );
+  });
+
+  it('counts a broad search only as far as the limit, and says so', async () => {
+    await t.db.query(`
+      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
+      SELECT 'x', 'e-' || g, CASE WHEN g <= 1200 THEN 'worried about exams ' ELSE 'fine ' END || g,
+             now() - g * interval '1 minute', 0.6
+        FROM generate_series(1, 1500) g`);
+    await t.db.query(`
+      INSERT INTO classifications (mention_id, category, score, model_version)
+      SELECT id, 'disrepute', 0.6, 'test' FROM mentions WHERE text LIKE 'worried%'
+      UNION ALL SELECT id, 'litigation', 0.6, 'test' FROM mentions WHERE external_id IN ('e-5', 'e-1300')`);
+
+    const res = await comms.agent.get('/api/mentions/summary?q=exams').expect(200);
+    expect(res.body).toMatchObject({
+      total: 1001,
+      countLimit: 1000,
+      newSinceLastSeen: 1001,
+      byCategory: { disrepute: 1001, litigation: 1, confidential: 0 },
+    });
+    // The whole queue is counted exactly, from the rollups.
+    const all = await comms.agent.get('/api/mentions/summary').expect(200);
+    expect(all.body).toMatchObject({ total: 1500, countLimit: null, newSinceLastSeen: 1500 });
   });
 });

@@ -49,6 +49,7 @@ describe('GET /api/mentions/summary and POST /api/mentions/seen', () => {
     expect(await summary(comms)).toEqual({
       total: 4,
       byCategory: { ...zero, litigation: 1, disrepute: 2, safeguarding: 1 },
+      countLimit: null,
       newSinceLastSeen: 4,
       lastSeenAt: null,
     });

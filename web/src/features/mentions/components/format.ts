@@ -68,3 +68,8 @@ export const needsSafeguardingAction = (mention: Pick<MentionListItem, 'categori
 
 /** Only web links are followed: a post's URL is untrusted and could be `javascript:`. */
 export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+/** A count as the summary gives it: past the count limit it means "more than the limit". */
+export function formatCount(n: number, countLimit: number | null): string {
+  return countLimit !== null && n > countLimit ? `${countLimit.toLocaleString('en-GB')}+` : n.toLocaleString('en-GB');
+}

@@ -1,4 +1,5 @@
 import { CATEGORY_CODES, CATEGORY_INFO, type CategoryCode, type QueueSummary } from '@ou-listening/shared';
+import { formatCount } from './format';
 
 type Props = {
   summary: QueueSummary | undefined;
@@ -21,16 +22,19 @@ export function QueueSummaryBar({ summary, selectedCategories, isMarkingSeen, on
             aria-pressed={selectedCategories.includes(code)}
             onClick={() => onToggleCategory(code)}
           >
-            {CATEGORY_INFO[code].label} <span className="chip__count">{summary?.byCategory[code] ?? '–'}</span>
+            {CATEGORY_INFO[code].label}{' '}
+            <span className="chip__count">
+              {summary ? formatCount(summary.byCategory[code], summary.countLimit) : '–'}
+            </span>
           </button>
         ))}
       </div>
       {summary && (
         <p className="queue-summary__new" role="status">
-          {summary.total} in this view.{' '}
+          {formatCount(summary.total, summary.countLimit)} in this view.{' '}
           {summary.newSinceLastSeen > 0 ? (
             <>
-              <strong>{summary.newSinceLastSeen} new since you last looked.</strong>{' '}
+              <strong>{formatCount(summary.newSinceLastSeen, summary.countLimit)} new since you last looked.</strong>{' '}
               <button type="button" className="button button--small" disabled={isMarkingSeen} onClick={onMarkSeen}>
                 Mark all as seen
               </button>

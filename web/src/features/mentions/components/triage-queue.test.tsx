@@ -47,6 +47,7 @@ const SUMMARY: QueueSummary = {
     safeguarding: 1,
     academic_misconduct: 0,
   },
+  countLimit: null,
   newSinceLastSeen: 2,
   lastSeenAt: null,
 };
