@@ -6,10 +6,11 @@ const CATEGORIES = ['confidential', 'litigation', 'disrepute', 'personal_data', 
 /**
  * The triage queue at a million mentions (issue 6, Performance).
  *
- * mentions.categories: every category the mention is classified under, sorted — a copy of its
- * classifications rows kept by statement-level triggers on classifications, so whoever writes a
- * verdict (ingestion, a reclassification, a seed) keeps it true. A category filter then walks a
- * per-category partial index in risk order instead of probing classifications row by row.
+ * mentions.categories: every category the mention is classified under, in byte order — a copy of
+ * its classifications rows kept by statement-level triggers on classifications, so whoever writes
+ * a verdict (ingestion, a reclassification, a seed) keeps it true. Ingestion also writes it with
+ * the row, so the trigger finds nothing to change. A category filter then walks a per-category
+ * partial index in risk order instead of probing classifications row by row.
  *
  * mentions.pinned: new and flagged for safeguarding — the mentions the queue holds at the top until
  * someone acts on them. A stored generated column, so it can never disagree with status or
@@ -29,7 +30,7 @@ export class QueueCategories1764900000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE mentions ADD COLUMN categories text[] NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`
       UPDATE mentions m SET categories = c.categories
-      FROM (SELECT mention_id, array_agg(category ORDER BY category) AS categories
+      FROM (SELECT mention_id, array_agg(category ORDER BY category COLLATE "C") AS categories
             FROM classifications GROUP BY mention_id) c
       WHERE c.mention_id = m.id`);
 
@@ -38,7 +39,7 @@ export class QueueCategories1764900000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION mentions_refresh_categories(ids bigint[]) RETURNS void LANGUAGE sql AS $$
         UPDATE mentions m SET categories = fresh.categories
-        FROM (SELECT i.id, coalesce(array_agg(c.category ORDER BY c.category)
+        FROM (SELECT i.id, coalesce(array_agg(c.category ORDER BY c.category COLLATE "C")
                                       FILTER (WHERE c.category IS NOT NULL), '{}') AS categories
               FROM unnest(ids) AS i(id) LEFT JOIN classifications c ON c.mention_id = i.id
               GROUP BY i.id) fresh

@@ -152,13 +152,16 @@ export class IngestRepository {
     const [row] = (await tx.query(
       `WITH inserted AS (
          INSERT INTO mentions (platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name,
-                               text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score)
+                               text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score,
+                               categories)
          SELECT platform, external_id, $3::bigint, is_demo, url, author_id, author_handle, author_name,
-                text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score
+                text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score,
+                string_to_array(categories, ',')
          FROM unnest($1::text[], $2::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                     $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::real[])
+                     $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::real[],
+                     $23::text[])
               AS p(platform, external_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at,
-                   conversation_id, in_reply_to_id, metrics, top_category, risk_score)
+                   conversation_id, in_reply_to_id, metrics, top_category, risk_score, categories)
          ON CONFLICT (platform, external_id) DO NOTHING
          RETURNING id, platform, external_id
        ), verdicts AS (
@@ -192,6 +195,10 @@ export class IngestRepository {
         classification.scores,
         classification.evidence,
         classification.versions,
+        // mentions.categories as the classifications trigger would set it (sort() is code-unit order,
+        // COLLATE "C" for these ASCII codes), written with the row so that trigger finds nothing to
+        // change: an update would write every index again.
+        column((p) => [...new Set(p.categories.map((c) => c.category))].sort().join(',')),
       ],
     )) as { n: number }[];
     return row?.n ?? 0;

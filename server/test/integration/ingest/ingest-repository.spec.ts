@@ -103,6 +103,12 @@ describe('IngestRepository.storePage', () => {
         model_version: 'test-1',
       },
     ]);
+    // The queue's copy of the verdicts, written with each mention, agrees with them.
+    expect(await t.db.query(`SELECT external_id, categories FROM mentions ORDER BY external_id`)).toEqual([
+      { external_id: '1', categories: ['disrepute', 'litigation'] },
+      { external_id: '2', categories: [] },
+      { external_id: '3', categories: ['personal_data'] },
+    ]);
     expect(await repository.readRun(runId)).toEqual({ fetched: 6, inserted: 3, duplicates: 2, quarantined: 1 });
     expect(await repository.cursorFor(sourceId, queryId)).toEqual({ page: 2 });
   });

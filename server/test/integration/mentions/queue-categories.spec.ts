@@ -22,7 +22,7 @@ describe('the queue keeps its category copies true', () => {
   const categoriesOutOfStep = async () =>
     (await t.db.query(`
       SELECT m.id FROM mentions m
-      LEFT JOIN LATERAL (SELECT coalesce(array_agg(category ORDER BY category), '{}') AS categories
+      LEFT JOIN LATERAL (SELECT coalesce(array_agg(category ORDER BY category COLLATE "C"), '{}') AS categories
                            FROM classifications c WHERE c.mention_id = m.id) c ON true
       WHERE m.categories IS DISTINCT FROM c.categories`)) as { id: string }[];
 
