@@ -330,19 +330,39 @@ export class MentionsRepository {
     return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: null };
   }
 
-  /** One index walk per count (the default queue's or a category's), each stopping past the limit. */
+  /**
+   * First one pass over the matching mentions, stopping past the limit: when that finds no more
+   * than the limit, it has seen every match and counts each category exactly. Only a filter that
+   * matches more counts each category on its own, each count stopping past the limit.
+   */
   private async countsFromMentions(filter: QueueFilter): Promise<Counts> {
     const p = new Params();
     const upTo = p.add(COUNT_LIMIT + 1);
-    const count = (category?: CategoryCode) =>
-      `(SELECT count(*)::int FROM (SELECT FROM mentions m WHERE ${filterSql(filter, p, category)} LIMIT ${upTo}) c)`;
-    const [row] = (await this.q().query(
-      `SELECT ${count()} AS total,
-              jsonb_build_object(${CATEGORY_CODES.map((code) => `${p.add(code)}::text, ${count(code)}`).join(', ')})
-                AS "byCategory"`,
+    const [sample] = (await this.q().query(
+      `WITH matched AS (SELECT m.categories FROM mentions m WHERE ${filterSql(filter, p)} LIMIT ${upTo})
+       SELECT (SELECT count(*)::int FROM matched) AS total,
+              (SELECT coalesce(jsonb_object_agg(category, n), '{}')
+                 FROM (SELECT k.category, count(*)::int AS n
+                         FROM matched CROSS JOIN LATERAL unnest(matched.categories) AS k(category)
+                        GROUP BY k.category) c) AS "byCategory"`,
       p.values,
     )) as Omit<Counts, 'countLimit'>[];
-    return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: COUNT_LIMIT };
+    const total = sample?.total ?? 0;
+    if (total <= COUNT_LIMIT && filter.minScore === null)
+      return { total, byCategory: sample?.byCategory ?? {}, countLimit: COUNT_LIMIT };
+
+    // Under a minimum score a category counts only where it scores that much itself, which the
+    // categories array cannot tell: those counts go to classifications, as do broad matches.
+    const pc = new Params();
+    const limit = pc.add(COUNT_LIMIT + 1);
+    const count = (category: CategoryCode) =>
+      `(SELECT count(*)::int FROM (SELECT FROM mentions m WHERE ${filterSql(filter, pc, category)} LIMIT ${limit}) c)`;
+    const [row] = (await this.q().query(
+      `SELECT jsonb_build_object(${CATEGORY_CODES.map((code) => `${pc.add(code)}::text, ${count(code)}`).join(', ')})
+                AS "byCategory"`,
+      pc.values,
+    )) as Pick<Counts, 'byCategory'>[];
+    return { total, byCategory: row?.byCategory ?? {}, countLimit: COUNT_LIMIT };
   }
 
   async queueSeenAt(userId: string): Promise<Date | null> {

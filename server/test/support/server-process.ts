@@ -4,6 +4,7 @@ import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_ENTRY = path.join(REPO_ROOT, 'server/dist/server/src/main.js');
+export const INGEST_CLI = path.join(REPO_ROOT, 'server/dist/server/src/ingest/ingest.cli.js');
 
 export { freePort } from '../../src/common/free-port';
 
@@ -15,9 +16,13 @@ export type ServerProcess = {
 
 /** Runs the compiled server as `npm start` does, with only the variables given (plus PATH). */
 export function spawnServer(env: Record<string, string>): ServerProcess {
-  if (!existsSync(SERVER_ENTRY))
-    throw new Error(`${SERVER_ENTRY} is missing: npm test builds it first (npm run build)`);
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  return spawnCompiled(SERVER_ENTRY, [], env);
+}
+
+/** Runs a compiled entry point (the server, a CLI) with only the variables given (plus PATH). */
+export function spawnCompiled(entry: string, args: string[], env: Record<string, string>): ServerProcess {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: npm test builds it first (npm run build)`);
+  const child = spawn(process.execPath, [entry, ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -93,7 +93,8 @@ function label(sql: string): string {
   if (/^SELECT m\.id::text AS id, false AS pinned/.test(compact)) return 'page keys (newest)';
   if (/^SELECT page\.id::text AS id/.test(compact)) return 'page keys (risk, pinned first)';
   if (/FROM mention_daily_counts/.test(compact)) return 'counts (from the rollups)';
-  if (/unnest\(m\.categories\)/.test(compact)) return 'counts (from mentions)';
+  if (/^WITH matched AS/.test(compact)) return 'counts (one pass, to 1,001)';
+  if (/^SELECT jsonb_build_object/.test(compact)) return 'per category (each to 1,001)';
   if (/jsonb_agg/.test(compact)) return 'mention rows (items)';
   if (/FROM audit_log/.test(compact)) return 'history (audit rows)';
   if (/FROM notes n/.test(compact)) return 'notes';
