@@ -59,6 +59,13 @@ describe('ingesting when the process is killed mid-run', () => {
     const resumed = await t.app.get(IngestService).runSource(source!.id, { force: true });
     expect(resumed).toMatchObject({ outcome: 'ran', status: 'ok' });
 
+    // The next run, holding the lock, closes the dead one.
+    const runs = (await t.db.query(`SELECT status, error FROM ingest_runs ORDER BY id`)) as { status: string }[];
+    expect(runs).toEqual([
+      { status: 'failed', error: 'interrupted (process or connection lost)' },
+      { status: 'ok', error: null },
+    ]);
+
     const ids = await stored();
     expect(ids.sort()).toEqual(fakeXIds(1000).sort());
     expect(new Set(ids).size).toBe(1000);
