@@ -449,7 +449,7 @@ describeInBrowser('triage in Chromium', () => {
     await page.close();
   });
 
-  // Last: its mentions would otherwise show in the other passes' unfiltered queue.
+  // Last but one: its mentions would otherwise show in the other passes' unfiltered queue.
   it('axe-core finds no serious or critical violations on the queue, the detail pane and an action dialog', async () => {
     await seed([
       {
@@ -487,6 +487,32 @@ describeInBrowser('triage in Chromium', () => {
     await dialog(page).getByRole('radio', { name: 'False positive' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('triage-axe-mark-dialog') });
+    await page.close();
+  });
+
+  it('a search too broad to count shows its counts as "1,000+"', async () => {
+    await t.db.query(`
+      INSERT INTO mentions (platform, external_id, author_handle, text, posted_at, top_category, risk_score)
+      SELECT 'x', 'broad-' || g, 'broad_' || g, 'Revision weekend before the Open University exams, day ' || g,
+             now() - g * interval '1 minute', 'disrepute', 0.3
+        FROM generate_series(1, 1100) g`);
+    await t.db.query(`
+      INSERT INTO classifications (mention_id, category, score, model_version)
+      SELECT id, 'disrepute', 0.3, 'test-1' FROM mentions WHERE external_id LIKE 'broad-%'`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await openQueue(page, '/queue?q=revision');
+    const counts = page.getByRole('group', { name: 'Filter by category' });
+    await counts.getByRole('button', { name: 'Disrepute 1,000+' }).waitFor();
+    await counts.getByRole('button', { name: 'Litigation 0' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '1,000+ in this view.' }).waitFor();
+    await page.screenshot({ path: screenshotPath('triage-broad-search-counts') });
+
+    // Without the search the counts come from the rollups again, exactly.
+    await page.goto(`${t.baseUrl}/queue`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1,10\d in this view\./ })
+      .waitFor();
     await page.close();
   });
 });
