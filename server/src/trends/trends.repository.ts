@@ -155,7 +155,9 @@ export class TrendsRepository {
 
   /**
    * Posts per category in the window of `hours` ending at `end`, and in the same window 1…days
-   * days earlier (daysBack 0 is the window itself).
+   * days earlier (daysBack 0 is the window itself). Earlier means the same Europe/London clock
+   * times on an earlier day, so 09:00–10:00 compares with 09:00–10:00 across a clock change
+   * (a day there is 23 or 25 hours).
    */
   async windowCounts(
     categories: readonly string[],
@@ -169,8 +171,10 @@ export class TrendsRepository {
        FROM unnest($1::text[]) AS c(category)
        CROSS JOIN generate_series(0, $4::int) AS k(days_back)
        LEFT JOIN mentions m ON m.top_category = c.category
-         AND m.posted_at >= $2::timestamptz - make_interval(hours => $3::int) - make_interval(days => k.days_back)
-         AND m.posted_at < $2::timestamptz - make_interval(days => k.days_back)
+         AND m.posted_at >= ((($2::timestamptz - make_interval(hours => $3::int)) AT TIME ZONE 'Europe/London')
+                             - make_interval(days => k.days_back)) AT TIME ZONE 'Europe/London'
+         AND m.posted_at < (($2::timestamptz AT TIME ZONE 'Europe/London') - make_interval(days => k.days_back))
+                           AT TIME ZONE 'Europe/London'
        GROUP BY 1, 2 ORDER BY 1, 2`,
       [categories, end, hours, days],
     );

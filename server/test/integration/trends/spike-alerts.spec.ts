@@ -36,6 +36,25 @@ describe('spike alerts', () => {
     expect(row.n).toBe(0);
   });
 
+  it('compares the same London hour on earlier days across a clock change', async () => {
+    // Ten posts in 09:00–10:00 London time every day; clocks went back on 25 October 2026, so that
+    // hour is 08:00Z before the change and 09:00Z after it. Stepping back whole 24-hour blocks
+    // would compare 09:00Z with an empty 10:00–11:00 BST and call an ordinary morning a spike.
+    const posts: SeedMention[] = [];
+    for (let day = 1; day <= 29; day++) {
+      const date = new Date(Date.UTC(2026, 9, day + 4)); // 5 Oct … 2 Nov
+      const offsetHours = date < new Date('2026-10-25T00:00:00Z') ? 1 : 0; // BST before the change
+      for (let i = 0; i < 10; i++)
+        posts.push({
+          postedAt: new Date(date.getTime() + (9 - offsetHours) * HOUR + (i + 1) * 60_000).toISOString(),
+          category: 'disrepute',
+        });
+    }
+    await seedMentions(t, posts);
+    // The tick just after 10:00 London on 2 November (GMT): the window is 09:00–10:00Z.
+    expect(await trends.detectSpikes(new Date('2026-11-02T10:05:00Z'))).toEqual([]);
+  });
+
   it('a synthetic spike is found, with the terms that drove it, stored once and notified', async () => {
     const end = new Date('2026-04-15T14:00:00Z');
     await seedMentions(t, [
