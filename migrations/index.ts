@@ -6,6 +6,7 @@ import { TriageQueue1764600000000 } from './1764600000000-TriageQueue.js';
 import { TrendsRollup1764700000000 } from './1764700000000-TrendsRollup.js';
 import { ClassifierModels1764800000000 } from './1764800000000-ClassifierModels.js';
 import { QueueCategories1764900000000 } from './1764900000000-QueueCategories.js';
+import { EscalationDigest1765000000000 } from './1765000000000-EscalationDigest.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TrendsRollup1764700000000,
   ClassifierModels1764800000000,
   QueueCategories1764900000000,
+  EscalationDigest1765000000000,
 ];

@@ -39,6 +39,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ DATABASE_URL: url })).toEqual([expect.stringMatching(message)]);
   });
 
+  it('digests non-urgent escalations after 60 minutes unless ESCALATION_DIGEST_MINUTES says otherwise', () => {
+    expect(loadConfig({}).notify.digestMinutes).toBe(60);
+    expect(loadConfig({ ESCALATION_DIGEST_MINUTES: '0' }).notify.digestMinutes).toBe(0);
+    expect(problemsOf({ ESCALATION_DIGEST_MINUTES: '1441' })).toEqual([
+      expect.stringMatching(/^ESCALATION_DIGEST_MINUTES must be a whole number from 0 to 1440/),
+    ]);
+  });
+
   it('reports every bad variable at once', () => {
     const problems = problemsOf({ PORT: 'x', DATABASE_URL: 'nope', NODE_ENV: 'staging' });
     expect(problems).toHaveLength(3);

@@ -25,6 +25,11 @@ export type NotifyConfig = {
   safeguardingTo: string | undefined;
   /** absolute base for links in emails */
   linkBase: string;
+  /**
+   * ESCALATION_DIGEST_MINUTES: escalations neither urgent nor safeguarding are emailed together,
+   * once the oldest has waited this long; 0 emails each at once.
+   */
+  digestMinutes: number;
 };
 
 export type AuthConfig = {
@@ -259,5 +264,6 @@ function notifyConfig(env: Env, linkBase: string, problems: string[]): NotifyCon
     escalationTo,
     safeguardingTo,
     linkBase,
+    digestMinutes: wholeNumber(env, 'ESCALATION_DIGEST_MINUTES', 60, 0, 1440, problems),
   };
 }

@@ -115,6 +115,7 @@ export class EscalationsService {
       summary,
       path: `/escalations/${id}`,
       escalationId: id,
+      send: escalation.severity === 'urgent' || safeguarding ? 'now' : 'digest',
     });
     if (safeguarding)
       await this.notifications.notify({
@@ -124,6 +125,7 @@ export class EscalationsService {
         summary: `${summary}\nIt is flagged as a possible safeguarding emergency.`,
         path: `/escalations/${id}`,
         escalationId: id,
+        send: 'now',
       });
   }
 

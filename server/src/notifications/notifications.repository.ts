@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 export type NotificationAudience = 'discipline' | 'safeguarding' | 'managers';
 export type NotificationKind = 'escalation' | 'spike_alert';
+/** stored: for the bell only; queued: waiting for the next digest email; sent/failed: emailed */
+export type Delivery = 'stored' | 'queued' | 'sent' | 'failed';
+
+/** A queued notice as the digest lists it. */
+export type QueuedNotice = { id: string; subject: string; link: string; createdAt: Date };
 
 export type NotificationRow = {
   id: string;
@@ -26,20 +31,63 @@ export class NotificationsRepository {
     link: string;
     escalationId?: string;
     recipient?: string;
+    delivery: 'stored' | 'queued';
   }): Promise<string> {
     const [row] = (await this.dataSource.query(
-      `INSERT INTO notifications (kind, audience, subject, link, escalation_id, recipient)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text`,
-      [n.kind, n.audience, n.subject, n.link, n.escalationId ?? null, n.recipient ?? null],
+      `INSERT INTO notifications (kind, audience, subject, link, escalation_id, recipient, delivery)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`,
+      [n.kind, n.audience, n.subject, n.link, n.escalationId ?? null, n.recipient ?? null, n.delivery],
     )) as { id: string }[];
     return row!.id;
   }
 
-  async markDelivery(id: string, delivery: 'sent' | 'failed', error?: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notifications SET delivery = $2, error = $3, sent_at = CASE WHEN $2 = 'sent' THEN now() END WHERE id = $1`,
-      [id, delivery, error ?? null],
+  async markDelivery(
+    ids: string[],
+    delivery: 'sent' | 'failed',
+    error?: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE notifications SET delivery = $2, error = $3, sent_at = CASE WHEN $2 = 'sent' THEN now() END
+       WHERE id = ANY($1::bigint[])`,
+      [ids, delivery, error ?? null],
     );
+  }
+
+  /** Recipients with a queued notice created at or before `cutoff`: their digest is due. */
+  async digestsDue(cutoff: Date): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT recipient FROM notifications WHERE delivery = 'queued'
+        GROUP BY recipient HAVING min(created_at) <= $1 ORDER BY recipient`,
+      [cutoff],
+    )) as { recipient: string }[];
+    return rows.map((r) => r.recipient);
+  }
+
+  /**
+   * Everything queued for one recipient, locked for the length of `send` (another replica's
+   * digest skips these rows rather than sending them twice), then marked with what `send` says.
+   */
+  async sendQueued(
+    recipient: string,
+    send: (notices: QueuedNotice[]) => Promise<{ delivery: 'sent' | 'failed'; error?: string }>,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const rows = (await tx.query(
+        `SELECT id::text, subject, link, created_at AS "createdAt" FROM notifications
+          WHERE delivery = 'queued' AND recipient = $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
+        [recipient],
+      )) as QueuedNotice[];
+      if (rows.length === 0) return 0;
+      const outcome = await send(rows);
+      await this.markDelivery(
+        rows.map((r) => r.id),
+        outcome.delivery,
+        outcome.error,
+        tx,
+      );
+      return rows.length;
+    });
   }
 
   /** The latest notifications for these audiences, with whether this user has read each. */

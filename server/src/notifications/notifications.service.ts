@@ -19,7 +19,11 @@ export type Notice = {
   /** a paragraph for the email body: never post text or other personal data */
   summary: string;
   escalationId?: string;
+  /** now: emailed at once; digest: emailed with the others in the next digest (if digests are on) */
+  send: 'now' | 'digest';
 };
+
+const SIGNATURE = '— OU Social Listening';
 
 /** Which roles see which notifications under the bell. */
 const AUDIENCES_BY_ROLE: Record<Role, NotificationAudience[]> = {
@@ -44,8 +48,9 @@ export class NotificationsService {
   ) {}
 
   async notify(notice: Notice): Promise<void> {
-    const link = new URL(notice.path, this.config.notify.linkBase).href;
     const recipient = this.recipientFor(notice.audience);
+    const emailed = this.mailer.enabled && recipient !== undefined;
+    const queued = emailed && notice.send === 'digest' && this.config.notify.digestMinutes > 0;
     const id = await this.repository.insert({
       kind: notice.kind,
       audience: notice.audience,
@@ -53,20 +58,55 @@ export class NotificationsService {
       link: notice.path,
       escalationId: notice.escalationId,
       recipient,
+      delivery: queued ? 'queued' : 'stored',
     });
-    if (!this.mailer.enabled || !recipient) return;
+    if (!emailed || queued) return;
     try {
       await this.mailer.send({
         to: recipient,
         subject: notice.subject,
-        text: `${notice.summary}\n\nOpen it (sign-in required): ${link}\n\n— OU Social Listening`,
+        text: `${notice.summary}\n\nOpen it (sign-in required): ${this.linkTo(notice.path)}\n\n${SIGNATURE}`,
       });
-      await this.repository.markDelivery(id, 'sent');
+      await this.repository.markDelivery([id], 'sent');
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`Could not email notification ${id}: ${message}`);
-      await this.repository.markDelivery(id, 'failed', message);
+      await this.repository.markDelivery([id], 'failed', message);
     }
+  }
+
+  /**
+   * One email per recipient for everything queued, once the oldest has waited digestMinutes.
+   * Returns how many notices went out (or failed to). Subjects and links only, like every email.
+   */
+  async sendDueDigests(now: Date): Promise<number> {
+    if (!this.mailer.enabled) return 0;
+    const cutoff = new Date(now.getTime() - this.config.notify.digestMinutes * 60_000);
+    let handled = 0;
+    for (const recipient of await this.repository.digestsDue(cutoff)) {
+      handled += await this.repository.sendQueued(recipient, async (notices) => {
+        const n = notices.length;
+        const lines = notices.map(
+          (notice) => `- ${notice.subject.replace(/^\[OU Social Listening\] /, '')}: ${this.linkTo(notice.link)}`,
+        );
+        try {
+          await this.mailer.send({
+            to: recipient,
+            subject: `[OU Social Listening] Digest: ${n} escalation${n === 1 ? '' : 's'} waiting`,
+            text:
+              `${n === 1 ? 'An escalation was' : `${n} escalations were`} raised for the discipline officers ` +
+              `(urgent and safeguarding ones are emailed at once):\n\n${lines.join('\n')}\n\n` +
+              `Sign-in required.\n\n${SIGNATURE}`,
+          });
+          return { delivery: 'sent' };
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          this.logger.error(`Could not email the digest of ${n} notifications: ${message}`);
+          return { delivery: 'failed', error: message };
+        }
+      });
+    }
+    return handled;
   }
 
   forUser(user: { id: string; role: Role }, limit = 20): Promise<NotificationRow[]> {
@@ -75,6 +115,10 @@ export class NotificationsService {
 
   markRead(userId: string, ids: string[]): Promise<void> {
     return this.repository.markRead(userId, ids);
+  }
+
+  private linkTo(path: string): string {
+    return new URL(path, this.config.notify.linkBase).href;
   }
 
   private recipientFor(audience: NotificationAudience): string | undefined {

@@ -179,6 +179,7 @@ export class TrendsService {
         audience: 'managers',
         subject: `Spike in ${label}: ${row.count} posts in ${span}`,
         path: '/trends',
+        send: 'now',
         summary:
           `${row.count} posts flagged ${label} in ${span}, against a usual ${row.baseline_median} ` +
           `(alert threshold ${row.threshold.toFixed(1)}). Terms: ${row.terms.join(', ') || 'none recorded'}.`,

@@ -1,5 +1,6 @@
 import type { CategoryCode, Severity } from '@ou-listening/shared';
 import { EscalationsService } from '../../../src/escalations/escalations.service';
+import { NotificationsService } from '../../../src/notifications/notifications.service';
 import { signInAs, type SignedIn } from '../../support/auth';
 import { newMention } from '../../support/mentions-factory';
 import { startSmtpSink } from '../../support/smtp-sink';
@@ -324,7 +325,7 @@ describe('escalation email', () => {
     const t = await newTestApp({ env: { SMTP_URL: smtp.url, ESCALATION_EMAIL_TO: 'discipline@open.ac.uk' } });
     try {
       const comms = await signInAs(t, 'comms');
-      const { id } = await escalate(t, comms, ['disrepute'], 'high');
+      const { id } = await escalate(t, comms, ['disrepute'], 'urgent');
       const [row] = await t.db.query(`SELECT delivery, error FROM notifications WHERE escalation_id = $1`, [id]);
       expect(row.delivery).toBe('failed');
       expect(row.error).toEqual(expect.any(String));
@@ -332,5 +333,92 @@ describe('escalation email', () => {
     } finally {
       await t.close();
     }
+  });
+
+  describe('neither urgent nor safeguarding', () => {
+    const MINUTE = 60_000;
+    const app = async (smtpUrl: string, env: Record<string, string> = {}) =>
+      newTestApp({
+        env: {
+          SMTP_URL: smtpUrl,
+          ESCALATION_EMAIL_TO: 'discipline@open.ac.uk',
+          PUBLIC_URL: 'https://listening.open.ac.uk',
+          ...env,
+        },
+      });
+
+    it('waits for one digest per recipient, sent once the oldest has waited ESCALATION_DIGEST_MINUTES', async () => {
+      const smtp = await startSmtpSink();
+      const t = await app(smtp.url, { ESCALATION_DIGEST_MINUTES: '30' });
+      try {
+        const comms = await signInAs(t, 'comms');
+        const officer = await signInAs(t, 'discipline');
+        const first = await escalate(t, comms, ['disrepute'], 'high');
+        const second = await escalate(t, comms, ['personal_data'], 'low');
+        const urgent = await escalate(t, comms, ['litigation'], 'urgent');
+        // Only the urgent one went at once; the others are on the bell already.
+        expect(smtp.received.map((m) => m.raw.match(/Subject: (.*)/)?.[1])).toEqual([
+          `[OU Social Listening] URGENT: Escalation #${urgent.id} (urgent)`,
+        ]);
+        const bell = (await officer.agent.get('/api/notifications').expect(200)).body as { link: string }[];
+        expect(bell.map((n) => n.link)).toEqual([urgent.id, second.id, first.id].map((id) => `/escalations/${id}`));
+        const delivery = async () =>
+          (await t.db.query(`SELECT delivery FROM notifications WHERE escalation_id = ANY($1) ORDER BY id`, [
+            [first.id, second.id],
+          ])) as { delivery: string }[];
+        expect(await delivery()).toEqual([{ delivery: 'queued' }, { delivery: 'queued' }]);
+
+        const digests = t.app.get(NotificationsService);
+        expect(await digests.sendDueDigests(new Date(Date.now() + 29 * MINUTE))).toBe(0); // not yet due
+        expect(smtp.received).toHaveLength(1);
+        expect(await digests.sendDueDigests(new Date(Date.now() + 31 * MINUTE))).toBe(2);
+        expect(smtp.received).toHaveLength(2);
+        const digest = smtp.received[1]!;
+        expect(digest.to).toEqual(['discipline@open.ac.uk']);
+        expect(digest.raw).toContain('Subject: [OU Social Listening] Digest: 2 escalations waiting');
+        const body = digest.raw.replace(/=\r\n/g, '');
+        for (const { id } of [first, second]) expect(body).toContain(`https://listening.open.ac.uk/escalations/${id}`);
+        expect(body).not.toContain(`/escalations/${urgent.id}`);
+        for (const personal of ['Jane Doe', '07700', 'Walton Road', 'angry_student', 'Angry Student', 'a-42'])
+          expect(digest.raw).not.toContain(personal);
+        expect(await delivery()).toEqual([{ delivery: 'sent' }, { delivery: 'sent' }]);
+
+        // Sent once: the next tick finds nothing.
+        expect(await digests.sendDueDigests(new Date(Date.now() + 90 * MINUTE))).toBe(0);
+        expect(smtp.received).toHaveLength(2);
+      } finally {
+        await t.close();
+        await smtp.stop();
+      }
+    });
+
+    it('a failed digest is recorded on each notice, which stays on the bell', async () => {
+      const smtp = await startSmtpSink();
+      const t = await app(smtp.url);
+      try {
+        const comms = await signInAs(t, 'comms');
+        const { id } = await escalate(t, comms, ['disrepute'], 'medium');
+        await smtp.stop();
+        expect(await t.app.get(NotificationsService).sendDueDigests(new Date(Date.now() + 61 * MINUTE))).toBe(1);
+        const [row] = await t.db.query(`SELECT delivery, error FROM notifications WHERE escalation_id = $1`, [id]);
+        expect(row).toEqual({ delivery: 'failed', error: expect.any(String) });
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('with ESCALATION_DIGEST_MINUTES=0 each is emailed at once', async () => {
+      const smtp = await startSmtpSink();
+      const t = await app(smtp.url, { ESCALATION_DIGEST_MINUTES: '0' });
+      try {
+        const comms = await signInAs(t, 'comms');
+        const { id } = await escalate(t, comms, ['disrepute'], 'low');
+        expect(smtp.received).toHaveLength(1);
+        expect(smtp.received[0]!.raw).toContain(`Subject: [OU Social Listening] Escalation #${id} (low)`);
+      } finally {
+        await t.close();
+        await smtp.stop();
+      }
+    });
   });
 });
