@@ -351,8 +351,9 @@ export class MentionsRepository {
     if (total <= COUNT_LIMIT && filter.minScore === null)
       return { total, byCategory: sample?.byCategory ?? {}, countLimit: COUNT_LIMIT };
 
-    // Under a minimum score a category counts only where it scores that much itself, which the
-    // categories array cannot tell: those counts go to classifications, as do broad matches.
+    // Broad matches, and any minimum score (a category counts only where it scores that much itself,
+    // which the categories array cannot tell, so filterSql checks classifications): one capped count
+    // per category, each walking that category's index or intersecting it with the search.
     const pc = new Params();
     const limit = pc.add(COUNT_LIMIT + 1);
     const count = (category: CategoryCode) =>
