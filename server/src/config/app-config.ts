@@ -23,6 +23,8 @@ export type NotifyConfig = {
   from: string;
   escalationTo: string | undefined;
   safeguardingTo: string | undefined;
+  /** SPIKE_EMAIL_TO: managers' address for spike alerts (the bell only when unset) */
+  spikeTo: string | undefined;
   /** absolute base for links in emails */
   linkBase: string;
   /**
@@ -257,12 +259,14 @@ function notifyConfig(env: Env, linkBase: string, problems: string[]): NotifyCon
   };
   const escalationTo = address('ESCALATION_EMAIL_TO');
   const safeguardingTo = address('SAFEGUARDING_EMAIL_TO');
+  const spikeTo = address('SPIKE_EMAIL_TO');
   if (smtpUrl && !escalationTo) problems.push('ESCALATION_EMAIL_TO must be set when SMTP_URL is set');
   return {
     smtpUrl,
     from: env.SMTP_FROM?.trim() || 'OU Social Listening <no-reply@ou-listening.local>',
     escalationTo,
     safeguardingTo,
+    spikeTo,
     linkBase,
     digestMinutes: wholeNumber(env, 'ESCALATION_DIGEST_MINUTES', 60, 0, 1440, problems),
   };

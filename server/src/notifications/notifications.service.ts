@@ -128,7 +128,7 @@ export class NotificationsService {
       case 'safeguarding':
         return this.config.notify.safeguardingTo ?? this.config.notify.escalationTo;
       case 'managers':
-        return undefined;
+        return this.config.notify.spikeTo;
     }
   }
 }

@@ -2,6 +2,7 @@ import { signInAs } from '../../support/auth';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { TrendsService } from '../../../src/trends/trends.service';
 import { seedMentions, type SeedMention } from './seed';
+import { startSmtpSink } from '../../support/smtp-sink';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -123,5 +124,33 @@ describe('spike alerts', () => {
     expect(results.flat()).toHaveLength(2);
     const [row] = await t.db.query(`SELECT count(*)::int AS n FROM spike_alerts`);
     expect(row.n).toBe(2);
+  });
+
+  it('emails the managers at SPIKE_EMAIL_TO when SMTP is set: numbers, terms and a link, no post text', async () => {
+    const smtp = await startSmtpSink();
+    const withEmail = await newTestApp({
+      env: {
+        SMTP_URL: smtp.url,
+        ESCALATION_EMAIL_TO: 'discipline@open.ac.uk',
+        SPIKE_EMAIL_TO: 'comms-managers@open.ac.uk',
+        PUBLIC_URL: 'https://listening.open.ac.uk',
+      },
+    });
+    try {
+      const end = new Date('2026-04-15T14:00:00Z');
+      await seedMentions(withEmail, series(end, 'litigation', 1, 25, ['tribunal']));
+      await withEmail.app.get(TrendsService).detectSpikes(new Date('2026-04-15T14:07:00Z'));
+      expect(smtp.received.map((m) => m.to)).toEqual([['comms-managers@open.ac.uk'], ['comms-managers@open.ac.uk']]);
+      const mail = smtp.received[0]!;
+      expect(mail.raw).toContain('Subject: Spike in Litigation: 25 posts in the last hour');
+      const body = mail.raw.replace(/=\r\n/g, '');
+      expect(body).toContain('Terms: tribunal');
+      expect(body).toContain('https://listening.open.ac.uk/trends');
+      const [post] = (await withEmail.db.query(`SELECT text FROM mentions LIMIT 1`)) as { text: string }[];
+      expect(body).not.toContain(post!.text);
+    } finally {
+      await withEmail.close();
+      await smtp.stop();
+    }
   });
 });
