@@ -148,6 +148,9 @@ async function main(): Promise<void> {
       ['top authors 30d', `/api/trends/top?${month}&by=author`],
       ['top hashtags 30d', `/api/trends/top?${month}&by=hashtag`],
       ['top domains 30d', `/api/trends/top?${month}&by=domain`],
+      ['top authors 365d', `/api/trends/top?${year}&by=author`],
+      ['top hashtags 365d', `/api/trends/top?${year}&by=hashtag`],
+      ['top domains 365d', `/api/trends/top?${year}&by=domain`],
       ['export.csv volume 365d', `/api/trends/export.csv?${year}&dataset=volume&groupBy=category`],
       ['alerts', `/api/trends/alerts`],
     ];
