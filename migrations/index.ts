@@ -7,6 +7,7 @@ import { TrendsRollup1764700000000 } from './1764700000000-TrendsRollup.js';
 import { ClassifierModels1764800000000 } from './1764800000000-ClassifierModels.js';
 import { QueueCategories1764900000000 } from './1764900000000-QueueCategories.js';
 import { EscalationDigest1765000000000 } from './1765000000000-EscalationDigest.js';
+import { TopTermsRollup1765100000000 } from './1765100000000-TopTermsRollup.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ClassifierModels1764800000000,
   QueueCategories1764900000000,
   EscalationDigest1765000000000,
+  TopTermsRollup1765100000000,
 ];

@@ -52,6 +52,13 @@ const BUCKETS = `SELECT generate_series(date_trunc($3::text, $1::date::timestamp
                                         date_trunc($3::text, $2::date::timestamp),
                                         ('1 ' || $3::text)::interval)::date AS start`;
 
+const topTerms = (kind: 'hashtag' | 'domain') => `
+    SELECT term AS key, NULL AS platform, sum(mentions)::int AS mentions, sum(flagged)::int AS flagged
+    FROM mention_daily_terms
+    WHERE kind = '${kind}' AND day >= $1::date AND day <= $2::date
+    GROUP BY term HAVING sum(mentions) > 0
+    ORDER BY mentions DESC, key LIMIT $3`;
+
 const TOP_SQL: Readonly<Record<TopDimension, string>> = {
   author: `
     SELECT author_handle AS key, platform, count(*)::int AS mentions, count(top_category)::int AS flagged
@@ -59,19 +66,9 @@ const TOP_SQL: Readonly<Record<TopDimension, string>> = {
     WHERE posted_at >= ${START} AND posted_at < ${END} AND author_handle IS NOT NULL
     GROUP BY author_handle, platform
     ORDER BY mentions DESC, key LIMIT $3`,
-  hashtag: `
-    SELECT lower(tag[1]) AS key, NULL AS platform, count(DISTINCT m.id)::int AS mentions,
-           count(DISTINCT m.id) FILTER (WHERE m.top_category IS NOT NULL)::int AS flagged
-    FROM mentions m CROSS JOIN LATERAL regexp_matches(m.text, '#([[:alnum:]_]+)', 'g') AS tag
-    WHERE m.posted_at >= ${START} AND m.posted_at < ${END}
-    GROUP BY 1 ORDER BY mentions DESC, key LIMIT $3`,
-  domain: `
-    SELECT regexp_replace(lower(link[1]), '^www\\.', '') AS key, NULL AS platform,
-           count(DISTINCT m.id)::int AS mentions,
-           count(DISTINCT m.id) FILTER (WHERE m.top_category IS NOT NULL)::int AS flagged
-    FROM mentions m CROSS JOIN LATERAL regexp_matches(m.text, 'https?://([A-Za-z0-9.-]+)', 'gi') AS link
-    WHERE m.posted_at >= ${START} AND m.posted_at < ${END}
-    GROUP BY 1 ORDER BY mentions DESC, key LIMIT $3`,
+  // From mention_daily_terms (migration TopTermsRollup): a few rows per day, not every post's text.
+  hashtag: topTerms('hashtag'),
+  domain: topTerms('domain'),
 };
 
 const ALERT_COLUMNS = `id::text AS id, category, "window", window_start, window_end, count, baseline_median,

@@ -268,6 +268,40 @@ describe('trends API', () => {
       for (const res of [authors, tags, domains]) expect(JSON.stringify(res.body)).not.toContain('07700');
     });
 
+    it('keeps the top lists right through edits, reclassification and deletes', async () => {
+      const [a, b] = await seedMentions(t, [
+        { postedAt: '2028-07-01T09:00:00Z', text: '#Rollup #rollup and #Other see https://WWW.Rollup.test/x' },
+        { postedAt: '2028-07-01T23:30:00Z', text: '#rollup again http://rollup.test/y' }, // 2 July in London
+        { postedAt: '2028-07-03T09:00:00Z', text: '#rollup #gone', category: 'litigation' },
+      ]);
+      await t.db.query(`UPDATE mentions SET text = '#other only' WHERE id = $1`, [a]);
+      await t.db.query(`UPDATE mentions SET top_category = 'disrepute' WHERE id = $1`, [b]);
+      await t.db.query(`UPDATE mentions SET status = 'reviewed', version = version + 1 WHERE id = $1`, [b]);
+      await t.db.query(`DELETE FROM mentions WHERE text = '#rollup #gone'`);
+      // What the lists used to compute from the posts themselves, at query time.
+      const recount = async (pattern: string) =>
+        t.db.query(
+          `SELECT regexp_replace(lower(x[1]), '^www\\.', '') AS key, NULL AS platform,
+                  count(DISTINCT m.id)::int AS mentions,
+                  count(DISTINCT m.id) FILTER (WHERE m.top_category IS NOT NULL)::int AS flagged
+             FROM mentions m CROSS JOIN LATERAL regexp_matches(m.text, $1, 'gi') AS x
+            WHERE m.posted_at >= '2028-06-30T23:00:00Z' AND m.posted_at < '2028-07-31T23:00:00Z'
+            GROUP BY 1 ORDER BY mentions DESC, key`,
+          [pattern],
+        );
+      const tags = await get('top?from=2028-07-01&to=2028-07-31&by=hashtag').expect(200);
+      expect(tags.body.items).toEqual(await recount('#([[:alnum:]_]+)'));
+      expect(tags.body.items).toEqual([
+        { key: 'other', platform: null, mentions: 1, flagged: 0 },
+        { key: 'rollup', platform: null, mentions: 1, flagged: 1 },
+      ]);
+      const domains = await get('top?from=2028-07-01&to=2028-07-31&by=domain').expect(200);
+      expect(domains.body.items).toEqual(await recount('https?://([A-Za-z0-9.-]+)'));
+      expect(domains.body.items).toEqual([{ key: 'rollup.test', platform: null, mentions: 1, flagged: 1 }]);
+      const secondOfJuly = await get('top?from=2028-07-02&to=2028-07-02&by=hashtag').expect(200);
+      expect(secondOfJuly.body.items).toEqual([{ key: 'rollup', platform: null, mentions: 1, flagged: 1 }]);
+    });
+
     it('exports a chart as CSV', async () => {
       const res = await get('export.csv?dataset=top&by=hashtag&from=2028-06-01&to=2028-06-30').expect(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
