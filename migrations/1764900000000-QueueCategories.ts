@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createStatementTriggers, dropStatementTriggers } from './statement-triggers.js';
 
 /** The categories classifications allows (CoreSchema's check), as they were when this ran. */
 const CATEGORIES = ['confidential', 'litigation', 'disrepute', 'personal_data', 'safeguarding', 'academic_misconduct'];
@@ -74,19 +75,7 @@ export class QueueCategories1764900000000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER classifications_sync_insert AFTER INSERT ON classifications
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION classifications_sync_on_insert()`);
-    await queryRunner.query(`
-      CREATE TRIGGER classifications_sync_delete AFTER DELETE ON classifications
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION classifications_sync_on_delete()`);
-    await queryRunner.query(`
-      CREATE TRIGGER classifications_sync_update AFTER UPDATE ON classifications
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION classifications_sync_on_update()`);
-    await queryRunner.query(`
-      CREATE TRIGGER classifications_sync_truncate AFTER TRUNCATE ON classifications
-      FOR EACH STATEMENT EXECUTE FUNCTION classifications_sync_on_truncate()`);
+    await createStatementTriggers(queryRunner, 'classifications', 'classifications_sync');
 
     await queryRunner.query(`
       ALTER TABLE mentions ADD COLUMN pinned boolean
@@ -181,19 +170,7 @@ export class QueueCategories1764900000000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_category_counts_insert AFTER INSERT ON mentions
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mention_category_counts_on_insert()`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_category_counts_delete AFTER DELETE ON mentions
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION mention_category_counts_on_delete()`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_category_counts_update AFTER UPDATE ON mentions
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION mention_category_counts_on_update()`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_category_counts_truncate AFTER TRUNCATE ON mentions
-      FOR EACH STATEMENT EXECUTE FUNCTION mention_category_counts_on_truncate()`);
+    await createStatementTriggers(queryRunner, 'mentions', 'mention_category_counts');
     await queryRunner.query(`
       INSERT INTO mention_category_counts (day, platform, category, status, hidden, n)
       SELECT (m.posted_at AT TIME ZONE 'Europe/London')::date, m.platform, k.category, m.status, m.hidden, count(*)
@@ -202,12 +179,8 @@ export class QueueCategories1764900000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const op of ['insert', 'delete', 'update', 'truncate']) {
-      await queryRunner.query(`DROP TRIGGER mention_category_counts_${op} ON mentions`);
-      await queryRunner.query(`DROP FUNCTION mention_category_counts_on_${op}()`);
-      await queryRunner.query(`DROP TRIGGER classifications_sync_${op} ON classifications`);
-      await queryRunner.query(`DROP FUNCTION classifications_sync_on_${op}()`);
-    }
+    await dropStatementTriggers(queryRunner, 'mentions', 'mention_category_counts');
+    await dropStatementTriggers(queryRunner, 'classifications', 'classifications_sync');
     await queryRunner.query(`DROP TABLE mention_category_counts`);
     await queryRunner.query(`DROP FUNCTION mentions_refresh_categories(bigint[])`);
     await queryRunner.query(`DROP INDEX mentions_ingested_idx`);

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createStatementTriggers, dropStatementTriggers } from './statement-triggers.js';
 
 /**
  * Top hashtags and link domains (issue 8) without reading every post of the range.
@@ -89,28 +90,13 @@ export class TopTermsRollup1765100000000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_daily_terms_insert AFTER INSERT ON mentions
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mention_daily_terms_on_insert()`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_daily_terms_delete AFTER DELETE ON mentions
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION mention_daily_terms_on_delete()`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_daily_terms_update AFTER UPDATE ON mentions
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION mention_daily_terms_on_update()`);
-    await queryRunner.query(`
-      CREATE TRIGGER mention_daily_terms_truncate AFTER TRUNCATE ON mentions
-      FOR EACH STATEMENT EXECUTE FUNCTION mention_daily_terms_on_truncate()`);
+    await createStatementTriggers(queryRunner, 'mentions', 'mention_daily_terms');
     await queryRunner.query(`INSERT INTO mention_daily_terms (kind, day, term, mentions, flagged)
       SELECT kind, day, term, sum(mentions), sum(flagged) FROM (${terms('mentions', 1)}) d GROUP BY 1, 2, 3`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const op of ['insert', 'delete', 'update', 'truncate']) {
-      await queryRunner.query(`DROP TRIGGER mention_daily_terms_${op} ON mentions`);
-      await queryRunner.query(`DROP FUNCTION mention_daily_terms_on_${op}()`);
-    }
+    await dropStatementTriggers(queryRunner, 'mentions', 'mention_daily_terms');
     await queryRunner.query(`DROP TABLE mention_daily_terms`);
     await queryRunner.query(`DROP FUNCTION mention_link_domains(text)`);
     await queryRunner.query(`DROP FUNCTION mention_hashtags(text)`);

@@ -158,7 +158,7 @@ function toItem(row: ItemRow): MentionListItem {
 }
 
 /** Past this many rows a count on mentions stops (see QueueSummary.countLimit). */
-export const COUNT_LIMIT = 1000;
+const COUNT_LIMIT = 1000;
 
 type Counts = { total: number; byCategory: Partial<Record<CategoryCode, number>>; countLimit: number | null };
 

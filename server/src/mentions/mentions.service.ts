@@ -127,7 +127,7 @@ export class MentionsService {
 
   async summary(query: QueueQuery, me: string): Promise<QueueSummary> {
     const seenAt = await this.mentions.queueSeenAt(me);
-    const counts = await this.mentions.summary(this.toFilter({ ...query, category: undefined }, me), seenAt);
+    const counts = await this.mentions.summary(this.toFilter(query, me), seenAt);
     const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, counts.byCategory[code] ?? 0]));
     return {
       total: counts.total,

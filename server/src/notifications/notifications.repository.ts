@@ -4,11 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 export type NotificationAudience = 'discipline' | 'safeguarding' | 'managers';
 export type NotificationKind = 'escalation' | 'spike_alert';
-/** stored: for the bell only; queued: waiting for the next digest email; sent/failed: emailed */
-export type Delivery = 'stored' | 'queued' | 'sent' | 'failed';
+/** How an email went; a notice is 'stored' (the bell only) or 'queued' (for a digest) before. */
+export type EmailOutcome = { delivery: 'sent' | 'failed'; error?: string };
 
 /** A queued notice as the digest lists it. */
-export type QueuedNotice = { id: string; subject: string; link: string; createdAt: Date };
+export type QueuedNotice = { id: string; subject: string; link: string };
 
 export type NotificationRow = {
   id: string;
@@ -68,13 +68,10 @@ export class NotificationsRepository {
    * Everything queued for one recipient, locked for the length of `send` (another replica's
    * digest skips these rows rather than sending them twice), then marked with what `send` says.
    */
-  async sendQueued(
-    recipient: string,
-    send: (notices: QueuedNotice[]) => Promise<{ delivery: 'sent' | 'failed'; error?: string }>,
-  ): Promise<number> {
+  async sendQueued(recipient: string, send: (notices: QueuedNotice[]) => Promise<EmailOutcome>): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       const rows = (await tx.query(
-        `SELECT id::text, subject, link, created_at AS "createdAt" FROM notifications
+        `SELECT id::text, subject, link FROM notifications
           WHERE delivery = 'queued' AND recipient = $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
         [recipient],
       )) as QueuedNotice[];

@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Role } from '@ou-listening/shared';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import { Mailer } from './mailer.js';
+import { type Mail, Mailer } from './mailer.js';
 import {
+  type EmailOutcome,
   type NotificationAudience,
   type NotificationKind,
   type NotificationRow,
@@ -61,18 +62,15 @@ export class NotificationsService {
       delivery: queued ? 'queued' : 'stored',
     });
     if (!emailed || queued) return;
-    try {
-      await this.mailer.send({
+    const outcome = await this.email(
+      {
         to: recipient,
         subject: notice.subject,
         text: `${notice.summary}\n\nOpen it (sign-in required): ${this.linkTo(notice.path)}\n\n${SIGNATURE}`,
-      });
-      await this.repository.markDelivery([id], 'sent');
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.logger.error(`Could not email notification ${id}: ${message}`);
-      await this.repository.markDelivery([id], 'failed', message);
-    }
+      },
+      `notification ${id}`,
+    );
+    await this.repository.markDelivery([id], outcome.delivery, outcome.error);
   }
 
   /**
@@ -89,21 +87,17 @@ export class NotificationsService {
         const lines = notices.map(
           (notice) => `- ${notice.subject.replace(/^\[OU Social Listening\] /, '')}: ${this.linkTo(notice.link)}`,
         );
-        try {
-          await this.mailer.send({
+        return this.email(
+          {
             to: recipient,
             subject: `[OU Social Listening] Digest: ${n} escalation${n === 1 ? '' : 's'} waiting`,
             text:
               `${n === 1 ? 'An escalation was' : `${n} escalations were`} raised for the discipline officers ` +
               `(urgent and safeguarding ones are emailed at once):\n\n${lines.join('\n')}\n\n` +
               `Sign-in required.\n\n${SIGNATURE}`,
-          });
-          return { delivery: 'sent' };
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          this.logger.error(`Could not email the digest of ${n} notifications: ${message}`);
-          return { delivery: 'failed', error: message };
-        }
+          },
+          `the digest of ${n} notifications`,
+        );
       });
     }
     return handled;
@@ -115,6 +109,18 @@ export class NotificationsService {
 
   markRead(userId: string, ids: string[]): Promise<void> {
     return this.repository.markRead(userId, ids);
+  }
+
+  /** Sends one email; a failure is logged and returned, never thrown (the notice stays on the bell). */
+  private async email(mail: Mail, what: string): Promise<EmailOutcome> {
+    try {
+      await this.mailer.send(mail);
+      return { delivery: 'sent' };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`Could not email ${what}: ${message}`);
+      return { delivery: 'failed', error: message };
+    }
   }
 
   private linkTo(path: string): string {
