@@ -3,7 +3,9 @@
  * services throw what happened (UserNotFound) and never pick status codes.
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 415 | 422 | 429 | 503;
+  /** Sent as Retry-After on 429 and 503 answers. */
+  readonly retryAfterSeconds?: number;
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
