@@ -27,3 +27,18 @@ export class CannotChangeOwnAccess extends DomainError {
     super('You cannot disable your own account or change your own role: ask another admin');
   }
 }
+
+export class LastEnabledAdmin extends DomainError {
+  readonly status = 409;
+  constructor() {
+    super('This is the last enabled admin: enable or promote another admin first');
+  }
+}
+
+/** The actor was disabled or demoted by a change that committed while their own request waited. */
+export class ActorNoLongerAdmin extends DomainError {
+  readonly status = 409;
+  constructor() {
+    super('Your account is no longer an enabled admin: the change was not made');
+  }
+}

@@ -51,6 +51,23 @@ export class UsersRepository {
     return rows[0] && toRecord(rows[0]);
   }
 
+  /** The user's row, locked until the transaction ends. */
+  async lockById(id: string, manager: EntityManager): Promise<UserRecord | undefined> {
+    const rows: UserRow[] = await manager.query(`SELECT ${COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  /**
+   * Locks every enabled admin's row, in id order, and returns their ids. Rows disabled or demoted by a
+   * transaction that committed while this one waited drop out, so the answer is the state after it.
+   */
+  async lockEnabledAdmins(manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   async findByOidcSubject(issuer: string, subject: string): Promise<UserRecord | undefined> {
     const rows: UserRow[] = await this.q().query(
       `SELECT ${COLUMNS} FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2`,

@@ -7,7 +7,13 @@ import type { SessionUser } from '../auth/current-user.decorator.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
 import { generatePassword, hashPassword } from './password.js';
 import type { UserRecord } from './user.types.js';
-import { CannotChangeOwnAccess, EmailAlreadyUsed, UserNotFound } from './users.errors.js';
+import {
+  ActorNoLongerAdmin,
+  CannotChangeOwnAccess,
+  EmailAlreadyUsed,
+  LastEnabledAdmin,
+  UserNotFound,
+} from './users.errors.js';
 import { UsersRepository } from './users.repository.js';
 
 /** Who did it, for the audit row: a signed-in user, or the operator at the command line. */
@@ -62,24 +68,40 @@ export class UsersService {
     return { user, generatedPassword };
   }
 
+  /**
+   * Every update first locks the enabled admins' rows in one order, so two changes to who is an admin
+   * run one after the other and the second sees the first's outcome: two admins disabling each other
+   * at once cannot both succeed, and the last enabled admin cannot be disabled or demoted.
+   */
   async update(actor: Actor, id: string, changes: UpdateUserDto): Promise<UserRecord> {
     if (actor.id === id && (changes.disabled === true || (changes.role && changes.role !== 'admin')))
       throw new CannotChangeOwnAccess();
     return this.dataSource.transaction(async (tx) => {
-      const before = await this.users.findById(id, tx);
+      const enabledAdmins = await this.users.lockEnabledAdmins(tx);
+      if (actor.id !== null && !enabledAdmins.includes(actor.id)) throw new ActorNoLongerAdmin();
+      const before = await this.users.lockById(id, tx);
       if (!before) throw new UserNotFound(id);
+      const removesAnAdmin =
+        enabledAdmins.includes(id) && (changes.disabled === true || (changes.role ?? 'admin') !== 'admin');
+      if (removesAnAdmin && enabledAdmins.length === 1) throw new LastEnabledAdmin();
       const after = await this.users.update(id, changes, tx);
       if (!after) throw new UserNotFound(id);
       const endedSessions = changes.disabled === true ? await this.users.endSessions(id, tx) : 0;
+      const changed = changedFields(summary(before), summary(after));
+      if (!changed) return after;
       await this.audit.record(
         {
           action:
-            changes.disabled === true ? 'user.disable' : changes.disabled === false ? 'user.enable' : 'user.update',
+            changed.after.disabled === true
+              ? 'user.disable'
+              : changed.after.disabled === false
+                ? 'user.enable'
+                : 'user.update',
           actorId: actor.id,
           actorEmail: actor.email,
           targetType: 'user',
           targetId: id,
-          details: { before: summary(before), after: summary(after), endedSessions },
+          details: { ...changed, ...(changes.disabled === true ? { endedSessions } : {}) },
           ip: actor.ip,
         },
         tx,
@@ -95,8 +117,22 @@ export class UsersService {
   }
 }
 
-function summary(user: UserRecord): { role: Role; displayName: string; disabled: boolean } {
+type AuditedFields = { role: Role; displayName: string; disabled: boolean };
+
+function summary(user: UserRecord): AuditedFields {
   return { role: user.role, displayName: user.displayName, disabled: user.disabledAt !== null };
+}
+
+/** The fields that differ, before and after; undefined when nothing changed (then no audit row). */
+function changedFields(
+  before: AuditedFields,
+  after: AuditedFields,
+): { before: Partial<AuditedFields>; after: Partial<AuditedFields> } | undefined {
+  const keys = (Object.keys(after) as (keyof AuditedFields)[]).filter((key) => before[key] !== after[key]);
+  if (keys.length === 0) return undefined;
+  const pick = (from: AuditedFields) =>
+    Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<AuditedFields>;
+  return { before: pick(before), after: pick(after) };
 }
 
 export function actorOf(user: SessionUser, ip?: string): Actor {
