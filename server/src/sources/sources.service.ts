@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
@@ -126,13 +127,15 @@ export class SourcesService {
       const before = await this.sources.findSource(id, tx);
       if (!before) throw new SourceNotFound(id);
       await this.sources.updateSource(id, changes, tx);
-      await this.audit.record(
-        this.entry(actor, 'source.update', 'source', id, {
-          before: { enabled: before.enabled, pollIntervalSeconds: before.pollIntervalSeconds },
-          changes,
-        }),
-        tx,
+      const changed = changedFields(
+        { enabled: before.enabled, pollIntervalSeconds: before.pollIntervalSeconds },
+        // As the repository applies them: an absent (or null) field keeps its value.
+        {
+          enabled: changes.enabled ?? before.enabled,
+          pollIntervalSeconds: changes.pollIntervalSeconds ?? before.pollIntervalSeconds,
+        },
       );
+      if (changed) await this.audit.record(this.entry(actor, 'source.update', 'source', id, changed), tx);
     });
     return this.get(id);
   }
@@ -182,7 +185,8 @@ export class SourcesService {
         const after: WatchQueryRow = { ...before, ...definedOnly(changes) };
         if (after.phrases.length + after.handles.length + after.hashtags.length === 0) throw new EmptyWatchQuery();
         await this.sources.updateWatchQuery(id, changes, tx);
-        await this.audit.record(this.entry(actor, 'watch_query.update', 'watch_query', id, { before, changes }), tx);
+        const changed = changedFields(before, definedOnly(changes));
+        if (changed) await this.audit.record(this.entry(actor, 'watch_query.update', 'watch_query', id, changed), tx);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new WatchQueryNameTaken(changes.name ?? '');
@@ -204,6 +208,17 @@ export class SourcesService {
 
 function clean(values: string[] | undefined): string[] {
   return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
+}
+
+/** The fields of `after` whose value differs from `before` (arrays by value); undefined when none does. */
+function changedFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+): { before: Partial<T>; after: Partial<T> } | undefined {
+  const keys = (Object.keys(after) as (keyof T)[]).filter((key) => !isDeepStrictEqual(before[key], after[key]));
+  if (keys.length === 0) return undefined;
+  const pick = (from: Partial<T>) => Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<T>;
+  return { before: pick(before), after: pick(after) };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
