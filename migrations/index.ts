@@ -8,6 +8,7 @@ import { ClassifierModels1764800000000 } from './1764800000000-ClassifierModels.
 import { QueueCategories1764900000000 } from './1764900000000-QueueCategories.js';
 import { EscalationDigest1765000000000 } from './1765000000000-EscalationDigest.js';
 import { TopTermsRollup1765100000000 } from './1765100000000-TopTermsRollup.js';
+import { SignInThrottle1765210000000 } from './1765210000000-SignInThrottle.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   QueueCategories1764900000000,
   EscalationDigest1765000000000,
   TopTermsRollup1765100000000,
+  SignInThrottle1765210000000,
 ];

@@ -8,6 +8,7 @@ import { OidcService } from './oidc.service.js';
 import { SessionGuard } from './session.guard.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
+import { VerificationSlots } from './verification-slots.js';
 
 @Module({
   imports: [UsersModule],
@@ -18,6 +19,7 @@ import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
     OidcLoginsRepository,
     SessionsRepository,
     SignInAttemptsRepository,
+    VerificationSlots,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [AuthService, SessionsRepository],

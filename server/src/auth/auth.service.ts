@@ -3,13 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
-import { decoyPasswordHash, verifyPassword } from '../users/password.js';
+import { decoyPasswordHash, needsRehash, rehashPassword, verifyPassword } from '../users/password.js';
+import type { UserRecord } from '../users/user.types.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { InvalidCredentials, TooManySignInAttempts } from './auth.errors.js';
 import type { SessionUser } from './current-user.decorator.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, newSessionToken } from './session-token.js';
 import { FAILED_SIGN_IN, SignInAttemptsRepository } from './sign-in-attempts.repository.js';
+import { VerificationSlots } from './verification-slots.js';
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 10;
@@ -29,6 +31,7 @@ export class AuthService {
     private readonly attempts: SignInAttemptsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly slots: VerificationSlots,
   ) {}
 
   async signIn(
@@ -37,8 +40,27 @@ export class AuthService {
     meta: RequestMeta,
   ): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
     const now = this.clock.now();
-    await this.refuseIfThrottled(email, meta, now);
+    const keys = [`account:${email.toLowerCase()}`, ...(meta.ip ? [`ip:${meta.ip}`] : [])];
+    // The in-process gate first: a burst from one account or address is turned away without
+    // touching the database, so it cannot queue on the connection pool in front of everyone else.
+    const user = await this.slots.run(keys, async () => {
+      await this.reservePlaces(keys, email, meta, now);
+      let outcome: 'signed_in' | 'failed' | 'not_checked' = 'not_checked';
+      try {
+        const checked = await this.checkPassword(email, password, meta);
+        outcome = checked ? 'signed_in' : 'failed';
+        return checked;
+      } finally {
+        // A failure keeps its places; a success, or a check that never ran, gives them back.
+        if (outcome !== 'failed') await Promise.all(keys.map((key) => this.attempts.release(key)));
+      }
+    });
+    if (!user) throw new InvalidCredentials();
+    return this.startSession(user, meta, 'password');
+  }
 
+  /** Verifies the password (against a decoy for unknown emails) and writes the failure to the audit log. */
+  private async checkPassword(email: string, password: string, meta: RequestMeta): Promise<UserRecord | null> {
     const user = await this.users.findByEmail(email);
     // Verify against a decoy when the account is unknown, so timing does not reveal which emails exist.
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
@@ -49,20 +71,21 @@ export class AuthService {
         : user.disabledAt
           ? 'disabled'
           : undefined;
-    if (!user || reason) {
-      await this.audit.record({
-        action: FAILED_SIGN_IN,
-        actorId: user?.id ?? null,
-        actorEmail: user?.email ?? null,
-        targetType: 'user',
-        targetId: user?.id ?? null,
-        details: { email: email.toLowerCase(), reason },
-        ip: meta.ip,
-      });
-      throw new InvalidCredentials();
+    if (user && !reason) {
+      if (needsRehash(user.passwordHash!))
+        await this.users.update(user.id, { passwordHash: await rehashPassword(password) }, this.dataSource.manager);
+      return user;
     }
-
-    return this.startSession(user, meta, 'password');
+    await this.audit.record({
+      action: FAILED_SIGN_IN,
+      actorId: user?.id ?? null,
+      actorEmail: user?.email ?? null,
+      targetType: 'user',
+      targetId: user?.id ?? null,
+      details: { email: email.toLowerCase(), reason },
+      ip: meta.ip,
+    });
+    return null;
   }
 
   /** A new session (always a new id) for someone who has just proved who they are. */
@@ -133,18 +156,29 @@ export class AuthService {
     return { status: 'valid', sessionId, user: { id, email, displayName, role } };
   }
 
-  private async refuseIfThrottled(email: string, meta: RequestMeta, now: Date): Promise<void> {
-    const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-    const failures = await this.attempts.failuresSince(email, meta.ip, since);
-    const blockedUntil = [
-      failures.byAccount >= MAX_FAILURES_PER_ACCOUNT ? failures.oldestAccount : null,
-      failures.byIp >= MAX_FAILURES_PER_IP ? failures.oldestIp : null,
-    ]
-      .filter((d): d is Date => d !== null)
-      .map((d) => d.getTime() + THROTTLE_WINDOW_MS);
-    if (blockedUntil.length === 0) return;
-    const retryAfterSeconds = Math.max(1, Math.ceil((Math.max(...blockedUntil) - now.getTime()) / 1000));
-    await this.audit.record({ action: 'auth.login_throttled', details: { email: email.toLowerCase() }, ip: meta.ip });
-    throw new TooManySignInAttempts(retryAfterSeconds);
+  /**
+   * Takes a place in the account's window and in the address's window, or refuses with 429. Places
+   * are taken before the password is checked, so parallel attempts cannot all pass a count made
+   * before any of them failed.
+   */
+  private async reservePlaces(keys: string[], email: string, meta: RequestMeta, now: Date): Promise<void> {
+    const taken: string[] = [];
+    for (const key of keys) {
+      const limit = key.startsWith('ip:') ? MAX_FAILURES_PER_IP : MAX_FAILURES_PER_ACCOUNT;
+      const reservation = await this.attempts.reserve(key, limit, now, THROTTLE_WINDOW_MS);
+      if (reservation.reserved) {
+        taken.push(key);
+        continue;
+      }
+      await Promise.all(taken.map((k) => this.attempts.release(k)));
+      if (reservation.firstRefusal)
+        await this.audit.record({
+          action: 'auth.login_throttled',
+          details: { email: email.toLowerCase(), limit: key.startsWith('ip:') ? 'address' : 'account' },
+          ip: meta.ip,
+        });
+      const retryAfterSeconds = Math.max(1, Math.ceil((reservation.windowEndsAt.getTime() - now.getTime()) / 1000));
+      throw new TooManySignInAttempts(retryAfterSeconds);
+    }
   }
 }

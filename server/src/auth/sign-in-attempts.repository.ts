@@ -4,33 +4,68 @@ import { DataSource } from 'typeorm';
 
 export const FAILED_SIGN_IN = 'auth.login_failed';
 
+/** What a reservation attempt found: a place in the window, or the time the window ends. */
+export type Reservation = { reserved: true } | { reserved: false; windowEndsAt: Date; firstRefusal: boolean };
+
+type ReservedRow = { failures: number };
+type WindowRow = { window_ends_at: Date; first_refusal: boolean };
+
 /**
- * Failed sign-ins are audit rows; counting them there keeps the throttle right across replicas
- * and restarts, with no second store to keep in step.
+ * Per-key failure windows in PostgreSQL, so the limit holds across replicas and restarts. Each
+ * call is one statement: PostgreSQL's row lock on the key makes test-and-reserve atomic, and no
+ * connection is held between round trips while a burst queues.
  */
 @Injectable()
 export class SignInAttemptsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async failuresSince(
-    email: string,
-    ip: string | undefined,
-    since: Date,
-  ): Promise<{ byAccount: number; byIp: number; oldestAccount: Date | null; oldestIp: Date | null }> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE lower(details->>'email') = lower($2))::int AS by_account,
-              min(at) FILTER (WHERE lower(details->>'email') = lower($2)) AS oldest_account,
-              count(*) FILTER (WHERE ip = $3)::int AS by_ip,
-              min(at) FILTER (WHERE ip = $3) AS oldest_ip
-         FROM audit_log
-        WHERE action = $1 AND at > $4 AND (lower(details->>'email') = lower($2) OR ip = $3)`,
-      [FAILED_SIGN_IN, email, ip ?? null, since],
-    )) as { by_account: number; oldest_account: Date | null; by_ip: number; oldest_ip: Date | null }[];
+  /**
+   * Takes one place in `key`'s window unless `limit` places are already taken. A window starts at
+   * the first failure and lasts `windowMs`; an expired one starts again.
+   */
+  async reserve(key: string, limit: number, now: Date, windowMs: number): Promise<Reservation> {
+    const expiredBefore = new Date(now.getTime() - windowMs);
+    const reserved: ReservedRow[] = await this.dataSource.query(
+      `INSERT INTO sign_in_throttle AS t (key, window_started_at, failures) VALUES ($1, $2, 1)
+       ON CONFLICT (key) DO UPDATE
+          SET failures = CASE WHEN t.window_started_at <= $3 THEN 1 ELSE t.failures + 1 END,
+              window_started_at = CASE WHEN t.window_started_at <= $3 THEN $2 ELSE t.window_started_at END,
+              throttled_logged_at = CASE WHEN t.window_started_at <= $3 THEN NULL ELSE t.throttled_logged_at END
+        WHERE t.window_started_at <= $3 OR t.failures < $4
+       RETURNING failures`,
+      [key, now, expiredBefore, limit],
+    );
+    if (reserved.length > 0) return { reserved: true };
+    // Refused: say until when, and whether this is the first refusal of the minute (for the audit log).
+    const [row]: WindowRow[] = await this.dataSource.query(
+      `UPDATE sign_in_throttle
+          SET throttled_logged_at = CASE WHEN throttled_logged_at IS NULL OR throttled_logged_at <= $2 - interval '1 minute'
+                                         THEN $2 ELSE throttled_logged_at END
+        WHERE key = $1
+       RETURNING window_started_at + ($3::int * interval '1 millisecond') AS window_ends_at,
+                 throttled_logged_at = $2 AS first_refusal`,
+      [key, now, windowMs],
+    );
     return {
-      byAccount: row?.by_account ?? 0,
-      byIp: row?.by_ip ?? 0,
-      oldestAccount: row?.oldest_account ?? null,
-      oldestIp: row?.oldest_ip ?? null,
+      reserved: false,
+      windowEndsAt: row?.window_ends_at ?? new Date(now.getTime() + windowMs),
+      firstRefusal: row?.first_refusal ?? true,
     };
+  }
+
+  /** Gives a place back: the attempt succeeded, or never reached verification. */
+  async release(key: string): Promise<void> {
+    await this.dataSource.query(`UPDATE sign_in_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [
+      key,
+    ]);
+  }
+
+  /** Windows that ended long ago carry nothing; keeps the table to recent keys. */
+  async forgetWindowsBefore(before: Date): Promise<number> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM sign_in_throttle WHERE window_started_at < $1`,
+      [before],
+    );
+    return count;
   }
 }
