@@ -1,6 +1,6 @@
 import type { Role } from '@ou-listening/shared';
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Navigate, useLocation } from 'react-router';
 import { Page } from '../components/ui/page';
 import { useMe } from '../features/auth/api/get-me';
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { type AuditFilters, useAudit } from '../../features/audit/api/get-audit';
 import { AuditTable } from '../../features/audit/components/audit-table';

@@ -1,5 +1,5 @@
 import { CATEGORY_INFO } from '@ou-listening/shared';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';

@@ -1,5 +1,5 @@
 import { ESCALATION_STATUSES, SEVERITIES } from '@ou-listening/shared';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import type { EscalationFilters } from '../../features/escalations/api/escalation-keys';
 import { useEscalations } from '../../features/escalations/api/get-escalations';

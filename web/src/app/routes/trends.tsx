@@ -1,5 +1,5 @@
 import { type TrendInterval, TREND_INTERVALS, type TrendRange, UNFLAGGED_KEY } from '@ou-listening/shared';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useAcknowledgeAlert } from '../../features/trends/api/acknowledge-alert';
 import { exportCsvUrl } from '../../features/trends/api/export-csv';

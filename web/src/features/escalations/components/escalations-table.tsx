@@ -1,5 +1,5 @@
 import { CATEGORY_INFO, type EscalationSummary } from '@ou-listening/shared';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { formatUkTime } from '../../../lib/uk-time';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../labels';
 

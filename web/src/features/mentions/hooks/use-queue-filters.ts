@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { filtersFromSearchParams, filtersToSearchParams, type QueueFilters } from '../filters';
 
 /** The queue's filters, read from and written to the URL's search params. */
