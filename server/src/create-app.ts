@@ -3,8 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
+import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { applyHttpSecurity } from './common/http-security.js';
+import { applyJsonBodyRules } from './common/json-body.js';
+import { RefuseUnsafeText } from './common/unsafe-text.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { serveDashboard } from './web/serve-dashboard.js';
 
@@ -25,8 +28,10 @@ export async function createApp(
   app.disable('x-powered-by');
   if (config.auth.trustProxy) app.set('trust proxy', trustProxySetting(config.auth.trustProxy));
   applyHttpSecurity(app);
+  applyJsonBodyRules(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
+    new RefuseUnsafeText(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -34,7 +39,8 @@ export async function createApp(
       stopAtFirstError: false,
     }),
   );
-  app.useGlobalFilters(new DomainErrorFilter());
+  // Nest tries global filters last to first: the catch-all goes first so DomainErrorFilter sees its own.
+  app.useGlobalFilters(new ApiExceptionFilter(), new DomainErrorFilter());
 
   const openApi = new DocumentBuilder()
     .setTitle('OU social listening API')

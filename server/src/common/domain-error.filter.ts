@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@nestjs/common';
 import type { Response } from 'express';
+import { DEFAULT_RETRY_AFTER_SECONDS } from './api-exception.filter.js';
 import { DomainError } from './domain-error.js';
 
 const REASONS: Record<number, string> = {
@@ -17,7 +18,9 @@ const REASONS: Record<number, string> = {
 export class DomainErrorFilter implements ExceptionFilter<DomainError> {
   catch(error: DomainError, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    const mustWait = error.status === 429 || error.status === 503;
+    const retryAfter = error.retryAfterSeconds ?? (mustWait ? DEFAULT_RETRY_AFTER_SECONDS : undefined);
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     res.status(error.status ?? HttpStatus.BAD_REQUEST).json({
       statusCode: error.status,
       error: REASONS[error.status] ?? 'Error',

@@ -90,13 +90,23 @@ function decodeCursor(sort: QueueSortParam, raw: string): PageKey {
   const { s, p, k, i } = cursor;
   if (typeof p !== 'boolean' || typeof k !== 'string' || typeof i !== 'string' || !/^\d{1,18}$/.test(i)) throw bad;
   if (s !== sort) throw new InvalidMentionQuery('cursor belongs to another sort order: start again without it');
-  if (sort === 'risk') {
-    const score = Number(k);
-    if (!/^[0-9.e-]{1,24}$/.test(k) || !Number.isFinite(score) || score < 0 || score > 1) throw bad;
-  } else if (p || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(k) || Number.isNaN(Date.parse(k))) {
-    throw bad;
-  }
+  if (sort === 'risk' ? !isRiskKey(k) : p || !isPostedAtKey(k)) throw bad;
   return { pinned: p, key: k, id: i };
+}
+
+/** A risk score as PostgreSQL writes a real: 0 to 1, and not so small that a real rounds it to 0 (an error). */
+function isRiskKey(k: string): boolean {
+  const score = Number(k);
+  return /^[0-9.e-]{1,24}$/.test(k) && score >= 0 && score <= 1 && (score === 0 || Math.fround(score) !== 0);
+}
+
+/** A posted-at time as the page query writes it (UTC, microseconds), on a day that exists, from year 1. */
+function isPostedAtKey(k: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(k) || k.startsWith('0000')) return false;
+  const toMillis = `${k.slice(0, 23)}Z`;
+  const date = new Date(toMillis);
+  // JavaScript rolls 2026-02-30 over to 2 March where PostgreSQL refuses it: only a date that reads back the same is real.
+  return !Number.isNaN(date.getTime()) && date.toISOString() === toMillis;
 }
 
 @Injectable()

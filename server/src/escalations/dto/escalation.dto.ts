@@ -26,6 +26,8 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { lowerCase } from '../../common/lower-case.js';
+import { OptionalNotNull } from '../../common/optional-not-null.js';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -50,6 +52,7 @@ export class EscalationQueryDto {
 
   @ApiPropertyOptional({ description: "'me', 'none' or a user id" })
   @IsOptional()
+  @Transform(lowerCase)
   @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
     message: "assignee must be 'me', 'none' or a user id",
   })
@@ -68,12 +71,13 @@ export class EscalationQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   offset?: number;
 }
 
 export class UpdateEscalationDto implements UpdateEscalationRequest {
   @ApiPropertyOptional({ enum: ESCALATION_STATUSES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(ESCALATION_STATUSES, { message: `status must be one of ${ESCALATION_STATUSES.join(', ')}` })
   status?: EscalationStatus;
 
@@ -84,12 +88,12 @@ export class UpdateEscalationDto implements UpdateEscalationRequest {
   assigneeId?: string | null;
 
   @ApiPropertyOptional({ enum: ESCALATION_OUTCOMES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(ESCALATION_OUTCOMES, { message: `outcome must be one of ${ESCALATION_OUTCOMES.join(', ')}` })
   outcome?: EscalationOutcome;
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(5000)
   outcomeNote?: string;

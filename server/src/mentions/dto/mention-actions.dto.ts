@@ -19,7 +19,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -28,6 +27,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { OptionalNotNull } from '../../common/optional-not-null.js';
 
 /** A mention id as the API writes it: the bigint as a string. */
 export const MENTION_ID = /^[1-9][0-9]{0,17}$/;
@@ -75,14 +75,14 @@ export class MarkDto extends VersionedDto implements MarkRequest {
     isArray: true,
     description: 'The categories that really apply (empty: none do); stored for retraining',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(CATEGORY_CODES.length)
   @IsIn(CATEGORY_CODES, { each: true, message: `categories must be among ${CATEGORY_CODES.join(', ')}` })
   categories?: CategoryCode[];
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(5000)
   note?: string;
@@ -136,7 +136,7 @@ export class BulkDto {
   mark?: MarkKind;
 
   @ApiPropertyOptional({ description: 'mark: optional', maxLength: 5000 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(5000)
   note?: string;

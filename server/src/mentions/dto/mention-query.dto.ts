@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CATEGORY_CODES, type CategoryCode, MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { lowerCase } from '../../common/lower-case.js';
 
 export const QUEUE_SORTS = ['risk', 'newest'] as const;
 export type QueueSortParam = (typeof QUEUE_SORTS)[number];
@@ -14,6 +15,15 @@ function commaList({ value }: TransformFnParams): unknown {
     .map((v) => (typeof v === 'string' ? v.trim() : v))
     .filter((v) => v !== '');
   return parts.length === 0 ? undefined : parts;
+}
+
+/**
+ * Scores are stored as real, good to about six digits, so a finer threshold means nothing; and
+ * PostgreSQL refuses a real below 1e-38 (`minScore=1e-50` was a 500).
+ */
+function scoreThreshold({ value }: TransformFnParams): unknown {
+  const score = typeof value === 'string' ? Number(value) : value;
+  return typeof score === 'number' ? Math.round(score * 1e6) / 1e6 : value;
 }
 
 const ISO_DATE = { strict: true } as const;
@@ -59,7 +69,7 @@ export class QueueFilterDto {
     description: "With category: a chosen category's score is at least this; without: the risk score is",
   })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(scoreThreshold)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'minScore must be a number between 0 and 1' })
   @Min(0, { message: 'minScore must be a number between 0 and 1' })
   @Max(1, { message: 'minScore must be a number between 0 and 1' })
@@ -67,6 +77,7 @@ export class QueueFilterDto {
 
   @ApiPropertyOptional({ description: 'me, none or a user id' })
   @IsOptional()
+  @Transform(lowerCase)
   @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
     message: 'assignee must be me, none or a user id',
   })

@@ -12,17 +12,18 @@ import {
 } from '@ou-listening/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { OptionalNotNull } from '../../common/optional-not-null.js';
 
 const SOURCE_STATES: SourceState[] = ['active', 'disabled', 'not_configured', 'demo_off', 'rate_limited'];
 
 export class UpdateSourceDto implements UpdateSourceRequest {
   @ApiPropertyOptional({ description: 'Poll this source' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   enabled?: boolean;
 
   @ApiPropertyOptional({ minimum: 10, maximum: 86_400, description: 'Seconds between polls' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(10)
   @Max(86_400)
@@ -41,12 +42,12 @@ export class CreateSourceDto {
   name!: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   enabled?: boolean;
 
   @ApiPropertyOptional({ minimum: 10, maximum: 86_400, default: 300 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(10)
   @Max(86_400)

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import type { UpdateWatchQueryRequest, WatchQueryRequest, WatchQueryView } from '@ou-listening/shared';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { OptionalNotNull } from '../../common/optional-not-null.js';
 
 const TERM = { each: true } as const;
 
@@ -9,14 +10,14 @@ const SAFE_TERM = /^[^"\p{Cc}]+$/u;
 
 export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   @ApiPropertyOptional({ example: 'The Open University' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 100)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['Open University'] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString(TERM)
@@ -25,21 +26,21 @@ export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   phrases?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['OpenUniversity'], description: 'Without the @' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(/^@?\w{1,50}$/, { each: true, message: 'handles must be letters, digits or _ (an optional leading @)' })
   handles?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['OpenUniversity'], description: 'Without the #' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'hashtags must be letters, digits or _' })
   hashtags?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['job advert'] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString(TERM)
@@ -54,12 +55,12 @@ export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   language?: string | null;
 
   @ApiPropertyOptional({ description: 'Include reposts (retweets)' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   includeReposts?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   enabled?: boolean;
 }
