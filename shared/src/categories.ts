@@ -1,14 +1,26 @@
 /**
  * The harm categories of paragraph 7.4 of the OU Student Social Media Policy (v2.0),
- * plus the two flags that must reach a person quickly. Both sides of the wire use these codes.
+ * plus the policy's further flags: risk to life, threats to safety (2.1) and academic conduct.
+ * Both sides of the wire use these codes.
  */
 export const HARM_CATEGORIES = ['confidential', 'litigation', 'disrepute', 'personal_data'] as const;
-export const POLICY_FLAGS = ['safeguarding', 'academic_misconduct'] as const;
+export const POLICY_FLAGS = ['safeguarding', 'threat', 'academic_misconduct'] as const;
 export const CATEGORY_CODES = [...HARM_CATEGORIES, ...POLICY_FLAGS] as const;
 
 export type HarmCategory = (typeof HARM_CATEGORIES)[number];
 export type PolicyFlag = (typeof POLICY_FLAGS)[number];
 export type CategoryCode = (typeof CATEGORY_CODES)[number];
+
+/**
+ * The categories where someone may be in danger: pinned at the top of the queue while new, escalated
+ * as urgent, emailed at once to the safeguarding contact, and held to recall 1.0 by the classifier.
+ */
+export const URGENT_CATEGORIES = ['safeguarding', 'threat'] as const satisfies readonly CategoryCode[];
+export type UrgentCategory = (typeof URGENT_CATEGORIES)[number];
+
+export function isUrgentCategory(code: CategoryCode): code is UrgentCategory {
+  return (URGENT_CATEGORIES as readonly CategoryCode[]).includes(code);
+}
 
 export type CategoryInfo = {
   code: CategoryCode;
@@ -50,6 +62,13 @@ export const CATEGORY_INFO: Readonly<Record<CategoryCode, CategoryInfo>> = {
     policyRef: 'In an emergency (safeguarding)',
     description:
       'Risk to life, risk of suicide, or a child or vulnerable adult at risk: must reach a person within minutes.',
+  },
+  threat: {
+    code: 'threat',
+    label: 'Threat',
+    policyRef: '2.1 threats to safety',
+    description:
+      'Threats of violence to staff, students or places connected with the OU: must reach a person within minutes; call the police on 999 when a threat is specific and imminent.',
   },
   academic_misconduct: {
     code: 'academic_misconduct',

@@ -1,10 +1,25 @@
-import { CATEGORY_CODES, CATEGORY_INFO, HARM_CATEGORIES, isCategoryCode, isRole, POLICY_FLAGS } from '../src/index';
+import {
+  CATEGORY_CODES,
+  CATEGORY_INFO,
+  HARM_CATEGORIES,
+  isCategoryCode,
+  isRole,
+  isUrgentCategory,
+  POLICY_FLAGS,
+  URGENT_CATEGORIES,
+} from '../src/index';
 
 describe('policy categories', () => {
-  it('are the four 7.4 harms followed by the two flags', () => {
+  it('are the four 7.4 harms followed by the three flags', () => {
     expect(HARM_CATEGORIES).toEqual(['confidential', 'litigation', 'disrepute', 'personal_data']);
-    expect(POLICY_FLAGS).toEqual(['safeguarding', 'academic_misconduct']);
-    expect(CATEGORY_CODES).toHaveLength(6);
+    expect(POLICY_FLAGS).toEqual(['safeguarding', 'threat', 'academic_misconduct']);
+    expect(CATEGORY_CODES).toHaveLength(7);
+  });
+
+  it('treat safeguarding and threats, and only those, as urgent', () => {
+    expect(CATEGORY_CODES.filter(isUrgentCategory)).toEqual(['safeguarding', 'threat']);
+    expect(URGENT_CATEGORIES).toEqual(['safeguarding', 'threat']);
+    expect(CATEGORY_INFO.threat.policyRef).toBe('2.1 threats to safety');
   });
 
   it('each carry a label and a policy reference', () => {

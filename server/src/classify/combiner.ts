@@ -24,6 +24,7 @@ export const SELECTION_BETA: Readonly<Record<CategoryCode, number>> = {
   disrepute: 1,
   personal_data: 1.5,
   safeguarding: 2,
+  threat: 2,
   academic_misconduct: 1,
 };
 

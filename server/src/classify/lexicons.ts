@@ -210,10 +210,6 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
       ambiguous: true,
     },
     {
-      pattern: String.raw`\b(?:bring(?:ing)?|take|taking|carry(?:ing)?)\s+a\s+(?:knife|gun|blade|weapon|bomb)\s+(?:to|into)\b|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:kill|stab|shoot|hurt|attack)\s+(?:him|her|them|my\s+tutor|my\s+\w+|everyone|someone|people)\b|\bshoot\s+up\s+the\b`,
-      weight: 0.9,
-    },
-    {
       pattern: String.raw`\b(?:missing\s+since|hasn'?t\s+been\s+seen\s+since|not\s+answering\s+(?:her|his)\s+phone\s+(?:since|for))\b|\bwelfare\s+check\b`,
       weight: 0.6,
     },
@@ -271,7 +267,12 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
       pattern: String.raw`\b(?:(?:child|kid|kids|children|toddler|baby|boy|girl|daughter|son|(?:\d{1,2}|young)[\s-]*year[\s-]*old)\b.{0,60}\b(?:being\s+(?:hit|beaten|abused|hurt|starved|neglected|groomed)|left\s+alone\s+(?:for\s+days|all\s+(?:day|night|weekend))|covered\s+in\s+bruises|locked\s+(?:in|out))|(?:hits?|beats?|hurts?|abuses?|locks?)\s+(?:his|her|their|the)\s+(?:kids?|children|child|son|daughter|baby|toddler)|(?:bruises|marks)\s+on\s+(?:her|his|the)\s+(?:child|kid|son|daughter|baby)|(?:adult|grown\s+(?:man|woman)|older\s+(?:man|woman|guy)|teacher|tutor|coach)\b.{0,40}\b(?:messag\w+|asking|sending|wants?\s+to\s+meet)\b.{0,40}\b(?:child|kid|minor|(?:\d{1,2})[\s-]*year[\s-]*old|schoolgirl|schoolboy))\b`,
       weight: 0.9,
     },
-    // Threats to someone's life.
+  ],
+  threat: [
+    {
+      pattern: String.raw`\b(?:bring(?:ing)?|take|taking|carry(?:ing)?)\s+a\s+(?:knife|gun|blade|weapon|bomb)\s+(?:to|into)\b|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:kill|stab|shoot|hurt|attack)\s+(?:him|her|them|my\s+tutor|my\s+\w+|everyone|someone|people)\b|\bshoot\s+up\s+the\b`,
+      weight: 0.9,
+    },
     {
       pattern: String.raw`\b(?:(?:i'?m|i\s+am|i'?ll|i\s+will|going\s+to|gonna|want\s+to|wanna)\s+(?:kill|murder|stab|shoot|strangle|hunt\s+down)\s+(?:you|him|her|them|that\s+\w+|the\s+\w+|every\w*|some\w*|my\s+\w+)|i\s+know\s+where\s+(?:you|she|he|they)\s+live|(?:you'?re|you\s+are|she'?s|he'?s|they'?re)\s+(?:going\s+to\s+be|gonna\s+be|as\s+good\s+as)\s+dead|(?:bring(?:ing)?|carry(?:ing)?|got)\s+(?:a|my)\s+(?:knife|gun|machete|blade)\s+(?:to|into|for)\b|(?:bomb|blow\s+up|shoot\s+up)\s+(?:the|your|their)\s+(?:campus|building|exam\s+(?:centre|hall)|office|offices|ceremony|graduation|centre|school)|death\s+threats?)\b`,
       weight: 0.9,

@@ -93,6 +93,7 @@ describe('KpiTiles', () => {
       disrepute: flagged,
       personal_data: 0,
       safeguarding: 0,
+      threat: 0,
       academic_misconduct: 0,
     },
     escalated: 1,

@@ -11,6 +11,7 @@ const counts = (overrides: Partial<QueueSummary>): QueueSummary => ({
     disrepute: 1001,
     personal_data: 0,
     safeguarding: 1000,
+    threat: 0,
     academic_misconduct: 0,
   },
   countLimit: null,

@@ -45,6 +45,7 @@ const SUMMARY: QueueSummary = {
     disrepute: 2,
     personal_data: 1,
     safeguarding: 1,
+    threat: 0,
     academic_misconduct: 0,
   },
   countLimit: null,

@@ -7,6 +7,7 @@ const CATEGORY_COLOURS: Record<string, string> = {
   disrepute: '#c2185b',
   personal_data: '#1f78b4',
   safeguarding: '#d32f2f',
+  threat: '#8b0000',
   academic_misconduct: '#33a02c',
   [UNFLAGGED_KEY]: '#b8c0cc',
 };
