@@ -9,6 +9,7 @@ import { QueueCategories1764900000000 } from './1764900000000-QueueCategories.js
 import { EscalationDigest1765000000000 } from './1765000000000-EscalationDigest.js';
 import { TopTermsRollup1765100000000 } from './1765100000000-TopTermsRollup.js';
 import { SignInThrottle1765210000000 } from './1765210000000-SignInThrottle.js';
+import { MustChangePassword1765220000000 } from './1765220000000-MustChangePassword.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   EscalationDigest1765000000000,
   TopTermsRollup1765100000000,
   SignInThrottle1765210000000,
+  MustChangePassword1765220000000,
 ];

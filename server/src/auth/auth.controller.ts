@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiFoundResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -9,7 +11,16 @@ import {
 import { ROLES } from '@ou-listening/shared';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service.js';
-import { type AuthenticatedRequest, clientIp, CurrentUser, type SessionUser } from './current-user.decorator.js';
+import { ChangePasswordDto } from '../users/dto/password.dto.js';
+import { UsersService } from '../users/users.service.js';
+import {
+  type AuthenticatedRequest,
+  clientIp,
+  CurrentUser,
+  OpenBeforePasswordChange,
+  type SessionUser,
+} from './current-user.decorator.js';
+import { MeDto } from './dto/me.dto.js';
 import { SessionUserDto } from './dto/session-user.dto.js';
 import { AuthProvidersDto, OidcStartQueryDto } from './dto/oidc.dto.js';
 import { SignInDto } from './dto/sign-in.dto.js';
@@ -24,6 +35,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly oidc: OidcService,
+    private readonly users: UsersService,
   ) {}
 
   @Public()
@@ -78,6 +90,7 @@ export class AuthController {
   }
 
   @Roles(...ROLES)
+  @OpenBeforePasswordChange()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   async logout(
@@ -90,10 +103,28 @@ export class AuthController {
   }
 
   @Roles(...ROLES)
+  @OpenBeforePasswordChange()
   @Get('me')
-  @ApiOkResponse({ type: SessionUserDto })
-  me(@CurrentUser() user: SessionUser): SessionUserDto {
-    return user;
+  @ApiOkResponse({ type: MeDto })
+  async me(@CurrentUser() user: SessionUser): Promise<MeDto> {
+    return { ...user, mustChangePassword: await this.users.mustChangePassword(user.id) };
+  }
+
+  @Roles(...ROLES)
+  @OpenBeforePasswordChange()
+  @Post('password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Changed; every other session of this user has ended' })
+  @ApiBadRequestResponse({
+    description: 'Wrong current password, or the new one breaks the policy (the message says how)',
+  })
+  @ApiTooManyRequestsResponse({ description: '5 wrong current passwords in 15 minutes' })
+  async changePassword(
+    @CurrentUser() user: SessionUser,
+    @Req() req: AuthenticatedRequest,
+    @Body() body: ChangePasswordDto,
+  ): Promise<void> {
+    await this.users.changeOwnPassword(user, req.sessionId, body, clientIp(req));
   }
 }
 

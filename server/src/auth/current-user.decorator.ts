@@ -1,4 +1,4 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '@ou-listening/shared';
 import type { Request } from 'express';
 
@@ -23,3 +23,11 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
 export function clientIp(request: Request): string | undefined {
   return request.ip ?? request.socket.remoteAddress;
 }
+
+export const OPEN_BEFORE_PASSWORD_CHANGE_KEY = 'ou:open-before-password-change';
+
+/**
+ * Still answers a signed-in user who must change their password first (the change itself,
+ * sign-out, /api/auth/me); every other route refuses them with 403 password_change_required.
+ */
+export const OpenBeforePasswordChange = () => SetMetadata(OPEN_BEFORE_PASSWORD_CHANGE_KEY, true);

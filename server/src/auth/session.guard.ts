@@ -4,7 +4,9 @@ import type { Role } from '@ou-listening/shared';
 import type { Response } from 'express';
 import { NotSignedIn, RoleNotAllowed, RouteNotOpen } from './auth.errors.js';
 import { AuthService } from './auth.service.js';
-import type { AuthenticatedRequest } from './current-user.decorator.js';
+import { PasswordChangeRequired } from '../users/users.errors.js';
+import { UsersService } from '../users/users.service.js';
+import { type AuthenticatedRequest, OPEN_BEFORE_PASSWORD_CHANGE_KEY } from './current-user.decorator.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 import { SESSION_COOKIE, sessionIdOf } from './session-token.js';
 import { clearSessionCookie } from './session-cookie.js';
@@ -20,6 +22,7 @@ export class SessionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly users: UsersService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,6 +38,11 @@ export class SessionGuard implements CanActivate {
     }
     if (!request.user) throw new NotSignedIn();
     if (!roles.includes(request.user.role)) throw new RoleNotAllowed();
+    if (
+      !this.reflector.getAllAndOverride<boolean>(OPEN_BEFORE_PASSWORD_CHANGE_KEY, targets) &&
+      (await this.users.mustChangePassword(request.user.id))
+    )
+      throw new PasswordChangeRequired();
     return true;
   }
 

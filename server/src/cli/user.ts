@@ -7,7 +7,8 @@ import { runCli } from './cli-app.js';
 
 const USAGE = `Usage:
   npm run user -- create --email E --role ${ROLES.join('|')} [--name N] [--password P]
-  npm run user -- disable --email E`;
+  npm run user -- disable --email E
+  npm run user -- reset-password E`;
 
 const OPERATOR = { id: null, email: 'cli' };
 
@@ -41,6 +42,15 @@ void runCli(async (app) => {
       if (!values.email) return usage('disable needs --email');
       const user = await users.disableByEmail(OPERATOR, values.email);
       console.log(`Disabled ${user.email}; their sessions have ended`);
+      return 0;
+    }
+    if (command === 'reset-password') {
+      const email = positionals[1] ?? values.email;
+      if (!email) return usage('reset-password needs the email');
+      const { user, generatedPassword } = await users.resetPasswordByEmail(OPERATOR, email);
+      console.log(`Reset the password of ${user.email}; their sessions have ended`);
+      console.log(`Password (shown once): ${generatedPassword}`);
+      console.log('They must change it at their next sign-in.');
       return 0;
     }
     return usage(command ? `unknown command "${command}"` : 'no command given');

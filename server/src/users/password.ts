@@ -1,16 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import { WeakPassword } from './users.errors.js';
-
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
-
-export function checkPasswordPolicy(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH)
-    throw new WeakPassword(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
-  if (password.length > MAX_PASSWORD_LENGTH)
-    throw new WeakPassword(`The password must be at most ${MAX_PASSWORD_LENGTH} characters long`);
-}
+import { checkPasswordPolicy } from './password-policy.js';
 
 /**
  * argon2id at OWASP's first recommended setting (19 MiB, t=2, p=1): about 40 ms a check here. The
@@ -19,9 +9,16 @@ export function checkPasswordPolicy(password: string): void {
  */
 export const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export function hashPassword(password: string): Promise<string> {
-  checkPasswordPolicy(password);
+/** A password its owner chose: the policy first (it throws WeakPassword), then the hash. */
+export function hashPassword(password: string, owner: { email: string }): Promise<string> {
+  checkPasswordPolicy(password, owner);
   return argon2.hash(password, HASH_OPTIONS);
+}
+
+/** A new random password and its hash; strong by construction, so the policy is not asked. */
+export async function newGeneratedPassword(): Promise<{ password: string; passwordHash: string }> {
+  const password = generatePassword();
+  return { password, passwordHash: await argon2.hash(password, HASH_OPTIONS) };
 }
 
 /** A hash made with other settings (an older default) is replaced at the next successful sign-in. */

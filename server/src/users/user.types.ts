@@ -10,5 +10,7 @@ export type UserRecord = {
   /** set once the person has signed in through SSO */
   oidcSubject: string | null;
   disabledAt: Date | null;
+  /** set by an admin's reset and at the first start: only the password change is open until it is done */
+  mustChangePassword: boolean;
   createdAt: Date;
 };

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { PasswordResetDto } from './dto/password.dto.js';
 import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
 import { actorOf, toUserDto, UsersService } from './users.service.js';
 
@@ -38,5 +39,17 @@ export class UsersController {
     @Body() body: UpdateUserDto,
   ): Promise<UserDto> {
     return toUserDto(await this.users.update(actorOf(me, clientIp(req)), id, body));
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: PasswordResetDto, description: "The user's sessions end; they must change it at sign-in" })
+  async resetPassword(
+    @CurrentUser() me: SessionUser,
+    @Req() req: Request,
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+  ): Promise<PasswordResetDto> {
+    const { user, generatedPassword } = await this.users.resetPassword(actorOf(me, clientIp(req)), id);
+    return { user: toUserDto(user), generatedPassword };
   }
 }

@@ -42,3 +42,62 @@ export class ActorNoLongerAdmin extends DomainError {
     super('Your account is no longer an enabled admin: the change was not made');
   }
 }
+
+export class WrongCurrentPassword extends DomainError {
+  readonly status = 400;
+  constructor() {
+    super('The current password is incorrect');
+  }
+}
+
+export class PasswordUnchanged extends DomainError {
+  readonly status = 400;
+  constructor() {
+    super('The new password must differ from the current one');
+  }
+}
+
+export class NoPasswordToChange extends DomainError {
+  readonly status = 409;
+  constructor() {
+    super('This account signs in through your organisation and has no password here');
+  }
+}
+
+export class TooManyPasswordChangeAttempts extends DomainError {
+  readonly status = 429;
+  constructor(override readonly retryAfterSeconds: number) {
+    super('Too many wrong current passwords. Try again later.');
+  }
+  override body() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+export class PasswordChangeInProgress extends DomainError {
+  readonly status = 429;
+  override readonly retryAfterSeconds = 1;
+  constructor() {
+    super('A password change for this account is already being checked. Try again in a moment.');
+  }
+}
+
+export class CannotResetOwnPassword extends DomainError {
+  readonly status = 409;
+  constructor() {
+    super('To change your own password, use Change password (it asks for the current one)');
+  }
+}
+
+/** What the web app looks for to send the person to the password change page. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
+
+export class PasswordChangeRequired extends DomainError {
+  readonly status = 403;
+  constructor() {
+    super('Change your password to continue: it was set by an administrator or at the first start');
+  }
+  override body() {
+    return { code: PASSWORD_CHANGE_REQUIRED };
+  }
+}

@@ -5,6 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '../database/sql.js';
 import type { UserRecord } from './user.types.js';
 
+export const PASSWORD_CHANGE_FAILED = 'user.password_change_failed';
+
 type UserRow = {
   id: string;
   email: string;
@@ -13,10 +15,12 @@ type UserRow = {
   password_hash: string | null;
   oidc_subject: string | null;
   disabled_at: Date | null;
+  must_change_password: boolean;
   created_at: Date;
 };
 
-const COLUMNS = 'id, email, display_name, role, password_hash, oidc_subject, disabled_at, created_at';
+const COLUMNS =
+  'id, email, display_name, role, password_hash, oidc_subject, disabled_at, must_change_password, created_at';
 
 function toRecord(row: UserRow): UserRecord {
   return {
@@ -27,6 +31,7 @@ function toRecord(row: UserRow): UserRecord {
     passwordHash: row.password_hash,
     oidcSubject: row.oidc_subject,
     disabledAt: row.disabled_at,
+    mustChangePassword: row.must_change_password,
     createdAt: row.created_at,
   };
 }
@@ -96,40 +101,76 @@ export class UsersRepository {
 
   /** Returns undefined when the email is taken (case-insensitively). */
   async insert(
-    user: { email: string; displayName: string; role: Role; passwordHash: string | null },
+    user: { email: string; displayName: string; role: Role; passwordHash: string | null; mustChangePassword?: boolean },
     manager?: EntityManager,
   ): Promise<UserRecord | undefined> {
     const rows: UserRow[] = await this.q(manager).query(
-      `INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4)
+      `INSERT INTO users (email, display_name, role, password_hash, must_change_password) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
-      [user.email, user.displayName, user.role, user.passwordHash],
+      [user.email, user.displayName, user.role, user.passwordHash, user.mustChangePassword ?? false],
     );
     return rows[0] && toRecord(rows[0]);
   }
 
   async update(
     id: string,
-    changes: { role?: Role; displayName?: string; disabled?: boolean; passwordHash?: string },
+    changes: {
+      role?: Role;
+      displayName?: string;
+      disabled?: boolean;
+      passwordHash?: string;
+      mustChangePassword?: boolean;
+    },
     manager: EntityManager,
   ): Promise<UserRecord | undefined> {
     const result: unknown = await manager.query(
       `UPDATE users SET
-         role          = coalesce($2, role),
-         display_name  = coalesce($3, display_name),
-         disabled_at   = CASE WHEN $4::boolean IS NULL THEN disabled_at
-                              WHEN $4 THEN coalesce(disabled_at, now()) ELSE NULL END,
-         password_hash = coalesce($5, password_hash),
-         updated_at    = now()
+         role                 = coalesce($2, role),
+         display_name         = coalesce($3, display_name),
+         disabled_at          = CASE WHEN $4::boolean IS NULL THEN disabled_at
+                                     WHEN $4 THEN coalesce(disabled_at, now()) ELSE NULL END,
+         password_hash        = coalesce($5, password_hash),
+         must_change_password = coalesce($6, must_change_password),
+         updated_at           = now()
        WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, changes.role ?? null, changes.displayName ?? null, changes.disabled ?? null, changes.passwordHash ?? null],
+      [
+        id,
+        changes.role ?? null,
+        changes.displayName ?? null,
+        changes.disabled ?? null,
+        changes.passwordHash ?? null,
+        changes.mustChangePassword ?? null,
+      ],
     );
     const [row] = returnedRows<UserRow>(result);
     return row && toRecord(row);
   }
 
-  /** A disabled user's sessions end at once, not at their next expiry. */
-  async endSessions(userId: string, manager: EntityManager): Promise<number> {
-    const result: unknown = await manager.query(`DELETE FROM sessions WHERE user_id = $1 RETURNING id`, [userId]);
+  /** A disabled user's sessions end at once, not at their next expiry; `except` keeps the one in use. */
+  async endSessions(userId: string, manager: EntityManager, except?: string): Promise<number> {
+    const result: unknown = await manager.query(
+      `DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2 RETURNING id`,
+      [userId, except ?? null],
+    );
     return returnedRows(result).length;
+  }
+
+  async mustChangePassword(id: string): Promise<boolean> {
+    const rows: { must_change_password: boolean }[] = await this.q().query(
+      `SELECT must_change_password FROM users WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.must_change_password ?? false;
+  }
+
+  /** When the user's own password changes failed on a wrong current password since `since`, newest first. */
+  async passwordChangeFailuresSince(userId: string, since: Date, limit: number): Promise<Date[]> {
+    const rows: { at: Date }[] = await this.q().query(
+      `SELECT at FROM audit_log
+        WHERE actor_id = $1 AND action = $2 AND at > $3
+        ORDER BY at DESC LIMIT $4`,
+      [userId, PASSWORD_CHANGE_FAILED, since, limit],
+    );
+    return rows.map((r) => r.at);
   }
 }

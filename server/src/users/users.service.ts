@@ -3,18 +3,28 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
 import type { SessionUser } from '../auth/current-user.decorator.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
-import { generatePassword, hashPassword } from './password.js';
+import { hashPassword, newGeneratedPassword, verifyPassword } from './password.js';
 import type { UserRecord } from './user.types.js';
 import {
   ActorNoLongerAdmin,
   CannotChangeOwnAccess,
+  CannotResetOwnPassword,
   EmailAlreadyUsed,
   LastEnabledAdmin,
+  NoPasswordToChange,
+  PasswordChangeInProgress,
+  PasswordUnchanged,
+  TooManyPasswordChangeAttempts,
   UserNotFound,
+  WrongCurrentPassword,
 } from './users.errors.js';
-import { UsersRepository } from './users.repository.js';
+import { PASSWORD_CHANGE_FAILED, UsersRepository } from './users.repository.js';
+
+const PASSWORD_CHANGE_WINDOW_MS = 15 * 60 * 1000;
+const MAX_WRONG_CURRENT_PASSWORDS = 5;
 
 /** Who did it, for the audit row: a signed-in user, or the operator at the command line. */
 export type Actor = { id: string | null; email: string; ip?: string };
@@ -32,10 +42,14 @@ export function toUserDto(user: UserRecord): UserDto {
 
 @Injectable()
 export class UsersService {
+  /** Users whose own password change is being checked in this process: one at a time each. */
+  private readonly changesInFlight = new Set<string>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(): Promise<UserRecord[]> {
@@ -43,11 +57,13 @@ export class UsersService {
   }
 
   async create(actor: Actor, input: CreateUserDto): Promise<{ user: UserRecord; generatedPassword?: string }> {
-    const generatedPassword = input.password ? undefined : generatePassword();
-    const passwordHash = await hashPassword(input.password ?? generatedPassword!);
+    const email = input.email.trim();
+    const generated = input.password === undefined ? await newGeneratedPassword() : undefined;
+    const passwordHash = generated?.passwordHash ?? (await hashPassword(input.password!, { email }));
+    const generatedPassword = generated?.password;
     const user = await this.dataSource.transaction(async (tx) => {
       const created = await this.users.insert(
-        { email: input.email.trim(), displayName: input.displayName.trim(), role: input.role, passwordHash },
+        { email, displayName: input.displayName.trim(), role: input.role, passwordHash },
         tx,
       );
       if (!created) throw new EmailAlreadyUsed(input.email);
@@ -114,6 +130,113 @@ export class UsersService {
     const user = await this.users.findByEmail(email);
     if (!user) throw new UserNotFound(email, 'email');
     return this.update(actor, user.id, { disabled: true });
+  }
+
+  /**
+   * The signed-in user's own change: the current password is required, the new one must meet the
+   * policy, and every other session of theirs ends. Wrong current passwords are audited and limited
+   * (a stolen session must not become a way to guess the password), and one change per user is
+   * checked at a time, so parallel guesses cannot all pass the count.
+   */
+  async changeOwnPassword(
+    me: SessionUser,
+    keepSessionId: string | undefined,
+    passwords: { currentPassword: string; newPassword: string },
+    ip?: string,
+  ): Promise<void> {
+    if (this.changesInFlight.has(me.id)) throw new PasswordChangeInProgress();
+    this.changesInFlight.add(me.id);
+    try {
+      await this.refuseIfTooManyWrongPasswords(me.id);
+      const user = await this.users.findById(me.id);
+      if (!user) throw new UserNotFound(me.id);
+      if (!user.passwordHash) throw new NoPasswordToChange();
+      if (!(await verifyPassword(user.passwordHash, passwords.currentPassword))) {
+        await this.audit.record({
+          action: PASSWORD_CHANGE_FAILED,
+          actorId: user.id,
+          actorEmail: user.email,
+          targetType: 'user',
+          targetId: user.id,
+          ip,
+        });
+        throw new WrongCurrentPassword();
+      }
+      if (passwords.newPassword === passwords.currentPassword) throw new PasswordUnchanged();
+      const passwordHash = await hashPassword(passwords.newPassword, user);
+      await this.dataSource.transaction(async (tx) => {
+        await this.users.update(user.id, { passwordHash, mustChangePassword: false }, tx);
+        const endedSessions = await this.users.endSessions(user.id, tx, keepSessionId);
+        await this.audit.record(
+          {
+            action: 'user.password_change',
+            actorId: user.id,
+            actorEmail: user.email,
+            targetType: 'user',
+            targetId: user.id,
+            details: { endedSessions },
+            ip,
+          },
+          tx,
+        );
+      });
+    } finally {
+      this.changesInFlight.delete(me.id);
+    }
+  }
+
+  /**
+   * An admin's (or the operator's) reset: a generated password, shown once to whoever reset it; the
+   * user's sessions end and they must choose their own password at the next sign-in.
+   */
+  async resetPassword(actor: Actor, id: string): Promise<{ user: UserRecord; generatedPassword: string }> {
+    if (actor.id === id) throw new CannotResetOwnPassword();
+    const { password, passwordHash } = await newGeneratedPassword();
+    const user = await this.dataSource.transaction(async (tx) => {
+      const updated = await this.users.update(id, { passwordHash, mustChangePassword: true }, tx);
+      if (!updated) throw new UserNotFound(id);
+      const endedSessions = await this.users.endSessions(id, tx);
+      await this.audit.record(
+        {
+          action: 'user.password_reset',
+          actorId: actor.id,
+          actorEmail: actor.email,
+          targetType: 'user',
+          targetId: id,
+          details: { endedSessions },
+          ip: actor.ip,
+        },
+        tx,
+      );
+      return updated;
+    });
+    return { user, generatedPassword: password };
+  }
+
+  async resetPasswordByEmail(actor: Actor, email: string): Promise<{ user: UserRecord; generatedPassword: string }> {
+    const user = await this.users.findByEmail(email);
+    if (!user) throw new UserNotFound(email, 'email');
+    return this.resetPassword(actor, user.id);
+  }
+
+  /** While true, the API answers this user only on the routes that let them change it. */
+  mustChangePassword(userId: string): Promise<boolean> {
+    return this.users.mustChangePassword(userId);
+  }
+
+  private async refuseIfTooManyWrongPasswords(userId: string): Promise<void> {
+    const now = this.clock.now();
+    const failures = await this.users.passwordChangeFailuresSince(
+      userId,
+      new Date(now.getTime() - PASSWORD_CHANGE_WINDOW_MS),
+      MAX_WRONG_CURRENT_PASSWORDS,
+    );
+    if (failures.length < MAX_WRONG_CURRENT_PASSWORDS) return;
+    // The oldest of the last few leaves the window first.
+    const oldest = failures[failures.length - 1]!;
+    throw new TooManyPasswordChangeAttempts(
+      Math.max(1, Math.ceil((oldest.getTime() + PASSWORD_CHANGE_WINDOW_MS - now.getTime()) / 1000)),
+    );
   }
 }
 

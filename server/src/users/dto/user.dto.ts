@@ -8,7 +8,7 @@ import {
   type UserSummary,
 } from '@ou-listening/shared';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password-policy.js';
 
 export class UserDto implements UserSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -16,6 +16,8 @@ type Cell = {
 };
 type Context = {
   someUserId: string;
+  /** a user no cell signs in as, so that resetting their password disturbs no other cell */
+  resetTargetId: string;
   sourceId: string;
   watchQueryId: string;
   escalationId: string;
@@ -64,6 +66,20 @@ const MATRIX: Cell[] = [
     route: 'PATCH /api/users/:id',
     request: (c) => ({ path: `/api/users/${c.someUserId}`, body: { displayName: 'Renamed' } }),
     expect: deny(200, 'admin'),
+  },
+  {
+    route: 'POST /api/users/:id/reset-password',
+    request: (c) => ({ path: `/api/users/${c.resetTargetId}/reset-password` }),
+    expect: deny(200, 'admin'),
+  },
+  {
+    route: 'POST /api/auth/password',
+    // A wrong current password: every signed-in role reaches the check, and nobody's password changes.
+    request: () => ({
+      path: '/api/auth/password',
+      body: { currentPassword: 'not the current one', newPassword: 'blue river quietly sings' },
+    }),
+    expect: deny(400, 'comms', 'manager', 'discipline', 'admin'),
   },
   { route: 'GET /api/audit', request: () => ({ path: '/api/audit' }), expect: deny(200, 'admin') },
   { route: 'GET /api/auth/providers', request: () => ({ path: '/api/auth/providers' }), expect: everyone(200) },
@@ -239,7 +255,7 @@ describe('route × role matrix', () => {
   let t: TestApp;
   const users = {} as Record<Role, TestUser>;
   let n = 0;
-  let seeded: { sourceId: string; watchQueryId: string; escalationId: string };
+  let seeded: { sourceId: string; watchQueryId: string; escalationId: string; resetTargetId: string };
   const ctx = (): Context => ({
     someUserId: users.comms.id,
     ...seeded,
@@ -262,7 +278,13 @@ describe('route × role matrix', () => {
         actor: { id: users.comms.id, email: users.comms.email },
       }),
     );
-    seeded = { sourceId: source.id, watchQueryId: query.id, escalationId: escalation.id };
+    const resetTarget = await createUser(t, 'comms');
+    seeded = {
+      sourceId: source.id,
+      watchQueryId: query.id,
+      escalationId: escalation.id,
+      resetTargetId: resetTarget.id,
+    };
   });
   afterAll(() => t.close());
 
