@@ -93,6 +93,19 @@ describe('the queue keeps its category copies true', () => {
     expect(after.body.items.map((i: { id: string }) => i.id)).toEqual([higher.id, flagged.id]);
   });
 
+  it('pins a new threat like a safeguarding mention, and finds it under its own category', async () => {
+    const threat = await newMention(t, { categories: [{ category: 'threat', score: 0.2 }] });
+    const higher = await newMention(t, { categories: [{ category: 'litigation', score: 0.95 }] });
+    const queue = await comms.agent.get('/api/mentions').expect(200);
+    expect(queue.body.items.map((i: { id: string }) => i.id)).toEqual([threat.id, higher.id]);
+    const [row] = (await t.db.query(`SELECT pinned FROM mentions WHERE id = $1`, [threat.id])) as { pinned: boolean }[];
+    expect(row!.pinned).toBe(true);
+    const onlyThreats = await comms.agent.get('/api/mentions?category=threat').expect(200);
+    expect(onlyThreats.body.items.map((i: { id: string }) => i.id)).toEqual([threat.id]);
+    const summary = (await comms.agent.get('/api/mentions/summary').expect(200)).body as QueueSummary;
+    expect(summary.byCategory.threat).toBe(1);
+  });
+
   it('keeps the per-category counts right through ingestion, triage, reclassification and deletes', async () => {
     await t.db.query(`
       INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
