@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CATEGORY_INFO,
   type CategoryCode,
+  isUrgentCategory,
   type EscalationCounts,
   type EscalationDetail,
   type EscalationExport,
@@ -11,6 +12,7 @@ import {
   SEVERITIES,
   type Severity,
   type UpdateEscalationRequest,
+  type UrgentCategory,
 } from '@ou-listening/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,6 +29,13 @@ import {
 } from './escalations.errors.js';
 import { type EscalationFilter, type EscalationRecord, EscalationsRepository } from './escalations.repository.js';
 import { evidenceHash, evidenceVerified } from './evidence.js';
+
+/** The line the safeguarding contact reads first: what kind of danger, and for a threat, the police. */
+const DANGER_NOTE: Readonly<Record<UrgentCategory, string>> = {
+  safeguarding: 'It is flagged as a possible safeguarding emergency.',
+  threat:
+    'It is flagged as a possible threat to the safety of staff or students: if the threat is specific and imminent, call the police on 999.',
+};
 
 export type RaiseEscalation = {
   mentionId: string;
@@ -94,17 +103,20 @@ export class EscalationsService {
   }
 
   /**
-   * Tells the discipline officers (and, for safeguarding, the Safeguarding Referrals Team) that a
-   * case is waiting. Call after the transaction that raised it has committed. Every escalation is
-   * sent at once; urgent and safeguarding ones say so in the subject.
+   * Tells the discipline officers (and, for safeguarding or a threat, the Safeguarding Referrals
+   * Team) that a case is waiting. Call after the transaction that raised it has committed. Urgent,
+   * safeguarding and threat escalations are sent at once and say so in the subject; the rest wait
+   * for the digest.
    */
   async notifyRaised(id: string): Promise<void> {
     const escalation = await this.escalations.find(id);
     if (!escalation) throw new EscalationNotFound(id);
-    const safeguarding = escalation.categories.includes('safeguarding');
+    const danger = escalation.categories.filter(isUrgentCategory);
     const labels = escalation.categories.map((c) => CATEGORY_INFO[c].label).join(', ') || 'none';
-    const flag = escalation.severity === 'urgent' || safeguarding ? 'URGENT: ' : '';
-    const subject = `[OU Social Listening] ${flag}Escalation #${id} (${escalation.severity}${safeguarding ? ', safeguarding' : ''})`;
+    const urgent = escalation.severity === 'urgent' || danger.length > 0;
+    const flag = urgent ? 'URGENT: ' : '';
+    const flagged = danger.map((c) => `, ${c}`).join('');
+    const subject = `[OU Social Listening] ${flag}Escalation #${id} (${escalation.severity}${flagged})`;
     const summary =
       `A mention of the Open University was escalated for the discipline officers.\n` +
       `Severity: ${escalation.severity}. Policy categories: ${labels}.`;
@@ -115,14 +127,14 @@ export class EscalationsService {
       summary,
       path: `/escalations/${id}`,
       escalationId: id,
-      send: escalation.severity === 'urgent' || safeguarding ? 'now' : 'digest',
+      send: urgent ? 'now' : 'digest',
     });
-    if (safeguarding)
+    if (danger.length > 0)
       await this.notifications.notify({
         kind: 'escalation',
         audience: 'safeguarding',
         subject,
-        summary: `${summary}\nIt is flagged as a possible safeguarding emergency.`,
+        summary: `${summary}\n${danger.map((c) => DANGER_NOTE[c]).join('\n')}`,
         path: `/escalations/${id}`,
         escalationId: id,
         send: 'now',

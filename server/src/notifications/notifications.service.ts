@@ -93,7 +93,7 @@ export class NotificationsService {
             subject: `[OU Social Listening] Digest: ${n} escalation${n === 1 ? '' : 's'} waiting`,
             text:
               `${n === 1 ? 'An escalation was' : `${n} escalations were`} raised for the discipline officers ` +
-              `(urgent and safeguarding ones are emailed at once):\n\n${lines.join('\n')}\n\n` +
+              `(urgent, safeguarding and threat ones are emailed at once):\n\n${lines.join('\n')}\n\n` +
               `Sign-in required.\n\n${SIGNATURE}`,
           },
           `the digest of ${n} notifications`,

@@ -319,6 +319,34 @@ describe('escalation email', () => {
     }
   });
 
+  it('sends a threat at once to the safeguarding address too, whatever its severity, with the police step', async () => {
+    const smtp = await startSmtpSink();
+    const t = await newTestApp({
+      env: {
+        SMTP_URL: smtp.url,
+        ESCALATION_EMAIL_TO: 'discipline@open.ac.uk',
+        SAFEGUARDING_EMAIL_TO: 'safeguarding@open.ac.uk',
+        ESCALATION_DIGEST_MINUTES: '30',
+        PUBLIC_URL: 'https://listening.open.ac.uk',
+      },
+    });
+    try {
+      const comms = await signInAs(t, 'comms');
+      const { id } = await escalate(t, comms, ['threat'], 'high');
+      expect(smtp.received.map((m) => m.to)).toEqual([['discipline@open.ac.uk'], ['safeguarding@open.ac.uk']]);
+      for (const mail of smtp.received)
+        expect(mail.raw).toContain(`Subject: [OU Social Listening] URGENT: Escalation #${id} (high, threat)`);
+      expect(smtp.received[1]!.raw.replace(/=\r\n/g, '')).toContain('call the police on 999');
+      expect(await t.db.query(`SELECT delivery FROM notifications WHERE escalation_id = $1`, [id])).toEqual([
+        { delivery: 'sent' },
+        { delivery: 'sent' },
+      ]);
+    } finally {
+      await t.close();
+      await smtp.stop();
+    }
+  });
+
   it('stores the notice as failed, and the escalation stands, when the SMTP server is down', async () => {
     const smtp = await startSmtpSink();
     await smtp.stop();

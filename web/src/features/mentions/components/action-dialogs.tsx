@@ -16,7 +16,7 @@ import { useMarkMention } from '../api/mark-mention';
 import { conflictOf } from '../api/mention-mutation';
 import { ConflictNotice } from './conflict-notice';
 import { Dialog } from './dialog';
-import { authorOf, MARK_LABELS, SEVERITY_LABELS } from './format';
+import { authorOf, MARK_LABELS, SEVERITY_LABELS, urgentCategoriesOf } from './format';
 
 type FailureProps = { error: Error | null; conflict: MentionListItem | null };
 
@@ -176,12 +176,12 @@ export function HideDialog({ mention, onClose }: MentionDialogProps) {
 
 export function EscalateDialog({ mention, onClose }: MentionDialogProps) {
   const escalate = useEscalateMention();
-  const safeguarding = mention.categories.some((c) => c.category === 'safeguarding');
+  const danger = urgentCategoriesOf(mention).length > 0;
   return (
     <ReasonForm
       title={`Escalate the mention by ${authorOf(mention)}`}
       submitLabel="Escalate mention"
-      withSeverity={safeguarding ? 'urgent' : 'medium'}
+      withSeverity={danger ? 'urgent' : 'medium'}
       isPending={escalate.isPending}
       failure={{ error: escalate.error, conflict: conflictOf(escalate.error) }}
       onSubmit={({ reason, severity }) =>

@@ -1,4 +1,12 @@
-import type { MarkKind, MentionListItem, MentionStatus, Severity } from '@ou-listening/shared';
+import {
+  CATEGORY_INFO,
+  type MarkKind,
+  type MentionListItem,
+  type MentionStatus,
+  type Severity,
+  URGENT_CATEGORIES,
+  type UrgentCategory,
+} from '@ou-listening/shared';
 
 export const MARK_LABELS: Record<MarkKind, string> = {
   no_action: 'No action needed',
@@ -62,9 +70,27 @@ export const riskBand = (score: number) => (score >= 0.8 ? 'high' : score >= 0.5
 export const authorOf = (mention: Pick<MentionListItem, 'authorHandle' | 'authorName'>) =>
   mention.authorHandle ? `@${mention.authorHandle}` : (mention.authorName ?? 'unknown author');
 
-/** Safeguarding items still untouched: pinned with a red banner until someone acts. */
+/** Whether someone may be in danger: safeguarding or a threat, whatever the mention's status. */
+export const urgentCategoriesOf = (mention: Pick<MentionListItem, 'categories'>): UrgentCategory[] =>
+  URGENT_CATEGORIES.filter((code) => mention.categories.some((c) => c.category === code));
+
+/** Safeguarding and threat items still untouched: pinned with a red banner until someone acts. */
 export const needsSafeguardingAction = (mention: Pick<MentionListItem, 'categories' | 'status'>) =>
-  mention.status === 'new' && mention.categories.some((c) => c.category === 'safeguarding');
+  mention.status === 'new' && urgentCategoriesOf(mention).length > 0;
+
+/** The red banner's words: what kind of danger, and that it cannot wait. */
+export const urgentBanner = (mention: Pick<MentionListItem, 'categories'>) =>
+  `${urgentCategoriesOf(mention)
+    .map((code) => CATEGORY_INFO[code].label)
+    .join(' and ')} — act now`;
+
+/** What to do first, shown beside a mention that may put someone in danger. */
+export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {
+  safeguarding:
+    'If someone’s life is at risk now, call 999. Then escalate as urgent: the Safeguarding Referrals Team is emailed at once.',
+  threat:
+    'If the threat is specific and imminent — a named person, place or time — contact the police on 999 now. Then escalate as urgent: the Safeguarding Referrals Team is emailed at once.',
+};
 
 /** Only web links are followed: a post's URL is untrusted and could be `javascript:`. */
 export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);

@@ -12,6 +12,9 @@ import {
   safeUrl,
   SEVERITY_LABELS,
   STATUS_LABELS,
+  urgentBanner,
+  urgentCategoriesOf,
+  URGENT_STEPS,
 } from './format';
 
 type Props = {
@@ -43,6 +46,7 @@ export function MentionDetail({
   const [note, setNote] = useState('');
   const url = safeUrl(mention.url);
   const mine = mention.assignee?.id === currentUserId;
+  const danger = urgentCategoriesOf(mention);
 
   const handleAddNote = (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +55,19 @@ export function MentionDetail({
 
   return (
     <article className="mention-detail" aria-labelledby="mention-detail-title">
-      {needsSafeguardingAction(mention) && <p className="mention-detail__banner">Safeguarding — act now</p>}
+      {needsSafeguardingAction(mention) && <p className="mention-detail__banner">{urgentBanner(mention)}</p>}
+      {danger.length > 0 && (
+        <section className="mention-detail__steps" aria-labelledby="detail-urgent-steps">
+          <h3 id="detail-urgent-steps">What to do now</h3>
+          <ul>
+            {danger.map((code) => (
+              <li key={code}>
+                <strong>{CATEGORY_INFO[code].label}:</strong> {URGENT_STEPS[code]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <header className="mention-detail__header">
         <h2 id="mention-detail-title">
           {mention.authorName && <span>{mention.authorName} </span>}

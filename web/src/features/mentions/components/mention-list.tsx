@@ -10,6 +10,7 @@ import {
   riskBand,
   riskPercent,
   STATUS_LABELS,
+  urgentBanner,
 } from './format';
 
 type RowProps = {
@@ -34,7 +35,7 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
       aria-current={selected ? 'true' : undefined}
       data-mention-id={mention.id}
     >
-      {urgent && <p className="mention-row__banner">Safeguarding — act now</p>}
+      {urgent && <p className="mention-row__banner">{urgentBanner(mention)}</p>}
       <div className="mention-row__body">
         <input
           type="checkbox"

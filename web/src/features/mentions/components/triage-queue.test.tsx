@@ -129,6 +129,30 @@ describe('the triage queue', () => {
     expect(screen.getByRole('button', { name: 'Personal information 1' })).toBeTruthy();
   });
 
+  it('shows a threat with the red banner, the police step, and urgent pre-filled when escalating', async () => {
+    const threat = mention('9', {
+      riskScore: 0.9,
+      text: 'Waiting outside the tutorial centre for that marker tonight',
+      topCategory: 'threat',
+      categories: [{ category: 'threat', score: 0.9, policyRef: '2.1 threats to safety', evidence: [] }],
+    });
+    serve((url) => {
+      if (url.pathname === '/api/mentions') return [200, { items: [threat], nextCursor: null }];
+      if (url.pathname === '/api/mentions/summary') return [200, SUMMARY];
+      if (url.pathname === '/api/mentions/9') return [200, detailOf(threat)];
+      return undefined;
+    });
+    renderQueue();
+    const list = await screen.findByRole('list', { name: 'Mentions' });
+    expect(within(list).getByText('Threat — act now')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: /@author9/ }));
+    const steps = await screen.findByRole('region', { name: 'What to do now' });
+    expect(steps.textContent).toContain('contact the police on 999');
+    fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement).value).toBe('urgent');
+  });
+
   it('keeps filters in the URL both ways', async () => {
     const fetch = standardApi();
     const router = renderQueue('/queue?status=escalated&category=disrepute&q=court');
