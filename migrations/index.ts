@@ -10,6 +10,7 @@ import { EscalationDigest1765000000000 } from './1765000000000-EscalationDigest.
 import { TopTermsRollup1765100000000 } from './1765100000000-TopTermsRollup.js';
 import { SignInThrottle1765210000000 } from './1765210000000-SignInThrottle.js';
 import { MustChangePassword1765220000000 } from './1765220000000-MustChangePassword.js';
+import { AuditKeyedChain1765230000000 } from './1765230000000-AuditKeyedChain.js';
 import { ThreatCategory1765400000000 } from './1765400000000-ThreatCategory.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   TopTermsRollup1765100000000,
   SignInThrottle1765210000000,
   MustChangePassword1765220000000,
+  AuditKeyedChain1765230000000,
   ThreatCategory1765400000000,
 ];

@@ -19,7 +19,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(options.databaseUrl, { migrationsRun: !options.config.databaseOwnerUrl }),
+        ),
         AppConfigModule.forRoot(options.config),
         AuditModule,
         AuthModule,

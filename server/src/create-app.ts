@@ -9,6 +9,7 @@ import { applyHttpSecurity } from './common/http-security.js';
 import { applyJsonBodyRules } from './common/json-body.js';
 import { RefuseUnsafeText } from './common/unsafe-text.pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { migrateAsOwner } from './database/database-roles.js';
 import { serveDashboard } from './web/serve-dashboard.js';
 
 /**
@@ -20,6 +21,8 @@ export async function createApp(
   databaseUrl: string,
   options: { logger?: false | LoggerService } = {},
 ): Promise<NestExpressApplication> {
+  // With an owner role, migrations and grants happen as the owner before the app connects as itself.
+  if (config.databaseOwnerUrl) await migrateAsOwner(config.databaseOwnerUrl, databaseUrl, new Logger('Database'));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, config }), {
     logger: options.logger ?? ['error', 'warn', 'log'],
     // Throw instead of exiting, so callers (main, tests, CLIs) can report and clean up.

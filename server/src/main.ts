@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
   const databaseUrl = config.databaseUrl ?? embedded!.url;
+  if (embedded) config = { ...config, databaseOwnerUrl: embedded.ownerUrl };
 
   let shuttingDown = false;
   const shutdown = async (signal: string, app?: { close(): Promise<void> }): Promise<void> => {

@@ -1,4 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.module.js';
+import { AuditCheckpointJob } from './audit-checkpoint.job.js';
+import { AUDIT_KEY, loadAuditKey } from './audit-key.js';
 import { AuditController } from './audit.controller.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
@@ -7,7 +11,12 @@ import { AuditService } from './audit.service.js';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditRepository],
-  exports: [AuditService, AuditRepository],
+  providers: [
+    AuditService,
+    AuditRepository,
+    AuditCheckpointJob,
+    { provide: AUDIT_KEY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadAuditKey(config) },
+  ],
+  exports: [AuditService, AuditRepository, AuditCheckpointJob, AUDIT_KEY],
 })
 export class AuditModule {}

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { AuditRow } from './audit.types.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { chainHash, type ChainedContent, CURRENT_HASH_ALG, type HashAlg } from './audit-chain.js';
+import type { AuditEntry, AuditRow, ChainHead } from './audit.types.js';
+
+// Every writer of the audit log serialises on this lock so the chain has one order.
+const AUDIT_CHAIN_LOCK = 7_404_001;
 
 export type AuditFilter = { actor?: string; action?: string; from?: Date; to?: Date; beforeId?: string; limit: number };
 
@@ -17,12 +21,14 @@ type Row = {
   ip: string | null;
   prev_hash: string | null;
   hash: string;
+  hash_alg: HashAlg;
 };
 
 // The same rendering of `at` that AuditService hashed, so verification compares like with like.
 // Queries must order by audit_log.id: a bare `id` would mean the text alias and sort "10" before "9".
 const SELECT = `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_id,
-                       actor_email, action, target_type, target_id, details, ip, prev_hash, hash
+                       actor_email, action, target_type, target_id, details, ip, prev_hash, hash,
+                       hash_alg
                   FROM audit_log`;
 
 function toRow(row: Row): AuditRow {
@@ -38,6 +44,7 @@ function toRow(row: Row): AuditRow {
     ip: row.ip,
     prevHash: row.prev_hash,
     hash: row.hash,
+    hashAlg: row.hash_alg,
   };
 }
 
@@ -65,6 +72,68 @@ export class AuditRepository {
       ],
     );
     return rows.map(toRow);
+  }
+
+  /**
+   * Appends one row inside `tx`, chained to the row before it. The lock is held until `tx` commits,
+   * so keep the transaction short: the next writer waits for it.
+   */
+  async append(entry: AuditEntry, key: Buffer, tx: EntityManager): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const [last]: { hash: string }[] = await tx.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    const prevHash = last?.hash ?? null;
+    const [row]: { id: string; at: string }[] = await tx.query(
+      `SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS id,
+              to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`,
+    );
+    const content: ChainedContent = {
+      id: row!.id,
+      at: row!.at,
+      actorId: entry.actorId ?? null,
+      actorEmail: entry.actorEmail ?? null,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      details: entry.details ?? {},
+      ip: entry.ip ?? null,
+    };
+    await tx.query(
+      `INSERT INTO audit_log (id, at, actor_id, actor_email, action, target_type, target_id, details, ip, prev_hash,
+                              hash, hash_alg)
+       OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [
+        content.id,
+        content.at,
+        content.actorId,
+        content.actorEmail,
+        content.action,
+        content.targetType,
+        content.targetId,
+        JSON.stringify(content.details),
+        content.ip,
+        prevHash,
+        chainHash(prevHash, content, key, CURRENT_HASH_ALG),
+        CURRENT_HASH_ALG,
+      ],
+    );
+  }
+
+  /** The last row written before the chain was keyed; plain hashes after it are forgeries. */
+  async unkeyedUntilId(): Promise<string | null> {
+    const [row]: { id: string | null }[] = await this.dataSource.query(
+      'SELECT unkeyed_until_id::text AS id FROM audit_chain_meta',
+    );
+    return row?.id ?? null;
+  }
+
+  /** How many rows there are and which is last, read in one snapshot. */
+  async head(): Promise<ChainHead> {
+    const [row]: { rows: number; head_id: string | null; head_hash: string | null }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM audit_log) AS rows, last.id::text AS head_id, last.hash AS head_hash
+         FROM (SELECT 1) AS one
+         LEFT JOIN (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last ON true`,
+    );
+    return { rows: row?.rows ?? 0, headId: row?.head_id ?? null, headHash: row?.head_hash ?? null };
   }
 
   /** Walks the whole log in id order, a page at a time. */

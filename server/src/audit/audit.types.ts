@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '@ou-listening/shared';
+import type { HashAlg } from './audit-chain.js';
 
 /** One thing someone did, as it goes into the append-only audit log. */
 export type AuditEntry = {
@@ -13,4 +14,7 @@ export type AuditEntry = {
 };
 
 /** A stored row: what admins see, plus the link to the row before it. */
-export type AuditRow = AuditEntryView & { prevHash: string | null };
+export type AuditRow = AuditEntryView & { prevHash: string | null; hashAlg: HashAlg };
+
+/** The end of the chain at one moment, as a checkpoint records it. */
+export type ChainHead = { rows: number; headId: string | null; headHash: string | null };

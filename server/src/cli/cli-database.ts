@@ -7,12 +7,15 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
  * DATABASE_URL that is the embedded cluster in DATA_DIR, which the tool starts itself, so the
  * server must be stopped first (two postmasters cannot share a data directory).
  */
-export async function openCliDatabase(config: AppConfig): Promise<{ url: string; close(): Promise<void> }> {
-  if (config.databaseUrl) return { url: config.databaseUrl, close: async () => undefined };
+export async function openCliDatabase(
+  config: AppConfig,
+): Promise<{ url: string; ownerUrl: string | undefined; close(): Promise<void> }> {
+  if (config.databaseUrl)
+    return { url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl, close: async () => undefined };
   const logger = new Logger('Database');
   try {
     const embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
-    return { url: embedded.url, close: () => embedded.stop() };
+    return { url: embedded.url, ownerUrl: embedded.ownerUrl, close: () => embedded.stop() };
   } catch (error) {
     throw new Error(
       `${error instanceof Error ? error.message : String(error)}\n` +

@@ -6,7 +6,14 @@ export type AppConfig = {
   port: number;
   /** Where to connect; absent means "start an embedded PostgreSQL under dataDir". */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_OWNER_URL: the role that owns the schema and runs the migrations. The app itself then
+   * connects as DATABASE_URL's role, which may only read and append to the audit log. Unset, one role
+   * does both (and can rewrite the audit log); the embedded database always uses two.
+   */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
+  audit: AuditConfig;
   embeddedPostgresPort: number;
   /** The built dashboard (web/dist); absent when it has not been built. */
   webDistDir: string | undefined;
@@ -15,6 +22,16 @@ export type AppConfig = {
   notify: NotifyConfig;
   /** SPIKE_ALERTS: run the spike-alert job in this process (off in tests, which run it by hand). */
   spikeAlerts: boolean;
+};
+
+/** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
+export type AuditConfig = {
+  /** AUDIT_KEY: the HMAC key of the chain (at least 32 characters); unset, one is generated once into DATA_DIR/audit.key. */
+  key: string | undefined;
+  /** AUDIT_CHECKPOINT_FILE: where signed checkpoints (row count and head hash) are appended. */
+  checkpointFile: string;
+  /** AUDIT_CHECKPOINT_MINUTES: how often a checkpoint is written when the log has grown (0: only at shutdown). */
+  checkpointMinutes: number;
 };
 
 /** Where escalation emails go. Without SMTP_URL they are stored and shown under the bell instead. */
@@ -85,7 +102,9 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
   const embeddedPostgresPort = portNumber(env, 'EMBEDDED_PG_PORT', 54329, problems);
   const host = nonEmpty(env, 'HOST', '127.0.0.1');
   const databaseUrl = postgresUrl(env, 'DATABASE_URL', problems);
+  const databaseOwnerUrl = postgresUrl(env, 'DATABASE_OWNER_URL', problems);
   const dataDir = path.resolve(nonEmpty(env, 'DATA_DIR', './.data'));
+  const audit = auditConfig(env, dataDir, nodeEnv, problems);
   const auth: AuthConfig = {
     adminBootstrap: oneOf(env, 'ADMIN_BOOTSTRAP', ['on', 'off'] as const, 'on', problems) === 'on',
     adminEmail: nonEmpty(env, 'ADMIN_EMAIL', 'admin@ou-listening.local'),
@@ -120,7 +139,9 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     host,
     port,
     databaseUrl,
+    databaseOwnerUrl,
     dataDir,
+    audit,
     embeddedPostgresPort,
     webDistDir,
     ingest,
@@ -189,6 +210,21 @@ function httpUrl(env: Env, name: string, fallback: string, problems: string[]): 
     return fallback;
   }
   return url.origin;
+}
+
+function auditConfig(env: Env, dataDir: string, nodeEnv: AppConfig['nodeEnv'], problems: string[]): AuditConfig {
+  const key = env.AUDIT_KEY?.trim() || undefined;
+  if (key !== undefined && key.length < 32)
+    problems.push('AUDIT_KEY must be at least 32 characters (for example: openssl rand -base64 48)');
+  if (key === undefined && nodeEnv === 'production' && env.DATABASE_URL?.trim())
+    problems.push(
+      'AUDIT_KEY is required in production with DATABASE_URL: the audit chain is keyed by it, and it must live outside the database',
+    );
+  return {
+    key,
+    checkpointFile: path.resolve(nonEmpty(env, 'AUDIT_CHECKPOINT_FILE', path.join(dataDir, 'audit-checkpoints.jsonl'))),
+    checkpointMinutes: wholeNumber(env, 'AUDIT_CHECKPOINT_MINUTES', 5, 0, 1440, problems),
+  };
 }
 
 function postgresUrl(env: Env, name: string, problems: string[]): string | undefined {

@@ -1,10 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '@nestjs/common';
 
 export type EmbeddedDatabase = {
+  /** The app's login role: reads and appends to the audit log, owns nothing. */
   url: string;
+  /** The cluster's superuser, which owns the schema and runs the migrations. */
+  ownerUrl: string;
   stop(): Promise<void>;
 };
 
@@ -12,6 +16,7 @@ const DATABASE_NAME = 'ou_listening';
 // A local-only cluster listening on loopback; the password only keeps other local users out.
 const USER = 'postgres';
 const PASSWORD = 'embedded-local-only';
+const APP_ROLE = 'ou_listening_app';
 
 type EmbeddedPostgresInstance = {
   initialise(): Promise<void>;
@@ -62,11 +67,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     );
   }
   await ensureDatabase(pg);
+  const appPassword = await ensureAppRole(pg, dataDir);
   logger.log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${databaseDir})`);
 
   let stopping: Promise<void> | undefined;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
+    url: `postgres://${APP_ROLE}:${appPassword}@127.0.0.1:${port}/${DATABASE_NAME}`,
+    ownerUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
     stop: () => (stopping ??= stopOnce(pg)),
   };
 }
@@ -80,6 +87,29 @@ async function ensureDatabase(pg: EmbeddedPostgresInstance): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The login role the app runs as, separate from the superuser that owns the schema (issue 12 §3).
+ * Its password is generated once into DATA_DIR/app-db-password and set again at every start, so
+ * the file is the truth.
+ */
+async function ensureAppRole(pg: EmbeddedPostgresInstance, dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'app-db-password');
+  if (!existsSync(file)) await writeFile(file, randomBytes(24).toString('hex'), { mode: 0o600, flag: 'wx' });
+  const password = (await readFile(file, 'utf8')).trim();
+  if (!/^[0-9a-f]{32,}$/.test(password)) throw new Error(`${file} does not hold a generated password; delete it to make a new one`);
+  const client = pg.getPgClient('postgres');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
+    // The password is hex, so it can sit in the statement (CREATE ROLE takes no parameters).
+    const verb = found.rowCount ? 'ALTER' : 'CREATE';
+    await client.query(`${verb} ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${password}'`);
+  } finally {
+    await client.end();
+  }
+  return password;
 }
 
 /**

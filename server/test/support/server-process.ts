@@ -24,7 +24,8 @@ export function spawnCompiled(entry: string, args: string[], env: Record<string,
   if (!existsSync(entry)) throw new Error(`${entry} is missing: npm test builds it first (npm run build)`);
   const child = spawn(process.execPath, [entry, ...args], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // The run's audit key and data folder (global-setup.mjs) unless the test says otherwise.
+    env: { PATH: process.env.PATH ?? '', AUDIT_KEY: process.env.AUDIT_KEY ?? '', DATA_DIR: process.env.DATA_DIR ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

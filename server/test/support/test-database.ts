@@ -18,13 +18,45 @@ export async function withAdminClient<T>(fn: (client: Client) => Promise<T>): Pr
   }
 }
 
-/** A new, empty database for one test file; migrations run when the app starts on it. */
-export async function createThrowawayDatabase(): Promise<{ name: string; url: string }> {
+/** The login role the app runs as in tests, as in production: not the owner of any table. */
+export const TEST_APP_ROLE = 'ou_listening_app_test';
+const TEST_APP_PASSWORD = 'test-only-app';
+
+/**
+ * A new, empty database for one test file: `ownerUrl` (the cluster's superuser) runs the
+ * migrations when the app starts on it; `url` is the app's own login role.
+ */
+export async function createThrowawayDatabase(): Promise<{ name: string; url: string; ownerUrl: string }> {
   const name = `test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
+  await withAdminClient(async (client) => {
+    await client.query(`CREATE DATABASE ${name}`);
+    // Roles belong to the cluster; parallel test files race to create it, and all but one find it there.
+    await client.query(`DO $$ BEGIN
+        CREATE ROLE ${TEST_APP_ROLE} LOGIN PASSWORD '${TEST_APP_PASSWORD}';
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END $$`);
+  });
+  const ownerUrl = new URL(adminUrl());
+  ownerUrl.pathname = `/${name}`;
+  const url = new URL(ownerUrl);
+  url.username = TEST_APP_ROLE;
+  url.password = TEST_APP_PASSWORD;
+  return { name, url: url.toString(), ownerUrl: ownerUrl.toString() };
+}
+
+/** Runs SQL on one test database as its owner: for what the app's own role may not do (tampering, ANALYZE). */
+export async function queryAsOwner<T = Record<string, unknown>>(
+  ownerUrl: string,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, parameters)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 export async function dropDatabase(name: string): Promise<void> {

@@ -1,10 +1,20 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { AUDIT_KEY } from '../../../src/audit/audit-key';
+import { canonicalJson } from '../../../src/common/canonical-json';
 import { AuditRepository } from '../../../src/audit/audit.repository';
 import { AuditService } from '../../../src/audit/audit.service';
 import { verifyChain } from '../../../src/audit/verify-chain';
 import { createUser, signIn, TEST_PASSWORD } from '../../support/auth';
 import { REPO_ROOT } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
+
+/**
+ * What someone holding the database's owner login can do: switch the append-only triggers off for
+ * one session (values are inlined: a multi-statement query takes no parameters).
+ */
+const tamper = (t: TestApp, sql: string) => t.asOwner(`SET session_replication_role = replica; ${sql}`);
 
 describe('the audit log', () => {
   let t: TestApp;
@@ -49,14 +59,14 @@ describe('the audit log', () => {
     for (const row of rows) expect(row.d).not.toContain(TEST_PASSWORD);
   });
 
-  it('chains every row by SHA-256 so the chain verifies, across pages and past id 10', async () => {
+  it('chains every row by HMAC-SHA-256 so the chain verifies, across pages and past id 10', async () => {
     for (let i = 0; i < 12; i += 1) await t.app.get(AuditService).record({ action: 'test.filler', details: { i } });
     const ids = (await t.db.query(`SELECT id::int FROM audit_log ORDER BY id`)).map((r: { id: number }) => r.id);
     const walked: number[] = [];
     for await (const row of t.app.get(AuditRepository).inOrder(5)) walked.push(Number(row.id));
     expect(walked).toEqual(ids);
-    const verdict = await verifyChain(t.app.get(AuditRepository).inOrder(2));
-    expect(verdict).toEqual({ ok: true, rows: expect.any(Number) });
+    const verdict = await verifyChain(t.app.get(AuditRepository).inOrder(2), auditKey());
+    expect(verdict).toEqual({ ok: true, rows: expect.any(Number), checkpointChecked: false });
   });
 
   it('lists rows for admins, newest first, filtered and paginated', async () => {
@@ -76,21 +86,134 @@ describe('the audit log', () => {
     expect(bad.body.message).toEqual(['from must be a date (ISO 8601)']);
   });
 
-  it('npm run audit:verify passes, then names the first row someone altered', async () => {
-    const env = { ...process.env, DATABASE_URL: t.databaseUrl };
-    const entry = `${REPO_ROOT}/server/dist/server/src/cli/audit-verify.js`;
-    const ok = spawnSync(process.execPath, [entry], { env, encoding: 'utf8' });
+  const auditKey = () => t.app.get<Buffer>(AUDIT_KEY);
+  const verifyCli = () =>
+    spawnSync(process.execPath, [`${REPO_ROOT}/server/dist/server/src/cli/audit-verify.js`], {
+      env: { ...process.env, ...t.env },
+      encoding: 'utf8',
+    });
+
+  it('npm run audit:verify passes and signs a checkpoint, then exits 1 naming the first row someone altered', async () => {
+    const ok = verifyCli();
     expect(ok.stdout).toMatch(/Audit chain intact: \d+ rows verified/);
     expect(ok.status).toBe(0);
+    expect(readFileSync(t.env.AUDIT_CHECKPOINT_FILE!, 'utf8').trim().split('\n').length).toBeGreaterThan(0);
 
     const [victim] = await t.db.query(`SELECT id FROM audit_log WHERE action = 'user.update'`);
-    // Only a superuser can switch the trigger off: this is the tampering the chain must reveal.
-    await t.db.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete`);
-    await t.db.query(`UPDATE audit_log SET details = '{"after":{"role":"admin"}}' WHERE id = $1`, [victim.id]);
-    await t.db.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_or_delete`);
+    // Only the table's owner can switch the trigger off: this is the tampering the chain must reveal.
+    await tamper(t, `UPDATE audit_log SET details = '{"after":{"role":"admin"}}' WHERE id = ${Number(victim.id)}`);
 
-    const broken = spawnSync(process.execPath, [entry], { env, encoding: 'utf8' });
+    const broken = verifyCli();
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(`Audit chain broken at row ${victim.id}: its content does not match its hash`);
+  });
+});
+
+/** Issue 12 §3: whoever holds the database, even as its owner, cannot rewrite the log unseen. */
+describe('the audit log against someone who holds the database but not the key', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await newTestApp();
+    const admin = await signIn(t, await createUser(t, 'admin'));
+    for (const role of ['comms', 'manager', 'discipline'] as const) {
+      const created = await admin
+        .post('/api/users')
+        .send({ email: `${role}.${Date.now()}@open.ac.uk`, displayName: role, role })
+        .expect(201);
+      await admin
+        .patch(`/api/users/${created.body.user.id}`)
+        .send({ displayName: `${role} renamed` })
+        .expect(200);
+    }
+  });
+  afterEach(() => t.close());
+
+  const verify = () => {
+    const result = spawnSync(process.execPath, [`${REPO_ROOT}/server/dist/server/src/cli/audit-verify.js`], {
+      env: { ...process.env, ...t.env },
+      encoding: 'utf8',
+    });
+    return { status: result.status, out: `${result.stdout}${result.stderr}` };
+  };
+  it('catches a forged role change whose chain was recomputed without the key, plus three rows cut from the end', async () => {
+    expect(verify().status).toBe(0); // signs a checkpoint of the honest log
+    const rows = await t.asOwner<{
+      id: string;
+      at: string;
+      actor_id: string | null;
+      actor_email: string | null;
+      action: string;
+      target_type: string | null;
+      target_id: string | null;
+      details: Record<string, unknown>;
+      ip: string | null;
+      hash: string;
+      prev_hash: string | null;
+    }>(
+      `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_id, actor_email,
+              action, target_type, target_id, details, ip, hash, prev_hash
+         FROM audit_log ORDER BY id`,
+    );
+    const forged = rows.find((r) => r.action === 'user.create')!;
+    // The attacker's rewrite: the role changed, every later hash recomputed by plain SHA-256 (no key),
+    // and the last three rows removed.
+    await tamper(
+      t,
+      `DELETE FROM audit_log WHERE id IN (${rows
+        .slice(-3)
+        .map((r) => r.id)
+        .join(',')})`,
+    );
+    let prev = rows[rows.indexOf(forged) - 1]?.hash ?? null;
+    for (const row of rows.slice(rows.indexOf(forged), -3)) {
+      const details = row === forged ? { ...row.details, role: 'admin' } : row.details;
+      const content = {
+        id: row.id,
+        at: row.at,
+        actorId: row.actor_id,
+        actorEmail: row.actor_email,
+        action: row.action,
+        targetType: row.target_type,
+        targetId: row.target_id,
+        details,
+        ip: row.ip,
+      };
+      const hash = createHash('sha256')
+        .update(prev ?? '')
+        .update('\n')
+        .update(canonicalJson(content))
+        .digest('hex');
+      await tamper(
+        t,
+        `UPDATE audit_log SET details = '${JSON.stringify(details)}'::jsonb, prev_hash = ${prev ? `'${prev}'` : 'NULL'},
+                hash = '${hash}', hash_alg = 'sha256' WHERE id = ${row.id}`,
+      );
+      prev = hash;
+    }
+
+    const verdict = verify();
+    expect(verdict.status).toBe(1);
+    expect(verdict.out).toContain(`Audit chain broken at row ${forged.id}`);
+  });
+
+  it('catches rows cut from the end, which the chain alone cannot show, through the signed checkpoint', async () => {
+    expect(verify().status).toBe(0);
+    const [counted] = await t.asOwner<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log`);
+    const n = counted!.n;
+    await tamper(t, `DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log ORDER BY id DESC LIMIT 3)`);
+
+    const verdict = verify();
+    expect(verdict.status).toBe(1);
+    expect(verdict.out).toMatch(new RegExp(`rows were removed from the end|${n} rows then`));
+  });
+
+  it('refuses a checkpoint file rewritten without the key', async () => {
+    expect(verify().status).toBe(0);
+    const file = t.env.AUDIT_CHECKPOINT_FILE!;
+    const last = JSON.parse(readFileSync(file, 'utf8').trim().split('\n').at(-1)!) as { rows: number };
+    appendFileSync(file, `${JSON.stringify({ ...last, rows: last.rows - 3 })}\n`);
+    const verdict = verify();
+    expect(verdict.status).toBe(1);
+    expect(verdict.out).toMatch(/not signed with the audit key/);
   });
 });
