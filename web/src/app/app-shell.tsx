@@ -1,6 +1,7 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/api/get-me';
 import { useSignOut } from '../features/auth/api/sign-out';
+import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
 import { HealthIndicator } from '../features/health/components/health-indicator';
 import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { navItemsFor } from './navigation';
@@ -43,6 +44,9 @@ export function AppShell() {
           <span className="shell__user">
             <span>
               {user.displayName} <span className="shell__role">{ROLE_NAMES[user.role]}</span>
+              <nav aria-label="Account">
+                <Link to={CHANGE_PASSWORD_PATH}>Change password</Link>
+              </nav>
             </span>
             <button type="button" className="button button--on-dark" onClick={handleSignOut}>
               Sign out

@@ -1,10 +1,13 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PasswordChangeGate } from '../features/auth/components/password-change-gate';
+import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
 import { AppShell } from './app-shell';
 import { RequireAuth, RequireRole } from './require-auth';
 import { AdminAuditRoute } from './routes/admin-audit';
 import { AdminClassifierRoute } from './routes/admin-classifier';
 import { AdminSourcesRoute } from './routes/admin-sources';
 import { AdminUsersRoute } from './routes/admin-users';
+import { ChangePasswordRoute } from './routes/change-password';
 import { EscalationCaseRoute } from './routes/escalation-case';
 import { EscalationsRoute } from './routes/escalations';
 import { NotFoundRoute } from './routes/not-found';
@@ -16,13 +19,23 @@ import { TrendsRoute } from './routes/trends';
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
   {
+    path: CHANGE_PASSWORD_PATH,
+    element: (
+      <RequireAuth>
+        <ChangePasswordRoute />
+      </RequireAuth>
+    ),
+  },
+  {
     // The printable case stands outside the dashboard's layout, so it prints as a clean document.
     path: '/escalations/:id/print',
     element: (
       <RequireAuth>
-        <RequireRole roles={['discipline', 'admin']}>
-          <EscalationCaseRoute printable />
-        </RequireRole>
+        <PasswordChangeGate>
+          <RequireRole roles={['discipline', 'admin']}>
+            <EscalationCaseRoute printable />
+          </RequireRole>
+        </PasswordChangeGate>
       </RequireAuth>
     ),
   },
@@ -30,7 +43,9 @@ export const routes: RouteObject[] = [
     path: '/',
     element: (
       <RequireAuth>
-        <AppShell />
+        <PasswordChangeGate>
+          <AppShell />
+        </PasswordChangeGate>
       </RequireAuth>
     ),
     children: [

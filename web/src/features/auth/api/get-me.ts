@@ -3,10 +3,13 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiRequestError, apiFetch } from '../../../lib/api-client';
 import { SESSION_KEY } from '../../../lib/query-client';
 
+/** GET /api/auth/me (MeDto): the session's user and whether they must change their password first. */
+export type Me = SessionUser & { mustChangePassword: boolean };
+
 /** The signed-in user, or null when there is no session. */
-export async function getMe(): Promise<SessionUser | null> {
+export async function getMe(): Promise<Me | null> {
   try {
-    return await apiFetch<SessionUser>('/auth/me');
+    return await apiFetch<Me>('/auth/me');
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 401) return null;
     throw error;

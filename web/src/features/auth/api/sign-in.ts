@@ -1,7 +1,7 @@
 import type { SessionUser } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { SESSION_KEY } from '../../../lib/query-client';
+import { meQueryOptions } from './get-me';
 
 export type SignInInput = { email: string; password: string };
 
@@ -12,9 +12,11 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: (user) => {
+    // Nothing of an earlier session stays; /auth/me also says whether a password change comes first,
+    // and the sign-in counts as done only once that is known.
+    onSuccess: async () => {
       queryClient.clear();
-      queryClient.setQueryData(SESSION_KEY, user);
+      await queryClient.fetchQuery(meQueryOptions());
     },
   });
 }

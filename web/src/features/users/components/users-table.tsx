@@ -1,4 +1,5 @@
 import { ROLES, type Role, type UserSummary } from '@ou-listening/shared';
+import { useResetPassword } from '../api/reset-password';
 import { useUpdateUser } from '../api/update-user';
 import { ROLE_LABELS } from './create-user-form';
 
@@ -6,11 +7,32 @@ type Props = { users: UserSummary[]; currentUserId: string };
 
 export function UsersTable({ users, currentUserId }: Props) {
   const update = useUpdateUser();
+  const reset = useResetPassword();
+
+  const handleReset = (user: UserSummary) => {
+    const confirmed = window.confirm(
+      `Reset the password of ${user.email}? Their sessions end, and they must choose a new password at their next sign-in.`,
+    );
+    if (confirmed) reset.mutate(user.id);
+  };
+
   return (
     <>
       {update.isError && (
         <p className="alert alert--error" role="alert">
           {update.error.message}
+        </p>
+      )}
+      {reset.isError && (
+        <p className="alert alert--error" role="alert">
+          {reset.error.message}
+        </p>
+      )}
+      {reset.data && (
+        <p className="alert alert--info" role="status">
+          Reset the password of {reset.data.user.email}; their sessions have ended. Give them this password, shown only
+          now: <code aria-label="Generated password">{reset.data.generatedPassword}</code>. They must change it at their
+          next sign-in.
         </p>
       )}
       <table className="table">
@@ -49,14 +71,25 @@ export function UsersTable({ users, currentUserId }: Props) {
                 <td>{user.disabled ? 'Disabled' : 'Active'}</td>
                 <td>
                   {!self && (
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={update.isPending}
-                      onClick={() => update.mutate({ id: user.id, changes: { disabled: !user.disabled } })}
-                    >
-                      {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
-                    </button>
+                    <span className="actions">
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={update.isPending}
+                        onClick={() => update.mutate({ id: user.id, changes: { disabled: !user.disabled } })}
+                      >
+                        {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
+                      </button>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`Reset the password of ${user.email}`}
+                        disabled={reset.isPending}
+                        onClick={() => handleReset(user)}
+                      >
+                        Reset password
+                      </button>
+                    </span>
                   )}
                 </td>
               </tr>

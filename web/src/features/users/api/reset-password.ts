@@ -1,0 +1,18 @@
+import type { UserSummary } from '@ou-listening/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { userKeys } from './users-keys';
+
+/** POST /api/users/:id/reset-password (PasswordResetDto). */
+export type PasswordReset = { user: UserSummary; generatedPassword: string };
+
+export const resetPassword = (id: string) =>
+  apiFetch<PasswordReset>(`/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST' });
+
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: resetPassword,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
