@@ -58,9 +58,10 @@ export class UsersService {
 
   async create(actor: Actor, input: CreateUserDto): Promise<{ user: UserRecord; generatedPassword?: string }> {
     const email = input.email.trim();
-    const generated = input.password === undefined ? await newGeneratedPassword() : undefined;
-    const passwordHash = generated?.passwordHash ?? (await hashPassword(input.password!, { email }));
-    const generatedPassword = generated?.password;
+    let passwordHash: string;
+    let generatedPassword: string | undefined;
+    if (input.password === undefined) ({ password: generatedPassword, passwordHash } = await newGeneratedPassword());
+    else passwordHash = await hashPassword(input.password, { email });
     const user = await this.dataSource.transaction(async (tx) => {
       const created = await this.users.insert(
         { email, displayName: input.displayName.trim(), role: input.role, passwordHash },
