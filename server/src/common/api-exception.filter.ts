@@ -49,7 +49,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return send(res, answer.status, { statusCode: answer.status, message: answer.message });
     }
     if (failure) this.logger.error(`${routeOf(req)}: database error${facts(failure)}\n${stackFrames(exception)}`);
-    else this.logger.error(`${routeOf(req)}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    else this.logger.error(`${routeOf(req)}: ${stackOf(exception) || String(exception)}`);
     send(res, 500, { statusCode: 500, message: 'Internal server error' });
   }
 }
@@ -66,11 +66,12 @@ function send(res: Response, status: number, body: object): void {
  * marked safe to expose.
  */
 function clientErrorOf(exception: unknown): { status: number; message: string } | undefined {
-  if (!(exception instanceof Error)) return undefined;
-  const { status, statusCode, expose } = exception as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  if (typeof exception !== 'object' || exception === null) return undefined;
+  const { status, statusCode, expose, message } = exception as Record<string, unknown>;
   const code = typeof status === 'number' ? status : statusCode;
   if (typeof code !== 'number' || code < 400 || code > 499) return undefined;
-  return { status: code, message: expose === true ? exception.message : (STATUS_CODES[code] ?? 'Bad Request') };
+  const safe = expose === true && typeof message === 'string';
+  return { status: code, message: safe ? message : (STATUS_CODES[code] ?? 'Bad Request') };
 }
 
 /** The route as declared (`PATCH /api/sources/:id`), so ids and query strings stay out of the log. */
@@ -89,10 +90,15 @@ function facts(failure: DatabaseFailure): string {
     .join(',');
 }
 
+/** The stack, read by shape: errors from node itself fail `instanceof Error` across realms (Jest's VM). */
+function stackOf(exception: unknown): string {
+  const stack = (exception as { stack?: unknown } | null | undefined)?.stack;
+  return typeof stack === 'string' ? stack : '';
+}
+
 /** Where the error was thrown from, without its first line (the database's message). */
 function stackFrames(exception: unknown): string {
-  const stack = exception instanceof Error ? (exception.stack ?? '') : '';
-  return stack
+  return stackOf(exception)
     .split('\n')
     .filter((line) => line.trimStart().startsWith('at '))
     .join('\n');

@@ -41,9 +41,13 @@ const CONNECTION_MESSAGES = [
 export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   if (cause instanceof DatabaseError) return fromSqlState(cause, error instanceof QueryFailedError);
-  if (!(cause instanceof Error)) return undefined;
-  const code = (cause as { code?: unknown }).code;
-  if ((typeof code === 'string' && NETWORK.has(code)) || CONNECTION_MESSAGES.some((m) => cause.message.includes(m)))
+  // Socket errors come from node itself: read their shape, as `instanceof Error` fails across realms (Jest's VM).
+  const { code, message } = (typeof cause === 'object' && cause !== null ? cause : {}) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  if (typeof code === 'string' && NETWORK.has(code)) return { kind: 'unavailable' };
+  if (typeof message === 'string' && CONNECTION_MESSAGES.some((m) => message.includes(m)))
     return { kind: 'unavailable' };
   return error instanceof QueryFailedError ? { kind: 'unknown' } : undefined;
 }

@@ -1,7 +1,9 @@
 import type { LoggerService } from '@nestjs/common';
 import { loadConfig } from '../../../src/config/app-config';
 import { createApp } from '../../../src/create-app';
-import { createUser, signIn, TEST_PASSWORD } from '../../support/auth';
+import { createUser, signIn, signInAs, TEST_PASSWORD } from '../../support/auth';
+import { failNotesWithTheirSqlState } from '../../support/database-faults';
+import { newMention } from '../../support/mentions-factory';
 import { newTestApp } from '../../support/test-app';
 
 /** Collects everything written to stdout while `fn` runs. */
@@ -49,18 +51,16 @@ describe('the first start', () => {
 });
 
 describe('application logs', () => {
-  it('never contain passwords, cookies or session tokens', async () => {
-    const lines: string[] = [];
+  /** A logger that keeps every line, so a test can read what the app wrote. */
+  function recordingLogger(lines: string[]): LoggerService {
     const record = (...args: unknown[]) =>
       void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    const logger: LoggerService = {
-      log: record,
-      error: record,
-      warn: record,
-      debug: record,
-      verbose: record,
-      fatal: record,
-    };
+    return { log: record, error: record, warn: record, debug: record, verbose: record, fatal: record };
+  }
+
+  it('never contain passwords, cookies or session tokens', async () => {
+    const lines: string[] = [];
+    const logger = recordingLogger(lines);
     const { result: t, output } = await captureStdout(() => newTestApp({ env: { ADMIN_BOOTSTRAP: 'off' }, logger }));
     try {
       const user = await createUser(t, 'comms');
@@ -75,6 +75,32 @@ describe('application logs', () => {
       expect(lines.length).toBeGreaterThan(0); // the logger really was wired
       for (const secret of [TEST_PASSWORD, 'wrong-password-123', token, 'ou_session='])
         expect(everything).not.toContain(secret);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('never contain the text of a query that failed, only its SQLSTATE, constraint and route (issue 12 §6)', async () => {
+    const lines: string[] = [];
+    const logger = recordingLogger(lines);
+    const { result: t, output } = await captureStdout(() => newTestApp({ env: { ADMIN_BOOTSTRAP: 'off' }, logger }));
+    try {
+      const { agent } = await signInAs(t, 'comms');
+      const { id } = await newMention(t);
+      await failNotesWithTheirSqlState(t);
+      // A note holding a phone number, refused by the database as a data error and as a fault of ours.
+      await agent.post(`/api/mentions/${id}/notes`).send({ body: '22023 ring 07700 900123' }).expect(400);
+      await agent.post(`/api/mentions/${id}/notes`).send({ body: 'XX000 ring 07700 900123' }).expect(500);
+
+      const everything = lines.join('\n') + output;
+      expect(everything).not.toContain('07700 900123');
+      expect(everything).not.toContain('INSERT INTO');
+      expect(everything).toContain(
+        'POST /api/mentions/:id/notes: database invalid SQLSTATE 22023, constraint test_note_check, table notes',
+      );
+      expect(everything).toContain(
+        'POST /api/mentions/:id/notes: database error SQLSTATE XX000, constraint test_note_check, table notes',
+      );
     } finally {
       await t.close();
     }
