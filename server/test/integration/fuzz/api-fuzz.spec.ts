@@ -16,7 +16,7 @@ import { type BodyToSend, hostileBody, hostilePathParameter, hostileQuery } from
 
 const SEED = 1_202_612;
 /** Runs per route for a caller the route admits (the requests that reach validation and SQL). */
-const RUNS_WHEN_ADMITTED = 36;
+const RUNS_WHEN_ADMITTED = 30;
 /** Runs per route for a caller the guard refuses: the body parser still sees the body. */
 const RUNS_WHEN_REFUSED = 3;
 
