@@ -36,6 +36,10 @@ function samples(known: Known): Record<string, Sample> {
   return {
     'POST /api/auth/login': { body: { email: 'nobody@open.ac.uk', password: 'not a password' } },
     'GET /api/auth/oidc/login': { query: { next: '/queue' } },
+    // The current password is never right here, so no caller's password really changes.
+    'POST /api/auth/password': {
+      body: { currentPassword: 'not the password', newPassword: 'quiet harbour lantern 2026' },
+    },
     'POST /api/users': { body: { email: 'fuzz@open.ac.uk', displayName: 'Fuzz', role: 'comms' } },
     'PATCH /api/users/:id': { body: { displayName: 'Renamed', role: 'comms', disabled: false } },
     'GET /api/audit': { query: { actor: 'admin', action: 'auth.login', limit: '10' } },
