@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { ApiExceptionFilter } from './api-exception.filter';
-import { databaseFailure } from './database-error';
+import { databaseFailure, errorForLog } from './database-error';
 import { DomainError } from './domain-error';
 import { DomainErrorFilter } from './domain-error.filter';
 
@@ -92,6 +92,11 @@ describe('a database failure', () => {
     expect(logged[0]).toBe('POST /api/mentions/:id/notes: database invalid SQLSTATE 22P02');
     expect(logged[1]).toMatch(/^POST \/api\/mentions\/:id\/notes: database error SQLSTATE 42703\n\s+at /);
     expect(logged.join('\n')).not.toMatch(/07700|INSERT|database says/);
+  });
+
+  it('is described to background jobs by its facts too, and other errors by their message', () => {
+    expect(errorForLog(failedQuery('22P02'))).toBe('database invalid SQLSTATE 22P02');
+    expect(errorForLog(new TypeError('x is undefined'))).toBe('x is undefined');
   });
 
   it('is "unavailable" when connecting fails, however the driver says so', () => {

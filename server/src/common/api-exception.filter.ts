@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { type DatabaseFailure, type DatabaseFailureKind, databaseFailure } from './database-error.js';
+import { type DatabaseFailureKind, databaseFailure, describeDatabaseFailure } from './database-error.js';
 
 /** Sent as Retry-After on a 429 or 503 when whoever refused did not say how long to wait. */
 export const DEFAULT_RETRY_AFTER_SECONDS = 10;
@@ -45,10 +45,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const failure = databaseFailure(exception);
     if (failure && failure.kind !== 'unknown') {
       const answer = DATABASE_ANSWERS[failure.kind];
-      this.logger.warn(`${routeOf(req)}: database ${failure.kind}${facts(failure)}`);
+      this.logger.warn(`${routeOf(req)}: ${describeDatabaseFailure(failure)}`);
       return send(res, answer.status, { statusCode: answer.status, message: answer.message });
     }
-    if (failure) this.logger.error(`${routeOf(req)}: database error${facts(failure)}\n${stackFrames(exception)}`);
+    if (failure) this.logger.error(`${routeOf(req)}: ${describeDatabaseFailure(failure)}\n${stackFrames(exception)}`);
     else this.logger.error(`${routeOf(req)}: ${stackOf(exception) || String(exception)}`);
     send(res, 500, { statusCode: 500, message: 'Internal server error' });
   }
@@ -78,16 +78,6 @@ function clientErrorOf(exception: unknown): { status: number; message: string } 
 function routeOf(req: Request): string {
   const route = (req.route as { path?: unknown } | undefined)?.path;
   return `${req.method} ${typeof route === 'string' ? route : '(no route)'}`;
-}
-
-function facts(failure: DatabaseFailure): string {
-  return [
-    failure.sqlState && ` SQLSTATE ${failure.sqlState}`,
-    failure.constraint && ` constraint ${failure.constraint}`,
-    failure.table && ` table ${failure.table}`,
-  ]
-    .filter(Boolean)
-    .join(',');
 }
 
 /** The stack, read by shape: errors from node itself fail `instanceof Error` across realms (Jest's VM). */

@@ -63,3 +63,24 @@ function fromSqlState(error: DatabaseError, duringQuery: boolean): DatabaseFailu
   if (BUSY.has(sqlState)) return { kind: 'busy', ...facts };
   return { kind: 'unknown', ...facts };
 }
+
+/** A database failure for the log: what it means and its SQLSTATE, constraint and table, never its message. */
+export function describeDatabaseFailure(failure: DatabaseFailure): string {
+  const facts = [
+    failure.sqlState && ` SQLSTATE ${failure.sqlState}`,
+    failure.constraint && ` constraint ${failure.constraint}`,
+    failure.table && ` table ${failure.table}`,
+  ].filter(Boolean);
+  return `database ${failure.kind === 'unknown' ? 'error' : failure.kind}${facts.join(',')}`;
+}
+
+/**
+ * An error for a log line. A database's message can quote the values of the query (`invalid
+ * input syntax for type uuid: "…"`), so a database failure is described by its facts instead.
+ */
+export function errorForLog(error: unknown): string {
+  const failure = databaseFailure(error);
+  if (failure) return describeDatabaseFailure(failure);
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}

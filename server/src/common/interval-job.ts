@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
+import { errorForLog } from './database-error.js';
 
 /**
  * Work repeated on a timer, one pass at a time: a tick while the last pass is still going is a
@@ -32,9 +33,7 @@ export class IntervalJob {
     if (this.current) return Promise.resolve();
     this.current = this.pass()
       .then(() => undefined)
-      .catch((error: unknown) =>
-        this.logger.error(`${this.what} failed: ${error instanceof Error ? error.message : String(error)}`),
-      )
+      .catch((error: unknown) => this.logger.error(`${this.what} failed: ${errorForLog(error)}`))
       .finally(() => (this.current = undefined));
     return this.current;
   }
