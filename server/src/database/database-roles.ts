@@ -31,7 +31,8 @@ export async function migrateAsOwner(ownerUrl: string, appUrl: string, logger: L
       [appRole],
     );
     if (!role) throw new Error(`The role "${appRole}" in DATABASE_URL does not exist: create it first (README)`);
-    if (role.superuser) logger.warn(`The role "${appRole}" in DATABASE_URL is a superuser: it can rewrite the audit log`);
+    if (role.superuser)
+      logger.warn(`The role "${appRole}" in DATABASE_URL is a superuser: it can rewrite the audit log`);
     await owner.transaction(async (tx) => {
       for (const statement of [
         `GRANT USAGE ON SCHEMA public TO "${appRole}"`,

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '@nestjs/common';
+import { claimDataDir, stopLeftoverPostmaster } from './leftover-cluster.js';
 
 export type EmbeddedDatabase = {
   /** The app's login role: reads and appends to the audit log, owns nothing. */
@@ -53,6 +54,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     onError: (error: unknown) => logger.error(`embedded PostgreSQL: ${String(error)}`),
   });
 
+  const releaseDataDir = claimDataDir(dataDir);
+  await stopLeftoverPostmaster(databaseDir, logger);
+
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) {
     logger.log(`Creating a PostgreSQL cluster in ${databaseDir}`);
@@ -61,9 +65,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   try {
     await pg.start();
   } catch {
+    releaseDataDir();
     throw new Error(
-      `The embedded PostgreSQL in ${databaseDir} did not start. Is port ${port} in use (set EMBEDDED_PG_PORT), ` +
-        `or is another copy of the server using the same DATA_DIR?`,
+      `The embedded PostgreSQL in ${databaseDir} did not start. Is port ${port} in use (set EMBEDDED_PG_PORT)?`,
     );
   }
   await ensureDatabase(pg);
@@ -74,7 +78,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   return {
     url: `postgres://${APP_ROLE}:${appPassword}@127.0.0.1:${port}/${DATABASE_NAME}`,
     ownerUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: () => (stopping ??= stopOnce(pg)),
+    stop: () => (stopping ??= stopOnce(pg).finally(releaseDataDir)),
   };
 }
 
@@ -98,7 +102,8 @@ async function ensureAppRole(pg: EmbeddedPostgresInstance, dataDir: string): Pro
   const file = path.join(dataDir, 'app-db-password');
   if (!existsSync(file)) await writeFile(file, randomBytes(24).toString('hex'), { mode: 0o600, flag: 'wx' });
   const password = (await readFile(file, 'utf8')).trim();
-  if (!/^[0-9a-f]{32,}$/.test(password)) throw new Error(`${file} does not hold a generated password; delete it to make a new one`);
+  if (!/^[0-9a-f]{32,}$/.test(password))
+    throw new Error(`${file} does not hold a generated password; delete it to make a new one`);
   const client = pg.getPgClient('postgres');
   await client.connect();
   try {
