@@ -4,6 +4,7 @@ import type { IngestRunStatus } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { BadItem, Cursor, NormalizedPost } from '../sources/source-connector.js';
 import { CursorMoved } from './ingest.errors.js';
+import { cleanJson, cleanText } from './post-sanitizer.js';
 
 /** A post with its verdict, ready to insert. */
 export type ClassifiedPost = {
@@ -14,10 +15,13 @@ export type ClassifiedPost = {
   categories: { category: string; score: number; evidence: unknown }[];
 };
 
-export type PageCounts = { fetched: number; inserted: number; duplicates: number; quarantined: number };
+/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation): the row, not the database. */
+function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
+}
 
-// PostgreSQL text cannot hold NUL; a post carrying one would fail its whole page forever.
-const stripNul = (value: string | null): string | null => (value === null ? null : value.replaceAll('\u0000', ''));
+export type PageCounts = { fetched: number; inserted: number; duplicates: number; quarantined: number };
 
 @Injectable()
 export class IngestRepository {
@@ -100,13 +104,14 @@ export class IngestRepository {
       )) as { n: number }[];
       if (moved?.n !== 1) throw new CursorMoved(page.sourceId, page.queryId);
 
-      const inserted = await this.insertMentions(tx, page.sourceId, page.posts);
-      await this.insertQuarantine(tx, page.sourceId, page.runId, page.quarantined);
+      const { inserted, refused } = await this.insertMentionsOrQuarantine(tx, page.sourceId, page.posts);
+      const quarantined = [...page.quarantined, ...refused];
+      await this.insertQuarantine(tx, page.sourceId, page.runId, quarantined);
       const counts: PageCounts = {
         fetched: page.fetched,
         inserted,
-        duplicates: page.posts.length - inserted,
-        quarantined: page.quarantined.length,
+        duplicates: page.posts.length - refused.length - inserted,
+        quarantined: quarantined.length,
       };
       await tx.query(
         `UPDATE ingest_runs SET fetched = fetched + $2, inserted = inserted + $3, duplicates = duplicates + $4,
@@ -116,6 +121,48 @@ export class IngestRepository {
       );
       return counts;
     });
+  }
+
+  /**
+   * The page in one statement; if the database refuses it, each post on its own, so that the one
+   * it refuses goes to the quarantine with the reason and the rest are stored (issue 12 §8).
+   * Savepoints keep the page's transaction, and so the cursor, intact either way.
+   */
+  private async insertMentionsOrQuarantine(
+    tx: EntityManager,
+    sourceId: string,
+    posts: ClassifiedPost[],
+  ): Promise<{ inserted: number; refused: BadItem[] }> {
+    await tx.query('SAVEPOINT page');
+    try {
+      const inserted = await this.insertMentions(tx, sourceId, posts);
+      await tx.query('RELEASE SAVEPOINT page');
+      return { inserted, refused: [] };
+    } catch (error) {
+      // Only the data can be at fault post by post; a lost connection or a lock timeout fails the page.
+      if (!isDataError(error)) throw error;
+      await tx.query('ROLLBACK TO SAVEPOINT page');
+    }
+    let inserted = 0;
+    const refused: BadItem[] = [];
+    for (const post of posts) {
+      await tx.query('SAVEPOINT post');
+      try {
+        inserted += await this.insertMentions(tx, sourceId, [post]);
+        await tx.query('RELEASE SAVEPOINT post');
+      } catch (error) {
+        if (!isDataError(error)) throw error;
+        await tx.query('ROLLBACK TO SAVEPOINT post');
+        const code = (error as { code?: unknown }).code;
+        refused.push({
+          platform: post.post.platform,
+          externalId: post.post.externalId,
+          payload: post.post,
+          error: `the database refused the post${typeof code === 'string' ? ` (SQLSTATE ${code})` : ''}`,
+        });
+      }
+    }
+    return { inserted, refused };
   }
 
   /**
@@ -179,9 +226,9 @@ export class IngestRepository {
         column((p) => p.post.isDemo),
         column((p) => p.post.url),
         column((p) => p.post.authorId),
-        column((p) => stripNul(p.post.authorHandle)),
-        column((p) => stripNul(p.post.authorName)),
-        column((p) => stripNul(p.post.text)),
+        column((p) => p.post.authorHandle),
+        column((p) => p.post.authorName),
+        column((p) => p.post.text),
         column((p) => p.post.lang),
         column((p) => p.post.postedAt.toISOString()),
         column((p) => p.post.conversationId),
@@ -213,10 +260,10 @@ export class IngestRepository {
       [
         sourceId,
         runId,
-        items.map((i) => i.platform),
-        items.map((i) => i.externalId),
-        items.map((i) => JSON.stringify(i.payload ?? null).replace(/\\u0000/g, '')),
-        items.map((i) => i.error),
+        items.map((i) => cleanText(String(i.platform), 40)),
+        items.map((i) => (i.externalId === null ? null : cleanText(String(i.externalId), 200))),
+        items.map((i) => JSON.stringify(cleanJson(i.payload))),
+        items.map((i) => cleanText(i.error, 2000)),
       ],
     );
   }

@@ -18,6 +18,7 @@ import { SourcesService } from '../sources/sources.service.js';
 import { backoffDelay, sleep } from './backoff.js';
 import { type ClassifiedPost, IngestRepository, type PageCounts } from './ingest.repository.js';
 import { MENTION_CLASSIFIER, type MentionClassifier } from './mention-classifier.js';
+import { sanitizePost } from './post-sanitizer.js';
 
 // pg_try_advisory_lock(INGEST_LOCK_CLASS, source id): one poller per source across replicas.
 const INGEST_LOCK_CLASS = 7_404_002;
@@ -46,6 +47,15 @@ type Classified = { posts: ClassifiedPost[]; quarantined: BadItem[] };
 const CLASSIFY_SLICE = 20;
 
 type Stop = { status: 'rate_limited'; retryAt: Date } | { status: 'failed'; error: string };
+
+async function retryOnce(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch {
+    await sleep(200);
+    await work();
+  }
+}
 
 @Injectable()
 export class IngestService {
@@ -145,8 +155,12 @@ export class IngestService {
     const retryAt = stop?.status === 'rate_limited' ? stop.retryAt : null;
     const error =
       stop?.status === 'failed' ? stop.error : stop?.status === 'rate_limited' ? 'rate limited by the platform' : null;
-    await this.repository.setRetryAt(sourceId, retryAt);
-    await this.repository.finishRun(runId, { status, error, retryAt });
+    // Once more after a moment if the database dropped the connection under us: the run is over
+    // either way, and a run left 'running' is failed by the next pass (failInterruptedRuns).
+    await retryOnce(async () => {
+      await this.repository.setRetryAt(sourceId, retryAt);
+      await this.repository.finishRun(runId, { status, error, retryAt });
+    });
     // Counts and status only: never post text or credentials.
     const line = `source ${sourceId} run ${runId}: ${status} fetched=${counts.fetched} inserted=${counts.inserted} duplicates=${counts.duplicates} quarantined=${counts.quarantined}`;
     if (status === 'failed' || status === 'rate_limited') this.logger.warn(`${line}${error ? ` (${error})` : ''}`);
@@ -244,7 +258,13 @@ export class IngestService {
   classifyAll(posts: NormalizedPost[], bad: BadItem[]): Classified {
     const classified: ClassifiedPost[] = [];
     const quarantined = [...bad];
-    for (const post of posts) {
+    for (const raw of posts) {
+      const sanitized = sanitizePost(raw);
+      if (!sanitized.ok) {
+        quarantined.push({ platform: raw.platform, externalId: raw.externalId, payload: raw, error: sanitized.error });
+        continue;
+      }
+      const { post } = sanitized;
       try {
         const result = this.classifier.classify(post.text);
         const categories = [...result.categories].sort((a, b) => b.score - a.score);

@@ -20,6 +20,9 @@ export type FakeXOptions = {
   malformedEvery?: number;
   /** each next page starts this many tweets before where the previous one ended (a repeated page) */
   overlap?: number;
+  /** odd bytes as real posts carry them: display names by username, and fields of the tweet at an index */
+  authorNames?: Record<string, string>;
+  tweetFields?: Record<number, Record<string, unknown>>;
 };
 
 export type FakeXServer = {
@@ -113,7 +116,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     if (token) start = Math.min(count - 1, start + (settings.overlap ?? 0));
     const indexes: number[] = [];
     for (let i = start; i >= Math.max(lowest, 0) && indexes.length < max; i--) indexes.push(i);
-    const data = indexes.map((i) => tweetAt(i, settings.malformedEvery));
+    const data = indexes.map((i) => ({ ...tweetAt(i, settings.malformedEvery), ...settings.tweetFields?.[i] }));
     const last = indexes.at(-1);
     const more = last !== undefined && last - 1 >= lowest;
     const meta: Record<string, unknown> = { result_count: data.length };
@@ -130,7 +133,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
         users: [...authors].map((a) => ({
           id: String(1000 + a),
           username: AUTHORS[a],
-          name: AUTHORS[a]!.replace(/_/g, ' '),
+          name: settings.authorNames?.[AUTHORS[a]!] ?? AUTHORS[a]!.replace(/_/g, ' '),
         })),
       };
     }

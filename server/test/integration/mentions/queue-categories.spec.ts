@@ -69,7 +69,7 @@ describe('the queue keeps its category copies true', () => {
     await t.db.query(`DELETE FROM classifications WHERE mention_id IN (SELECT id FROM mentions WHERE id % 3 = 0)`);
     expect(await categoriesOutOfStep()).toEqual([]);
 
-    await t.db.query('TRUNCATE classifications');
+    await t.asOwner('TRUNCATE classifications');
     expect(await categoriesOutOfStep()).toEqual([]);
   });
 
@@ -126,7 +126,7 @@ describe('the queue keeps its category copies true', () => {
     await t.db.query(`DELETE FROM mentions WHERE id % 13 = 0`);
     expect(await countsOutOfStep()).toEqual([]);
 
-    await t.db.query('TRUNCATE mentions CASCADE');
+    await t.asOwner('TRUNCATE mentions CASCADE');
     expect(await t.db.query(`SELECT * FROM mention_category_counts WHERE n <> 0`)).toEqual([]);
   });
 

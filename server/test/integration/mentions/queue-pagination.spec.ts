@@ -100,8 +100,8 @@ describe('GET /api/mentions: keyset pagination', () => {
     await t.db.query(`
       INSERT INTO classifications (mention_id, category, score, model_version)
       SELECT id, 'litigation', risk_score, 'test' FROM mentions WHERE platform = 'bulk' AND id % 20 = 0`);
-    await t.db.query('ANALYZE mentions');
-    await t.db.query('ANALYZE classifications');
+    await t.asOwner('ANALYZE mentions');
+    await t.asOwner('ANALYZE classifications');
     const spy = jest.spyOn(t.db.manager, 'query');
     const planOf = async (url: string) => {
       spy.mockClear();
