@@ -10,12 +10,16 @@ describeInBrowser('a discipline officer works a case in Chromium', () => {
   let officer: TestUser;
   let comms: TestUser;
 
-  async function raise(severity: 'high' | 'urgent', text: string): Promise<string> {
+  async function raise(
+    severity: 'high' | 'urgent',
+    text: string,
+    url = 'https://x.com/i/web/status/1',
+  ): Promise<string> {
     const [mention] = await t.db.query(
       `INSERT INTO mentions (platform, external_id, url, author_handle, author_name, text, posted_at, top_category, risk_score)
-       VALUES ('x', $1, 'https://x.com/i/web/status/1', 'leaky_account', 'Leaky Account', $2, now() - interval '2 hours', 'personal_data', 0.97)
+       VALUES ('x', $1, $3, 'leaky_account', 'Leaky Account', $2, now() - interval '2 hours', 'personal_data', 0.97)
        RETURNING id::text`,
-      [`browser-${Date.now()}-${Math.random()}`, text],
+      [`browser-${Date.now()}-${Math.random()}`, text, url],
     );
     await t.db.query(
       `INSERT INTO classifications (mention_id, category, score, evidence, model_version)
@@ -111,5 +115,25 @@ describeInBrowser('a discipline officer works a case in Chromium', () => {
     await warning.waitFor();
     expect(await page.getByText('Evidence verified').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('escalation-tampered'), fullPage: true });
+  });
+
+  it('never turns a stored data: or javascript: URL into a link, on the case or its printable page', async () => {
+    const id = await raise(
+      'high',
+      'Her number is 07700 900123',
+      'data:text/html,<script>alert(document.cookie)</script>',
+    );
+    const page = await browser.newPage();
+    await signInAsOfficer(page, `/escalations/${id}`);
+    await page.getByRole('heading', { name: `Case #${id}` }).waitFor();
+    await page.getByText('not a web address').waitFor();
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => /^(data|javascript):/i.test(h))).toEqual([]);
+    await page.getByRole('link', { name: 'Printable page' }).click();
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    const printHrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(printHrefs.filter((h) => /^(data|javascript):/i.test(h))).toEqual([]);
   });
 });

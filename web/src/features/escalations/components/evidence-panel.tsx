@@ -1,6 +1,7 @@
 import { CATEGORY_INFO, type EscalationDetail } from '@ou-listening/shared';
 import { EvidenceText } from '../../../components/ui/evidence-text';
 import { formatUkTime } from '../../../lib/uk-time';
+import { ExternalLink } from '../../../components/ui/external-link';
 
 type Props = { escalation: EscalationDetail };
 
@@ -38,13 +39,12 @@ export function EvidencePanel({ escalation }: Props) {
         <dd>{formatUkTime(evidence.postedAt)}</dd>
         <dt>Original</dt>
         <dd>
-          {evidence.url ? (
-            <a href={evidence.url} target="_blank" rel="noopener noreferrer">
-              {evidence.url}
-            </a>
-          ) : (
-            '—'
-          )}
+          <ExternalLink
+            href={evidence.url}
+            fallback={evidence.url ? <span className="muted">not a web address</span> : '—'}
+          >
+            {evidence.url}
+          </ExternalLink>
         </dd>
         <dt>Categories</dt>
         <dd>

@@ -93,7 +93,6 @@ export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {
 };
 
 /** Only web links are followed: a post's URL is untrusted and could be `javascript:`. */
-export const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
 /** A count as the summary gives it: past the count limit it means "more than the limit". */
 export function formatCount(n: number, countLimit: number | null): string {

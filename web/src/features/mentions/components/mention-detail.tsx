@@ -9,13 +9,13 @@ import {
   platformLabel,
   relativeTime,
   riskPercent,
-  safeUrl,
   SEVERITY_LABELS,
   STATUS_LABELS,
   urgentBanner,
   urgentCategoriesOf,
   URGENT_STEPS,
 } from './format';
+import { ExternalLink } from '../../../components/ui/external-link';
 
 type Props = {
   mention: MentionDetailData;
@@ -44,7 +44,6 @@ export function MentionDetail({
   onAddNote,
 }: Props) {
   const [note, setNote] = useState('');
-  const url = safeUrl(mention.url);
   const mine = mention.assignee?.id === currentUserId;
   const danger = urgentCategoriesOf(mention);
 
@@ -82,13 +81,9 @@ export function MentionDetail({
           {mention.isDemo && <span className="badge badge--demo">Demo</span>}
           {mention.assignee && <span> · Assigned to {mine ? 'you' : mention.assignee.displayName}</span>}
         </p>
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            View the original post
-          </a>
-        ) : (
-          <span className="muted">No link to the original post</span>
-        )}
+        <ExternalLink href={mention.url} fallback={<span className="muted">No link to the original post</span>}>
+          View the original post
+        </ExternalLink>
       </header>
 
       <div className="mention-detail__actions" role="toolbar" aria-label="Actions on this mention">
