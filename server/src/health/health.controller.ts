@@ -18,7 +18,7 @@ export class HealthController {
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const result = await this.db.pingCheck('database', { timeout: 2_000 });
     const up = result.database?.status === 'up';
-    if (!up) res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    if (!up) res.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', '10');
     return { status: up ? 'ok' : 'error', database: up ? 'up' : 'down' };
   }
 }

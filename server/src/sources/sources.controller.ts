@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { IngestRunView, SourceView, WatchQueryView } from '@ou-listening/shared';
 import type { Request } from 'express';
@@ -13,6 +13,7 @@ import {
 } from './dto/source.dto.js';
 import { CreateWatchQueryDto, UpdateWatchQueryDto, WatchQueryViewDto } from './dto/watch-query.dto.js';
 import { type Actor, SourcesService } from './sources.service.js';
+import { IdParam } from '../common/id-param.js';
 
 const actor = (user: SessionUser, req: Request): Actor => ({ id: user.id, email: user.email, ip: clientIp(req) });
 
@@ -38,12 +39,12 @@ export class SourcesController {
   @Patch('sources/:id')
   @ApiOkResponse({ type: SourceViewDto })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdParam) id: string,
     @Body() body: UpdateSourceDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,
   ): Promise<SourceView> {
-    return this.sources.update(String(id), body, actor(user, req));
+    return this.sources.update(id, body, actor(user, req));
   }
 
   @Get('ingest-runs')
@@ -71,11 +72,11 @@ export class SourcesController {
   @Patch('watch-queries/:id')
   @ApiOkResponse({ type: WatchQueryViewDto })
   updateWatchQuery(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdParam) id: string,
     @Body() body: UpdateWatchQueryDto,
     @CurrentUser() user: SessionUser,
     @Req() req: Request,
   ): Promise<WatchQueryView> {
-    return this.sources.updateWatchQuery(String(id), body, actor(user, req));
+    return this.sources.updateWatchQuery(id, body, actor(user, req));
   }
 }

@@ -23,6 +23,7 @@ describe('GET /api/health', () => {
     });
     try {
       const down = await t.http.get('/api/health').expect(503);
+      expect(down.headers['retry-after']).toBe('10');
       expect(down.body).toEqual({ status: 'error', database: 'down' });
     } finally {
       await withAdminClient((admin) => admin.query(`ALTER DATABASE ${t.databaseName} ALLOW_CONNECTIONS true`));
