@@ -19,6 +19,7 @@ COPY --from=build /app/shared/dist shared/dist
 COPY --from=build /app/server/package.json server/
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/web/dist web/dist
+RUN mkdir -p /var/lib/ou-listening && chown node:node /var/lib/ou-listening
 USER node
 EXPOSE 3000
 CMD ["node", "server/dist/server/src/main.js"]
