@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConsoleLogger, type INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../../config/app-config.js';
-import { createApp } from '../../create-app.js';
-import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
-import { UsersService } from '../../users/users.service.js';
-import { freePort } from '../../common/free-port.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { createApp } from '../src/create-app.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { UsersService } from '../src/users/users.service.js';
+import { freePort } from '../src/common/free-port.js';
 import { benchTriage } from './triage-bench.js';
 
 /**

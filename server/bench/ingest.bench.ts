@@ -7,19 +7,19 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CATEGORY_CODES } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
-import { AuditModule } from '../../audit/audit.module.js';
-import { type AppConfig, loadConfig } from '../../config/app-config.js';
-import { AppConfigModule } from '../../config/app-config.module.js';
-import { dataSourceOptions } from '../../database/data-source-options.js';
-import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
-import { startFakeX } from '../fake-x/fake-x.server.js';
-import { IngestModule } from '../ingest.module.js';
-import { IngestService } from '../ingest.service.js';
-import { type ClassifiedPost, IngestRepository } from '../ingest.repository.js';
-import { ConnectorRegistry } from '../../sources/connector-registry.js';
-import type { BadItem, Cursor } from '../../sources/source-connector.js';
-import { SourcesRepository } from '../../sources/sources.repository.js';
-import { freePort } from '../../common/free-port.js';
+import { AuditModule } from '../src/audit/audit.module.js';
+import { type AppConfig, loadConfig } from '../src/config/app-config.js';
+import { AppConfigModule } from '../src/config/app-config.module.js';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { startFakeX } from '../tools/fakes/x/fake-x.server.js';
+import { IngestModule } from '../src/ingest/ingest.module.js';
+import { IngestService } from '../src/ingest/ingest.service.js';
+import { type ClassifiedPost, IngestRepository } from '../src/ingest/ingest.repository.js';
+import { ConnectorRegistry } from '../src/sources/connector-registry.js';
+import type { BadItem, Cursor } from '../src/sources/source-connector.js';
+import { SourcesRepository } from '../src/sources/sources.repository.js';
+import { freePort } from '../src/common/free-port.js';
 
 /**
  * npm run bench:ingest [-- --posts 100000 --rounds 3]

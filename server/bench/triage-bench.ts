@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import autocannon from 'autocannon';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import { MentionsService, type ListQuery } from '../../mentions/mentions.service.js';
+import { MentionsService, type ListQuery } from '../src/mentions/mentions.service.js';
 
 /**
  * The triage half of bench:api (issue 6, Performance): each queue endpoint under concurrent clients

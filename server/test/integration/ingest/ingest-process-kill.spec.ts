@@ -1,4 +1,4 @@
-import { fakeXIds, type FakeXServer, startFakeX } from '../../../src/ingest/fake-x/fake-x.server';
+import { fakeXIds, type FakeXServer, startFakeX } from '../../../tools/fakes/x/fake-x.server';
 import { IngestService } from '../../../src/ingest/ingest.service';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../../src/config/app-config';
 import { createApp } from '../../../src/create-app';
-import { fakeXIds, type FakeXServer, startFakeX } from '../../../src/ingest/fake-x/fake-x.server';
+import { fakeXIds, type FakeXServer, startFakeX } from '../../../tools/fakes/x/fake-x.server';
 import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { withAdminClient } from '../../support/test-database';
