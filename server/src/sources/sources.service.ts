@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
@@ -24,6 +23,7 @@ import {
   WatchQueryNotFound,
 } from './sources.errors.js';
 import { type SourceRow, SourcesRepository, type WatchQueryRow } from './sources.repository.js';
+import { changedFields } from '../audit/changed-fields.js';
 
 /** Who made a change, for the audit row. */
 export type Actor = { id: string; email: string; ip?: string };
@@ -208,17 +208,6 @@ export class SourcesService {
 
 function clean(values: string[] | undefined): string[] {
   return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
-}
-
-/** The fields of `after` whose value differs from `before` (arrays by value); undefined when none does. */
-function changedFields<T extends object>(
-  before: T,
-  after: Partial<T>,
-): { before: Partial<T>; after: Partial<T> } | undefined {
-  const keys = (Object.keys(after) as (keyof T)[]).filter((key) => !isDeepStrictEqual(before[key], after[key]));
-  if (keys.length === 0) return undefined;
-  const pick = (from: Partial<T>) => Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<T>;
-  return { before: pick(before), after: pick(after) };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -22,6 +22,7 @@ import {
   WrongCurrentPassword,
 } from './users.errors.js';
 import { PASSWORD_CHANGE_FAILED, UsersRepository } from './users.repository.js';
+import { changedFields } from '../audit/changed-fields.js';
 
 const PASSWORD_CHANGE_WINDOW_MS = 15 * 60 * 1000;
 const MAX_WRONG_CURRENT_PASSWORDS = 5;
@@ -245,18 +246,6 @@ type AuditedFields = { role: Role; displayName: string; disabled: boolean };
 
 function summary(user: UserRecord): AuditedFields {
   return { role: user.role, displayName: user.displayName, disabled: user.disabledAt !== null };
-}
-
-/** The fields that differ, before and after; undefined when nothing changed (then no audit row). */
-function changedFields(
-  before: AuditedFields,
-  after: AuditedFields,
-): { before: Partial<AuditedFields>; after: Partial<AuditedFields> } | undefined {
-  const keys = (Object.keys(after) as (keyof AuditedFields)[]).filter((key) => before[key] !== after[key]);
-  if (keys.length === 0) return undefined;
-  const pick = (from: AuditedFields) =>
-    Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<AuditedFields>;
-  return { before: pick(before), after: pick(after) };
 }
 
 export function actorOf(user: SessionUser, ip?: string): Actor {
