@@ -8,6 +8,15 @@ export type SessionUser = {
   role: Role;
 };
 
+/** GET /api/auth/me: the session's user, and whether they must change their password before anything else. */
+export type Me = SessionUser & { mustChangePassword: boolean };
+
+/** POST /api/auth/password */
+export type ChangePasswordRequest = { currentPassword: string; newPassword: string };
+
+/** The `code` of the 403 every route but the change, sign-out and /api/auth/me gives while a change comes first. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
+
 export type UserSummary = SessionUser & {
   disabled: boolean;
   createdAt: string;
@@ -16,6 +25,8 @@ export type UserSummary = SessionUser & {
 export type CreateUserRequest = { email: string; displayName: string; role: Role; password?: string };
 export type UpdateUserRequest = { role?: Role; displayName?: string; disabled?: boolean };
 export type CreatedUser = { user: UserSummary; generatedPassword?: string };
+/** POST /api/users/:id/reset-password: the generated password, shown once. */
+export type PasswordReset = { user: UserSummary; generatedPassword: string };
 
 export type AuditEntryView = {
   id: string;

@@ -89,8 +89,7 @@ export class CannotResetOwnPassword extends DomainError {
   }
 }
 
-/** What the web app looks for to send the person to the password change page. */
-export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
+export { PASSWORD_CHANGE_REQUIRED } from '@ou-listening/shared';
 
 export class PasswordChangeRequired extends DomainError {
   readonly status = 403;

@@ -1,7 +1,5 @@
+import { PASSWORD_CHANGE_REQUIRED } from '@ou-listening/shared';
 import { ApiRequestError } from '../../lib/api-client';
-
-/** The `code` of the server's 403 while a password change comes first (PasswordChangeRequired). */
-export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
 

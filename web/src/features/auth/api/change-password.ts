@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { SESSION_KEY } from '../../../lib/query-client';
-import type { Me } from './get-me';
+import type { ChangePasswordRequest, Me } from '@ou-listening/shared';
 
-/** POST /api/auth/password (ChangePasswordDto). */
-export type ChangePasswordInput = { currentPassword: string; newPassword: string };
-
-export const changePassword = (input: ChangePasswordInput) =>
+/** POST /api/auth/password */
+export const changePassword = (input: ChangePasswordRequest) =>
   apiFetch<void>('/auth/password', { method: 'POST', body: JSON.stringify(input) });
 
 export function useChangePassword() {

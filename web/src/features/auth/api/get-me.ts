@@ -1,12 +1,9 @@
-import type { SessionUser } from '@ou-listening/shared';
+import type { Me } from '@ou-listening/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiRequestError, apiFetch } from '../../../lib/api-client';
 import { SESSION_KEY } from '../../../lib/query-client';
 
-/** GET /api/auth/me (MeDto): the session's user and whether they must change their password first. */
-export type Me = SessionUser & { mustChangePassword: boolean };
-
-/** The signed-in user, or null when there is no session. */
+/** GET /api/auth/me: the signed-in user, or null when there is no session. */
 export async function getMe(): Promise<Me | null> {
   try {
     return await apiFetch<Me>('/auth/me');

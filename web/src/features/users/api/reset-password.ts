@@ -1,11 +1,9 @@
-import type { UserSummary } from '@ou-listening/shared';
+import type { PasswordReset } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { userKeys } from './users-keys';
 
-/** POST /api/users/:id/reset-password (PasswordResetDto). */
-export type PasswordReset = { user: UserSummary; generatedPassword: string };
-
+/** POST /api/users/:id/reset-password */
 export const resetPassword = (id: string) =>
   apiFetch<PasswordReset>(`/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST' });
 
