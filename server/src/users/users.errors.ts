@@ -1,4 +1,5 @@
 import { DomainError } from '../common/domain-error.js';
+import { PASSWORD_CHANGE_REQUIRED } from '@ou-listening/shared';
 
 export class UserNotFound extends DomainError {
   readonly status = 404;
@@ -88,8 +89,6 @@ export class CannotResetOwnPassword extends DomainError {
     super('To change your own password, use Change password (it asks for the current one)');
   }
 }
-
-export { PASSWORD_CHANGE_REQUIRED } from '@ou-listening/shared';
 
 export class PasswordChangeRequired extends DomainError {
   readonly status = 403;
