@@ -17,7 +17,8 @@ const moduleNameMapper = {
 };
 
 module.exports = {
-  testTimeout: 60_000,
+  // Generous for a loaded 2-core CI machine; hooks that start the app share it.
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'shared',
