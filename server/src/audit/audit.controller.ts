@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditPageDto, AuditQueryDto } from './dto/audit.dto.js';
 

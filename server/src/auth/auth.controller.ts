@@ -19,14 +19,14 @@ import {
   CurrentUser,
   OpenBeforePasswordChange,
   type SessionUser,
-} from './current-user.decorator.js';
+} from '../common/current-user.decorator.js';
 import { MeDto } from './dto/me.dto.js';
 import { SessionUserDto } from './dto/session-user.dto.js';
 import { AuthProvidersDto, OidcStartQueryDto } from './dto/oidc.dto.js';
 import { SignInDto } from './dto/sign-in.dto.js';
 import { SsoSignInRefused } from './oidc.errors.js';
 import { OidcService } from './oidc.service.js';
-import { Public, Roles } from './roles.decorator.js';
+import { Public, Roles } from '../common/roles.decorator.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 @ApiTags('auth')

@@ -7,7 +7,7 @@ import { decoyPasswordHash, needsRehash, rehashPassword, verifyPassword } from '
 import type { UserRecord } from '../users/user.types.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { InvalidCredentials, TooManySignInAttempts } from './auth.errors.js';
-import type { SessionUser } from './current-user.decorator.js';
+import type { SessionUser } from '../common/current-user.decorator.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, newSessionToken } from './session-token.js';
 import { FAILED_SIGN_IN, SignInAttemptsRepository } from './sign-in-attempts.repository.js';

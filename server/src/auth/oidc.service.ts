@@ -6,7 +6,7 @@ import type { AppConfig, OidcConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { type RequestMeta, AuthService } from './auth.service.js';
-import type { SessionUser } from './current-user.decorator.js';
+import type { SessionUser } from '../common/current-user.decorator.js';
 import { OidcLoginsRepository } from './oidc-logins.repository.js';
 import { SsoNotConfigured, SsoSignInRefused } from './oidc.errors.js';
 

@@ -6,8 +6,8 @@ import { NotSignedIn, RoleNotAllowed, RouteNotOpen } from './auth.errors.js';
 import { AuthService } from './auth.service.js';
 import { PasswordChangeRequired } from '../users/users.errors.js';
 import { UsersService } from '../users/users.service.js';
-import { type AuthenticatedRequest, OPEN_BEFORE_PASSWORD_CHANGE_KEY } from './current-user.decorator.js';
-import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+import { type AuthenticatedRequest, OPEN_BEFORE_PASSWORD_CHANGE_KEY } from '../common/current-user.decorator.js';
+import { PUBLIC_KEY, ROLES_KEY } from '../common/roles.decorator.js';
 import { SESSION_COOKIE, sessionIdOf } from './session-token.js';
 import { clearSessionCookie } from './session-cookie.js';
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   EscalationCounts,
@@ -7,9 +7,9 @@ import type {
   EscalationSummary,
   MentionNote,
 } from '@ou-listening/shared';
-import type { Request, Response } from 'express';
-import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import type { Response } from 'express';
+import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import {
   EscalationNoteDto,
@@ -18,8 +18,6 @@ import {
   UpdateEscalationDto,
 } from './dto/escalation.dto.js';
 import { EscalationsService } from './escalations.service.js';
-
-const actor = (user: SessionUser, req: Request) => ({ id: user.id, email: user.email, ip: clientIp(req) });
 
 /**
  * The discipline officers' side. Officers and admins act on cases; comms read a case and its
@@ -58,35 +56,32 @@ export class EscalationsController {
   @Patch(':id')
   @Roles('discipline', 'admin')
   update(
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('id', IdParam) id: string,
     @Body() body: UpdateEscalationDto,
   ): Promise<EscalationDetail> {
-    return this.escalations.update(id, body, actor(user, req));
+    return this.escalations.update(id, body, actor);
   }
 
   @Post(':id/notes')
   @Roles('discipline', 'admin', 'comms')
   @ApiCreatedResponse()
   addNote(
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('id', IdParam) id: string,
     @Body() body: EscalationNoteDto,
   ): Promise<MentionNote> {
-    return this.escalations.addNote(id, body.body.trim(), actor(user, req));
+    return this.escalations.addNote(id, body.body.trim(), actor);
   }
 
   @Get(':id/export.json')
   @Roles('discipline', 'admin')
   async exportJson(
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('id', IdParam) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<EscalationExport> {
-    const exported = await this.escalations.exportCase(id, actor(user, req));
+    const exported = await this.escalations.exportCase(id, actor);
     res.setHeader('Content-Disposition', `attachment; filename="escalation-${id}.json"`);
     return exported;
   }

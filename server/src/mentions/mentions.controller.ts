@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,9 +8,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { AssignDto, BulkDto, EscalateDto, HideDto, MarkDto, NoteDto, UnhideDto } from './dto/mention-actions.dto.js';
 import { MentionListQueryDto, QueueSummaryQueryDto } from './dto/mention-query.dto.js';
@@ -25,14 +24,7 @@ import {
   MentionPageDto,
   QueueSummaryDto,
 } from './dto/mention.dto.js';
-import { type Actor, MentionsService } from './mentions.service.js';
-
-const actor = (user: SessionUser, req: Request): Actor => ({
-  id: user.id,
-  email: user.email,
-  displayName: user.displayName,
-  ip: clientIp(req),
-});
+import { MentionsService } from './mentions.service.js';
 
 /** The Communications Unit's queue. Managers see aggregates and discipline officers cases, never this. */
 @ApiTags('mentions')
@@ -65,8 +57,8 @@ export class MentionsController {
   @HttpCode(200)
   @ApiOkResponse({ type: BulkResultDto, description: 'Every mention changed, each with its audit row' })
   @ApiNotFoundResponse({ type: BulkNotFoundDto, description: 'Some ids do not exist; nothing was changed' })
-  bulk(@Body() body: BulkDto, @CurrentUser() user: SessionUser, @Req() req: Request): Promise<BulkResultDto> {
-    return this.mentions.bulk(actor(user, req), body);
+  bulk(@Body() body: BulkDto, @CurrentActor() actor: Actor): Promise<BulkResultDto> {
+    return this.mentions.bulk(actor, body);
   }
 
   @Get(':id')
@@ -83,10 +75,9 @@ export class MentionsController {
   hide(
     @Param('id', IdParam) id: string,
     @Body() body: HideDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<MentionListItemDto> {
-    return this.mentions.hide(actor(user, req), id, body);
+    return this.mentions.hide(actor, id, body);
   }
 
   @Post(':id/unhide')
@@ -96,10 +87,9 @@ export class MentionsController {
   unhide(
     @Param('id', IdParam) id: string,
     @Body() body: UnhideDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<MentionListItemDto> {
-    return this.mentions.unhide(actor(user, req), id, body);
+    return this.mentions.unhide(actor, id, body);
   }
 
   @Post(':id/escalate')
@@ -109,10 +99,9 @@ export class MentionsController {
   escalate(
     @Param('id', IdParam) id: string,
     @Body() body: EscalateDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<EscalateResultDto> {
-    return this.mentions.escalate(actor(user, req), id, body);
+    return this.mentions.escalate(actor, id, body);
   }
 
   @Post(':id/mark')
@@ -122,10 +111,9 @@ export class MentionsController {
   mark(
     @Param('id', IdParam) id: string,
     @Body() body: MarkDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<MentionListItemDto> {
-    return this.mentions.mark(actor(user, req), id, body);
+    return this.mentions.mark(actor, id, body);
   }
 
   @Post(':id/assign')
@@ -135,10 +123,9 @@ export class MentionsController {
   assign(
     @Param('id', IdParam) id: string,
     @Body() body: AssignDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<MentionListItemDto> {
-    return this.mentions.assign(actor(user, req), id, body.userId);
+    return this.mentions.assign(actor, id, body.userId);
   }
 
   @Post(':id/notes')
@@ -146,9 +133,8 @@ export class MentionsController {
   addNote(
     @Param('id', IdParam) id: string,
     @Body() body: NoteDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<MentionNoteDto> {
-    return this.mentions.addNote(actor(user, req), id, body.body);
+    return this.mentions.addNote(actor, id, body.body);
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@ou-listening/shared';
-import { CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
 import { MarkReadDto, NotificationDto } from './dto/notification.dto.js';
 import { NotificationsService } from './notifications.service.js';
 

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { IngestRunView, SourceView, WatchQueryView } from '@ou-listening/shared';
-import type { Request } from 'express';
-import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
 import {
   CreateSourceDto,
   IngestRunViewDto,
@@ -12,10 +11,8 @@ import {
   UpdateSourceDto,
 } from './dto/source.dto.js';
 import { CreateWatchQueryDto, UpdateWatchQueryDto, WatchQueryViewDto } from './dto/watch-query.dto.js';
-import { type Actor, SourcesService } from './sources.service.js';
+import { SourcesService } from './sources.service.js';
 import { IdParam } from '../common/id-param.js';
-
-const actor = (user: SessionUser, req: Request): Actor => ({ id: user.id, email: user.email, ip: clientIp(req) });
 
 /** Sources, watch queries and ingest runs: admins only (DESIGN.md §1). */
 @ApiTags('sources')
@@ -32,8 +29,8 @@ export class SourcesController {
 
   @Post('sources')
   @ApiCreatedResponse({ type: SourceViewDto })
-  create(@Body() body: CreateSourceDto, @CurrentUser() user: SessionUser, @Req() req: Request): Promise<SourceView> {
-    return this.sources.create(body, actor(user, req));
+  create(@Body() body: CreateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
+    return this.sources.create(body, actor);
   }
 
   @Patch('sources/:id')
@@ -41,10 +38,9 @@ export class SourcesController {
   update(
     @Param('id', IdParam) id: string,
     @Body() body: UpdateSourceDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<SourceView> {
-    return this.sources.update(id, body, actor(user, req));
+    return this.sources.update(id, body, actor);
   }
 
   @Get('ingest-runs')
@@ -61,12 +57,8 @@ export class SourcesController {
 
   @Post('watch-queries')
   @ApiCreatedResponse({ type: WatchQueryViewDto })
-  createWatchQuery(
-    @Body() body: CreateWatchQueryDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
-  ): Promise<WatchQueryView> {
-    return this.sources.createWatchQuery(body, actor(user, req));
+  createWatchQuery(@Body() body: CreateWatchQueryDto, @CurrentActor() actor: Actor): Promise<WatchQueryView> {
+    return this.sources.createWatchQuery(body, actor);
   }
 
   @Patch('watch-queries/:id')
@@ -74,9 +66,8 @@ export class SourcesController {
   updateWatchQuery(
     @Param('id', IdParam) id: string,
     @Body() body: UpdateWatchQueryDto,
-    @CurrentUser() user: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ): Promise<WatchQueryView> {
-    return this.sources.updateWatchQuery(id, body, actor(user, req));
+    return this.sources.updateWatchQuery(id, body, actor);
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import type { Response } from 'express';
+import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import {
   AlertsQueryDto,
@@ -70,11 +70,7 @@ export class TrendsController {
   @Post('alerts/:id/acknowledge')
   @HttpCode(200)
   @ApiOkResponse({ type: SpikeAlertDto })
-  acknowledge(
-    @CurrentUser() me: SessionUser,
-    @Req() req: Request,
-    @Param('id', IdParam) id: string,
-  ): Promise<SpikeAlertDto> {
-    return this.trends.acknowledge({ id: me.id, email: me.email, ip: clientIp(req) }, id);
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', IdParam) id: string): Promise<SpikeAlertDto> {
+    return this.trends.acknowledge(actor, id);
   }
 }

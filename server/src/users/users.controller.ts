@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { clientIp, CurrentUser, type SessionUser } from '../auth/current-user.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
 import { PasswordResetDto } from './dto/password.dto.js';
 import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
-import { actorOf, toUserDto, UsersService } from './users.service.js';
+import { toUserDto, UsersService } from './users.service.js';
 
 @ApiTags('users')
 @Roles('admin')
@@ -21,35 +20,29 @@ export class UsersController {
 
   @Post()
   @ApiCreatedResponse({ type: CreatedUserDto })
-  async create(
-    @CurrentUser() me: SessionUser,
-    @Req() req: Request,
-    @Body() body: CreateUserDto,
-  ): Promise<CreatedUserDto> {
-    const { user, generatedPassword } = await this.users.create(actorOf(me, clientIp(req)), body);
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<CreatedUserDto> {
+    const { user, generatedPassword } = await this.users.create(actor, body);
     return { user: toUserDto(user), generatedPassword };
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
   async update(
-    @CurrentUser() me: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Body() body: UpdateUserDto,
   ): Promise<UserDto> {
-    return toUserDto(await this.users.update(actorOf(me, clientIp(req)), id, body));
+    return toUserDto(await this.users.update(actor, id, body));
   }
 
   @Post(':id/reset-password')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: PasswordResetDto, description: "The user's sessions end; they must change it at sign-in" })
   async resetPassword(
-    @CurrentUser() me: SessionUser,
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
   ): Promise<PasswordResetDto> {
-    const { user, generatedPassword } = await this.users.resetPassword(actorOf(me, clientIp(req)), id);
+    const { user, generatedPassword } = await this.users.resetPassword(actor, id);
     return { user: toUserDto(user), generatedPassword };
   }
 }

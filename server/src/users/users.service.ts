@@ -4,7 +4,7 @@ import type { Role } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
-import type { SessionUser } from '../auth/current-user.decorator.js';
+import type { SessionUser } from '../common/current-user.decorator.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
 import { hashPassword, newGeneratedPassword, verifyPassword } from './password.js';
 import type { UserRecord } from './user.types.js';
@@ -246,8 +246,4 @@ type AuditedFields = { role: Role; displayName: string; disabled: boolean };
 
 function summary(user: UserRecord): AuditedFields {
   return { role: user.role, displayName: user.displayName, disabled: user.disabledAt !== null };
-}
-
-export function actorOf(user: SessionUser, ip?: string): Actor {
-  return { id: user.id, email: user.email, ip };
 }

@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { Role } from '@ou-listening/shared';
-import { PUBLIC_KEY, ROLES_KEY } from '../../src/auth/roles.decorator';
+import { PUBLIC_KEY, ROLES_KEY } from '../../src/common/roles.decorator';
 import type { TestApp } from './test-app';
 
 export type RegisteredRoute = {
