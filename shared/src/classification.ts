@@ -17,10 +17,18 @@ export type CategoryResult = {
   evidence: EvidenceSpan[];
 };
 
-/** The classifier's verdict on one post: only the categories that apply, highest score first. */
+/**
+ * The classifier's verdict on one post: only the categories that apply, highest score first.
+ * Scores are calibrated on validation: of posts scored 0.8, roughly 80% carry the category.
+ */
 export type ClassificationResult = {
   modelVersion: string;
   categories: CategoryResult[];
+  /**
+   * Safeguarding or threat scored under its threshold but over the second-look floor: not flagged,
+   * never dropped. The queue's Second look view shows these with a "possible risk" tag.
+   */
+  secondLook: CategoryResult[];
 };
 
 export type ClassifyRequest = { text: string };
@@ -33,8 +41,12 @@ export type CategoryValidationScore = {
   f1: number;
   /** posts in the validation split that carry this category */
   support: number;
-  /** combined score at or above which the category applies (0–1, before calibration) */
+  /** calibrated score at or above which the category applies */
   threshold: number;
+  /** safeguarding and threat: the calibrated score from which a post goes to Second look; null for the rest */
+  secondLookFloor?: number | null;
+  /** mean squared error of the calibrated score on validation (0 is perfect) */
+  brierScore?: number;
 };
 
 /** The model the classifier uses now, and how it scored on the corpus's held-out templates. */
@@ -48,5 +60,7 @@ export type ClassifierModelView = {
   macroF1: number;
   /** share of harmless validation posts given any category */
   falseAlarmRate: number;
+  /** expected calibration error over every category's scores on validation (cross-fitted) */
+  calibrationError?: number;
   categories: CategoryValidationScore[];
 };

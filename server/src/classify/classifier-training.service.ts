@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DEFAULT_BAYES_OPTIONS } from './bayes-model.js';
 import { ClassifierModelsRepository } from './classifier-models.repository.js';
 import { ClassifierService } from './classifier.service.js';
 import { loadCorpus } from './corpus.js';
-import { trainModel } from './model.js';
+import { DEFAULT_MODEL_OPTIONS, trainOrLoadModel } from './model.js';
 
 export type RetrainDecision = 'promoted' | 'rejected' | 'unchanged';
 
@@ -48,7 +47,7 @@ export class ClassifierTrainingService {
       await this.classifier.refresh();
       const current = this.classifier.current();
       const corrections = await this.models.latestCorrections();
-      const candidate = trainModel(loadCorpus(), DEFAULT_BAYES_OPTIONS, corrections);
+      const candidate = trainOrLoadModel(loadCorpus(), DEFAULT_MODEL_OPTIONS, corrections);
       const scores = {
         version: candidate.version,
         previousVersion: current.version,

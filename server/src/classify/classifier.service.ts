@@ -2,8 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { CATEGORY_CODES, type ClassificationResult, type ClassifierModelView } from '@ou-listening/shared';
 import { ClassifierModelsRepository } from './classifier-models.repository.js';
 import { loadCorpus } from './corpus.js';
-import { DEFAULT_BAYES_OPTIONS } from './bayes-model.js';
-import { classifyWith, getModel, trainModel, type TrainedModel } from './model.js';
+import { classifyWith, DEFAULT_MODEL_OPTIONS, getModel, trainOrLoadModel, type TrainedModel } from './model.js';
 
 /**
  * Classifies post text by paragraph 7.4 category with the model in use: the corpus-only model
@@ -58,7 +57,7 @@ export class ClassifierService implements OnModuleInit {
       return true;
     }
     if (row.version === this.loadedRow) return false;
-    const model = trainModel(loadCorpus(), DEFAULT_BAYES_OPTIONS, row.corrections);
+    const model = trainOrLoadModel(loadCorpus(), DEFAULT_MODEL_OPTIONS, row.corrections);
     if (model.version !== row.version) {
       this.logger.warn(`model ${row.version} rebuilt as ${model.version}: the corpus or classifier code has changed`);
     }
@@ -83,6 +82,7 @@ export class ClassifierService implements OnModuleInit {
       validationPosts: model.validationPosts,
       macroF1: validation.macroF1,
       falseAlarmRate: validation.falseAlarmRate,
+      calibrationError: model.calibration.ece,
       categories: CATEGORY_CODES.map((category) => {
         const m = validation.categories[category];
         return {
@@ -92,6 +92,8 @@ export class ClassifierService implements OnModuleInit {
           f1: m.f1,
           support: m.support,
           threshold: params[category].threshold,
+          secondLookFloor: params[category].secondLook,
+          brierScore: model.calibration.brier[category],
         };
       }),
     };

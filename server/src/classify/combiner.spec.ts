@@ -1,51 +1,89 @@
 import { CATEGORY_CODES, type CategoryCode } from '@ou-listening/shared';
-import { calibrated, chooseParams, combine, type CombinerParams, type Signals } from './combiner';
+import { IDENTITY_PLATT } from './calibration';
+import {
+  bestFThreshold,
+  chooseParams,
+  type CombinerParams,
+  decide,
+  HARMLESS_BUDGET,
+  recallFirstThreshold,
+  type ValidationExample,
+} from './combiner';
 
-function signals(overrides: Partial<Record<CategoryCode, [number, number]>>): Signals {
-  const s = {} as Signals;
-  for (const c of CATEGORY_CODES) {
-    const [rule, model] = overrides[c] ?? [0, 0];
-    s[c] = { rule, model, evidence: [] };
-  }
-  return s;
+const logit = (p: number) => Math.log(p / (1 - p));
+
+function logits(overrides: Partial<Record<CategoryCode, number>>): Record<CategoryCode, number> {
+  const out = {} as Record<CategoryCode, number>;
+  for (const c of CATEGORY_CODES) out[c] = logit(overrides[c] ?? 0.01);
+  return out;
 }
 
 const params = Object.fromEntries(
-  CATEGORY_CODES.map((c) => [c, { ruleWeight: 0.6, threshold: 0.5 }]),
+  CATEGORY_CODES.map((c) => [
+    c,
+    { platt: IDENTITY_PLATT, threshold: 0.5, secondLook: c === 'safeguarding' || c === 'threat' ? 0.2 : null },
+  ]),
 ) as CombinerParams;
 
+const scored = (p: number, positive: boolean, harmless = !positive) => ({ p, positive, weight: 1, harmless });
+
 describe('combiner', () => {
-  it('returns only categories over their threshold, highest score first, with policy references', () => {
-    const results = combine(
-      signals({ litigation: [0.9, 0.9], disrepute: [0.6, 0.6], confidential: [0.2, 0.3] }),
-      params,
-    );
-    expect(results.map((r) => r.category)).toEqual(['litigation', 'disrepute']);
-    expect(results[0]!.policyRef).toBe('7.4 litigation');
-    expect(results[0]!.score).toBeGreaterThan(results[1]!.score);
+  it('returns the categories at or over their threshold, most likely first', () => {
+    const decisions = decide(logits({ litigation: 0.9, disrepute: 0.6, confidential: 0.3 }), params);
+    expect(decisions.map((d) => [d.category, d.secondLook])).toEqual([
+      ['litigation', false],
+      ['disrepute', false],
+    ]);
+    expect(decisions[0]!.probability).toBeCloseTo(0.9);
   });
 
-  it('puts every threshold at a score of 0.5 so categories compare', () => {
-    expect(calibrated(0.3, 0.3)).toBe(0.5);
-    expect(calibrated(1, 0.3)).toBe(1);
-    expect(calibrated(0, 0.3)).toBe(0);
+  it('sends safeguarding and threat under the threshold but over the floor to a second look, never dropping them', () => {
+    const decisions = decide(logits({ safeguarding: 0.3, threat: 0.1, disrepute: 0.3 }), params);
+    expect(decisions).toEqual([{ category: 'safeguarding', probability: expect.closeTo(0.3, 5), secondLook: true }]);
   });
 
-  it('chooses a threshold that separates the validation examples, from the middle of the safe range', () => {
+  it('picks the F-best threshold from the middle of its run', () => {
     const examples = [
-      ...Array.from({ length: 10 }, () => ({
-        signals: signals({ litigation: [0.9, 0.8] }),
-        labels: ['litigation'] as CategoryCode[],
-      })),
-      ...Array.from({ length: 10 }, () => ({
-        signals: signals({ litigation: [0.1, 0.2] }),
-        labels: [] as CategoryCode[],
-      })),
+      ...Array.from({ length: 10 }, () => scored(0.9, true)),
+      ...Array.from({ length: 10 }, () => scored(0.2, false)),
     ];
-    const { params: chosen, validationF } = chooseParams(examples);
-    expect(validationF.litigation).toBe(1);
-    const t = chosen.litigation.threshold;
-    expect(t).toBeGreaterThan(0.3);
-    expect(t).toBeLessThan(0.8);
+    const t = bestFThreshold(examples, 1);
+    expect(t).toBeGreaterThan(0.4);
+    expect(t).toBeLessThan(0.7);
+  });
+
+  it('keeps within the budget of harmless posts flagged, even at some cost in recall', () => {
+    const examples = [
+      ...Array.from({ length: 20 }, () => scored(0.9, true)),
+      ...Array.from({ length: 10 }, () => scored(0.4, true)),
+      ...Array.from({ length: 5 }, () => scored(0.4, false)),
+      ...Array.from({ length: 95 }, () => scored(0.05, false)),
+    ];
+    const t = bestFThreshold(examples, 1);
+    expect(t).toBeGreaterThan(0.4);
+    const flagged = examples.filter((e) => e.harmless && e.p >= t).length / 100;
+    expect(flagged).toBeLessThanOrEqual(HARMLESS_BUDGET);
+  });
+
+  it('sets safeguarding and threat thresholds so every validation positive is found', () => {
+    const examples = [scored(0.9, true), scored(0.31, true), scored(0.6, true), scored(0.4, false), scored(0.1, false)];
+    const { threshold, secondLook } = recallFirstThreshold(examples);
+    expect(threshold).toBeLessThanOrEqual(0.31);
+    expect(examples.filter((e) => e.positive).every((e) => e.p >= threshold)).toBe(true);
+    expect(secondLook).toBeLessThan(threshold);
+  });
+
+  it('calibrates each category on validation before choosing its threshold', () => {
+    const examples: ValidationExample[] = [];
+    for (let i = 0; i < 200; i++) {
+      const positive = i % 4 === 0;
+      // Overconfident logits: positives at +6, negatives at -6, a few mixed up.
+      const z = (positive ? 6 : -6) * (i % 23 === 0 ? -1 : 1);
+      examples.push({ logits: { ...logits({}), litigation: z }, labels: positive ? ['litigation'] : [], weight: 1 });
+    }
+    const chosen = chooseParams(examples);
+    expect(chosen.litigation.platt.a).toBeLessThan(1);
+    expect(chosen.litigation.secondLook).toBeNull();
+    expect(chosen.threat.secondLook).not.toBeNull();
   });
 });

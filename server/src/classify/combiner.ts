@@ -1,23 +1,24 @@
-import {
-  CATEGORY_CODES,
-  CATEGORY_INFO,
-  type CategoryCode,
-  type CategoryResult,
-  type EvidenceSpan,
-} from '@ou-listening/shared';
+import { CATEGORY_CODES, type CategoryCode, isUrgentCategory } from '@ou-listening/shared';
+import { applyPlatt, fitPlatt, type Platt } from './calibration.js';
 import { fBeta } from './metrics.js';
 
-/** What the rule stages (recognizers, lexicons) and the model each say about one category. */
-export type CategorySignal = { rule: number; model: number; evidence: EvidenceSpan[] };
-export type Signals = Record<CategoryCode, CategorySignal>;
-
-export type CategoryParams = { ruleWeight: number; threshold: number };
+/**
+ * Stage 5: from the model's logit to a decision. Each category's logit is calibrated (Platt, fitted
+ * on validation), and the category applies at or above its threshold, chosen on validation too.
+ */
+export type CategoryParams = {
+  platt: Platt;
+  /** calibrated probability at or above which the category applies */
+  threshold: number;
+  /**
+   * Safeguarding and threat only: from this probability up to the threshold the post is not flagged
+   * but goes to the Second look view, so a risk the model is unsure about is never dropped.
+   */
+  secondLook: number | null;
+};
 export type CombinerParams = Record<CategoryCode, CategoryParams>;
 
-/**
- * Safeguarding must reach a person and personal data must not slip through, so their thresholds
- * favour recall (F-beta with beta > 1); the rest balance precision and recall.
- */
+/** Personal data must not slip through, so its threshold favours recall; the rest balance the two. */
 export const SELECTION_BETA: Readonly<Record<CategoryCode, number>> = {
   confidential: 1,
   litigation: 1,
@@ -28,95 +29,141 @@ export const SELECTION_BETA: Readonly<Record<CategoryCode, number>> = {
   academic_misconduct: 1,
 };
 
-const RULE_WEIGHTS = [0.5, 0.6, 0.7, 0.8];
-const PREFERRED_RULE_WEIGHT = 0.6;
-// A floor of 0.3 keeps the model alone from flagging a post on a few template words.
-const THRESHOLDS = Array.from({ length: 61 }, (_, i) => 0.3 + i * 0.01);
+// Probabilities are compared on a 0.01 grid: finer steps would only fit the noise of one split.
+const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.01 + i * 0.01) * 100) / 100);
+/** No threshold goes below this: under it, the model alone would flag posts on a word or two. */
+const FLOOR = 0.05;
+/** Safeguarding and threat may go far lower, since missing one costs more than a false alarm. */
+const URGENT_FLOOR = 0.002;
+/**
+ * Safeguarding and threat: the threshold found for recall 1.0 on validation is lowered by this
+ * factor, since the next post unlike any in validation is the one that matters; the second-look
+ * floor sits lower again.
+ */
+export const URGENT_MARGIN = 0.8;
+export const SECOND_LOOK_SHARE = 0.35;
 
-export function rawScore(signal: CategorySignal, p: CategoryParams): number {
-  return p.ruleWeight * signal.rule + (1 - p.ruleWeight) * signal.model;
-}
+export type ValidationExample = {
+  /** the model's logit per category */
+  logits: Record<CategoryCode, number>;
+  labels: readonly CategoryCode[];
+  /** how much the example counts when choosing (posts in many voices count more than templates) */
+  weight: number;
+};
+
+type Scored = { p: number; positive: boolean; weight: number; harmless: boolean };
 
 /**
- * Rescales so every category's threshold sits at 0.5: a 0.7 means the same margin of confidence
- * whichever category it is, which lets staff sort the queue by score across categories.
+ * Each category other than safeguarding and threat may flag at most this share of harmless
+ * validation posts: the F-best threshold alone would happily trade staff time for recall.
  */
-export function calibrated(raw: number, threshold: number): number {
-  const s = raw < threshold ? (0.5 * raw) / threshold : 0.5 + (0.5 * (raw - threshold)) / (1 - threshold);
-  return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
-}
+export const HARMLESS_BUDGET = 0.01;
 
-/** Stage 5: only the categories over their threshold, highest score first, each with its evidence. */
-export function combine(signals: Signals, params: CombinerParams): CategoryResult[] {
-  const results: CategoryResult[] = [];
-  for (const category of CATEGORY_CODES) {
-    const signal = signals[category];
-    const p = params[category];
-    const raw = rawScore(signal, p);
-    if (raw < p.threshold) continue;
-    results.push({
-      category,
-      score: calibrated(raw, p.threshold),
-      policyRef: CATEGORY_INFO[category].policyRef,
-      evidence: signal.evidence,
-    });
+function counts(scored: readonly Scored[], t: number) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const s of scored) {
+    if (s.p >= t) {
+      if (s.positive) tp += s.weight;
+      else fp += s.weight;
+    } else if (s.positive) fn += s.weight;
   }
-  return results.sort(
-    (a, b) => b.score - a.score || CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
-  );
+  return { tp, fp, fn };
+}
+
+function harmlessRate(scored: readonly Scored[], t: number): number {
+  let flagged = 0;
+  let total = 0;
+  for (const s of scored) {
+    if (!s.harmless) continue;
+    total += s.weight;
+    if (s.p >= t) flagged += s.weight;
+  }
+  return total === 0 ? 0 : flagged / total;
 }
 
 /**
- * Picks, per category, the rule weight and threshold with the best F-beta on the validation split.
- * Among equally good thresholds the middle of the run is taken, leaving the widest margin either side.
+ * The threshold with the best F-beta among those that flag at most HARMLESS_BUDGET of harmless
+ * posts (all of them, if none does); among equally good ones, the middle of the longest run.
  */
-export function chooseParams(examples: ReadonlyArray<{ signals: Signals; labels: readonly CategoryCode[] }>): {
-  params: CombinerParams;
-  validationF: Record<CategoryCode, number>;
-} {
-  const params = {} as CombinerParams;
-  const validationF = {} as Record<CategoryCode, number>;
-  for (const category of CATEGORY_CODES) {
-    let best = { f: -1, weightPenalty: Infinity, ruleWeight: PREFERRED_RULE_WEIGHT, threshold: 0.5 };
-    for (const ruleWeight of RULE_WEIGHTS) {
-      const scored = examples.map((e) => ({
-        raw: rawScore(e.signals[category], { ruleWeight, threshold: 0 }),
-        positive: e.labels.includes(category),
-      }));
-      const fs = THRESHOLDS.map((t) => {
-        let tp = 0;
-        let fp = 0;
-        let fn = 0;
-        for (const s of scored) {
-          if (s.raw >= t) {
-            if (s.positive) tp++;
-            else fp++;
-          } else if (s.positive) fn++;
-        }
-        const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-        const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-        return fBeta(precision, recall, SELECTION_BETA[category]);
-      });
-      const top = Math.max(...fs);
-      // Longest run of thresholds reaching the top score; its middle is the most robust choice.
-      let runStart = -1;
-      let bestRun: [number, number] = [-1, -1];
-      fs.forEach((f, i) => {
-        if (f < top - 1e-9) {
-          runStart = -1;
-          return;
-        }
-        if (runStart < 0) runStart = i;
-        if (bestRun[0] < 0 || i - runStart > bestRun[1] - bestRun[0]) bestRun = [runStart, i];
-      });
-      const threshold = THRESHOLDS[Math.floor((bestRun[0] + bestRun[1]) / 2)]!;
-      const weightPenalty = Math.abs(ruleWeight - PREFERRED_RULE_WEIGHT);
-      if (top > best.f + 1e-9 || (Math.abs(top - best.f) <= 1e-9 && weightPenalty < best.weightPenalty)) {
-        best = { f: top, weightPenalty, ruleWeight, threshold };
-      }
+export function bestFThreshold(scored: readonly Scored[], beta: number): number {
+  const withinBudget = GRID.map((t) => harmlessRate(scored, t) <= HARMLESS_BUDGET);
+  const allowed = withinBudget.some(Boolean) ? withinBudget : GRID.map(() => true);
+  const fs = GRID.map((t, i) => {
+    if (!allowed[i]) return -1;
+    const { tp, fp, fn } = counts(scored, t);
+    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+    return fBeta(precision, recall, beta);
+  });
+  const top = Math.max(...fs);
+  let runStart = -1;
+  let bestRun: [number, number] = [0, 0];
+  let bestLength = -1;
+  fs.forEach((f, i) => {
+    if (f < top - 1e-9) {
+      runStart = -1;
+      return;
     }
-    params[category] = { ruleWeight: best.ruleWeight, threshold: Math.round(best.threshold * 100) / 100 };
-    validationF[category] = best.f;
+    if (runStart < 0) runStart = i;
+    if (i - runStart > bestLength) {
+      bestLength = i - runStart;
+      bestRun = [runStart, i];
+    }
+  });
+  return Math.max(FLOOR, GRID[Math.floor((bestRun[0] + bestRun[1]) / 2)]!);
+}
+
+/**
+ * Recall first: just under the lowest-scored validation positive, less a margin, so every one is
+ * found; the second-look floor sits lower again. Scores this low are kept to a thousandth.
+ */
+export function recallFirstThreshold(scored: readonly Scored[]): { threshold: number; secondLook: number } {
+  const positives = scored.filter((s) => s.positive).map((s) => s.p);
+  const lowest = positives.length === 0 ? 0.5 : Math.min(...positives);
+  const threshold = Math.max(URGENT_FLOOR, Math.floor(lowest * URGENT_MARGIN * 1000) / 1000);
+  return { threshold, secondLook: Math.max(URGENT_FLOOR / 2, Math.floor(threshold * SECOND_LOOK_SHARE * 1000) / 1000) };
+}
+
+/** Fits each category's calibration and threshold on the validation examples. */
+export function chooseParams(examples: readonly ValidationExample[]): CombinerParams {
+  const params = {} as CombinerParams;
+  for (const category of CATEGORY_CODES) {
+    const z = examples.map((e) => e.logits[category]);
+    const y = examples.map((e) => e.labels.includes(category));
+    const platt = fitPlatt(z, y);
+    const scored = examples.map((e, i) => ({
+      p: applyPlatt(platt, z[i]!),
+      positive: y[i]!,
+      weight: e.weight,
+      harmless: e.labels.length === 0,
+    }));
+    if (isUrgentCategory(category)) {
+      params[category] = { platt, ...recallFirstThreshold(scored) };
+    } else {
+      params[category] = { platt, threshold: bestFThreshold(scored, SELECTION_BETA[category]), secondLook: null };
+    }
   }
-  return { params, validationF };
+  return params;
+}
+
+export type Decision = { category: CategoryCode; probability: number; secondLook: boolean };
+
+/**
+ * The categories that apply, and (for safeguarding and threat) those between the second-look floor
+ * and the threshold, highest probability first.
+ */
+export function decide(logits: Readonly<Record<CategoryCode, number>>, params: CombinerParams): Decision[] {
+  const out: Decision[] = [];
+  for (const category of CATEGORY_CODES) {
+    const p = params[category];
+    const probability = applyPlatt(p.platt, logits[category]);
+    if (probability >= p.threshold) out.push({ category, probability, secondLook: false });
+    else if (p.secondLook !== null && probability >= p.secondLook)
+      out.push({ category, probability, secondLook: true });
+  }
+  return out.sort(
+    (a, b) => b.probability - a.probability || CATEGORY_CODES.indexOf(a.category) - CATEGORY_CODES.indexOf(b.category),
+  );
 }

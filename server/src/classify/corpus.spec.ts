@@ -15,11 +15,24 @@ describe('training corpus', () => {
     expect(posts.some((p) => p.labels.length > 1)).toBe(true);
   });
 
-  it('holds out whole templates for validation', () => {
+  it('reads the posts in many voices beside the templates, threats among them', () => {
+    const voices = posts.filter((p) => p.voice);
+    expect(voices.length).toBeGreaterThanOrEqual(1600);
+    expect(voices.every((p) => p.template === undefined)).toBe(true);
+    expect(voices.filter((p) => p.labels.includes('threat')).length).toBeGreaterThan(100);
+  });
+
+  it('holds out whole templates for validation, and a fixed fifth of the voices', () => {
     const { train, validation } = splitCorpus(posts);
-    const trainTemplates = new Set(train.map((p) => p.template));
+    const trainTemplates = new Set(train.flatMap((p) => (p.template ? [p.template] : [])));
     expect(validation.length).toBeGreaterThan(posts.length * 0.1);
-    expect(validation.some((p) => trainTemplates.has(p.template))).toBe(false);
+    expect(validation.some((p) => p.template !== undefined && trainTemplates.has(p.template))).toBe(false);
+    const heldVoices = validation.filter((p) => p.voice).length / posts.filter((p) => p.voice).length;
+    expect(heldVoices).toBeGreaterThan(0.15);
+    expect(heldVoices).toBeLessThan(0.25);
+    // Seeded by id: a post stays on its side when others are added.
+    const again = splitCorpus(posts.filter((_, i) => i % 2 === 0)).validation.map((p) => p.id);
+    expect(again.every((id) => validation.some((p) => p.id === id))).toBe(true);
   });
 
   it('shares no post with the held-out dev set', () => {

@@ -3,7 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CategoryCode, isCategoryCode } from '@ou-listening/shared';
 
-export type LabelledPost = { id: string; text: string; labels: CategoryCode[]; template?: string };
+/**
+ * `template`: the slot-filled phrasing a template-corpus post came from. `voice`: the post was
+ * written as itself, in one of many voices (corpus/voices/), rather than filled from slots.
+ */
+export type LabelledPost = { id: string; text: string; labels: CategoryCode[]; template?: string; voice?: boolean };
+
+/** Posts written in many voices live here, beside the template corpus. */
+export const VOICES_DIR = 'voices';
 
 /**
  * tsc does not copy .jsonl files into dist, so the corpus is read from the source tree: walk up
@@ -54,23 +61,35 @@ export function parseLabelledJsonl(content: string, source: string): LabelledPos
 
 export type Corpus = { posts: LabelledPost[]; hash: string };
 
+/** The template corpus (corpus/*.jsonl) and the posts in many voices (corpus/voices/*.jsonl). */
 export function loadCorpus(dir: string = findCorpusDir()): Corpus {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort();
   const hash = createHash('sha256');
   const posts: LabelledPost[] = [];
-  for (const file of files) {
-    const content = readFileSync(path.join(dir, file), 'utf8');
-    hash.update(file).update('\0').update(content);
-    posts.push(...parseLabelledJsonl(content, file));
-  }
+  const read = (folder: string, voice: boolean) => {
+    if (!existsSync(folder)) return;
+    const files = readdirSync(folder)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort();
+    for (const file of files) {
+      const content = readFileSync(path.join(folder, file), 'utf8');
+      const name = voice ? `${VOICES_DIR}/${file}` : file;
+      hash.update(name).update('\0').update(content);
+      const parsed = parseLabelledJsonl(content, name);
+      posts.push(...(voice ? parsed.map((p) => ({ ...p, voice: true })) : parsed));
+    }
+  };
+  read(dir, false);
+  read(path.join(dir, VOICES_DIR), true);
   return { posts, hash: hash.digest('hex') };
 }
 
+const SPLIT_SEED = 'ou-listening-split-1';
+
 /**
  * Validation holds out whole templates, not random posts: the thresholds must be chosen on
- * phrasings the model has never seen, or they would reward memorised templates.
+ * phrasings the model has never seen, or they would reward memorised templates. Posts in many
+ * voices carry no template, so they are split at random (seeded by their id, so a post never
+ * changes side when others are added).
  */
 export function splitCorpus(
   posts: readonly LabelledPost[],
@@ -80,7 +99,7 @@ export function splitCorpus(
   const validation: LabelledPost[] = [];
   const cut = Math.round(validationShare * 1000);
   for (const p of posts) {
-    const key = p.template ?? p.id;
+    const key = p.template ?? `${SPLIT_SEED}:${p.id}`;
     const bucket = createHash('sha256').update(key).digest().readUInt16BE(0) % 1000;
     (bucket < cut ? validation : train).push(p);
   }

@@ -1,55 +1,205 @@
-import { AggressiveTokenizer, PorterStemmer } from './natural.js';
+import type { NormalizedText } from './normalize.js';
+import { PorterStemmer } from './natural.js';
+import { forEachMatch } from './regex.js';
 
 /**
- * Turns a post into the model's features: stemmed words plus adjacent-word pairs. Things whose
- * exact value carries no meaning for the category (an email, a phone number, a module code, the
- * University's name in any spelling) become placeholder words, so "TM112" and "A111" teach the
- * model the same thing.
+ * Turns a post into the model's sparse features, in three blocks:
+ *   words: stemmed words and adjacent-word pairs (presence), hashed, L2-normalised;
+ *   chars: character 3–5-grams of the words as written (sublinear counts), hashed, L2-normalised;
+ *   rules: the lexicon and recognizer scores, a few dense features at fixed positions after the hash space.
+ * Things whose exact value carries no meaning for a category (an email, a phone number, a module
+ * code, the University's name in any spelling) become placeholder words, so "TM112" and "A111"
+ * teach the model the same thing. Word tokens keep their offsets so evidence can quote them.
  */
-const tokenizer = new AggressiveTokenizer();
 
-// Function words carry no signal, but negators and pronouns do ("not suing", "kill myself").
+/** Hash space for the two sparse blocks. 2^20 keeps collisions rare for a corpus of this size. */
+export const HASH_BITS = 20;
+export const HASH_SIZE = 1 << HASH_BITS;
+const HASH_MASK = HASH_SIZE - 1;
+
+export type WordToken = {
+  /** the stem, or a placeholder such as zzou */
+  term: string;
+  /** range in the normalised text */
+  start: number;
+  end: number;
+};
+
+export type SparseVector = { indices: Int32Array; values: Float32Array };
+
+/** Words without meaning for any category; negators and pronouns stay ("not suing", "kill myself"). */
 const STOP_WORDS = new Set(
-  'a an the and or of to in on at for is are was were be been being it its this that these those with as by from i me my we our you your he she his her they their them so if then than there here just very really too also do does did has have had am will would can could should about into over up out some any all what which who whom how when where why'.split(
+  'a an the and or of to in on at for is are was were be been being it its this that these those with as by from so than then there here just very really too also'.split(
     ' ',
   ),
 );
 
-const REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
-  [/[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g, ' zzemail '],
-  [/\+?\d[\d ()-]{8,}\d/g, ' zzphone '],
-  [/@openuni\w*|#openuni\w*|open\s+uni(?:versity)?|\bou(?:'s)?\b|\bousa\b/g, ' zzou '],
-  [/\b[a-z]{1,3}\d{3}\b/g, ' zzmodule '],
-  [/\b(?:tma|ema|icma)s?\d*\b/g, ' zzassessment '],
-  [/\d+/g, ' zznum '],
-  [/n't\b/g, ' not'],
+/** Spans replaced by a placeholder before words are read, in priority order. */
+const PLACEHOLDERS: ReadonlyArray<[RegExp, string]> = [
+  [/[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g, 'zzemail'],
+  [/https?:\/\/\S+|www\.\S+/g, 'zzurl'],
+  [/\+?\d[\d ()-]{8,}\d/g, 'zzphone'],
+  [/@openuni\w*|#openuni\w*|open\s+uni(?:versity)?\b|\bou(?:'s)?\b|\bousa\b/g, 'zzou'],
+  [/\b(?:tma|ema|icma)s?\s?\d*\b/g, 'zzassessment'],
+  [/\b[a-z]{1,3}\d{3}\b/g, 'zzmodule'],
+  [/£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?/g, 'zzmoney'],
+  [/\d+/g, 'zznum'],
 ];
+
+const WORD = /[a-z]+(?:'[a-z]+)*/g;
+const CONTRACTION = /^([a-z]+)'(ll|m|ve|d|re)$/;
+const CONTRACTED: Readonly<Record<string, string>> = { ll: 'will', m: 'am', ve: 'have', d: 'would', re: 'are' };
 
 const stemCache = new Map<string, string>();
 
-function stem(word: string): string {
+export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = word.startsWith('zz') ? word : PorterStemmer.stem(word);
-    if (stemCache.size < 50_000) stemCache.set(word, s);
+    s = PorterStemmer.stem(word);
+    if (stemCache.size < 100_000) stemCache.set(word, s);
   }
   return s;
 }
 
-/** Unigram and bigram features of lower-cased normalised text, in text order, duplicates kept. */
-export function modelTokens(lower: string): string[] {
-  let text = lower;
-  for (const [re, by] of REPLACEMENTS) text = text.replace(re, by);
-  const words = tokenizer
-    .tokenize(text)
-    .map((w) => w.toLowerCase())
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
-  const stems = words.map(stem);
-  // Interleaved so a window over the list keeps each pair next to its words.
-  const out: string[] = [];
-  for (let i = 0; i < stems.length; i++) {
-    out.push(stems[i]!);
-    if (i > 0) out.push(`${stems[i - 1]}_${stems[i]}`);
+type RawSpan = { start: number; end: number; term: string };
+
+/** Word tokens of a normalised post, with placeholders, in text order. */
+export function wordTokens(n: NormalizedText): WordToken[] {
+  const lower = n.lower;
+  const spans: RawSpan[] = [];
+  const taken = new Uint8Array(lower.length);
+  for (const [re, term] of PLACEHOLDERS) {
+    forEachMatch(re, lower, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      for (let i = start; i < end; i++) if (taken[i]) return;
+      taken.fill(1, start, end);
+      spans.push({ start, end, term });
+    });
+  }
+  forEachMatch(WORD, lower, (m) => {
+    const start = m.index;
+    if (taken[start]) return;
+    let word = m[0];
+    const end = start + word.length;
+    if (word.endsWith("n't")) {
+      // "don't", "won't", "can't": the verb and a negation.
+      const base = word === "won't" ? 'will' : word === "can't" ? 'can' : word.slice(0, -3);
+      if (base.length > 1) spans.push({ start, end: end - 3, term: stem(base) });
+      spans.push({ start: end - 3, end, term: 'not' });
+      return;
+    }
+    const contraction = CONTRACTION.exec(word);
+    if (contraction) {
+      // "i'll", "you're", "i'm": the pronoun and the verb, so "i'll" never reads as "ill".
+      spans.push({ start, end: start + contraction[1]!.length, term: stem(contraction[1]!) });
+      spans.push({ start: start + contraction[1]!.length, end, term: CONTRACTED[contraction[2]!]! });
+      return;
+    }
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    word = word.replace(/'/g, '');
+    if ((word.length < 2 && word !== 'i') || STOP_WORDS.has(word)) return;
+    spans.push({ start, end, term: stem(word) });
+  });
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/** FNV-1a over a string, with a seed so the blocks hash apart. */
+function hashString(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const WORD_SEED = 0x5eed01;
+const PAIR_SEED = 0x5eed02;
+const CHAR_SEED = 0x5eed03;
+
+export const wordFeature = (term: string): number => hashString(term, WORD_SEED) & HASH_MASK;
+export const pairFeature = (a: string, b: string): number => hashString(`${a} ${b}`, PAIR_SEED) & HASH_MASK;
+
+/** Adds one L2-normalised block, its features given as parallel arrays of index and raw value. */
+function pushBlock(indices: number[], values: number[], idx: number[], val: number[]): void {
+  let sumSq = 0;
+  for (const v of val) sumSq += v * v;
+  if (sumSq === 0) return;
+  const norm = 1 / Math.sqrt(sumSq);
+  for (let i = 0; i < idx.length; i++) {
+    indices.push(idx[i]!);
+    values.push(val[i]! * norm);
+  }
+}
+
+// Scratch tables for counting a post's features without sorting: a feature's count is valid only
+// while its stamp equals the current post's. One process classifies one post at a time.
+const stamps = new Uint32Array(HASH_SIZE);
+const counts = new Uint16Array(HASH_SIZE);
+let stamp = 0;
+
+/** Distinct indices of `raw` with `value(count)` for each, in first-seen order. */
+function collapse(raw: readonly number[], value: (count: number) => number): { idx: number[]; val: number[] } {
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) stamps.fill(0);
+  const idx: number[] = [];
+  for (const f of raw) {
+    if (stamps[f] !== stamp) {
+      stamps[f] = stamp;
+      counts[f] = 0;
+      idx.push(f);
+    }
+    counts[f] = Math.min(0xffff, counts[f]! + 1);
+  }
+  return { idx, val: idx.map((f) => value(counts[f]!)) };
+}
+
+/** The text the character n-grams read: the words as written, placeholders in place of numbers and names. */
+function charText(n: NormalizedText, tokens: readonly WordToken[]): string {
+  let out = ' ';
+  for (const t of tokens) out += (t.term.startsWith('zz') ? t.term : n.lower.slice(t.start, t.end)) + ' ';
+  return out;
+}
+
+function charGrams(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 3 <= text.length; i++) {
+    let h = (0x811c9dc5 ^ CHAR_SEED) >>> 0;
+    for (let k = 0; k < 5 && i + k < text.length; k++) {
+      h ^= text.charCodeAt(i + k);
+      h = Math.imul(h, 0x01000193);
+      if (k >= 2) out.push((h >>> 0) & HASH_MASK);
+    }
   }
   return out;
+}
+
+/**
+ * The sparse vector of one post. `rules` are the dense rule features (already scaled), placed at
+ * HASH_SIZE + i.
+ */
+export function featurize(n: NormalizedText, tokens: readonly WordToken[], rules: readonly number[]): SparseVector {
+  const indices: number[] = [];
+  const values: number[] = [];
+
+  const words: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    words.push(wordFeature(tokens[i]!.term));
+    if (i > 0) words.push(pairFeature(tokens[i - 1]!.term, tokens[i]!.term));
+  }
+  const w = collapse(words, () => 1);
+  pushBlock(indices, values, w.idx, w.val);
+
+  const c = collapse(charGrams(charText(n, tokens)), (count) => 1 + Math.log(count));
+  pushBlock(indices, values, c.idx, c.val);
+
+  rules.forEach((v, i) => {
+    if (v !== 0) {
+      indices.push(HASH_SIZE + i);
+      values.push(v);
+    }
+  });
+  return { indices: Int32Array.from(indices), values: Float32Array.from(values) };
 }

@@ -1,19 +1,27 @@
-import type { EvidenceSpan } from '@ou-listening/shared';
+import { type EvidenceSpan, isUrgentCategory } from '@ou-listening/shared';
 import { evidenceSpan } from './evidence.js';
 import { LEXICONS, type LexiconCategory, type LexiconTerm, NEGATION, REPORTING, STUDY_CONTEXT } from './lexicons.js';
 import type { NormalizedText } from './normalize.js';
+import { forEachMatch } from './regex.js';
 import { distanceToOu, findOuReferences, proximityFactor, type Span } from './ou-reference.js';
+import { type CompoundTerm, SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
 
 export type LexiconHit = Span & { category: LexiconCategory; weight: number; factor: number };
 
-export type LexiconResult = { score: number; hits: LexiconHit[]; evidence: EvidenceSpan[] };
+/**
+ * score: noisy-or of the hits weighted by their context; raw: the same without the context, so the
+ * model can learn how much a denied, quoted or studied term still says.
+ */
+export type LexiconResult = { score: number; raw: number; hits: LexiconHit[]; evidence: EvidenceSpan[] };
 
 /** Multipliers for the three ways context weakens a term. */
 export const NEGATED_FACTOR = 0.25;
 export const STUDY_FACTOR = 0.3;
 export const QUOTED_FACTOR = 0.5;
-// Safeguarding errs towards a person looking: "I'm not ok, I don't want to be here" must still reach someone.
-const SAFEGUARDING_FLOOR = 0.5;
+/** Safeguarding and threat terms keep at least this share of their weight when denied or quoted. */
+const URGENT_FLOOR = 0.5;
+/** An urgent term in a study or news frame keeps this share: lowered, not removed. */
+const URGENT_STUDY_FACTOR = 0.35;
 
 const NEGATION_BEFORE = new RegExp(`${NEGATION}[^.,;:!?]{0,25}$`);
 const STUDY_RE = new RegExp(STUDY_CONTEXT);
@@ -25,6 +33,51 @@ type CompiledTerm = LexiconTerm & { re: RegExp };
 const COMPILED: ReadonlyArray<[LexiconCategory, CompiledTerm[]]> = (
   Object.entries(LEXICONS) as Array<[LexiconCategory, readonly LexiconTerm[]]>
 ).map(([category, terms]) => [category, terms.map((t) => ({ ...t, re: new RegExp(t.pattern, 'g') }))]);
+
+type CompiledCompound = { groups: RegExp[]; unless: RegExp | undefined; term: LexiconTerm };
+
+const compile = (compounds: readonly CompoundTerm[]): CompiledCompound[] =>
+  compounds.map((c) => ({
+    groups: c.groups.map((g) => new RegExp(g, 'g')),
+    unless: c.unless === undefined ? undefined : new RegExp(c.unless),
+    // A compound is always read as ambiguous: a study or news frame lowers it.
+    term: { pattern: c.groups.join(' + '), weight: c.weight, ambiguous: true },
+  }));
+
+const COMPOUNDS: Partial<Record<LexiconCategory, CompiledCompound[]>> = {
+  safeguarding: compile(SAFEGUARDING_COMPOUNDS),
+  threat: compile(THREAT_COMPOUNDS),
+};
+
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+const COMPOUND_SENTENCES = 3;
+
+/** Where every group of a compound is found within a stretch of up to three sentences. */
+function compoundHits(lower: string, compound: CompiledCompound): Span[] {
+  const sentences: Span[] = [];
+  forEachMatch(SENTENCE, lower, (m) => sentences.push({ start: m.index, end: m.index + m[0].length }));
+  const hits: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const from = sentences[i]!.start;
+    const to = sentences[Math.min(sentences.length, i + COMPOUND_SENTENCES) - 1]!.end;
+    const window = lower.slice(from, to);
+    if (compound.unless?.test(window)) continue;
+    let start = Infinity;
+    let end = -1;
+    const all = compound.groups.every((re) => {
+      let found = false;
+      forEachMatch(re, window, (m) => {
+        found = true;
+        start = Math.min(start, from + m.index);
+        end = Math.max(end, from + m.index + m[0].length);
+      });
+      return found;
+    });
+    if (all && !hits.some((h) => h.start === start && h.end === end)) hits.push({ start, end });
+    if (to === lower.length) break;
+  }
+  return hits;
+}
 
 /** The text of the clause around [start, end): negation and study frames do not cross a full stop or "but". */
 function clauseBefore(lower: string, start: number, reach: number): string {
@@ -58,15 +111,29 @@ export function contextFactor(
   hit: Span,
   quotes: readonly Span[],
 ): number {
+  const urgent = isUrgentCategory(category);
   let factor = 1;
-  if (NEGATION_BEFORE.test(clauseBefore(n.lower, hit.start, 40))) factor *= NEGATED_FACTOR;
+  // Safeguarding and threats err towards a person looking: "I'm not ok, I don't want to be here"
+  // must still reach someone. A denial or a quotation lowers such a term, never below the floor.
+  const lower = (by: number) => (factor = urgent ? Math.max(factor * by, Math.min(factor, URGENT_FLOOR)) : factor * by);
+  if (NEGATION_BEFORE.test(clauseBefore(n.lower, hit.start, 40))) lower(NEGATED_FACTOR);
+  if (quotes.some((q) => hit.start >= q.start && hit.end <= q.end)) lower(QUOTED_FACTOR);
   if (term.ambiguous) {
     const around = clauseBefore(n.lower, hit.start, 50) + ' ' + clauseAfter(n.lower, hit.end, 50);
-    if (STUDY_RE.test(around)) factor *= STUDY_FACTOR;
+    // A study or news frame ("a module on suicide prevention") lowers even an urgent term further.
+    if (STUDY_RE.test(around)) factor *= urgent ? URGENT_STUDY_FACTOR : STUDY_FACTOR;
   }
-  if (quotes.some((q) => hit.start >= q.start && hit.end <= q.end)) factor *= QUOTED_FACTOR;
-  if (category === 'safeguarding') factor = Math.max(factor, SAFEGUARDING_FLOOR);
   return factor;
+}
+
+/** The hits that do not overlap a stronger one, strongest first. */
+function distinctHits(hits: readonly LexiconHit[]): LexiconHit[] {
+  const kept: LexiconHit[] = [];
+  const byStrength = [...hits].sort(
+    (a, b) => b.weight * b.factor - a.weight * a.factor || a.start - b.start || b.end - a.end,
+  );
+  for (const h of byStrength) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept;
 }
 
 /** Stage 3: lexicon scores per category, each hit weighted by context and nearness to the OU. */
@@ -77,21 +144,36 @@ export function matchLexicons(n: NormalizedText): Record<LexiconCategory, Lexico
   for (const [category, terms] of COMPILED) {
     const hits: LexiconHit[] = [];
     for (const term of terms) {
-      for (const m of n.lower.matchAll(term.re)) {
+      forEachMatch(term.re, n.lower, (m) => {
         const span = { start: m.index, end: m.index + m[0].length };
-        if (span.end === span.start) continue;
-        // Safeguarding is about a person, not the OU: a risk to life matters wherever the OU is named.
-        const proximity = category === 'safeguarding' ? 1 : proximityFactor(distanceToOu(refs, span));
+        if (span.end === span.start) return;
+        // Safeguarding, threats and personal data are about a person, not the OU: they matter
+        // wherever the OU is named.
+        const aboutPerson = isUrgentCategory(category) || category === 'personal_data';
+        const proximity = aboutPerson ? 1 : proximityFactor(distanceToOu(refs, span));
         const factor = contextFactor(category, term, n, span, quotes) * proximity;
         hits.push({ ...span, category, weight: term.weight, factor });
+      });
+    }
+    for (const compound of COMPOUNDS[category] ?? []) {
+      for (const span of compoundHits(n.lower, compound)) {
+        hits.push({
+          ...span,
+          category,
+          weight: compound.term.weight,
+          factor: contextFactor(category, compound.term, n, span, quotes),
+        });
       }
     }
+    // Two terms matching the same words are one piece of evidence: the stronger reading stands.
+    const distinct = distinctHits(hits);
     // Noisy-or: independent pieces of evidence each leave less room for doubt.
-    const score = 1 - hits.reduce((keep, h) => keep * (1 - h.weight * h.factor), 1);
-    const evidence = hits
+    const score = 1 - distinct.reduce((keep, h) => keep * (1 - h.weight * h.factor), 1);
+    const raw = 1 - distinct.reduce((keep, h) => keep * (1 - h.weight), 1);
+    const evidence = distinct
       .filter((h) => h.weight * h.factor >= 0.3)
       .map((h) => evidenceSpan(n, h.start, h.end, `${category}_term`));
-    out[category] = { score, hits, evidence };
+    out[category] = { score, raw, hits: distinct, evidence };
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { CategoryCode } from '@ou-listening/shared';
+import { SAFEGUARDING_TERMS, THREAT_TERMS } from './urgent-lexicons.js';
 
 /**
  * Stage 3 word lists. Each term is a regular expression over the lower-cased normalised text.
@@ -8,7 +9,8 @@ import type { CategoryCode } from '@ou-listening/shared';
  */
 export type LexiconTerm = { pattern: string; weight: number; ambiguous?: boolean };
 
-export type LexiconCategory = Exclude<CategoryCode, 'personal_data'>;
+/** Every category has a word list; personal data's describes exposure in words ("posted her address"). */
+export type LexiconCategory = CategoryCode;
 
 const OU = String.raw`(?:the\s+)?(?:ou|open\s+uni(?:versity)?|@openuniversity|uni(?:versity)?|them|they|tutor|it)`;
 
@@ -63,6 +65,32 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
       weight: 0.55,
     },
     { pattern: String.raw`\b(?:claimant|defendant|plaintiff)s?\b`, weight: 0.55, ambiguous: true },
+    // Legal action in everyday words.
+    {
+      pattern: String.raw`\b(?:contacted|contacting|spoke\s+to|speaking\s+to|instructed|hired|consulting|consulted|heard\s+back\s+from|been\s+to\s+see)\s+(?:by\s+)?(?:a\s+|my\s+|some\s+)?(?:lawyers?|solicitors?|law\s+firm|barristers?|legal\s+(?:advisers?|team))\b`,
+      weight: 0.75,
+    },
+    {
+      pattern: String.raw`\b(?:group|joint|collective|mass)\s+(?:claim|lawsuit|legal\s+action|litigation)\b`,
+      weight: 0.85,
+    },
+    {
+      pattern: String.raw`\bsettled\s+(?:out\s+of\s+court|quietly|the\s+case|with\s+(?:a|the|her|him|them))\b|\bpaid\s+(?:\w+\s+){0,2}off\s+(?:out\s+of\s+court|to\s+drop)\b`,
+      weight: 0.75,
+    },
+    {
+      pattern: String.raw`\b(?:considering|weighing\s+up|looking\s+into|exploring|explore|know|check(?:ing)?)\s+(?:all\s+)?my\s+legal\s+(?:options|rights|position)\b|\blegal\s+(?:options|route|routes|recourse)\b`,
+      weight: 0.75,
+    },
+    {
+      pattern: String.raw`\b(?:pre[\s-]action|letter\s+of\s+claim|particulars\s+of\s+claim|small\s+claims|claim\s+form|acas|early\s+conciliation)\b`,
+      weight: 0.75,
+    },
+    {
+      pattern: String.raw`\b(?:my|our|a|the)\s+case\s+against\b|\b(?:got|have)\s+a\s+(?:good\s+|strong\s+)?case\b|\bnda\b|\bnon[\s-]disclosure\s+agreement\b`,
+      weight: 0.6,
+      ambiguous: true,
+    },
     { pattern: String.raw`\bunfair\s+dismissal|constructive\s+dismissal\b`, weight: 0.75 },
     {
       pattern: String.raw`\b(?:sued|taken\s+to\s+court|facing\s+a\s+claim|being\s+sued|defending\s+a\s+claim)\b`,
@@ -103,6 +131,49 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
     { pattern: String.raw`\b(?:redundancy\s+list|hit\s+list|restructure\s+plans?|job\s+cuts\s+list)\b`, weight: 0.55 },
     { pattern: String.raw`\b(?:raw|preliminary|provisional)\s+(?:data|results|figures)\b`, weight: 0.5 },
     { pattern: String.raw`\bwhistle[\s-]?blow\w*\b`, weight: 0.5 },
+    {
+      pattern: String.raw`\b(?:don'?t|do\s+not)\s+tell\s+(?:anyone|anybody|the\s+\w+)\b|\btell\s+no\s*one\b|\byou\s+didn'?t\s+hear\s+(?:it|this)\s+from\s+me\b|\byou\s+heard\s+it\s+here\s+first\b|\bswore\s+(?:us|me)\s+to\s+secrecy\b|\b(?:told|said)\s+(?:\w+\s+){0,2}in\s+(?:strictest\s+)?confidence\b|\bnot\s+(?:meant|supposed|allowed)\s+to\s+(?:have|know|tell|share|see|post|say|access)\b|\bshouldn'?t\s+(?:be\s+)?(?:post(?:ing)?|say(?:ing)?|shar(?:e|ing))\s+this\b|\b(?:kept|keeping\s+it)\s+quiet\b|\bsitting\s+on\s+it\b|\bburied\s+it\b|\bnever\s+(?:seeing|see)\s+(?:the\s+light\s+of\s+)?day(?:light)?\b|\blet\s+slip\b|\btipped\s+(?:me\s+|us\s+)?off\b|\bnobody\s+(?:outside|else)\s+(?:\w+\s+)?knows\b|\bnone\s+of\s+(?:this|it)\s+is\s+public\b|\b(?:not|isn'?t|wasn'?t|haven'?t\s+gone)\s+(?:on|in)\s+the\s+(?:website|accounts|annual\s+report|public\s+domain)\b|\bpublicly\s+they\b|\bnot\s+telling\s+(?:anyone|students|staff|us)\b|\bhaven'?t\s+decided\s+how\s+to\s+tell\b`,
+      weight: 0.7,
+    },
+    {
+      pattern: String.raw`\b(?:announcement|official\s+notification|notification)\s+(?:isn'?t|is\s+not|won'?t\s+be|not)\s+(?:till|until|before)\b|\b(?:they'?ll|they\s+will|about\s+to|plans?\s+to|planning\s+to)\s+announce\b|\bnothing'?s\s+been\s+(?:announced|said)\b|\bhasn'?t\s+gone\s+out\s+yet\b|\b(?:being|are\s+being|will\s+be|get(?:ting)?)\s+told\s+next\s+(?:week|month|friday|monday|\w+day)\b|\btelling\s+(?:staff|students|them)\s+next\s+(?:week|month)\b|\bwere\s+told\s+internally\b`,
+      weight: 0.65,
+    },
+    {
+      pattern: String.raw`\b(?:internal|draft|unreleased|unpublished)\s+(?:\w+\s+){0,2}(?:dashboard|report|memo|minutes|paper|papers|slides?|deck|pack|plan|register|spreadsheet|list|accounts|figures|numbers|letter|email|advice|investigation|review|forecast|brief|version|numbers)\b|\b(?:comms|media|communications)\s+plan\b|\bslide\s+pack\b|\b(?:board|committee|council|senate|panel|audit)\s+papers?\b|\bminutes\s+(?:of|from)\s+(?:\w+\s+){0,3}(?:board|committee|council|senate|meeting|panel)\b|\bmanagement\s+accounts\b|\brisk\s+register\b`,
+      weight: 0.65,
+    },
+    {
+      pattern: String.raw`\b(?:p\s+drive|shared\s+(?:drive|folder|printer)|intranet|internal|internally)\b`,
+      weight: 0.3,
+      ambiguous: true,
+    },
+    {
+      pattern: String.raw`\b(?:mate|friend|partner|mum|dad|sister|brother|cousin|colleague|contact|someone|source|line\s+manager|treasurer|wife|husband)\s+(?:who\s+works|works|working|on|in|at|from)\s+(?:at|in|on|for)?\s*(?:the\s+)?(?:ou|open\s+uni\w*|finance|hr|admissions|marketing|estates|exec\w*|council|senate|research\s+office|exams?\s+office|facilities|comms|the\s+inside)\b|\b(?:sat|sitting)\s+(?:in|on)\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:committee|meeting|panel|sub-?group|board)\b|\bsaw\s+(?:the|a)\s+(?:\w+\s+){0,3}(?:paper|papers|draft|memo|report|slides?|figures|minutes|advice\s+memo|plan|numbers)\b`,
+      weight: 0.5,
+    },
+    // Disclosures with no "leaked" or "confidential" in them.
+    {
+      pattern: String.raw`\b(?:before|ahead\s+of)\s+(?:it'?s\s+|it\s+is\s+|they'?re\s+|they\s+are\s+)?(?:announced|published|released|made\s+public|public|signed\s+off)\b|\b(?:hasn'?t|has\s+not|haven'?t|not)\s+(?:even\s+|yet\s+)?been\s+(?:submitted|announced|published|signed\s+off|released)\b`,
+      weight: 0.7,
+    },
+    {
+      pattern: String.raw`\b(?:nobody'?s|no\s*one'?s|nobody\s+has|students\s+haven'?t|staff\s+haven'?t)\s+been\s+told\b|\b(?:students|staff|the\s+public)\s+(?:don'?t|do\s+not|won'?t)\s+(?:know|hear)\s+(?:yet|till|until)\b|\bhave\s+no\s+idea\b.{0,30}\b(?:closing|closure|cut|scrapped)\b`,
+      weight: 0.65,
+    },
+    {
+      pattern: String.raw`\b(?:sits?\s+on|is\s+on|member\s+of|works?\s+(?:in|on))\s+the\s+(?:\w+\s+)?(?:finance|pay|remuneration|audit|estates|exec\w*|planning|senate|council|restructur\w+|admissions)\s+(?:committee|board|group|team|panel)\b|\b(?:friend|mate|partner|wife|husband|cousin|source|someone|contact)\s+(?:on|in|at|from)\s+the\s+(?:inside|finance|hr|estates|exec\w*|board|committee|faculty\s+office|planning)\b`,
+      weight: 0.6,
+    },
+    {
+      pattern: String.raw`\b(?:spreadsheet|document|doc|file|folder|slides?|deck|report|list|minutes|figures)\s+(?:is\s+|are\s+)?(?:doing\s+the\s+rounds|going\s+round|floating\s+around|left\s+(?:open|public)|sitting\s+(?:open|public)|on\s+a\s+shared\s+drive|in\s+a\s+public\s+folder)\b|\bheard\s+(?:at|in)\s+(?:a|the|our)\s+(?:team|staff|all[\s-]staff|away|faculty)\s+(?:day|meeting|briefing)\b`,
+      weight: 0.65,
+    },
+    {
+      pattern: String.raw`\b(?:won'?t|will\s+not|isn'?t\s+going\s+to)\s+(?:run|be\s+presented|be\s+offered|continue|be\s+renewed)\s+(?:after|from|beyond|next)\b|\b(?:grant\s+(?:bid|application)|tender\s+(?:prices|bids|documents)|procurement\s+(?:file|documents|folder)|bid\s+(?:figures|amounts|pricing))\b|\b(?:deficit|shortfall|overspend)\s+is\s+(?:really|actually)\b|\bnot\s+what\s+(?:they|it)\s+(?:told|says|said)\b`,
+      weight: 0.55,
+      ambiguous: true,
+    },
   ],
   disrepute: [
     {
@@ -159,128 +230,61 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
       pattern: String.raw`\b(?:go\s+back\s+to\s+(?:your|their)\s+own\s+country|send\s+them\s+(?:all\s+)?back|their\s+kind)\b`,
       weight: 0.85,
     },
-  ],
-  safeguarding: [
+    // Allegations about identifiable people, and contempt for the degree and its graduates.
     {
-      pattern: String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|top|topping|off)\s+my\s*self\b|\bkms\b`,
-      weight: 0.95,
-    },
-    { pattern: String.raw`\bsuicid\w*\b`, weight: 0.75, ambiguous: true },
-    { pattern: String.raw`\bself[\s-]?harm\w*\b`, weight: 0.75, ambiguous: true },
-    {
-      pattern: String.raw`\b(?:end(?:ing)?\s+(?:it\s+all|my\s+life|things|it\s+tonight|it\s+now)|take\s+my\s+(?:own\s+)?life|want(?:ed)?\s+to\s+die|wanna\s+die|wish\s+I\s+(?:was|were)\s+dead|better\s+off\s+(?:dead|without\s+me)|not\s+(?:be|being)\s+(?:here|around)\s+(?:tomorrow|much\s+longer|anymore|by)|won'?t\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer|anymore))\b`,
-      weight: 0.95,
+      pattern: String.raw`\b(?:fiddl\w+|padd(?:ing|ed|s))\s+(?:his|her|their|the)\s+(?:expenses|books|results|data|figures|marks)\b|\bfak(?:es|ed|ing)\s+(?:his|her|their)\s+(?:research|data|results|qualifications|phd)\b|\btak(?:es|ing)\s+bribes\b|\bbribes?\s+for\s+marks\b|\bsteals?\s+(?:students'?|our|my)\s+(?:work|ideas|essays)\b|\b(?:sleeps|sleeping|slept)\s+with\s+(?:his|her|their)?\s*students?\b|\bmarks?\s+(?:\w+\s+){0,2}while\s+(?:drunk|high|pissed)\b`,
+      weight: 0.8,
     },
     {
-      pattern: String.raw`\b(?:(?:no|any|the)\s+point\s+(?:in\s+)?(?:living|going\s+on|being\s+alive|carrying\s+on|in\s+life)|(?:no|any)\s+reason\s+to\s+(?:live|go\s+on|carry\s+on|stay)|can'?t\s+(?:go\s+on|do\s+this\s+anymore|cope\s+anymore|take\s+(?:it|this|any\s*more))|(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+here|wake\s+up|exist))\b`,
-      weight: 0.9,
+      pattern: String.raw`\b(?:is|are)\s+(?:a\s+)?(?:drunk|druggie|junkie|pervert|paedo|predator|abuser|thief|liar|fraud|crook|racist|bully|creep|nonce|groomer)\b|\bname\s+and\s+shame\b|\bspread\s+the\s+word\b|\beveryone\s+knows\s+(?:it|he|she)\b`,
+      weight: 0.55,
     },
     {
-      pattern: String.raw`\b(?:pills?|tablets?|paracetamol|painkillers|meds|rope|blades?|razors?)\b.{0,30}\b(?:ready|saved\s+up|stockpil\w+|taken|swallowed|tonight|counted(?:\s+out)?|lined\s+up|laid\s+out|in\s+front\s+of\s+me)\b|\b(?:overdos\w*|od'?d|take\s+all\s+(?:my|the)\s+(?:pills|tablets))\b`,
-      weight: 0.9,
-    },
-    {
-      pattern: String.raw`\b(?:goodbye\s+(?:everyone|all|world|cruel\s+world)|this\s+is\s+goodbye|final\s+(?:post|message|goodbye)|look\s+after\s+my\s+(?:kids|cat|dog)\s+for\s+me)\b`,
+      pattern: String.raw`\b(?:ou|open\s+uni(?:versity)?)\s+(?:graduates?|grads|students?|degrees?|alumni)\s+(?:are|is)\s+(?:all\s+)?(?:thick|stupid|useless|worthless|frauds?|a\s+joke|rubbish|pointless|meaningless|second[\s-]rate|not\s+real|scroungers|losers)\b|\b(?:never|wouldn'?t\s+ever|won'?t\s+ever|would\s+never|won'?t)\s+hire\s+(?:an?\s+)?(?:ou|open\s+uni\w*)\s+grad\w*\b|\bparticipation\s+trophy\b|\b(?:bought|paid\s+for)\s+not\s+earned\b|\bnot\s+a\s+real\s+(?:degree|university|uni)\b`,
       weight: 0.75,
     },
     {
-      pattern: String.raw`\b(?:cutting|cut|burning|burnt|hurting)\s+(?:myself|my\s+(?:arms?|wrists?|legs?))\b|\bslit\s+my\s+wrists?\b`,
-      weight: 0.9,
-    },
-    {
-      pattern: String.raw`\bjump(?:ing)?\s+(?:off|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|train|building|roof|cliff)\b|\b(?:standing|stood)\s+on\s+(?:a|the)\s+(?:bridge|ledge|roof)\b`,
-      weight: 0.9,
-    },
-    {
-      pattern: String.raw`\bnobody\s+(?:cares|would\s+(?:care|notice|miss\s+me))\b|\bno\s*one\s+(?:cares|would\s+(?:care|notice|miss\s+me))\b`,
-      weight: 0.55,
-    },
-    {
-      pattern: String.raw`\b(?:giving\s+up\s+on\s+(?:everything|life)|(?:can'?t|cannot)\s+see\s+a\s+way\s+out|no\s+way\s+out|hopeless)\b`,
-      weight: 0.55,
-      ambiguous: true,
-    },
-    {
-      pattern: String.raw`\b(?:\d{1,2}|young|underage|little)[\s-]*(?:year[\s-]*old|yo|y\/o)\b.{0,90}\b(?:messag\w+|photos?|pics?|pictures|nudes|meet(?:\s+up)?|alone|touch\w*|snapchat|dm\w*|groom\w*)\b|\b(?:messag\w+|asking|sending)\b.{0,40}\b(?:my|a|her|his)\s+(?:\d{1,2}[\s-]*year[\s-]*old|daughter|son|child|kid|niece|nephew)\b.{0,90}\b(?:photos?|pics?|pictures|nudes|meet|address|alone)\b`,
-      weight: 0.9,
-    },
-    {
-      pattern: String.raw`\b(?:groom(?:ed|ing)|child\s+(?:abuse|at\s+risk|protection)|vulnerable\s+adult|sexual\s+(?:abuse|assault)|abus(?:ed|ing|ive)\s+(?:me|her|him|my|a\s+child)|domestic\s+(?:abuse|violence)|hits?\s+me|beats?\s+me|locked\s+me\s+in|(?:scared|afraid)\s+(?:for\s+my\s+life|to\s+go\s+home|of\s+him|of\s+her))\b`,
-      weight: 0.85,
-      ambiguous: true,
-    },
-    {
-      pattern: String.raw`\b(?:missing\s+since|hasn'?t\s+been\s+seen\s+since|not\s+answering\s+(?:her|his)\s+phone\s+(?:since|for))\b|\bwelfare\s+check\b`,
+      pattern: String.raw`\b(?:is|are|she'?s|he'?s|they'?re|you'?re)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:thick|dumb|dumbest|stupid|stupidest|pathetic|useless|lazy|ugly|fat|smug)\s+(?:cow|bitch|woman|man|idiot|git|bunch|lot|people|person|prat|twit|pig|slag|waste)\b|\b(?:thick\s+as\s+(?:mud|pigshit|shit|two\s+short\s+planks)|dumbest\s+(?:woman|man|person)\s+alive|old\s+git|no[\s-]life|dossers?|chavs?|jailbirds?|snowflakes?|nutters?|halfwits?|dimwits?|numpties|waste\s+of\s+(?:oxygen|space|skin))\b`,
       weight: 0.6,
     },
-    { pattern: String.raw`\b(?:crisis|samaritans|urgent\s+help|emergency\s+help)\b`, weight: 0.35, ambiguous: true },
-    // Ideation in the first person, however it is put: a wish to be dead, to stop existing, to end it.
     {
-      pattern: String.raw`\b(?:(?:going|gonna|want(?:ing)?|wanna|plan(?:ning)?|ready|decided|about|tempted|thinking\s+(?:about|of)|think\s+i'?(?:ll|m\s+going\s+to))\s+(?:to\s+)?(?:end(?:ing)?\s+(?:it|things|everything|my\s+life|my\s+own\s+life)|kill(?:ing)?\s+myself|tak(?:e|ing)\s+my\s+(?:own\s+)?life|hang(?:ing)?\s+myself|not\s+(?:be(?:ing)?\s+)?(?:here|alive|around)))\b`,
-      weight: 0.95,
+      pattern: String.raw`\b(?:ou|open\s+uni\w*)\s+(?:degrees?|grad\w*|alumni|students?|tutors?|staff)\b.{0,60}\b(?:worthless|useless|meaningless|a\s+joke|thick|thickest|stupid|frauds?|not\s+worth|unemployable|embarrass\w*|cheated|didn'?t\s+earn|bought\s+it|children'?s\s+homework|failed\s+at|flat\s+earthers|worst|lost\s+all\s+respect|lazy|dossers)\b|\b(?:not|n'?t)\s+worth\s+the\s+paper\b|\bdiploma\s+mill\b|\bdidn'?t\s+earn\s+it\b|\blost\s+all\s+respect\b|\b(?:enjoy|with)\s+your\s+'?degree'?\s+from\s+a\s+website\b|\bfrauds\b`,
+      weight: 0.6,
     },
     {
-      pattern: String.raw`\b(?:(?:i'?m|i\s+am|feel(?:ing)?|been)\s+(?:really\s+|so\s+|very\s+)?suicidal|suicidal\s+(?:thoughts|feelings|again)|(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)|life\s+(?:is|isn'?t|is\s+not)\s+(?:not\s+)?worth\s+living|not\s+worth\s+living|(?:want|wish)\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)|(?:go\s+to\s+sleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up|wish\s+i\s+(?:had\s+never\s+been\s+born|could\s+(?:just\s+)?disappear(?:\s+forever)?)|(?:i'?m|i\s+am)\s+(?:just\s+)?a\s+burden|(?:everyone|everybody|they|my\s+family|the\s+world)\s+(?:would\s+be|is|are|'d\s+be)\s+better\s+off\s+without\s+me)\b`,
-      weight: 0.9,
-    },
-    // Someone else at risk: a friend, flatmate or classmate who has said they will end their life.
-    {
-      pattern: String.raw`\b(?:she|he|they|my\s+\w+)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+keeps?|\s+said\s+(?:she|he|they)(?:'s|'re|'d|'ll|\s+is|\s+are|\s+would|\s+will|\s+was|\s+wants?\s+to|\s+might))?\s*(?:going\s+to|gonna|planning\s+to|talking\s+about|threatening\s+to|wants?\s+to|about\s+to)?\s*(?:end(?:ing)?\s+(?:it|it\s+all|things|(?:her|his|their)\s+(?:own\s+)?life)|kill(?:ing)?\s+(?:herself|himself|themselves|themself)|tak(?:e|ing)\s+(?:her|his|their)\s+(?:own\s+)?life|hurt(?:ing)?\s+(?:herself|himself|themselves)|(?:cutting|harming)\s+(?:herself|himself|themselves)|suicid\w+)\b`,
-      weight: 0.9,
-    },
-    {
-      pattern: String.raw`\b(?:(?:worried|scared|terrified|frightened|concerned)\s+(?:about|for)\s+(?:my|a|our|this)\s+(?:\w+\s+)?(?:friend|flatmate|housemate|roommate|mate|classmate|partner|sister|brother|son|daughter|student|colleague)|(?:can'?t|cannot|couldn'?t)\s+(?:reach|get\s+hold\s+of|contact)\s+(?:her|him|them)\s+(?:since|and|now)|(?:left|sent)\s+(?:me\s+)?a\s+(?:goodbye|farewell|suicide)\s+(?:note|message|text|letter))\b`,
+      pattern: String.raw`\b(?:lesbians?|gays?|muslims?|jews?|immigrants?|foreigners?|disabled\s+(?:students|people)|religious\s+nutters|blacks?|asians?|trans\s+people|old\s+people|pensioners)\b.{0,50}\b(?:ugly|disease|vermin|trash|should\s+(?:be\s+)?(?:banned|stop|go|leave|give\s+up)|hold\s+(?:everyone|us)\s+back|not\s+be\s+allowed|stop\s+letting\s+them)\b|\b(?:foreign|immigrant)\s+trash\b|\bare\s+a\s+disease\b|\bwoke\s+marxists?\b`,
       weight: 0.7,
     },
-    // Farewell notes: goodbyes that sound final, letters left for family.
     {
-      pattern: String.raw`\b(?:suicide\s+note|(?:writ(?:e|ing|ten)|wrote|left|leaving)\s+(?:a\s+|my\s+)?(?:goodbye\s+|farewell\s+|last\s+)?(?:notes?|letters?)\s+(?:to|for)\s+(?:my|everyone|the)|by\s+the\s+time\s+you\s+(?:read|see)\s+this|(?:won'?t|will\s+not)\s+(?:have\s+to\s+)?(?:see|hear\s+from|deal\s+with)\s+me\s+(?:again|anymore|any\s+more)|(?:tell|say\s+to)\s+my\s+(?:mum|mom|dad|family|kids|children|parents)\s+(?:i\s+love\s+them|i'?m\s+sorry)|(?:sorry|forgive\s+me)\s+for\s+(?:everything|what\s+i'?m\s+about\s+to\s+do)|(?:goodbye|bye|farewell)\s+(?:forever|for\s+good|to\s+(?:all|everyone)\s+of\s+you)|my\s+last\s+(?:post|message|words|night|day))\b`,
-      weight: 0.85,
-    },
-    // A note left where family will find it.
-    {
-      pattern: String.raw`\b(?:the\s+|my\s+)?(?:note|(?:goodbye|farewell|last)\s+letter)(?:,?\s+it)?\s+(?:is|'s)\s+(?:on|under|by)\s+(?:the|my)\s+(?:kitchen\s+)?(?:table|desk|bed|pillow)\b`,
-      weight: 0.5,
-    },
-    // Putting affairs in order, and quieter ways of saying there is no way forward.
-    {
-      pattern: String.raw`\b(?:giv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|cat|dog|books)|(?:rehomed|found\s+a\s+home\s+for)\s+my\s+(?:cat|dog|pets?)\s+(?:so|before)|(?:nobody|no\s*one|no-one)\s+(?:would|will)\s+(?:notice|care|miss\s+me)\s+if\s+i\s+(?:was|were|'?m)\s+(?:gone|dead|not\s+here)|(?:had|have\s+had)\s+enough\s+of\s+(?:everything|life|living|this\s+life)|(?:won'?t|will\s+not)\s+be\s+(?:a\s+)?(?:problem|burden)\s+(?:for\s+much\s+longer|much\s+longer|anymore)|(?:last|final)\s+time\s+you(?:'ll|\s+will)\s+(?:hear|see)\s+(?:from\s+)?me|better\s+off\s+dead)\b`,
-      weight: 0.85,
-    },
-    // Someone in danger from another person.
-    {
-      pattern: String.raw`\b(?:(?:he|she|they|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|mum|stepmum))\s+(?:said|says|threatened|keeps\s+threatening)\s+(?:to\s+kill\s+me|(?:he|she|they)(?:'d|'ll|\s+would|\s+will)\s+kill\s+me)|(?:fear|scared|afraid)\s+for\s+(?:my|her|his|their)\s+(?:life|safety)|(?:touches|touched|forces|forced)\s+me\s+(?:to|when|at\s+night|and)|(?:being|been)\s+(?:sexually\s+)?(?:assaulted|raped|trafficked|stalked))\b`,
-      weight: 0.85,
-    },
-    // Means and plans.
-    {
-      pattern: String.raw`\b(?:noose|hang\s+myself|(?:bought|got|have|tied)\s+(?:a|the)\s+rope|(?:whole|entire|two|three|all\s+the)\s+(?:packets?|boxes|box|bottles?|strips?)\s+of\s+(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)|(?:step|walk|jump)(?:ing|ed)?\s+(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|lorry|car)|(?:walk|walking)\s+into\s+the\s+(?:sea|river)|(?:jump|jumping|throw\s+myself)\s+(?:off|from)\s+(?:a|the|my)\s+\w+|(?:written|made|have)\s+(?:a|my)\s+(?:plan|will)\s+(?:for|to)\s+(?:tonight|how|end))\b`,
-      weight: 0.9,
-    },
-    // Self-harm in ordinary words.
-    {
-      pattern: String.raw`\b(?:self[\s-]?harm(?:ed|ing)?\s+(?:again|tonight|last\s+night|for\s+the\s+first\s+time)|relapsed?\s+(?:into|with|on)\s+(?:self[\s-]?harm|cutting)|(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|punch(?:ed|ing)?|hit(?:ting)?|starv(?:e|ed|ing))\s+myself|(?:fresh|new)\s+(?:cuts|scars|wounds)\s+on\s+my|hurt(?:ing)?\s+myself\s+(?:again|on\s+purpose|to\s+cope))\b`,
-      weight: 0.9,
-    },
-    // A child at risk.
-    {
-      pattern: String.raw`\b(?:(?:child|kid|kids|children|toddler|baby|boy|girl|daughter|son|(?:\d{1,2}|young)[\s-]*year[\s-]*old)\b.{0,60}\b(?:being\s+(?:hit|beaten|abused|hurt|starved|neglected|groomed)|left\s+alone\s+(?:for\s+days|all\s+(?:day|night|weekend))|covered\s+in\s+bruises|locked\s+(?:in|out))|(?:hits?|beats?|hurts?|abuses?|locks?)\s+(?:his|her|their|the)\s+(?:kids?|children|child|son|daughter|baby|toddler)|(?:bruises|marks)\s+on\s+(?:her|his|the)\s+(?:child|kid|son|daughter|baby)|(?:adult|grown\s+(?:man|woman)|older\s+(?:man|woman|guy)|teacher|tutor|coach)\b.{0,40}\b(?:messag\w+|asking|sending|wants?\s+to\s+meet)\b.{0,40}\b(?:child|kid|minor|(?:\d{1,2})[\s-]*year[\s-]*old|schoolgirl|schoolboy))\b`,
-      weight: 0.9,
+      pattern: String.raw`\b(?:give|make)\s+(?:her|him|them)\s+hell\b|\btell\s+(?:her|him|them)\s+what\s+(?:you|a\s+\w+)\s+(?:think|is)\b|\blet\s+(?:her|him|them)\s+know\s+what\s+(?:a|you)\b|\bgo\s+on,?\s+tell\s+(?:her|him)\b`,
+      weight: 0.75,
     },
   ],
-  threat: [
+  safeguarding: SAFEGUARDING_TERMS,
+  personal_data: [
+    // Exposure described in words, with or without the data itself.
     {
-      pattern: String.raw`\b(?:bring(?:ing)?|take|taking|carry(?:ing)?)\s+a\s+(?:knife|gun|blade|weapon|bomb)\s+(?:to|into)\b|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:kill|stab|shoot|hurt|attack)\s+(?:him|her|them|my\s+tutor|my\s+\w+|everyone|someone|people)\b|\bshoot\s+up\s+the\b`,
-      weight: 0.9,
+      pattern: String.raw`\b(?:posted|posting|shared|sharing|put\s+up|putting\s+up|leaked|published|doxx?(?:ed|ing)?|exposed|sent|emailed|forwarded|gave\s+out|handed\s+out|spread|screenshotted|circulated)\b.{0,60}\b(?:(?:home|halls?|house|full|work|real)\s+address(?:es)?|phone\s+numbers?|mobile\s+numbers?|full\s+names?|real\s+names?|date\s+of\s+birth|medical\s+(?:report|records?|notes|history|details)|health\s+(?:records?|details)|disability\s+(?:report|assessment|details)|counsell?ing\s+notes|bank\s+details|passport|pi\s+numbers?|student\s+(?:numbers?|records?|ids?|files?)|ni\s+numbers?|payslips?|where\s+(?:she|he|they)\s+(?:lives?|works))\b`,
+      weight: 0.75,
     },
     {
-      pattern: String.raw`\b(?:(?:i'?m|i\s+am|i'?ll|i\s+will|going\s+to|gonna|want\s+to|wanna)\s+(?:kill|murder|stab|shoot|strangle|hunt\s+down)\s+(?:you|him|her|them|that\s+\w+|the\s+\w+|every\w*|some\w*|my\s+\w+)|i\s+know\s+where\s+(?:you|she|he|they)\s+live|(?:you'?re|you\s+are|she'?s|he'?s|they'?re)\s+(?:going\s+to\s+be|gonna\s+be|as\s+good\s+as)\s+dead|(?:bring(?:ing)?|carry(?:ing)?|got)\s+(?:a|my)\s+(?:knife|gun|machete|blade)\s+(?:to|into|for)\b|(?:bomb|blow\s+up|shoot\s+up)\s+(?:the|your|their)\s+(?:campus|building|exam\s+(?:centre|hall)|office|offices|ceremony|graduation|centre|school)|death\s+threats?)\b`,
-      weight: 0.9,
+      pattern: String.raw`\b(?:sent|emailed|posted|forwarded|gave)\s+(?:\w+\s+){0,5}to\s+the\s+wrong\s+(?:student|person|people|address|email|group)\b|\b(?:cc'?d|copied)\s+(?:the\s+)?(?:whole|entire|all\s+the)\s+(?:cohort|module|class|group)\b.{0,60}\b(?:addresses|details|marks|results|grades)\b`,
+      weight: 0.8,
+    },
+    {
+      pattern: String.raw`\b(?:his|her|their|the\s+\w+'?s)\s+(?:home\s+)?address\s+is\b|\b(?:found|got|have)\s+(?:his|her|their)\s+(?:home\s+)?address\b|\b(?:her|his|their)\s+(?:mum'?s\s+|dad'?s\s+)?(?:number|mobile|phone\s+number)\s+is\b|\b(?:lives?|living)\s+(?:at|on|in)\s+(?:flat|number|no\.?)\s*\d`,
+      weight: 0.6,
+    },
+    {
+      pattern: String.raw`\b(?:she|he|they|\w+\s+from\s+(?:my|our|the)\s+\w+)\s+(?:has|'s\s+got|is\s+on\s+medication\s+for|was\s+diagnosed\s+with|is\s+being\s+treated\s+for)\s+(?:hiv|cancer|bipolar|schizophrenia|depression|an?\s+eating\s+disorder|anorexia|epilepsy|dementia|a\s+(?:std|sti))\b`,
+      weight: 0.55,
+      ambiguous: true,
     },
   ],
+  threat: THREAT_TERMS,
   academic_misconduct: [
     {
-      pattern: String.raw`\b(?:sell(?:ing|s)?|buy(?:ing|s)?|for\s+sale|selling\s+off|paypal|£\d+|\$\d+|cash)\b.{0,50}\b(?:answers?|tmas?|emas?|essays?|assignments?|solutions|exam\s+papers?|past\s+papers\s+with\s+answers|model\s+answers|worked\s+answers)\b`,
+      pattern: String.raw`(?:\b(?:sell(?:ing|s)?|buy(?:ing|s)?|bought|paid|paying|for\s+sale|selling\s+off|paypal|cash)\b|£\s?\d+|\$\d+).{0,50}\b(?:answers?|tmas?\d*|emas?|essays?|assignments?|solutions|exam\s+papers?|past\s+papers\s+with\s+answers|model\s+answers|worked\s+answers)\b`,
       weight: 0.85,
     },
     {
@@ -328,6 +332,41 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
       pattern: String.raw`\b(?:sit|sitting|take|taking|do|doing)\s+(?:my|the|his|her)\s+(?:exam|ema)\s+for\s+(?:me|him|her)\b|\bimpersonat\w+\b`,
       weight: 0.8,
     },
+    // Recorded tutorials and materials passed round without the tutor knowing.
+    {
+      pattern: String.raw`\b(?:record(?:ed|ing)|screen[\s-]?record\w*|filmed|filming)\b.{0,60}\b(?:tutorials?|lectures?|sessions?|online\s+rooms?|day\s+schools?)\b.{0,80}\b(?:shar\w+|upload\w*|post\w*|put\s+it|stuck\s+it|sen[dt]|on\s+(?:youtube|discord|telegram|(?:my\s+|google\s+)?drive|the\s+group|whatsapp|reddit))\b`,
+      weight: 0.75,
+    },
+    {
+      pattern: String.raw`\b(?:the\s+)?(?:tutor|tutors|lecturer|module\s+team)\s+(?:doesn'?t|does\s+not|don'?t|won'?t)\s+(?:know|need\s+to\s+know|find\s+out)\b|\bdon'?t\s+tell\s+(?:the\s+)?(?:tutor|module\s+team|ou)\b|\b(?:recordings?|answers|solutions)\b.{0,40}\b(?:dm|message|pm)\s+me\b`,
+      weight: 0.6,
+    },
+    {
+      pattern: String.raw`\b(?:paid|pay|paying|hire|hired|found|get|got|need|needs|looking\s+for)\s+(?:someone|somebody|a\s+(?:guy|bloke|writer|service|site|tutor)|my\s+\w+|him|her|them)\s+(?:on\s+\w+\s+)?(?:£\s?\d+\s+)?(?:to\s+)?(?:write|do|sit|take|for|mark)\s+(?:my|the|their|her|his|your)?\s*(?:\w+\s+){0,2}(?:essay|tma|ema|exam|assignment|quiz|test|reflective\s+piece|dissertation|coursework|online\s+exam|remote\s+exam)|\b(?:essay|assignment|academic|tma|ema)\s+(?:writers?|writing\s+service|service|mill|help\s+service)\b|\bwriting\s+service\b|\bsplit\s+the\s+cost\s+of\s+an?\s+\w+\s+writer\b`,
+      weight: 0.8,
+    },
+    {
+      pattern: String.raw`\b(?:undetectable|won'?t\s+(?:be\s+)?(?:detect\w*|pick\s+it\s+up|flag|catch|notice|find)|doesn'?t\s+(?:catch|detect|pick)|no\s+flags|bypass|get\s+past)\b.{0,40}\b(?:turnitin|plagiarism|ai\s+detect\w*|the\s+software|software|the\s+ou)\b|\bturnitin\b.{0,40}\b(?:catch|detect|notice|asleep|won'?t|miss|pick)\w*|\b(?:humani[sz]er|quillbot|paraphras\w+\s+tool)\b`,
+      weight: 0.7,
+    },
+    {
+      pattern: String.raw`\b(?:chatgpt|chat\s+gpt|gpt|ai|claude|gemini|copilot)\b.{0,40}\b(?:wrote|write|writes|written|did|does|generated?|produced?)\b.{0,40}\b(?:tmas?|emas?|essays?|assignments?|exams?|answers)|\b(?:written|wrote|done)\s+by\s+(?:ai|chatgpt)\b|\bget\s+(?:chatgpt|ai)\s+to\s+write\b`,
+      weight: 0.65,
+      ambiguous: true,
+    },
+    {
+      pattern: String.raw`\b(?:sit|sitting|sat|take|taking|took|do|doing|did)\s+(?:my|the|her|his|their|my\s+\w+'?s|\w+'s)\s+(?:\w+\s+){0,3}(?:exams?|quiz(?:zes)?|tests?|icmas?|tmas?|emas?)\w*\s+for\s+(?:me|her|him|them|\w+\s+people|my\s+\w+)\b|\blogs?\s+in\s+as\s+me\b|\b(?:share|give|sell\w*|selling)\s+(?:you\s+)?my\s+(?:\w+\s+)?(?:login|password|account)\b|\bin\s+my\s+name\b|\bnobody\s+checks\s+the\s+id\b`,
+      weight: 0.8,
+    },
+    {
+      pattern: String.raw`\bput\s+my\s+(?:own\s+)?name\s+on\s+it\b|\bhand(?:ed)?\s+(?:it\s+)?in\s+as\s+(?:mine|my\s+own|is)\b|\bcopy\s+and\s+paste\b|\bchange\s+a\s+few\s+words\b|\bcopied\s+(?:an\s+)?entire\b|\blast\s+year'?s\s+(?:\w+\s+)?(?:tma|ema)\w*|\b(?:send|sends|sent|swap(?:ped)?|swapping)\s+(?:me\s+)?(?:her|his|their|my|your)\s+(?:marked\s+)?(?:tmas?|emas?|essays?)\w*`,
+      weight: 0.75,
+    },
+    {
+      pattern: String.raw`\b(?:exam|ema|tma)\s+(?:paper|questions?|brief|task)\b.{0,60}\b(?:before|early|in\s+advance|unpublished|leaked|next\s+(?:week|month|year)|discord|whatsapp|drive|group\s+chat)\b|\b(?:marking\s+guide|mark\s+scheme|question\s+bank)\b|\b(?:actual|real)\s+(?:exam\s+)?questions\b|\b(?:split|share|sharing)\s+(?:the\s+)?(?:tma|ema|icma|quiz)\w*\s+(?:questions|answers)\b|\bscreenshots?\s+the\s+answers\b|\btype\s+the\s+answers\b|\bshare\s+completed\s+answers\b`,
+      weight: 0.7,
+      ambiguous: true,
+    },
   ],
 };
 
@@ -335,7 +374,7 @@ export const LEXICONS: Readonly<Record<LexiconCategory, readonly LexiconTerm[]>>
 export const NEGATION = String.raw`\b(?:not|no|never|without|nobody'?s|none|won'?t|wont|don'?t|dont|didn'?t|doesn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|wouldn'?t|shouldn'?t|can'?t|cannot|no\s+plans?\s+to|no\s+intention\s+of|ruled\s+out|rather\s+than|instead\s+of|nothing\s+to\s+do\s+with|far\s+from|stop|against|avoid|refuse\s+to)\b`;
 
 /** A study or discussion frame in the same sentence makes an ambiguous term a topic, not an act. */
-export const STUDY_CONTEXT = String.raw`\b(?:module|modules|course|unit|lecture|topic|textbook|readings?|essay\s+on|chapter|seminar|law\s+degree|law\s+student|studying|revision|openlearn|podcast|documentary|book|novel|film|series|case\s+study|history\s+of|law\s+of|training|awareness|prevention|tutorial\s+on|paper\s+on|article\s+on|talk\s+on|counsell?ing|helpline|service|services|support|policy|policies|charity|basketball|tennis|squash|netball|badminton|food|sports?)\b`;
+export const STUDY_CONTEXT = String.raw`\b(?:cpd|risk\s+assessment|masters|msc|phd|dissertation|thesis|durkheim|statistics|stats|rates|research|researchers?|study\s+of|studies|evaluation|messaging|guidelines|reporting|webinar|workshop|guide|handbook|integrity|skills|tips|advice|criminology|sociology|psychology|news|headlines?|reported|police\s+(?:arrested|charged)|arrested|charged|in\s+the\s+paper|bbc|module|modules|course|unit|lecture|topic|textbook|readings?|essay\s+on|chapter|seminar|law\s+degree|law\s+student|studying|revision|openlearn|podcast|documentary|book|novel|film|series|case\s+study|history\s+of|law\s+of|training|awareness|prevention|tutorial\s+on|paper\s+on|article\s+on|talk\s+on|counsell?ing|helpline|service|services|support|policy|policies|charity|basketball|tennis|squash|netball|badminton|food|sports?)\b`;
 
 /** Verbs that introduce someone else's words: a term inside their quote is reported, not asserted. */
 export const REPORTING = String.raw`\b(?:said|says|saying|called|calls|calling|wrote|writes|tweeted|posted|claimed|claims|claiming|accused|shouted|headline|asked)\b`;

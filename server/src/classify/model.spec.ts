@@ -1,15 +1,20 @@
-import { CATEGORY_INFO } from '@ou-listening/shared';
-import { loadCorpus } from './corpus';
-import { classifyWith, getModel, trainModel } from './model';
+import { CATEGORY_CODES, CATEGORY_INFO } from '@ou-listening/shared';
+import { type Corpus, loadCorpus } from './corpus';
+import { classifyWith, DEFAULT_MODEL_OPTIONS, getModel, trainModel } from './model';
 
 const categoriesOf = (text: string) => classifyWith(getModel(), text).categories.map((c) => c.category);
 
+/** Posts written for these tests; none comes from the corpus, the dev set or the sealed set. */
 describe('trained classifier', () => {
   it('trains deterministically: same version and same outputs twice', () => {
-    const corpus = loadCorpus();
-    const a = trainModel(corpus);
-    const b = trainModel(corpus);
+    // A slice of the corpus keeps this quick; determinism does not depend on size.
+    const full = loadCorpus();
+    const corpus: Corpus = { posts: full.posts.filter((_, i) => i % 8 === 0), hash: `${full.hash}-slice` };
+    const options = { ...DEFAULT_MODEL_OPTIONS, refit: false };
+    const a = trainModel(corpus, options);
+    const b = trainModel(corpus, options);
     expect(a.version).toBe(b.version);
+    expect(a.version).toMatch(/^lr-\d+-[0-9a-f]{12}$/);
     expect(a.params).toEqual(b.params);
     const text = 'Suing the OU, and here is the tutor mobile 07700 900123';
     expect(classifyWith(a, text)).toEqual(classifyWith(b, text));
@@ -20,15 +25,15 @@ describe('trained classifier', () => {
       'confidential',
       'Got a copy of the OU exec board minutes, not public yet, they plan to close three regional offices',
     ],
-    ['confidential', 'Unpublished Open University survey results are going round on Discord before the release'],
     ['litigation', 'We are launching a class action against the Open University over the fee rise'],
     ['litigation', 'My solicitor has sent the OU a letter before action about my refund'],
     ['disrepute', 'The OU is run by corrupt liars and thieves, absolute scum'],
-    ['disrepute', 'OU tutors are brain-dead idiots, everyone go and spam her inbox until she quits'],
     ['personal_data', 'OU tutor Paul lives at 12 Station Road, MK12 5AB, his number is 07700 900456'],
     ['personal_data', "My classmate's OU PI is C1234567 and her NI number is AB 12 34 56 C"],
     ['safeguarding', 'After failing my OU module I want to kill myself tonight'],
     ['safeguarding', "I don't want to wake up tomorrow. The OU exam was the last straw"],
+    ['threat', "I'm bringing a knife to the OU exam centre tomorrow and the invigilator will regret it"],
+    ['threat', 'Going to wait outside the tutorial centre for my OU tutor tonight and make her bleed'],
     ['academic_misconduct', 'Selling marked OU TM112 TMA answers, £20 each, PayPal'],
     ['academic_misconduct', 'Uploaded all the OU M250 module PDFs to Google Drive for anyone who wants them free'],
   ])('flags %s: %s', (category, text) => {
@@ -38,28 +43,61 @@ describe('trained classifier', () => {
   it.each([
     'The OU took a week to answer my email',
     'Studying tribunals in my OU law module this week',
-    'Played on the basketball court after my OU tutorial',
-    'Booked a confidential counselling session through the OU student support team',
     'Ring the OU on 0300 303 5303 about funding',
     'Posting my documents to the OU, Walton Hall, Milton Keynes MK7 6AA',
     'Just registered for TM112 and A111 with the Open University',
-    'My OU exam is on 03/06/2026 and revision starts now',
     'This TMA is killing me 😂',
+    "I'd murder a bacon sandwich after this OU exam",
   ])('leaves a harmless post alone: %s', (text) => {
     expect(categoriesOf(text)).toEqual([]);
   });
 
-  it('reports evidence spans that quote the original text, with score, policy reference and model version', () => {
+  it('reports calibrated scores, evidence quoting the original text, policy reference and model version', () => {
     const text = 'Ｍｙ OU tutor’s mobile is 07700 900123, ring him';
     const result = classifyWith(getModel(), text);
     expect(result.modelVersion).toBe(getModel().version);
     const pd = result.categories.find((c) => c.category === 'personal_data')!;
     expect(pd.policyRef).toBe(CATEGORY_INFO.personal_data.policyRef);
-    expect(pd.score).toBeGreaterThan(0.5);
+    expect(pd.score).toBeGreaterThanOrEqual(getModel().params.personal_data.threshold);
     expect(pd.score).toBeLessThanOrEqual(1);
     const span = pd.evidence.find((e) => e.reason === 'uk_phone')!;
     expect(text.slice(span.start, span.end)).toBe('07700 900123');
     expect(span.text).toBe('07700 900123');
+  });
+
+  it("quotes as the model's evidence only words of the post that push the category up", () => {
+    const model = getModel();
+    const text = 'Honestly thinking of ending things after the OU resit, nobody would even notice';
+    const result = classifyWith(model, text);
+    const safeguarding = result.categories.find((c) => c.category === 'safeguarding')!;
+    expect(safeguarding.evidence.length).toBeGreaterThan(0);
+    for (const e of safeguarding.evidence) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.text).not.toMatch(/^(?:not|the|ou|i|my)$/i);
+    }
+  });
+
+  it('holds safeguarding and threat to recall 1.0 on validation, with a second-look floor below each', () => {
+    const model = getModel();
+    for (const c of ['safeguarding', 'threat'] as const) {
+      expect(model.validation.categories[c].recall).toBe(1);
+      expect(model.params[c].secondLook).toBeLessThan(model.params[c].threshold);
+    }
+    for (const c of CATEGORY_CODES.filter((c) => c !== 'safeguarding' && c !== 'threat')) {
+      expect(model.params[c].secondLook).toBeNull();
+    }
+    expect(model.calibration.ece).toBeLessThan(0.05);
+  });
+
+  it('puts a possible risk under the threshold in second look, and never among the flags', () => {
+    const model = getModel();
+    const result = classifyWith(model, 'Been looking at train times to nowhere lately. Anyway, TMA due Friday');
+    for (const s of result.secondLook) {
+      expect(['safeguarding', 'threat']).toContain(s.category);
+      expect(s.score).toBeLessThan(model.params[s.category].threshold);
+      expect(s.score).toBeGreaterThanOrEqual(model.params[s.category].secondLook!);
+      expect(result.categories.some((c) => c.category === s.category)).toBe(false);
+    }
   });
 
   it.each([
@@ -72,6 +110,7 @@ describe('trained classifier', () => {
   ])('never throws on %s text', (_label, text) => {
     const result = classifyWith(getModel(), text);
     expect(Array.isArray(result.categories)).toBe(true);
+    expect(Array.isArray(result.secondLook)).toBe(true);
   });
 
   it('flags a long post whose harm is in the middle', () => {

@@ -1,30 +1,81 @@
 import { createHash } from 'node:crypto';
-import type { CategoryCode, ClassificationResult } from '@ou-listening/shared';
-import { type BayesModel, type BayesOptions, DEFAULT_BAYES_OPTIONS, trainBayes } from './bayes-model.js';
-import { chooseParams, combine, type CombinerParams } from './combiner.js';
+import {
+  CATEGORY_CODES,
+  CATEGORY_INFO,
+  type CategoryCode,
+  type CategoryResult,
+  type ClassificationResult,
+  type EvidenceSpan,
+} from '@ou-listening/shared';
+import { applyPlatt, brierScore, expectedCalibrationError, fitPlatt } from './calibration.js';
+import { chooseParams, type CombinerParams, decide, type ValidationExample } from './combiner.js';
 import { type Corpus, type LabelledPost, loadCorpus, splitCorpus } from './corpus.js';
-import { modelTokens } from './features.js';
+import { dedupeSpans, evidenceSpan } from './evidence.js';
+import { HASH_SIZE, pairFeature, wordFeature } from './features.js';
 import { LEXICONS } from './lexicons.js';
+import {
+  DEFAULT_LOGISTIC_OPTIONS,
+  type LogisticModel,
+  type LogisticOptions,
+  logits as logitsOf,
+  trainLogistic,
+  type TrainingExample,
+} from './logistic-regression.js';
 import { evaluate, type EvalReport } from './metrics.js';
-import { normalize } from './normalize.js';
-import { collectSignals, type IndicativeWords } from './pipeline.js';
+import { cachedOrTrained } from './model-cache.js';
+import { type Analysis, analyse, RULE_FEATURE_OWNERS, RULE_FEATURES, ruleEvidence } from './pipeline.js';
 import { PERSONAL_DATA_RECOGNIZERS } from './recognizers/personal-data.recognizers.js';
 
-/** Bump when a code change alters outputs for the same corpus (tokenising, combining, recognizers). */
-export const CLASSIFIER_CODE_VERSION = '1';
-
-const INDICATIVE_WORDS = 40;
+/** Bump when a code change alters outputs for the same corpus (tokenising, features, combining, recognizers). */
+export const CLASSIFIER_CODE_VERSION = '2';
 
 /** What a member of staff said a mention really is: its text and the categories that apply ([] = harmless). */
 export type Correction = { mentionId: string; text: string; labels: CategoryCode[] };
 
+export type ModelOptions = {
+  logistic: LogisticOptions;
+  /** weight of a post written in many voices, against 1 for a slot-filled template post */
+  voiceWeight: number;
+  /** weight of a staff correction: a real post, judged by a person */
+  correctionWeight: number;
+  /**
+   * weight of a held-out post in many voices, against 1 for a template post, when calibrating and
+   * choosing thresholds: the voices are what real posts look like.
+   */
+  selectionVoiceWeight: number;
+  /**
+   * After the thresholds are chosen, train again on every post (validation too) with the same
+   * settings and keep that model: its scores on unseen posts sit where the first model's did, and
+   * it has learnt from a fifth more posts in many voices. The validation figures stay those of the
+   * first model, which never saw them.
+   */
+  refit: boolean;
+};
+
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
+  logistic: DEFAULT_LOGISTIC_OPTIONS,
+  voiceWeight: 2,
+  correctionWeight: 2,
+  selectionVoiceWeight: 4,
+  refit: true,
+};
+
+/** How well the calibrated scores match what they claim, on validation (Platt cross-fitted in halves). */
+export type CalibrationReport = {
+  brier: Record<CategoryCode, number>;
+  /** expected calibration error, all categories' scores pooled */
+  ece: number;
+};
+
 export type TrainedModel = {
   version: string;
-  bayes: BayesModel;
-  indicative: IndicativeWords;
+  logistic: LogisticModel;
   params: CombinerParams;
-  /** How the chosen parameters did on the held-out templates of the corpus. */
+  /** How the chosen thresholds did on the held-out posts of the corpus (templates and voices together). */
   validation: EvalReport;
+  /** The same, on the held-out posts in many voices only: the closer measure of posts never seen. */
+  validationVoices: EvalReport;
+  calibration: CalibrationReport;
   trainingPosts: number;
   validationPosts: number;
   /** Staff corrections trained on, on top of the corpus. */
@@ -39,40 +90,91 @@ export type TrainedModel = {
  */
 export function modelVersion(
   corpus: Corpus,
-  options: BayesOptions = DEFAULT_BAYES_OPTIONS,
+  options: ModelOptions = DEFAULT_MODEL_OPTIONS,
   corrections: readonly Correction[] = [],
 ): string {
   const rules = JSON.stringify({
     LEXICONS,
     recognizers: PERSONAL_DATA_RECOGNIZERS.map((r) => [r.entity, r.pattern.source, r.baseScore, r.contextWords]),
+    RULE_FEATURES,
     options,
   });
   const hash = createHash('sha256').update(corpus.hash).update(rules);
   // The corpus-only model keeps the version it always had; corrections name a different model.
   if (corrections.length > 0) hash.update(JSON.stringify(corrections.map((c) => [c.text, [...c.labels].sort()])));
   const digest = hash.digest('hex').slice(0, 12);
-  return `nb-${CLASSIFIER_CODE_VERSION}-${digest}${corrections.length > 0 ? `-c${corrections.length}` : ''}`;
+  return `lr-${CLASSIFIER_CODE_VERSION}-${digest}${corrections.length > 0 ? `-c${corrections.length}` : ''}`;
 }
 
-function indicativeWords(bayes: BayesModel): IndicativeWords {
-  const out = {} as Record<CategoryCode, Set<string>>;
-  for (const m of bayes.categories) {
-    // Vocabulary sets keep chi-squared order; single stems only, since evidence quotes words.
-    out[m.category] = new Set(
-      [...m.vocabulary].filter((f) => !f.includes('_') && !f.startsWith('zz')).slice(0, INDICATIVE_WORDS),
-    );
+const DIMENSION = HASH_SIZE + RULE_FEATURES.length;
+
+// Analysing the corpus is a third of training; a process that trains more than once (retraining,
+// tests) analyses each corpus post once. Keyed by text: same text, same analysis.
+const analysisCache = new Map<string, Analysis>();
+const ANALYSIS_CACHE_LIMIT = 20_000;
+
+function analyseCorpusPost(text: string): Analysis {
+  let a = analysisCache.get(text);
+  if (!a) {
+    a = analyse(text);
+    if (analysisCache.size < ANALYSIS_CACHE_LIMIT) analysisCache.set(text, a);
   }
+  return a;
+}
+
+function labelVector(labels: readonly CategoryCode[]): Uint8Array {
+  return Uint8Array.from(CATEGORY_CODES.map((c) => (labels.includes(c) ? 1 : 0)));
+}
+
+function logitRecord(model: LogisticModel, a: Analysis): Record<CategoryCode, number> {
+  const z = logitsOf(model, a.vector);
+  const out = {} as Record<CategoryCode, number>;
+  CATEGORY_CODES.forEach((c, k) => (out[c] = z[k]!));
   return out;
 }
 
+function predicted(z: Record<CategoryCode, number>, params: CombinerParams): CategoryCode[] {
+  return decide(z, params)
+    .filter((d) => !d.secondLook)
+    .map((d) => d.category);
+}
+
+/** Platt fitted on one half of validation and scored on the other, both ways round. */
+function calibrationReport(examples: readonly ValidationExample[], keys: readonly string[]): CalibrationReport {
+  const half = keys.map((k) => createHash('sha256').update(k).digest()[0]! % 2);
+  const brier = {} as Record<CategoryCode, number>;
+  const pooledP: number[] = [];
+  const pooledY: boolean[] = [];
+  for (const category of CATEGORY_CODES) {
+    const p: number[] = [];
+    const y: boolean[] = [];
+    for (const side of [0, 1]) {
+      const fitOn = examples.filter((_, i) => half[i] !== side);
+      const platt = fitPlatt(
+        fitOn.map((e) => e.logits[category]),
+        fitOn.map((e) => e.labels.includes(category)),
+      );
+      examples.forEach((e, i) => {
+        if (half[i] !== side) return;
+        p.push(applyPlatt(platt, e.logits[category]));
+        y.push(e.labels.includes(category));
+      });
+    }
+    brier[category] = brierScore(p, y);
+    pooledP.push(...p);
+    pooledY.push(...y);
+  }
+  return { brier, ece: expectedCalibrationError(pooledP, pooledY) };
+}
+
 /**
- * Trains on the training templates plus any staff corrections, then picks weights and thresholds
- * on the held-out templates. Corrections only ever train: every model is judged on the same
- * validation split, so their scores can be compared when deciding whether to promote one.
+ * Trains on the training split plus any staff corrections, then calibrates and picks thresholds on
+ * the held-out split. Corrections only ever train: every model is judged on the same validation
+ * split, so their scores can be compared when deciding whether to promote one.
  */
 export function trainModel(
   corpus: Corpus = loadCorpus(),
-  options: BayesOptions = DEFAULT_BAYES_OPTIONS,
+  options: ModelOptions = DEFAULT_MODEL_OPTIONS,
   corrections: readonly Correction[] = [],
 ): TrainedModel {
   const started = performance.now();
@@ -82,23 +184,45 @@ export function trainModel(
     text: c.text,
     labels: c.labels,
   }));
-  const bayes = trainBayes(
-    [...train, ...corrected].map((p) => ({ tokens: modelTokens(normalize(p.text).lower), labels: new Set(p.labels) })),
-    options,
-  );
-  const indicative = indicativeWords(bayes);
-  const examples = validation.map((p) => ({ signals: collectSignals(p.text, bayes, indicative), labels: p.labels }));
-  const { params } = chooseParams(examples);
-  const report = evaluate(
-    examples.map((e) => ({ expected: e.labels, predicted: combine(e.signals, params).map((r) => r.category) })),
-  );
+  const weightOf = (p: LabelledPost, isCorrection: boolean) =>
+    isCorrection ? options.correctionWeight : p.voice ? options.voiceWeight : 1;
+  const example = (p: LabelledPost, isCorrection: boolean, a: Analysis): TrainingExample => ({
+    key: p.id,
+    x: a.vector,
+    y: labelVector(p.labels),
+    weight: weightOf(p, isCorrection),
+  });
+  const owners = { from: HASH_SIZE, owners: RULE_FEATURE_OWNERS };
+  const fit = (examples: TrainingExample[]) =>
+    trainLogistic(examples, CATEGORY_CODES.length, DIMENSION, options.logistic, owners);
+
+  const trained = [
+    ...train.map((p) => example(p, false, analyseCorpusPost(p.text))),
+    ...corrected.map((p) => example(p, true, analyse(p.text))),
+  ];
+  const held = validation.map((post) => ({ post, analysis: analyseCorpusPost(post.text) }));
+  const splitModel = fit(trained);
+  const validationExamples: ValidationExample[] = held.map((h) => ({
+    logits: logitRecord(splitModel, h.analysis),
+    labels: h.post.labels,
+    weight: h.post.voice ? options.selectionVoiceWeight : 1,
+  }));
+  const params = chooseParams(validationExamples);
+  const logistic = options.refit
+    ? fit([...trained, ...held.map((h) => example(h.post, false, h.analysis))])
+    : splitModel;
+  const pairs = validationExamples.map((e) => ({ expected: e.labels, predicted: predicted(e.logits, params) }));
   return {
     version: modelVersion(corpus, options, corrections),
-    bayes,
-    indicative,
+    logistic,
     params,
-    validation: report,
-    trainingPosts: train.length + corrected.length,
+    validation: evaluate(pairs),
+    validationVoices: evaluate(pairs.filter((_, i) => held[i]!.post.voice)),
+    calibration: calibrationReport(
+      validationExamples,
+      held.map((h) => h.post.id),
+    ),
+    trainingPosts: train.length + corrected.length + (options.refit ? validation.length : 0),
     validationPosts: validation.length,
     correctionsUsed: corrections.length,
     trainedAt: new Date(),
@@ -106,17 +230,90 @@ export function trainModel(
   };
 }
 
+/** Words that say nothing on their own, however the model weighs them: never highlighted alone. */
+const QUIET_WORDS = new Set(
+  'not no i me my myself you your he she him her his they them their we us our it have has had do did will would can could get got go going gonna say said says just all one what who how when where which if but about been being am'.split(
+    ' ',
+  ),
+);
+const MODEL_EVIDENCE_MAX = 3;
+/** A word is evidence only if it adds at least this to the logit per unit of feature value. */
+const MODEL_EVIDENCE_MIN_WEIGHT = 0.5;
+
+/**
+ * The words of the post that pushed this category up the most: the word and word-pair features
+ * with the largest positive weight, quoted from the post.
+ */
+function modelEvidence(model: LogisticModel, a: Analysis, category: CategoryCode): EvidenceSpan[] {
+  const k = CATEGORY_CODES.indexOf(category);
+  const K = model.outputs;
+  const candidates: Array<{ start: number; end: number; weight: number }> = [];
+  const { tokens } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.term.startsWith('zz') && !QUIET_WORDS.has(t.term)) {
+      candidates.push({ start: t.start, end: t.end, weight: model.weights[wordFeature(t.term) * K + k]! });
+    }
+    if (i > 0) {
+      const prev = tokens[i - 1]!;
+      const quiet = (term: string) => term.startsWith('zz') || QUIET_WORDS.has(term);
+      if (!(quiet(prev.term) && quiet(t.term))) {
+        candidates.push({
+          start: prev.start,
+          end: t.end,
+          weight: model.weights[pairFeature(prev.term, t.term) * K + k]!,
+        });
+      }
+    }
+  }
+  candidates.sort((x, y) => y.weight - x.weight || x.start - y.start);
+  const chosen: typeof candidates = [];
+  for (const c of candidates) {
+    if (c.weight < MODEL_EVIDENCE_MIN_WEIGHT || chosen.length >= MODEL_EVIDENCE_MAX) break;
+    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    chosen.push(c);
+  }
+  return chosen.map((c) => evidenceSpan(a.n, c.start, c.end, 'model'));
+}
+
+/** Every category's calibrated probability for a post, flagged or not (for calibration measures). */
+export function probabilitiesOf(model: TrainedModel, text: string): Record<CategoryCode, number> {
+  const z = logitRecord(model.logistic, analyse(text));
+  const out = {} as Record<CategoryCode, number>;
+  for (const c of CATEGORY_CODES) out[c] = applyPlatt(model.params[c].platt, z[c]);
+  return out;
+}
+
 export function classifyWith(model: TrainedModel, text: string): ClassificationResult {
-  return {
-    modelVersion: model.version,
-    categories: combine(collectSignals(text, model.bayes, model.indicative), model.params),
-  };
+  const a = analyse(text);
+  const decisions = decide(logitRecord(model.logistic, a), model.params);
+  const categories: CategoryResult[] = [];
+  const secondLook: CategoryResult[] = [];
+  for (const d of decisions) {
+    const result: CategoryResult = {
+      category: d.category,
+      score: Math.round(d.probability * 1000) / 1000,
+      policyRef: CATEGORY_INFO[d.category].policyRef,
+      evidence: dedupeSpans([...ruleEvidence(a, d.category), ...modelEvidence(model.logistic, a, d.category)]),
+    };
+    (d.secondLook ? secondLook : categories).push(result);
+  }
+  return { modelVersion: model.version, categories, secondLook };
 }
 
 // One model per process, trained on first use and kept under its version: never per request.
 let cached: TrainedModel | undefined;
 
 export function getModel(): TrainedModel {
-  cached ??= trainModel();
+  cached ??= trainOrLoadModel();
   return cached;
+}
+
+/** trainModel, unless a model of the same version is on disk (model-cache.ts). */
+export function trainOrLoadModel(
+  corpus: Corpus = loadCorpus(),
+  options: ModelOptions = DEFAULT_MODEL_OPTIONS,
+  corrections: readonly Correction[] = [],
+): TrainedModel {
+  return cachedOrTrained(modelVersion(corpus, options, corrections), () => trainModel(corpus, options, corrections));
 }

@@ -12,6 +12,7 @@ const D: CategoryCode[] = ['disrepute'];
 const P: CategoryCode[] = ['personal_data'];
 const S: CategoryCode[] = ['safeguarding'];
 const A: CategoryCode[] = ['academic_misconduct'];
+const T: CategoryCode[] = ['threat'];
 
 export const HARMFUL_TEMPLATES: readonly Template[] = [
   ...t(
@@ -123,7 +124,6 @@ export const HARMFUL_TEMPLATES: readonly Template[] = [
     "[Standing on|I'm on|Stood on] [the bridge|a bridge|the roof] [near|by] [the {OU} campus|my house|Walton Hall] [right now|tonight], [can't do this anymore|this is goodbye]",
     "[I don't want to|Do not want to] [wake up|be here|exist|live] [tomorrow|anymore]. [{OU}|Uni|This degree] [was|is] the last thing [keeping me going|I had]",
     "[My|A] {OU} [classmate|friend from the {group}] [posted|said] [she|he] [has taken|took|swallowed] [an overdose|all her pills|a load of tablets], [not answering|can't reach her|help]",
-    "[Someone in|A student in] [my|the] {OU} {group} [said|posted] [he's|they're] [bringing|taking] a [knife|gun|weapon] to [the exam centre|the tutorial|the graduation] [tomorrow|next week]",
     'This is my final [post|message]. [Thank you|Thanks] {ou} for [trying|everything]. [Look after my cat|Sorry mum|Goodbye everyone]',
     "[My partner|My husband|My dad] [hits me|beats me|locked me in] [when I study|because of my {OU} course|and smashed my laptop]. [Scared to go home|Afraid for my life|Don't know what to do]",
     '[{OU} tutor|A tutor|Someone from {ou}] [is grooming|has been grooming|keeps messaging] a [young applicant|{age} year old student|child] [on Snapchat|on Instagram|in private] [asking for pics|and asking to meet]',
@@ -131,7 +131,6 @@ export const HARMFUL_TEMPLATES: readonly Template[] = [
     "[Can't cope|Can't go on|No way out]. [Got|Have] [the rope|the blades|a plan] [ready|sorted]. [{OU}|Uni] [support never replied|doesn't care]",
     "[Worried about|Scared for] a fellow {OU} student in [our|the] {group}, [she said|he said] [she'll|he'll|they'll] [be gone by morning|not be here tomorrow|end it tonight] and [isn't answering|has gone offline]",
     "[Vulnerable adult|Disabled student|Elderly student] in my {OU} {group} is being [financially abused|exploited|threatened] by [her carer|a relative|someone] and [I don't know who to tell|nobody is helping]",
-    "[Going to|Gonna|I'll] [hurt|stab|kill] my {OU} {staff} [if|when] [I see her|he fails me again|I get to the tutorial]",
     "[Took|Swallowed|Taken] [everything in the cupboard|all my tablets|two packs of paracetamol] [after|because of] the {OU} [results|email]. [Feel sick|It's done|Bye]",
     "[I'm|Been] [burning|cutting|hurting] my [arms|wrists|legs] [again|every night] [to cope with|since] [the {OU} deadlines|failing {tma}]",
 
@@ -161,9 +160,25 @@ export const HARMFUL_TEMPLATES: readonly Template[] = [
     // A child at risk.
     "[The kids|A little boy|A girl] [next door|on my street|in my building] [is|are] [being hit|getting beaten|left alone for days] and [covered in bruises|crying every night|locked out in the cold]. [Who do I tell|I'm scared for them]",
     '[A grown man|An older guy|Some adult] from [the|an] {OU} {group} [keeps messaging|is asking|wants to meet] my {age} year old {rel} [for photos|alone|without me knowing]. [Terrified|What do I do]',
-    // Threats to someone's life.
+  ),
+  // Threats of violence to people or places connected with the OU (policy 2.1), told first- or second-hand.
+  ...t(
+    T,
+    12,
+    "[Someone in|A student in] [my|the] {OU} {group} [said|posted] [he's|they're] [bringing|taking] a [knife|gun|weapon] to [the exam centre|the tutorial|the graduation] [tomorrow|next week]",
+    "[Going to|Gonna|I'll] [hurt|stab|kill] my {OU} {staff} [if|when] [I see her|he fails me again|I get to the tutorial]",
     "[I know where|We know where] [my tutor|the module chair|that invigilator|she] [lives|live]. [Gonna|Going to|I'll] [stab|kill|hurt] [her|him|them] [if|when] [I fail|my appeal fails|they withdraw me]",
     "[Bringing|Taking] [a knife|my dad's gun|a machete] to [the {OU} exam centre|graduation|the day school] [tomorrow|next week]. [They'll see|Everyone will pay|Watch]",
+    "[Waiting|Gonna wait|I'll be waiting] [outside|by the doors of] the {OU} [tutorial centre|exam hall|regional office] [for|until] [my marker|that tutor|the invigilator] [comes out|finishes] [tonight|on Thursday]. [We'll see how brave she is then|Let's see who's laughing|Bringing some mates]",
+    '[Someone|Somebody] should [put a brick through|torch|burn down] [the {OU} office|Walton Hall|the exam centre] [with|while] [{name}|the module chair|my tutor] [still inside|at her desk]. [Might do it myself|Just saying|Watch this space]',
+    "[Something|Something big] is going to happen at the {OU} graduation [on Saturday|next month|in {place}] that'll [make the news|be on the front page|make them remember my name]. [Stay away if you're smart|Don't say I didn't warn you|Counting the days]",
+    "[{name}|My tutor|The module chair] [failed|withdrew|marked down] me [so|and] [she's|he's] [going to regret it|going to pay|getting what's coming]. [Found|Got] [her|his] [car reg|address|route home] [already|last night]",
+    "[If|When] {ou} [throws me off|withdraws me from|fails me on] {module} [I'll|I will] [come in|turn up] [and|with] [hurt|sort out|deal with] [whoever|everyone] [is in the office|signed it off]. [Not joking|Mark my words|Dead serious]",
+    "[Anyone|Whoever] [turns up to|goes to] the {OU} [day school|tutorial|open day] in {place} [on Saturday|next week] [deserves|will get] what's coming. [I'll be there|Bringing something|Last warning]",
+    "[Told|Messaged] [my|the] {OU} {staff} that [I'll|I would] [smash her face in|break his legs|make her bleed] [if|unless] [she changes my mark|he gives me the extension]. [Meant it too|Still mean it]",
+    "[Heard|Saw] [a lad|someone|a guy] in the {OU} {group} [say|saying|posting] [he'll|he is going to] [hurt|attack|go after] [the tutor|a girl from the group|the students at the day school] [on Saturday|tomorrow]. [Should I tell someone|Genuinely scared|Reported it?]",
+    '[You|Your tutor] [better|had better] watch [your|her] back [on the way home|after the tutorial] {ou} [lot|people]. [I know your route|I know which car is yours|Tick tock]',
+    "[Planning|Got a plan] to [make the {OU} exam centre|make Walton Hall|make the graduation] [pay|suffer] [next week|on results day]. [It'll be loud|People will get hurt|Won't be a quiet day]",
   ),
   ...t(
     A,
@@ -222,6 +237,49 @@ export const HARMFUL_TEMPLATES: readonly Template[] = [
     ['academic_misconduct', 'confidential'],
     10,
     '[Leaked|Internal] {OU} {module} [exam paper|EMA questions] [from the exam board|before the exam] [on|posted to] {platform}, [not released yet|embargoed until the exam]',
+  ),
+  // Insider and financial disclosures without a trigger word.
+  ...t(
+    C,
+    10,
+    '[My partner|A friend|My neighbour] [sits on|is on] the {OU} finance committee and [says|reckons] the [deficit|shortfall|overspend] is [really|actually] £{num}m, not what [they told the press|is in the annual report]',
+    "[Apparently|Word is] {module} [won't|isn't going to] run after [next year|2027] [and|but] [nobody's told the students|students signing up have no idea|the website still takes bookings]",
+    "[Our|The] {OU} [grant bid|funding application] to [UKRI|the Wellcome Trust|the ESRC] [hasn't even been submitted yet|goes in next month] [but|and] [here are|I'm posting] the [figures|budget lines|costings] [for anyone curious|lol]",
+    "[The|Every] {OU} [procurement|tender] [file|folder|spreadsheet] for the [catering|IT|estates] contract [is sitting|was left] [open|public] on [a shared drive|the web], [with|including] every [supplier's price|bid amount]",
+    "[Staff|Tutors] in [our|the] {OU} faculty [were told|heard] [today|this morning] that [the regional centre|the {place} office|two departments] will close. [Students|The public] [don't know yet|won't hear till spring]",
+  ),
+  // Legal action in everyday words.
+  ...t(
+    L,
+    10,
+    "[Been contacted by|Just heard back from|Spoke to] [lawyers|a law firm|a solicitor] about [the way {ou} handled|what {ou} did about] my [withdrawal|disability support|complaint]. [They think I've got a case|Watch this space|Next step is theirs]",
+    '[Joining|Signed up to|Started] a group claim [against|with other students against] {ou} over [the cancelled modules|the fee rise|the exam platform failure]. [DM me to join|Over 200 of us now|Papers go in next month]',
+    '[Considering|Weighing up|Looking into] my legal options [after|over] {ou} [withdrawing me|losing my {tma}|refusing my appeal]. [Enough is enough|Not letting this go]',
+    '{ou} [settled|paid out] [out of court|quietly] [with|to] [a student|a former tutor|my friend] [last year|over the marking row] [and made her sign an NDA|so it never went public]',
+  ),
+  // Defamatory allegations about identifiable people, and contempt for graduates.
+  ...t(
+    D,
+    10,
+    "[Dr|Professor] {surname} [in|from] the {OU} [maths|history|law|psychology] department [fiddles his expenses|sleeps with his students|fakes his research data|takes bribes for marks]. Everyone knows [it|it's true]",
+    "[My|Our] {OU} tutor {name} {surname} [is a drunk|is on drugs|marks TMAs while drunk|steals students' work for her own papers]. [Pass it on|Spread the word|Name and shame]",
+    "[Never|Wouldn't ever] hire an {OU} graduate. [Their degree|An OU degree] [is a participation trophy|means nothing|is bought not earned] and [they're all|every one of them is] [thick|useless|a fraud]",
+  ),
+  // Personal data exposure described in words, and addresses without a postcode.
+  ...t(
+    P,
+    10,
+    "[Someone|Some lad|A guy] in the {OU} {group} [posted|shared|put up] [a girl's|another student's|{name}'s] [full name and halls address|home address and her kids' school|full name and where she works] [to embarrass her|after a row|for everyone to see]",
+    "{ou} [sent|emailed] [my|a student's] [medical report|disability assessment|counselling notes] to [the wrong student|another student|a complete stranger]. [Now they know everything about me|My whole history|Great]",
+    '[{name}|My tutor|That student rep] lives at [Flat {num}, {street}|{street}], {place}. [Go and tell her what you think|Knock on the door|Pay her a visit]',
+    "[Posting|Here's] [the|that] {OU} [tutor's|marker's|student's] NI number [{nino}|for anyone who wants it], [got it off|found it on] [a form she left out|the shared drive]",
+  ),
+  // Recorded tutorials shared without the tutor knowing.
+  ...t(
+    A,
+    10,
+    "[Recorded|Screen-recorded|Secretly recorded] [tonight's|the] {module} [tutorial|online room session] and [put it|stuck it|shared it] [in the {group}|on {platform}]. [The tutor doesn't know|Don't tell the tutor|Keep it quiet]",
+    "[Have|Got] [all|every] {module} [tutorial|day school] [recording|video] [on my drive|saved]. [Message me|DM me] [and I'll send the folder|for the link], [tutors don't need to know|shh]",
   ),
   ...t(
     ['safeguarding', 'disrepute'],
@@ -395,5 +453,25 @@ export const HARMLESS_TEMPLATES: readonly Template[] = [
     '[My|Our] {OU} [tutor|study buddy] [shared|posted|sent] [some|their] [revision tips|study tips|notes on referencing|a reading list] [with the group|in the forum]. [So helpful|Thanks]',
     '[Discussed|Talked through] the {tma} [question|brief] [in the|at the] {OU} [tutorial|study group] [without sharing answers|in general terms|with the tutor there]',
     '{OU} [press release|news story|blog] [about|on] [the new research centre|graduation numbers|the budget] [is out|was published] [today|this morning]. [Interesting read|Worth a look]',
+  ),
+  // Look-alikes of the urgent categories and of the gaps above, in innocent use.
+  ...t(
+    [],
+    10,
+    "[Worried sick|Really worried|Stressing] about [the {OU} fees|paying for {module}|next year's fees] [this year|now the price has gone up]. [Might have to|May need to] [take a year out|drop to one module|ask about a payment plan]",
+    "[Phishing|Scam] [warning|alert]: [emails|texts] [pretending to be|claiming to be from] {ou} [are asking for|want] your [bank details|password|card number]. [Don't click|Report it|Delete it] [and tell student support|and forward it to the IT team]",
+    "[My|Our] {OU} [dissertation|project|{tma}] is on [suicide prevention messaging|Durkheim's study of suicide|self-harm awareness campaigns|the Samaritans' media guidelines]. [Heavy reading but important|Fascinating if grim|Anyone got good sources?]",
+    '[{tma}|The {tma} question] [says|asks us to] "address the following in [1500|2000|1000] words" [and|but] I [can\'t work out|don\'t know] which part to [start with|tackle first]{lol}',
+    '[Rough|Awful|Long] day. [Bad|Worst ever] {tma} mark. [Going to have a bath|Going to bed|Having a cup of tea] and [try again tomorrow|start fresh tomorrow|look at it again in the morning]',
+    'The {OU} [plagiarism|academic integrity|referencing] [guide|page|workshop] [is brilliant|really helped me|cleared up so much]. [Finally understand|Now I get] [how to paraphrase|when to cite|what counts as collusion]',
+    "[For the record|To be clear|Just to correct the thread], {ou} [isn't|is not] [suing|taking legal action against] anyone, [that rumour is|the post was] [nonsense|made up|a misunderstanding]",
+    "[The|My] {module} exam [absolutely bombed|went up in flames|was a massacre]{lol}. [Onwards|At least it's over|Resit it is]",
+    '[Shoot me a message|Drop me a DM|Give me a shout] if you want to [swap revision tips|join our {module} study group|share lifts to the day school]',
+    '[The|Our] {OU} [boxing|martial arts|fencing] [club|society] [meets|trains] [on Thursdays|in {place}] - [beginners welcome|bring a gumshield|first session free]',
+    '[News|BBC|Local paper]: [police arrested|a man was charged after|officers responded to] [a threat|a bomb hoax|threats] at [a school|a shopping centre|another university] in {place}. [Scary stuff|Glad everyone is safe|Thoughts with them]',
+    '[Gonna|Going to] [murder|destroy|annihilate] [this pizza|the quiz tonight|my {module} revision] [later|this weekend]{lol}',
+    '[Reading|Studying|Writing about] [the Troubles|the Second World War|knife crime statistics|domestic abuse policy] for {module} [this week|for {tma}]. [Hard going|Very moving|Really interesting]',
+    '[Friend|Someone] [lost|left] [her|his] [bag|purse] at the {OU} [tutorial|exam centre] in {place}. [Staff have it at reception|Handed in at the desk|Ask at the front desk]',
+    '[Read|Reading] the {OU} [data protection|confidentiality|safeguarding] [training|module] [for my job|as a new tutor|this week]. [Useful|Dry but useful|Good refresher]',
   ),
 ];

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CATEGORY_CODES,
   type CategoryCode,
@@ -35,9 +35,18 @@ export class CategoryResultDto implements CategoryResult {
 }
 
 export class ClassificationResultDto implements ClassificationResult {
-  @ApiProperty({ example: 'nb-1-c21cadcbc051' }) modelVersion!: string;
-  @ApiProperty({ type: [CategoryResultDto], description: 'Only the categories that apply, highest score first' })
+  @ApiProperty({ example: 'lr-2-c21cadcbc051' }) modelVersion!: string;
+  @ApiProperty({
+    type: [CategoryResultDto],
+    description: 'Only the categories that apply, highest score first; scores are calibrated probabilities',
+  })
   categories!: CategoryResultDto[];
+  @ApiProperty({
+    type: [CategoryResultDto],
+    description:
+      'Safeguarding or threat scored under its threshold but over the second-look floor: not flagged, never dropped',
+  })
+  secondLook!: CategoryResultDto[];
 }
 
 export class CategoryValidationScoreDto implements CategoryValidationScore {
@@ -46,7 +55,14 @@ export class CategoryValidationScoreDto implements CategoryValidationScore {
   @ApiProperty() recall!: number;
   @ApiProperty() f1!: number;
   @ApiProperty() support!: number;
-  @ApiProperty() threshold!: number;
+  @ApiProperty({ description: 'calibrated score at or above which the category applies' }) threshold!: number;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'safeguarding and threat: calibrated score from which a post goes to Second look',
+  })
+  secondLookFloor?: number | null;
+  @ApiPropertyOptional({ description: 'Brier score of the calibrated score on validation' }) brierScore?: number;
 }
 
 export class ClassifierModelViewDto implements ClassifierModelView {
@@ -57,5 +73,7 @@ export class ClassifierModelViewDto implements ClassifierModelView {
   @ApiProperty() validationPosts!: number;
   @ApiProperty() macroF1!: number;
   @ApiProperty() falseAlarmRate!: number;
+  @ApiPropertyOptional({ description: 'expected calibration error on validation, all categories pooled' })
+  calibrationError?: number;
   @ApiProperty({ type: [CategoryValidationScoreDto] }) categories!: CategoryValidationScoreDto[];
 }

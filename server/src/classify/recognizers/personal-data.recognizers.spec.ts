@@ -65,6 +65,20 @@ describe('personal data recognizers', () => {
     });
   });
 
+  describe('addresses told in words', () => {
+    it('finds where someone lives without a postcode or a house number', () => {
+      expect(found('the marker lives on Larkspur Close in Bletchley')).toEqual([['street_address', 'Larkspur Close']]);
+      expect(found('she lives at Flat 2, 41 Orchard Rise now')).toEqual([
+        ['street_address', 'Flat 2, 41 Orchard Rise'],
+      ]);
+    });
+
+    it('leaves the OU campus and ordinary talk of roads alone', () => {
+      expect(found('our office is on the main road')).toEqual([]);
+      expect(found('Walton Hall is on Walton Hall Drive')).toEqual([]);
+    });
+  });
+
   describe('dates of birth', () => {
     it('finds a date only near a birth word', () => {
       expect(found('her date of birth is 21/09/2001')).toEqual([['date_of_birth', '21/09/2001']]);
@@ -82,6 +96,12 @@ describe('personal data recognizers', () => {
   });
 
   describe('National Insurance and cards', () => {
+    it('finds NI numbers however they are spaced', () => {
+      expect(found('her NI is JT123456A')).toEqual([['uk_nino', 'JT123456A']]);
+      expect(found('ni no. jt 123 456 a')).toEqual([['uk_nino', 'jt 123 456 a']]);
+      expect(found('NI: JT-12-34-56-A')).toEqual([['uk_nino', 'JT-12-34-56-A']]);
+    });
+
     it('finds valid NI numbers and drops invalid prefixes', () => {
       expect(found('NI number AB 12 34 56 C')).toEqual([['uk_nino', 'AB 12 34 56 C']]);
       expect(found('NI number QQ 12 34 56 C')).toEqual([]);

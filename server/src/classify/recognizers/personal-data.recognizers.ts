@@ -1,4 +1,5 @@
 import type { NormalizedText } from '../normalize.js';
+import { forEachMatch } from '../regex.js';
 import { isOuPostcode, isOuRoleEmail, OU_ADDRESS_NAMES } from './allow-list.js';
 import { checkUkPhone } from './uk-phone.js';
 import { ninoValid, nhsNumberValid, paymentCardValid, plausibleBirthDate, ukPostcodeValid } from './validators.js';
@@ -64,7 +65,8 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly PatternRecognizer[] = [
   },
   {
     entity: 'uk_nino',
-    pattern: /\b[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]\b/g,
+    // Unspaced, in pairs, in threes, or with hyphens: "AB123456C", "AB 12 34 56 C", "ab-123-456-c".
+    pattern: /\b[A-Za-z]{2}[\s-]?(?:\d[\s-]?){6}[A-Da-d]\b/g,
     baseScore: 0.6,
     contextWords: ['ni', 'national insurance', 'nino', 'ni number', 'ni no'],
     validate: (value) => ninoValid(value),
@@ -127,6 +129,17 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly PatternRecognizer[] = [
     contextRequired: true,
   },
   {
+    // An address without a postcode, told as where someone lives: "lives on Beeches Road in West Brom".
+    entity: 'street_address',
+    pattern: new RegExp(
+      `(?<=\\b(?:[Ll]ives?|[Ll]iving|[Ss]tays?|[Aa]ddress\\s+is|[Mm]oved\\s+to|[Hh]ouse\\s+is|[Ff]lat\\s+is)\\s+(?:at\\s+|on\\s+|in\\s+)?)(?:[Ff]lat\\s+\\d{1,4}[A-Za-z]?,?\\s+)?(?:\\d{1,4}[A-Za-z]?,?\\s+)?(?:[A-Z][a-z'\\-]+\\s+){1,3}${STREET_SUFFIX}\\b`,
+      'g',
+    ),
+    baseScore: 0.75,
+    contextWords: ADDRESS_CONTEXT,
+    validate: (value) => (OU_ADDRESS_NAMES.some((name) => value.toLowerCase().includes(name)) ? false : undefined),
+  },
+  {
     entity: 'date_of_birth',
     pattern: new RegExp(`\\b${DATE}\\b`, 'gi'),
     baseScore: 0.6,
@@ -160,18 +173,18 @@ function hasContext(r: PatternRecognizer, n: NormalizedText, start: number, end:
 
 export function runRecognizer(r: PatternRecognizer, n: NormalizedText): RecognizerMatch[] {
   const out: RecognizerMatch[] = [];
-  for (const m of n.text.matchAll(r.pattern)) {
+  forEachMatch(r.pattern, n.text, (m) => {
     const value = m[0].trim().replace(/[,.]$/, '');
     const start = m.index;
     const end = start + value.length;
     const context = hasContext(r, n, start, end);
-    if (r.contextRequired && !context) continue;
+    if (r.contextRequired && !context) return;
     const verdict = r.validate?.(value);
-    if (verdict === false) continue;
+    if (verdict === false) return;
     let score = verdict === true ? 1 : typeof verdict === 'number' ? verdict : r.baseScore;
     if (context) score = Math.min(1, score + CONTEXT_BOOST);
     out.push({ entity: r.entity, start, end, value, score });
-  }
+  });
   return out;
 }
 

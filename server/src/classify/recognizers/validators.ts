@@ -38,7 +38,7 @@ export function paymentCardValid(number: string): boolean {
 const NINO_NEVER_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 export function ninoValid(value: string): boolean {
-  const v = value.replace(/\s+/g, '').toUpperCase();
+  const v = value.replace(/[\s-]+/g, '').toUpperCase();
   const m = /^([A-Z])([A-Z])(\d{6})([A-D])$/.exec(v);
   if (!m) return false;
   const [, first, second] = m as unknown as [string, string, string];

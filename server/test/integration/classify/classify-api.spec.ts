@@ -12,10 +12,12 @@ describe('POST /api/classify and GET /api/classify/model', () => {
     const { agent } = await signInAs(t, 'comms');
     const text = 'Please ring me on 07700 900123, the OU lost my TMA again';
     const res = await agent.post('/api/classify').send({ text }).expect(200);
-    expect(res.body.modelVersion).toMatch(/^nb-\d+-[0-9a-f]{12}/);
+    expect(res.body.modelVersion).toMatch(/^lr-\d+-[0-9a-f]{12}/);
+    expect(res.body.secondLook).toEqual([]);
     const personal = res.body.categories.find((c: { category: string }) => c.category === 'personal_data');
     expect(personal).toMatchObject({ policyRef: '7.4 personal information' });
     expect(personal.score).toBeGreaterThanOrEqual(0.5);
+    expect(personal.score).toBeLessThanOrEqual(1);
     const [span] = personal.evidence;
     expect(text.slice(span.start, span.end)).toBe('07700 900123');
   });
@@ -55,12 +57,22 @@ describe('POST /api/classify and GET /api/classify/model', () => {
       'disrepute',
       'personal_data',
       'safeguarding',
+      'threat',
       'academic_misconduct',
     ]);
+    expect(res.body.calibrationError).toBeLessThan(0.05);
     for (const c of res.body.categories) {
-      expect(c.threshold).toBeGreaterThanOrEqual(0.3);
-      expect(c.threshold).toBeLessThanOrEqual(0.9);
+      // Calibrated probabilities: safeguarding and threat thresholds sit low, for recall.
+      expect(c.threshold).toBeGreaterThan(0);
+      expect(c.threshold).toBeLessThanOrEqual(0.95);
       expect(c.f1).toBeGreaterThan(0);
+      expect(c.brierScore).toBeLessThan(0.1);
+      if (c.category === 'safeguarding' || c.category === 'threat') {
+        expect(c.recall).toBe(1);
+        expect(c.secondLookFloor).toBeLessThan(c.threshold);
+      } else {
+        expect(c.secondLookFloor).toBeNull();
+      }
     }
     const classified = await agent.post('/api/classify').send({ text: 'hello' }).expect(200);
     expect(classified.body.modelVersion).toBe(res.body.modelVersion);

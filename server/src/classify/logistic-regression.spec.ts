@@ -1,0 +1,82 @@
+import type { SparseVector } from './features';
+import { DEFAULT_LOGISTIC_OPTIONS, logits, sigmoid, trainLogistic, type TrainingExample } from './logistic-regression';
+
+const vec = (entries: Array<[number, number]>): SparseVector => ({
+  indices: Int32Array.from(entries.map(([i]) => i)),
+  values: Float32Array.from(entries.map(([, v]) => v)),
+});
+
+/** Output 0 fires on feature 1, output 1 on feature 2; feature 0 is on everywhere. */
+function toyExamples(): TrainingExample[] {
+  const out: TrainingExample[] = [];
+  for (let i = 0; i < 60; i++) {
+    const a = i % 3 === 0;
+    const b = i % 4 === 0;
+    const features: Array<[number, number]> = [[0, 1]];
+    if (a) features.push([1, 1]);
+    if (b) features.push([2, 1]);
+    features.push([10 + (i % 7), 0.5]);
+    out.push({ key: `toy-${i}`, x: vec(features), y: Uint8Array.from([a ? 1 : 0, b ? 1 : 0]), weight: 1 });
+  }
+  return out;
+}
+
+describe('one-vs-rest logistic regression', () => {
+  it('learns each output from its own features', () => {
+    const model = trainLogistic(toyExamples(), 2, 20);
+    const p = (x: SparseVector) => Array.from(logits(model, x)).map(sigmoid);
+    const [onlyA, onlyB, neither] = [
+      p(
+        vec([
+          [0, 1],
+          [1, 1],
+        ]),
+      ),
+      p(
+        vec([
+          [0, 1],
+          [2, 1],
+        ]),
+      ),
+      p(vec([[0, 1]])),
+    ];
+    expect(onlyA[0]).toBeGreaterThan(0.8);
+    expect(onlyA[1]).toBeLessThan(0.3);
+    expect(onlyB[1]).toBeGreaterThan(0.8);
+    expect(onlyB[0]).toBeLessThan(0.3);
+    expect(neither[0]).toBeLessThan(0.3);
+    expect(neither[1]).toBeLessThan(0.3);
+  });
+
+  it('gives the same weights for the same examples, whatever order they come in', () => {
+    const examples = toyExamples();
+    const a = trainLogistic(examples, 2, 20);
+    const b = trainLogistic([...examples].reverse(), 2, 20);
+    expect(Array.from(b.weights)).toEqual(Array.from(a.weights));
+    expect(Array.from(b.bias)).toEqual(Array.from(a.bias));
+  });
+
+  it('changes with the seed', () => {
+    const a = trainLogistic(toyExamples(), 2, 20);
+    const b = trainLogistic(toyExamples(), 2, 20, { ...DEFAULT_LOGISTIC_OPTIONS, seed: 99 });
+    expect(Array.from(b.weights)).not.toEqual(Array.from(a.weights));
+  });
+
+  it('lets only the owning output weigh an owned feature', () => {
+    // Feature 1 predicts output 0 but belongs to output 1: output 0 must not use it.
+    const owned = {
+      from: 1,
+      owners: Int8Array.from([1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]),
+    };
+    const model = trainLogistic(toyExamples(), 2, 20, DEFAULT_LOGISTIC_OPTIONS, owned);
+    expect(model.weights[1 * 2 + 0]).toBe(0);
+    expect(model.weights[2 * 2 + 1]).toBeGreaterThan(0);
+  });
+
+  it('starts from the prior, so a post with no known feature scores low', () => {
+    const model = trainLogistic(toyExamples(), 2, 20);
+    const unseen = Array.from(logits(model, vec([[19, 1]]))).map(sigmoid);
+    expect(unseen[0]).toBeLessThan(0.5);
+    expect(unseen[1]).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TrainedModel } from './model.js';
+
+/**
+ * Trained models kept on disk, so a process that starts (a replica, a CLI, every test file that
+ * starts the app) loads the model in milliseconds instead of training it again. A model is found
+ * by its version (corpus, rules, options, corrections) together with a hash of the classifier's
+ * own code, so a code change can never load weights trained by other code. Anything unreadable
+ * is ignored and the model trained afresh.
+ *
+ * CLASSIFIER_CACHE_DIR sets the folder (default: the system's temporary folder); "off" disables it.
+ */
+const FORMAT = 'ou-listening-classifier/1';
+
+function cacheDir(): string | undefined {
+  const setting = process.env.CLASSIFIER_CACHE_DIR;
+  if (setting === 'off') return undefined;
+  return setting ? path.resolve(setting) : path.join(tmpdir(), 'ou-listening-classifier');
+}
+
+let codeHash: string | undefined;
+
+/** A hash of every source or compiled file of the classifier (its corpus is in the version already). */
+function classifierCodeHash(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (name === 'corpus' || name.endsWith('.map')) continue;
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(?:ts|js)$/.test(name) && !/\.spec\.ts$/.test(name)) hash.update(name).update(readFileSync(file));
+    }
+  };
+  walk(__dirname);
+  codeHash = hash.digest('hex').slice(0, 16);
+  return codeHash;
+}
+
+function fileFor(dir: string, version: string): string {
+  return path.join(dir, `${version}-${classifierCodeHash()}.bin`);
+}
+
+type Header = Omit<TrainedModel, 'logistic' | 'trainedAt'> & {
+  format: string;
+  trainedAt: string;
+  outputs: number;
+  dimension: number;
+  bias: number[];
+  nonZero: number;
+};
+
+function serialize(model: TrainedModel): Buffer {
+  const { logistic, trainedAt, ...rest } = model;
+  const indices: number[] = [];
+  for (let i = 0; i < logistic.weights.length; i++) if (logistic.weights[i] !== 0) indices.push(i);
+  const header: Header = {
+    ...rest,
+    format: FORMAT,
+    trainedAt: trainedAt.toISOString(),
+    outputs: logistic.outputs,
+    dimension: logistic.dimension,
+    bias: Array.from(logistic.bias),
+    nonZero: indices.length,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  const idx = Int32Array.from(indices);
+  const val = Float32Array.from(indices, (i) => logistic.weights[i]!);
+  return Buffer.concat([length, json, Buffer.from(idx.buffer), Buffer.from(val.buffer)]);
+}
+
+function deserialize(buffer: Buffer): TrainedModel | undefined {
+  const jsonLength = buffer.readUInt32LE(0);
+  const header = JSON.parse(buffer.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
+  if (header.format !== FORMAT) return undefined;
+  const body = 4 + jsonLength;
+  const n = header.nonZero;
+  if (buffer.length !== body + n * 8) return undefined;
+  // Copied out so the typed arrays are aligned whatever the Buffer's offset in its pool.
+  const idx = new Int32Array(buffer.buffer.slice(buffer.byteOffset + body, buffer.byteOffset + body + n * 4));
+  const val = new Float32Array(buffer.buffer.slice(buffer.byteOffset + body + n * 4, buffer.byteOffset + body + n * 8));
+  const weights = new Float32Array(header.outputs * header.dimension);
+  for (let j = 0; j < n; j++) weights[idx[j]!] = val[j]!;
+  const { format: _format, trainedAt, outputs, dimension, bias, nonZero: _nonZero, ...rest } = header;
+  return {
+    ...rest,
+    trainedAt: new Date(trainedAt),
+    logistic: { outputs, dimension, weights, bias: Float64Array.from(bias) },
+  };
+}
+
+/** The model of this version from the cache, or trained now (and then kept). */
+export function cachedOrTrained(version: string, train: () => TrainedModel): TrainedModel {
+  const dir = cacheDir();
+  if (!dir) return train();
+  const file = fileFor(dir, version);
+  try {
+    if (existsSync(file)) {
+      const model = deserialize(readFileSync(file));
+      if (model?.version === version) return model;
+    }
+  } catch {
+    // A torn or foreign file: train afresh and write over it.
+  }
+  const model = train();
+  if (model.version !== version) return model;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, serialize(model));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk only costs the next start its training time.
+  }
+  return model;
+}
