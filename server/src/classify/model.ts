@@ -25,6 +25,7 @@ import { evaluate, type EvalReport } from './metrics.js';
 import { cachedOrTrained } from './model-cache.js';
 import { type Analysis, analyse, RULE_FEATURE_OWNERS, RULE_FEATURES, ruleEvidence } from './pipeline.js';
 import { PERSONAL_DATA_RECOGNIZERS } from './recognizers/personal-data.recognizers.js';
+import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
 
 /** Bump when a code change alters outputs for the same corpus (tokenising, features, combining, recognizers). */
 export const CLASSIFIER_CODE_VERSION = '2';
@@ -95,6 +96,7 @@ export function modelVersion(
 ): string {
   const rules = JSON.stringify({
     LEXICONS,
+    compounds: [SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS],
     recognizers: PERSONAL_DATA_RECOGNIZERS.map((r) => [r.entity, r.pattern.source, r.baseScore, r.contextWords]),
     RULE_FEATURES,
     options,
