@@ -57,7 +57,7 @@ type Scored = { p: number; positive: boolean; weight: number; harmless: boolean 
  * Each category other than safeguarding and threat may flag at most this share of harmless
  * validation posts: the F-best threshold alone would happily trade staff time for recall.
  */
-export const HARMLESS_BUDGET = 0.01;
+export const HARMLESS_BUDGET = 0.005;
 
 function counts(scored: readonly Scored[], t: number) {
   let tp = 0;
