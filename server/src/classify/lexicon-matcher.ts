@@ -39,7 +39,7 @@ type CompiledCompound = { groups: RegExp[]; unless: RegExp | undefined; term: Le
 const compile = (compounds: readonly CompoundTerm[]): CompiledCompound[] =>
   compounds.map((c) => ({
     groups: c.groups.map((g) => new RegExp(g, 'g')),
-    unless: c.unless === undefined ? undefined : new RegExp(c.unless),
+    unless: c.unless === undefined ? undefined : new RegExp(c.unless, 'g'),
     // A compound is always read as ambiguous: a study or news frame lowers it.
     term: { pattern: c.groups.join(' + '), weight: c.weight, ambiguous: true },
   }));
@@ -54,24 +54,34 @@ const COMPOUND_SENTENCES = 3;
 
 /** Where every group of a compound is found within a stretch of up to three sentences. */
 function compoundHits(lower: string, compound: CompiledCompound): Span[] {
+  // Each group is looked for once in the whole post; most posts lack one and stop here.
+  const found: Span[][] = [];
+  for (const re of compound.groups) {
+    const spans: Span[] = [];
+    forEachMatch(re, lower, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
+    if (spans.length === 0) return [];
+    found.push(spans);
+  }
+  const idioms: Span[] = [];
+  if (compound.unless)
+    forEachMatch(compound.unless, lower, (m) => idioms.push({ start: m.index, end: m.index + m[0].length }));
   const sentences: Span[] = [];
   forEachMatch(SENTENCE, lower, (m) => sentences.push({ start: m.index, end: m.index + m[0].length }));
+  const inside = (s: Span, from: number, to: number) => s.start >= from && s.end <= to;
   const hits: Span[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const from = sentences[i]!.start;
     const to = sentences[Math.min(sentences.length, i + COMPOUND_SENTENCES) - 1]!.end;
-    const window = lower.slice(from, to);
-    if (compound.unless?.test(window)) continue;
+    if (idioms.some((s) => s.start < to && s.end > from)) continue;
     let start = Infinity;
     let end = -1;
-    const all = compound.groups.every((re) => {
-      let found = false;
-      forEachMatch(re, window, (m) => {
-        found = true;
-        start = Math.min(start, from + m.index);
-        end = Math.max(end, from + m.index + m[0].length);
-      });
-      return found;
+    const all = found.every((spans) => {
+      const within = spans.filter((s) => inside(s, from, to));
+      for (const s of within) {
+        start = Math.min(start, s.start);
+        end = Math.max(end, s.end);
+      }
+      return within.length > 0;
     });
     if (all && !hits.some((h) => h.start === start && h.end === end)) hits.push({ start, end });
     if (to === lower.length) break;

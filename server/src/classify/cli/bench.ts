@@ -43,7 +43,7 @@ function main(): void {
   const out = new Float64Array(CATEGORY_CODES.length);
   const bare = perSecond(vectors, (x) => logits(model.logistic, x, out));
   const lines = [
-    `model ${model.version}: trained on ${model.trainingPosts} posts (+${model.validationPosts} validation) in ${trainingMs.toFixed(0)} ms`,
+    `model ${model.version}: trained on ${model.trainingPosts} posts (${model.validationPosts} of them held out first to choose thresholds) in ${trainingMs.toFixed(0)} ms`,
     `full pipeline: ${full.toFixed(0)} posts/s  (${POSTS} posts, median of ${RUNS} runs, one core)`,
     `bare model:    ${bare.toFixed(0)} posts/s  (the same posts' features already built; ${CATEGORY_CODES.length} one-vs-rest outputs)`,
     `ratio full/bare: ${(full / bare).toFixed(3)}`,
