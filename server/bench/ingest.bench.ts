@@ -17,8 +17,8 @@ import { IngestModule } from '../src/ingest/ingest.module.js';
 import { IngestService } from '../src/ingest/ingest.service.js';
 import { type ClassifiedPost, IngestRepository } from '../src/ingest/ingest.repository.js';
 import { ConnectorRegistry } from '../src/sources/connector-registry.js';
+import { SourcesService } from '../src/sources/sources.service.js';
 import type { BadItem, Cursor } from '../src/sources/source-connector.js';
-import { SourcesRepository } from '../src/sources/sources.repository.js';
 import { freePort } from '../src/common/free-port.js';
 
 /**
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     // Storage path alone: fetch, parse and classify every page up front (untimed), then time storing.
     const repository = app.get(IngestRepository, { strict: false });
     const connector = app.get(ConnectorRegistry, { strict: false }).find('x')!;
-    const watchQueries = await app.get(SourcesRepository, { strict: false }).listWatchQueries({ enabledOnly: true });
+    const watchQueries = await app.get(SourcesService, { strict: false }).enabledWatchQueries();
     if (watchQueries.length !== 1) throw new Error(`expected one enabled watch query, found ${watchQueries.length}`);
     const query = watchQueries[0]!;
     await reset();

@@ -17,6 +17,6 @@ import { AuditService } from './audit.service.js';
     AuditCheckpointJob,
     { provide: AUDIT_KEY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadAuditKey(config) },
   ],
-  exports: [AuditService, AuditRepository, AuditCheckpointJob, AUDIT_KEY],
+  exports: [AuditService, AuditCheckpointJob, AUDIT_KEY],
 })
 export class AuditModule {}

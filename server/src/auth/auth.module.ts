@@ -22,6 +22,6 @@ import { VerificationSlots } from './verification-slots.js';
     VerificationSlots,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService, SessionsRepository],
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
-import { decoyPasswordHash, needsRehash, rehashPassword, verifyPassword } from '../users/password.js';
 import type { UserRecord } from '../users/user.types.js';
-import { UsersRepository } from '../users/users.repository.js';
+import { UsersService } from '../users/users.service.js';
 import { InvalidCredentials, TooManySignInAttempts } from './auth.errors.js';
 import type { SessionUser } from '../common/current-user.decorator.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -26,7 +25,7 @@ export type SessionCheck =
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly sessions: SessionsRepository,
     private readonly attempts: SignInAttemptsRepository,
     private readonly audit: AuditService,
@@ -61,9 +60,7 @@ export class AuthService {
 
   /** Verifies the password (against a decoy for unknown emails) and writes the failure to the audit log. */
   private async checkPassword(email: string, password: string, meta: RequestMeta): Promise<UserRecord | null> {
-    const user = await this.users.findByEmail(email);
-    // Verify against a decoy when the account is unknown, so timing does not reveal which emails exist.
-    const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    const { user, passwordOk } = await this.users.verifyCredentials(email, password);
     const reason = !user
       ? 'unknown_email'
       : !user.passwordHash || !passwordOk
@@ -71,11 +68,7 @@ export class AuthService {
         : user.disabledAt
           ? 'disabled'
           : undefined;
-    if (user && !reason) {
-      if (needsRehash(user.passwordHash!))
-        await this.users.update(user.id, { passwordHash: await rehashPassword(password) }, this.dataSource.manager);
-      return user;
-    }
+    if (user && !reason) return user;
     await this.audit.record({
       action: FAILED_SIGN_IN,
       actorId: user?.id ?? null,

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig, OidcConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import { UsersRepository } from '../users/users.repository.js';
+import { UsersService } from '../users/users.service.js';
 import { type RequestMeta, AuthService } from './auth.service.js';
 import type { SessionUser } from '../common/current-user.decorator.js';
 import { OidcLoginsRepository } from './oidc-logins.repository.js';
@@ -25,7 +25,7 @@ export class OidcService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logins: OidcLoginsRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly clock: Clock,

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { AuditCheckpointJob } from '../audit/audit-checkpoint.job.js';
 import { latestCheckpoint } from '../audit/audit-checkpoints.js';
 import { AUDIT_KEY } from '../audit/audit-key.js';
-import { AuditRepository } from '../audit/audit.repository.js';
-import { verifyChain } from '../audit/verify-chain.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { runCli } from './cli-app.js';
@@ -21,8 +20,7 @@ void runCli(async (app) => {
     return 1;
   }
   const checkpoint = latest.status === 'valid' ? latest.checkpoint : undefined;
-  const audit = app.get(AuditRepository);
-  const verdict = await verifyChain(audit.inOrder(), key, { checkpoint, unkeyedUntilId: await audit.unkeyedUntilId() });
+  const verdict = await app.get(AuditService).verify(checkpoint);
   if (!verdict.ok) {
     console.error(`Audit chain broken at row ${verdict.firstBadId ?? '-'}: ${verdict.problem}`);
     return 1;

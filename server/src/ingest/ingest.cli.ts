@@ -8,7 +8,6 @@ import { type AppConfig, ConfigError, loadConfig } from '../config/app-config.js
 import { AppConfigModule } from '../config/app-config.module.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { SourcesRepository } from '../sources/sources.repository.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { IngestModule } from './ingest.module.js';
 import { IngestService, type RunOutcome } from './ingest.service.js';
@@ -70,7 +69,7 @@ async function main(): Promise<number> {
     },
   );
   try {
-    const sources = await app.get(SourcesRepository).listSources();
+    const sources = await app.get(SourcesService).sourceRows();
     const chosen = args.source ? sources.filter((s) => s.kind === args.source) : sources;
     if (args.source && chosen.length === 0) {
       console.error(`No source of kind "${args.source}" (have: ${sources.map((s) => s.kind).join(', ')})`);

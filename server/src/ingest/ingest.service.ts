@@ -13,7 +13,6 @@ import type {
   SourceConnector,
   WatchQuery,
 } from '../sources/source-connector.js';
-import { SourcesRepository } from '../sources/sources.repository.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { backoffDelay, sleep } from './backoff.js';
 import { type ClassifiedPost, IngestRepository, type PageCounts } from './ingest.repository.js';
@@ -66,7 +65,6 @@ export class IngestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: IngestRepository,
-    private readonly sourcesRepository: SourcesRepository,
     private readonly sources: SourcesService,
     private readonly registry: ConnectorRegistry,
     @Inject(MENTION_CLASSIFIER) private readonly classifier: MentionClassifier,
@@ -76,7 +74,7 @@ export class IngestService {
   /** One pass over every source that is active and due. */
   async runDueSources(options: RunOptions = {}): Promise<RunOutcome[]> {
     const outcomes: RunOutcome[] = [];
-    for (const source of await this.sourcesRepository.listSources()) {
+    for (const source of await this.sources.sourceRows()) {
       if (this.sources.stateOf(source) !== 'active') continue;
       outcomes.push(await this.runSource(source.id, options));
     }
@@ -125,7 +123,7 @@ export class IngestService {
     options: RunOptions,
     stillLocked: () => Promise<void>,
   ): Promise<RunOutcome> {
-    const source = await this.sourcesRepository.findSource(sourceId);
+    const source = await this.sources.findSourceRow(sourceId);
     if (!source) return { sourceId, outcome: 'skipped', reason: 'missing' };
     const now = new Date();
     const state = this.sources.stateOf(source, now);
@@ -139,7 +137,7 @@ export class IngestService {
     const runId = await this.repository.startRun(sourceId);
     let stop: Stop | undefined;
     try {
-      for (const query of await this.sourcesRepository.listWatchQueries({ enabledOnly: true })) {
+      for (const query of await this.sources.enabledWatchQueries()) {
         const maxPages = options.maxPages ?? this.config.ingest.maxPagesPerRun;
         stop = await this.pollQuery(connector, { sourceId, runId, query, maxPages, stillLocked });
         if (stop) break;

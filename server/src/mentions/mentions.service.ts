@@ -20,7 +20,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { EscalationsService } from '../escalations/escalations.service.js';
-import { UsersRepository } from '../users/users.repository.js';
+import { UsersService } from '../users/users.service.js';
 import type { BulkAction } from './dto/mention-actions.dto.js';
 import type { QueueSortParam } from './dto/mention-query.dto.js';
 import {
@@ -116,7 +116,7 @@ export class MentionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentions: MentionsRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly escalations: EscalationsService,
   ) {}

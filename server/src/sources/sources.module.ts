@@ -21,6 +21,6 @@ import { XConnector } from './x/x.connector.js';
     SourcesRepository,
     SourcesService,
   ],
-  exports: [ConnectorRegistry, SourcesRepository, SourcesService],
+  exports: [ConnectorRegistry, SourcesService],
 })
 export class SourcesModule {}

@@ -86,6 +86,20 @@ export class SourcesService {
     return (await this.sources.listSources()).map((s) => this.toView(s, now));
   }
 
+  /** Every source as stored, for the ingest scheduler. */
+  sourceRows(): Promise<SourceRow[]> {
+    return this.sources.listSources();
+  }
+
+  findSourceRow(id: string): Promise<SourceRow | undefined> {
+    return this.sources.findSource(id);
+  }
+
+  /** The watch queries every poll runs. */
+  enabledWatchQueries(): Promise<WatchQueryRow[]> {
+    return this.sources.listWatchQueries({ enabledOnly: true });
+  }
+
   async get(id: string): Promise<SourceView> {
     const source = await this.sources.findSource(id);
     if (!source) throw new SourceNotFound(id);

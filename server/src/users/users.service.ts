@@ -6,7 +6,14 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import type { SessionUser } from '../common/current-user.decorator.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
-import { hashPassword, newGeneratedPassword, verifyPassword } from './password.js';
+import {
+  decoyPasswordHash,
+  hashPassword,
+  needsRehash,
+  newGeneratedPassword,
+  rehashPassword,
+  verifyPassword,
+} from './password.js';
 import type { UserRecord } from './user.types.js';
 import {
   ActorNoLongerAdmin,
@@ -52,6 +59,35 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  findById(id: string): Promise<UserRecord | undefined> {
+    return this.users.findById(id);
+  }
+
+  findByOidcSubject(issuer: string, subject: string): Promise<UserRecord | undefined> {
+    return this.users.findByOidcSubject(issuer, subject);
+  }
+
+  findByEmail(email: string): Promise<UserRecord | undefined> {
+    return this.users.findByEmail(email);
+  }
+
+  linkOidc(id: string, issuer: string, subject: string): Promise<void> {
+    return this.users.linkOidc(id, issuer, subject);
+  }
+
+  /**
+   * The account for these credentials and whether the password matches. An unknown email is checked
+   * against a decoy, so timing does not reveal which emails exist; a matching hash with old
+   * parameters is upgraded.
+   */
+  async verifyCredentials(email: string, password: string): Promise<{ user?: UserRecord; passwordOk: boolean }> {
+    const user = await this.users.findByEmail(email);
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (user?.passwordHash && passwordOk && !user.disabledAt && needsRehash(user.passwordHash))
+      await this.users.update(user.id, { passwordHash: await rehashPassword(password) }, this.dataSource.manager);
+    return { user, passwordOk };
+  }
 
   list(): Promise<UserRecord[]> {
     return this.users.list();
