@@ -148,6 +148,7 @@ export class IngestService {
 
     const counts = await this.repository
       .readRun(runId)
+      .catch(() => sleep(200).then(() => this.repository.readRun(runId)))
       .catch(() => ({ fetched: 0, inserted: 0, duplicates: 0, quarantined: 0 }));
     const status: Exclude<IngestRunStatus, 'running'> = stop ? stop.status : counts.quarantined > 0 ? 'partial' : 'ok';
     const retryAt = stop?.status === 'rate_limited' ? stop.retryAt : null;

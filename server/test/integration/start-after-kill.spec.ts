@@ -5,10 +5,15 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { freePort, type ServerProcess, spawnServer, waitFor } from '../support/server-process';
 
+/** Alive and not a zombie: a postmaster whose parent was killed is reaped by init, maybe late. */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
