@@ -13,18 +13,12 @@ export class TooManySignInAttempts extends DomainError {
   constructor(override readonly retryAfterSeconds: number) {
     super('Too many failed sign-in attempts. Try again later.');
   }
-  override body() {
-    return { retryAfterSeconds: this.retryAfterSeconds };
-  }
 }
 
 export class ServerBusy extends DomainError {
   readonly status = 503;
   constructor(override readonly retryAfterSeconds: number) {
     super('Too many sign-ins are being checked at once. Try again in a moment.');
-  }
-  override body() {
-    return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 
@@ -33,9 +27,6 @@ export class SignInAlreadyInProgress extends DomainError {
   override readonly retryAfterSeconds = 1;
   constructor() {
     super('Sign-ins for this account or from this address are already being checked. Try again in a moment.');
-  }
-  override body() {
-    return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 

@@ -10,8 +10,8 @@ export abstract class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
-  /** Extra JSON fields for the response body (e.g. the current state on a conflict). */
+  /** Extra JSON fields for the response body (e.g. the current state on a conflict); says when to retry, if known. */
   body(): Record<string, unknown> {
-    return {};
+    return this.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: this.retryAfterSeconds };
   }
 }

@@ -70,9 +70,6 @@ export class TooManyPasswordChangeAttempts extends DomainError {
   constructor(override readonly retryAfterSeconds: number) {
     super('Too many wrong current passwords. Try again later.');
   }
-  override body() {
-    return { retryAfterSeconds: this.retryAfterSeconds };
-  }
 }
 
 export class PasswordChangeInProgress extends DomainError {
