@@ -12,6 +12,7 @@ describe('GET /api/mentions/summary and POST /api/mentions/seen', () => {
     disrepute: 0,
     personal_data: 0,
     safeguarding: 0,
+    threat: 0,
     academic_misconduct: 0,
   };
 

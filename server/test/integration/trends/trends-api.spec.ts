@@ -38,6 +38,7 @@ describe('trends API', () => {
         'disrepute',
         'personal_data',
         'safeguarding',
+        'threat',
         'academic_misconduct',
         'none',
       ]);
@@ -207,6 +208,7 @@ describe('trends API', () => {
         disrepute: 1,
         personal_data: 0,
         safeguarding: 1,
+        threat: 0,
         academic_misconduct: 0,
       });
       expect(current.flaggedShareByPlatform).toEqual([
