@@ -25,7 +25,12 @@ export function spawnCompiled(entry: string, args: string[], env: Record<string,
   const child = spawn(process.execPath, [entry, ...args], {
     cwd: REPO_ROOT,
     // The run's audit key and data folder (global-setup.mjs) unless the test says otherwise.
-    env: { PATH: process.env.PATH ?? '', AUDIT_KEY: process.env.AUDIT_KEY ?? '', DATA_DIR: process.env.DATA_DIR ?? '', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      AUDIT_KEY: process.env.AUDIT_KEY ?? '',
+      DATA_DIR: process.env.DATA_DIR ?? '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
