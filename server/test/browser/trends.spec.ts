@@ -87,7 +87,7 @@ describeInBrowser('the Trends page in Chromium', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'bucket_start,confidential,litigation,disrepute,personal_data,safeguarding,academic_misconduct,none,total',
+      'bucket_start,confidential,litigation,disrepute,personal_data,safeguarding,threat,academic_misconduct,none,total',
     );
     expect(lines).toHaveLength(8);
 

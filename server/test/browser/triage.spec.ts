@@ -391,6 +391,7 @@ describeInBrowser('triage in Chromium', () => {
     await page.screenshot({ path: screenshotPath('triage-keyboard-mark') });
     await page.keyboard.press('Tab'); // Personal information
     await page.keyboard.press('Tab'); // Safeguarding
+    await page.keyboard.press('Tab'); // Threat
     await page.keyboard.press('Tab'); // Academic misconduct
     await page.keyboard.press('Tab'); // Note
     await page.keyboard.press('Tab'); // Cancel
@@ -447,6 +448,35 @@ describeInBrowser('triage in Chromium', () => {
     expect((await statusOf(ids.kb_safeguard!))?.status).toBe('escalated');
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('a threat shows the red banner, the step to call the police, and urgent pre-filled', async () => {
+    const ids = await seed([
+      {
+        handle: 'threat_poster',
+        text: 'threatpass: waiting outside the Open University tutorial centre for my marker tonight',
+        risk: 0.9,
+        categories: [{ category: 'threat', score: 0.9, evidence: ['waiting outside'] }],
+      },
+      { handle: 'threat_calm', text: 'threatpass: the Open University tutorial centre has new chairs', risk: 0.1 },
+    ]);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await openQueue(page, '/queue?q=threatpass');
+    await expectHandles(page, ['threat_poster', 'threat_calm']);
+    await row(page, 'threat_poster').getByText('Threat — act now').waitFor();
+    await row(page, 'threat_poster').getByRole('button').click();
+    await detail(page).getByText('Threat — act now').waitFor();
+    const steps = detail(page).getByRole('region', { name: 'What to do now' });
+    expect(await steps.textContent()).toContain('contact the police on 999');
+    await detail(page).getByRole('button', { name: 'Escalate' }).click();
+    expect(await dialog(page).getByRole('combobox', { name: 'Severity' }).inputValue()).toBe('urgent');
+    await page.screenshot({ path: screenshotPath('triage-threat') });
+    await page.keyboard.press('Escape');
+    await page.close();
+    // Out of the default queue, which the last pass counts.
+    await t.db.query(`UPDATE mentions SET status = 'hidden', hidden = true WHERE id = ANY($1::bigint[])`, [
+      Object.values(ids),
+    ]);
   });
 
   // Last but one: its mentions would otherwise show in the other passes' unfiltered queue.
