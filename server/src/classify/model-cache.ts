@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findCorpusDir } from './corpus.js';
 import type { TrainedModel } from './model.js';
 
 /**
@@ -23,7 +24,21 @@ function cacheDir(): string | undefined {
 
 let codeHash: string | undefined;
 
-/** A hash of every source or compiled file of the classifier (its corpus is in the version already). */
+/**
+ * Where the classifier's source is: beside its corpus when the source tree is there (so the compiled
+ * server and ts-jest share cached models), else the folder this module was loaded from.
+ */
+function codeRoot(): string {
+  try {
+    const source = path.dirname(findCorpusDir());
+    if (existsSync(path.join(source, 'model.ts'))) return source;
+  } catch {
+    // No corpus found: training will say so; the hash falls back below.
+  }
+  return __dirname;
+}
+
+/** A hash of every source (or compiled) file of the classifier; its corpus is in the version already. */
 function classifierCodeHash(): string {
   if (codeHash) return codeHash;
   const hash = createHash('sha256');
@@ -35,7 +50,7 @@ function classifierCodeHash(): string {
       else if (/\.(?:ts|js)$/.test(name) && !/\.spec\.ts$/.test(name)) hash.update(name).update(readFileSync(file));
     }
   };
-  walk(__dirname);
+  walk(codeRoot());
   codeHash = hash.digest('hex').slice(0, 16);
   return codeHash;
 }
