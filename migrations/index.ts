@@ -12,6 +12,7 @@ import { SignInThrottle1765210000000 } from './1765210000000-SignInThrottle.js';
 import { MustChangePassword1765220000000 } from './1765220000000-MustChangePassword.js';
 import { AuditKeyedChain1765230000000 } from './1765230000000-AuditKeyedChain.js';
 import { ThreatCategory1765400000000 } from './1765400000000-ThreatCategory.js';
+import { SecondLook1765500000000 } from './1765500000000-SecondLook.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   MustChangePassword1765220000000,
   AuditKeyedChain1765230000000,
   ThreatCategory1765400000000,
+  SecondLook1765500000000,
 ];

@@ -46,6 +46,11 @@ export type MentionListItem = {
   topCategory: CategoryCode | null;
   /** highest score first, with evidence spans into `text` */
   categories: CategoryResult[];
+  /**
+   * Urgent categories (safeguarding, threat) the model scored under their threshold but over the
+   * second-look floor: not flagged, shown with a "possible risk" tag in the Second look view.
+   */
+  secondLook: CategoryCode[];
   latestMark: { mark: MarkKind; at: string; by: PersonRef | null } | null;
   assignee: PersonRef | null;
   noteCount: number;
@@ -61,7 +66,7 @@ export type QueueSummary = {
   total: number;
   byCategory: Record<CategoryCode, number>;
   /**
-   * null: every count here is exact. Otherwise the filter (a search, a score, an assignee, a time
+   * null: every count here is exact. Otherwise the filter (a search, a score, an assignee, second look, a time
    * inside a day) was counted row by row and the counting stopped early: a count above this number
    * (total, byCategory or newSinceLastSeen) means "more than this many" (show `${countLimit}+`).
    */

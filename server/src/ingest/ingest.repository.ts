@@ -13,6 +13,8 @@ export type ClassifiedPost = {
   riskScore: number;
   modelVersion: string;
   categories: { category: string; score: number; evidence: unknown }[];
+  /** urgent categories the model was unsure about (issue 21): not flagged, shown in Second look */
+  secondLook: string[];
 };
 
 /** SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation): the row, not the database. */
@@ -200,15 +202,15 @@ export class IngestRepository {
       `WITH inserted AS (
          INSERT INTO mentions (platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name,
                                text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score,
-                               categories)
+                               categories, second_look)
          SELECT platform, external_id, $3::bigint, is_demo, url, author_id, author_handle, author_name,
                 text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score,
-                string_to_array(categories, ',')
+                string_to_array(categories, ','), string_to_array(second_look, ',')
          FROM unnest($1::text[], $2::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                      $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::real[],
-                     $23::text[])
+                     $23::text[], $24::text[])
               AS p(platform, external_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at,
-                   conversation_id, in_reply_to_id, metrics, top_category, risk_score, categories)
+                   conversation_id, in_reply_to_id, metrics, top_category, risk_score, categories, second_look)
          ON CONFLICT (platform, external_id) DO NOTHING
          RETURNING id, platform, external_id
        ), verdicts AS (
@@ -246,6 +248,8 @@ export class IngestRepository {
         // COLLATE "C" for these ASCII codes), written with the row so that trigger finds nothing to
         // change: an update would write every index again.
         column((p) => [...new Set(p.categories.map((c) => c.category))].sort().join(',')),
+        // Joined like categories, because unnest cannot take an array of arrays of differing lengths.
+        column((p) => [...new Set(p.secondLook)].sort().join(',')),
       ],
     )) as { n: number }[];
     return row?.n ?? 0;

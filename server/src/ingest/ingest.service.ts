@@ -278,6 +278,7 @@ export class IngestService {
             score: Math.min(1, Math.max(0, c.score)),
             evidence: c.evidence,
           })),
+          secondLook: result.secondLook.map((c) => c.category),
         });
       } catch (error) {
         quarantined.push({

@@ -31,6 +31,8 @@ export type QueueFilter = {
   /** with categories: a matching category's score; without: the mention's risk score */
   minScore: number | null;
   assignee: { kind: 'none' } | { kind: 'user'; id: string } | null;
+  /** only mentions the model was unsure about for an urgent category (the Second look view) */
+  secondLook: boolean;
 };
 
 export type QueueSort = 'risk' | 'newest';
@@ -78,6 +80,7 @@ type ItemRow = {
   top_category: CategoryCode | null;
   version: number;
   categories: { category: CategoryCode; score: number; evidence: CategoryResult['evidence'] }[];
+  second_look: CategoryCode[];
   mark: MarkKind | null;
   mark_at: string | null;
   mark_by_id: string | null;
@@ -98,7 +101,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS}
 const ITEM_SELECT = `
   SELECT m.id::text, m.platform, m.external_id, m.url, m.author_id, m.author_handle, m.author_name, m.text, m.lang,
          ${iso('m.posted_at')} AS posted_at, ${iso('m.ingested_at')} AS ingested_at, m.is_demo, m.status, m.hidden,
-         m.risk_score, m.top_category, m.version,
+         m.risk_score, m.top_category, m.version, m.second_look,
          coalesce((SELECT jsonb_agg(jsonb_build_object('category', c.category, 'score', c.score, 'evidence', c.evidence)
                                     ORDER BY c.score DESC, c.category)
                      FROM classifications c WHERE c.mention_id = m.id), '[]'::jsonb) AS categories,
@@ -139,6 +142,7 @@ function toItem(row: ItemRow): MentionListItem {
       policyRef: CATEGORY_INFO[c.category].policyRef,
       evidence: c.evidence,
     })),
+    secondLook: row.second_look,
     latestMark:
       row.mark && row.mark_at
         ? {
@@ -217,6 +221,8 @@ function filterSql(filter: QueueFilter, p: Params, category?: CategoryCode): str
   if (filter.before) where.push(`m.posted_at < ${p.add(filter.before)}::timestamptz`);
   if (filter.assignee?.kind === 'none') where.push(`m.assignee_id IS NULL`);
   if (filter.assignee?.kind === 'user') where.push(`m.assignee_id = ${p.add(filter.assignee.id)}::uuid`);
+  // A literal, so the planner can match mentions_second_look_risk_idx's predicate.
+  if (filter.secondLook) where.push(`m.second_look <> '{}'`);
   return where.join('\n AND ');
 }
 
@@ -286,7 +292,7 @@ export class MentionsRepository {
    * The queue's counts for a filter (its categories are ignored: the counts are per category).
    * A filter of statuses, platform and whole Europe/London days — the queue as people usually
    * see it — is answered exactly from the trigger-kept rollups, a few thousand rows at most.
-   * Anything else (a search, a score, an assignee, a time inside a day) is counted on mentions,
+   * Anything else (a search, a score, an assignee, second look, a time inside a day) is counted on mentions,
    * and each count (new since last seen too) stops once it passes COUNT_LIMIT: a common word can
    * match a fifth of the table.
    */
@@ -310,7 +316,7 @@ export class MentionsRepository {
   }
 
   private async countsFromRollups(filter: QueueFilter): Promise<Counts | null> {
-    if (filter.q !== null || filter.minScore !== null || filter.assignee !== null) return null;
+    if (filter.q !== null || filter.minScore !== null || filter.assignee !== null || filter.secondLook) return null;
     // undefined: no bound; null: a bound inside a day, which the rollups cannot see.
     const from = filter.from ? londonDay(filter.from) : undefined;
     const before = filter.before ? londonDay(filter.before) : undefined;

@@ -53,6 +53,7 @@ export type QueueQuery = {
   to?: string;
   minScore?: number;
   assignee?: string;
+  secondLook?: boolean;
 };
 export type ListQuery = QueueQuery & { sort?: QueueSortParam; cursor?: string; limit?: number };
 export type BulkInput = {
@@ -394,6 +395,7 @@ export class MentionsService {
           : query.assignee === 'none'
             ? { kind: 'none' }
             : { kind: 'user', id: query.assignee === 'me' ? me : query.assignee.toLowerCase() },
+      secondLook: query.secondLook ?? false,
     };
   }
 }

@@ -1,7 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CATEGORY_CODES, type CategoryCode, MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { lowerCase } from '../../common/lower-case.js';
 
 export const QUEUE_SORTS = ['risk', 'newest'] as const;
@@ -82,6 +94,14 @@ export class QueueFilterDto {
     message: 'assignee must be me, none or a user id',
   })
   assignee?: string;
+
+  @ApiPropertyOptional({
+    description: 'true: only mentions the model was unsure about for safeguarding or threat (the Second look view)',
+  })
+  @IsOptional()
+  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'secondLook must be true or false' })
+  secondLook?: boolean;
 }
 
 export class QueueSummaryQueryDto extends QueueFilterDto {}

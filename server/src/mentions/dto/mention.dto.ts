@@ -75,6 +75,12 @@ export class MentionListItemDto implements MentionListItem {
   @ApiProperty({ minimum: 0, maximum: 1 }) riskScore!: number;
   @ApiProperty({ enum: CATEGORY_CODES, nullable: true }) topCategory!: CategoryCode | null;
   @ApiProperty({ type: [CategoryResultDto], description: 'Highest score first' }) categories!: CategoryResultDto[];
+  @ApiProperty({
+    enum: CATEGORY_CODES,
+    isArray: true,
+    description: 'Urgent categories the model was unsure about (under threshold, over the second-look floor)',
+  })
+  secondLook!: CategoryCode[];
   @ApiProperty({ type: LatestMarkDto, nullable: true }) latestMark!: LatestMarkDto | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) assignee!: PersonRefDto | null;
   @ApiProperty() noteCount!: number;

@@ -34,6 +34,7 @@ describe('IngestRepository.storePage', () => {
     riskScore: categories[0]?.score ?? 0,
     modelVersion: 'test-1',
     categories,
+    secondLook: [],
   });
   const verdicts = async () =>
     (await t.db.query(

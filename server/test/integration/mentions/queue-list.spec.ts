@@ -142,6 +142,7 @@ describe('GET /api/mentions: the triage queue', () => {
           evidence: [{ start: 17, end: 29, text: '07700 900123', reason: 'uk_phone' }],
         },
       ],
+      secondLook: [],
       latestMark: null,
       assignee: null,
       noteCount: 0,

@@ -12,11 +12,12 @@ describe('queue filters in the URL', () => {
       to: '2025-01-31',
       minScore: 0.7,
       assignee: 'me',
+      secondLook: true,
       sort: 'newest' as const,
     };
     const params = filtersToSearchParams(filters);
     expect(params.toString()).toBe(
-      'status=escalated&category=litigation%2Csafeguarding&platform=x&q=tribunal&from=2025-01-01&to=2025-01-31&minScore=0.7&assignee=me&sort=newest',
+      'status=escalated&category=litigation%2Csafeguarding&platform=x&q=tribunal&from=2025-01-01&to=2025-01-31&minScore=0.7&assignee=me&secondLook=true&sort=newest',
     );
     expect(filtersFromSearchParams(params)).toEqual(filters);
     expect(filtersToSearchParams(DEFAULT_FILTERS).toString()).toBe('');

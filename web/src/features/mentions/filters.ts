@@ -20,6 +20,8 @@ export type QueueFilters = {
   minScore: number | null;
   /** 'me', 'none' or a user id */
   assignee: string | null;
+  /** only what the model was unsure about for safeguarding or threat (the Second look view) */
+  secondLook: boolean;
   sort: QueueSort;
 };
 
@@ -32,6 +34,7 @@ export const DEFAULT_FILTERS: QueueFilters = {
   to: null,
   minScore: null,
   assignee: null,
+  secondLook: false,
   sort: 'risk',
 };
 
@@ -55,6 +58,7 @@ export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
     to: to && DATE.test(to) ? to : null,
     minScore: params.has('minScore') && minScore > 0 && minScore <= 1 ? minScore : null,
     assignee: params.get('assignee') || null,
+    secondLook: params.get('secondLook') === 'true',
     sort: params.get('sort') === 'newest' ? 'newest' : 'risk',
   };
 }
@@ -70,6 +74,7 @@ export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
   if (filters.to) params.set('to', filters.to);
   if (filters.minScore !== null) params.set('minScore', String(filters.minScore));
   if (filters.assignee) params.set('assignee', filters.assignee);
+  if (filters.secondLook) params.set('secondLook', 'true');
   if (filters.sort !== 'risk') params.set('sort', filters.sort);
   return params;
 }

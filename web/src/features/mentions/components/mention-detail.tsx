@@ -9,6 +9,7 @@ import {
   platformLabel,
   relativeTime,
   riskPercent,
+  secondLookNotice,
   SEVERITY_LABELS,
   STATUS_LABELS,
   urgentBanner,
@@ -55,6 +56,11 @@ export function MentionDetail({
   return (
     <article className="mention-detail" aria-labelledby="mention-detail-title">
       {needsSafeguardingAction(mention) && <p className="mention-detail__banner">{urgentBanner(mention)}</p>}
+      {mention.secondLook.length > 0 && (
+        <p className="alert alert--warning" role="note">
+          {secondLookNotice(mention)}. Read it and escalate it if someone may be at risk.
+        </p>
+      )}
       {danger.length > 0 && (
         <section className="mention-detail__steps" aria-labelledby="detail-urgent-steps">
           <h3 id="detail-urgent-steps">What to do now</h3>

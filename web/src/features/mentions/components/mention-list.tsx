@@ -9,6 +9,7 @@ import {
   relativeTime,
   riskBand,
   riskPercent,
+  secondLookNotice,
   STATUS_LABELS,
   urgentBanner,
 } from './format';
@@ -74,6 +75,9 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
                   {CATEGORY_INFO[c.category].label}
                 </span>
               ))}
+              {mention.secondLook.length > 0 && (
+                <span className="badge badge--second-look">{secondLookNotice(mention)}</span>
+              )}
             </span>
             <span className="mention-row__snippet">
               {snippet.cutStart && '…'}

@@ -92,6 +92,10 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
           <option value="none">Nobody</option>
         </select>
       </label>
+      <label className="choice">
+        <input type="checkbox" checked={filters.secondLook} onChange={(e) => set('secondLook', e.target.checked)} />
+        Second look only
+      </label>
       <label>
         Sort by
         <select value={filters.sort} onChange={(e) => set('sort', e.target.value as QueueSort)}>

@@ -26,6 +26,7 @@ function mention(id: string, overrides: Partial<MentionListItem> = {}): MentionL
     riskScore: 0.5,
     topCategory: 'disrepute',
     categories: [{ category: 'disrepute', score: 0.5, policyRef: '7.4 disrepute', evidence: [] }],
+    secondLook: [],
     latestMark: null,
     assignee: null,
     noteCount: 0,
@@ -171,6 +172,46 @@ describe('the triage queue', () => {
     await waitFor(() =>
       expect(calls(fetch, 'GET', '/api/mentions').some(([input]) => String(input).includes('sort=newest'))).toBe(true),
     );
+  });
+
+  it('filters to Second look through the URL and marks the mentions the model was unsure about', async () => {
+    const unsure = mention('7', {
+      riskScore: 0,
+      topCategory: null,
+      categories: [],
+      secondLook: ['safeguarding'],
+      text: 'Standing on the platform again tonight',
+    });
+    const fetch = serve((url) => {
+      if (url.pathname === '/api/mentions') {
+        const only = url.searchParams.get('secondLook') === 'true';
+        return [200, { items: only ? [unsure] : [mention('3')], nextCursor: null }];
+      }
+      if (url.pathname === '/api/mentions/summary') return [200, SUMMARY];
+      if (url.pathname === '/api/mentions/7') return [200, detailOf(unsure)];
+      return undefined;
+    });
+    const router = renderQueue();
+    const list = await screen.findByRole('list', { name: 'Mentions' });
+    expect(within(list).queryByText(/^Second look/)).toBeNull();
+    const toggle = screen.getByRole('checkbox', { name: 'Second look only' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+
+    fireEvent.click(toggle);
+    await waitFor(() => expect(router.state.location.search).toBe('?secondLook=true'));
+    const row = (await screen.findByText('Second look: possible safeguarding — the model is unsure')).closest('li');
+    expect(row?.getAttribute('data-mention-id')).toBe('7');
+    expect((screen.getByRole('checkbox', { name: 'Second look only' }) as HTMLInputElement).checked).toBe(true);
+    const asked = calls(fetch, 'GET', '/api/mentions').map(([input]) => new URL(String(input), 'http://x'));
+    expect(asked.at(-1)!.searchParams.get('secondLook')).toBe('true');
+    expect(
+      calls(fetch, 'GET', '/api/mentions/summary').some(([input]) => String(input).includes('secondLook=true')),
+    ).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: /@author7/ }));
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toContain('Second look: possible safeguarding — the model is unsure');
+    expect(screen.queryByText(/act now/)).toBeNull();
   });
 
   it('moves with j/k, selects with x, and opens the hide dialog with h', async () => {

@@ -1,0 +1,121 @@
+import type { CategoryCode, MentionListItem, Role } from '@ou-listening/shared';
+import { classifyWith, getModel } from '../../../src/classify/model';
+import { IngestRepository } from '../../../src/ingest/ingest.repository';
+import { IngestService } from '../../../src/ingest/ingest.service';
+import type { NormalizedPost } from '../../../src/sources/source-connector';
+import { signInAs } from '../../support/auth';
+import { newMention } from '../../support/mentions-factory';
+import { newTestApp, type TestApp } from '../../support/test-app';
+
+/**
+ * Issue 21, DESIGN.md §8: a post the model is unsure about for safeguarding or threat goes to the
+ * Second look view, never nowhere. Ingested through the real classifier and the one-statement
+ * insert, then read back through the queue API.
+ */
+describe('Second look', () => {
+  let t: TestApp;
+
+  /** Paraphrased risk posts (issue 21); the model is unsure about at least one of them. */
+  const CANDIDATES = [
+    'Standing on the station platform tonight thinking about stepping forward',
+    "I've taken everything in the cabinet",
+    'Planning how I would do it, haha, only joking',
+    'Nobody would notice if I was gone after these OU results',
+    'I wonder if anyone would miss me',
+    'Feeling really low after the exam results and I cannot cope',
+    'Waiting outside the tutorial centre for that marker',
+    'Bruises again and mum goes mad when I ask about it',
+    'The graduation will be one to remember, it will make the news',
+    'My tutor had better watch out after that grade',
+  ];
+
+  const post = (externalId: string, text: string): NormalizedPost => ({
+    platform: 'x',
+    externalId,
+    url: null,
+    authorId: '1',
+    authorHandle: 'someone',
+    authorName: 'Some One',
+    text,
+    lang: 'en',
+    postedAt: new Date(Date.now() - 60_000),
+    conversationId: null,
+    inReplyToId: null,
+    metrics: {},
+    isDemo: false,
+  });
+
+  beforeAll(async () => {
+    t = await newTestApp({ env: { DEMO: 'off' } });
+  });
+  afterAll(() => t.close());
+
+  it('stores what the model was unsure about, and lists it under secondLook=true for comms only', async () => {
+    const model = getModel();
+    const text = CANDIDATES.find((c) => classifyWith(model, c).secondLook.length > 0);
+    expect(text).toBeDefined();
+    const expected = classifyWith(model, text!)
+      .secondLook.map((c) => c.category)
+      .sort();
+    expect(expected.every((code) => code === 'safeguarding' || code === 'threat')).toBe(true);
+
+    const harmless = 'Just submitted my TMA for the Open University, time for a cup of tea';
+    expect(classifyWith(model, harmless)).toMatchObject({ categories: [], secondLook: [] });
+
+    const { posts, quarantined } = t.app.get(IngestService, { strict: false }).classifyAll([post('unsure', text!)], []);
+    expect(quarantined).toEqual([]);
+    expect(posts[0]!.secondLook.sort()).toEqual(expected);
+
+    const repository = t.app.get(IngestRepository, { strict: false });
+    const [source] = (await t.db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
+    const [query] = (await t.db.query(`SELECT id::text AS id FROM watch_queries ORDER BY id LIMIT 1`)) as {
+      id: string;
+    }[];
+    const runId = await repository.startRun(source!.id);
+    const from = await repository.cursorFor(source!.id, query!.id);
+    await repository.storePage({
+      runId,
+      sourceId: source!.id,
+      queryId: query!.id,
+      from,
+      to: { page: 1 },
+      posts: [
+        ...posts,
+        ...t.app.get(IngestService, { strict: false }).classifyAll([post('plain', harmless)], []).posts,
+      ],
+      quarantined: [],
+      fetched: 2,
+    });
+    const rows = (await t.db.query(`SELECT id::text, external_id, second_look FROM mentions ORDER BY external_id`)) as {
+      id: string;
+      external_id: string;
+      second_look: CategoryCode[];
+    }[];
+    expect(rows.map((r) => ({ externalId: r.external_id, secondLook: r.second_look }))).toEqual([
+      { externalId: 'plain', secondLook: [] },
+      { externalId: 'unsure', secondLook: expected },
+    ]);
+    const unsureId = rows.find((r) => r.external_id === 'unsure')!.id;
+    const flagged = await newMention(t, { categories: [{ category: 'safeguarding', score: 0.95 }] });
+
+    const { agent } = await signInAs(t, 'comms');
+    const secondLook = await agent.get('/api/mentions?secondLook=true').expect(200);
+    expect(secondLook.body.items.map((i: MentionListItem) => [i.id, i.secondLook])).toEqual([[unsureId, expected]]);
+    const newest = await agent.get('/api/mentions?secondLook=true&sort=newest').expect(200);
+    expect(newest.body.items.map((i: MentionListItem) => i.id)).toEqual([unsureId]);
+    const everything = await agent.get('/api/mentions').expect(200);
+    expect(everything.body.items.map((i: MentionListItem) => i.id).sort()).toEqual(
+      [unsureId, flagged.id, rows.find((r) => r.external_id === 'plain')!.id].sort(),
+    );
+    const detail = await agent.get(`/api/mentions/${unsureId}`).expect(200);
+    expect(detail.body.secondLook).toEqual(expected);
+    const summary = await agent.get('/api/mentions/summary?secondLook=true').expect(200);
+    expect(summary.body.total).toBe(1);
+    await agent.get('/api/mentions?secondLook=maybe').expect(400);
+
+    for (const role of ['manager', 'discipline'] as Role[]) {
+      const other = await signInAs(t, role);
+      await other.agent.get('/api/mentions?secondLook=true').expect(403);
+    }
+  });
+});
