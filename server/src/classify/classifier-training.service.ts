@@ -47,7 +47,11 @@ export class ClassifierTrainingService {
       await this.classifier.refresh();
       const current = this.classifier.current();
       const corrections = await this.models.latestCorrections();
-      const candidate = trainOrLoadModel(loadCorpus(), DEFAULT_MODEL_OPTIONS, corrections);
+      // The same version from the disk cache is the same model; it is this run's, so it carries this run's time.
+      const candidate = {
+        ...trainOrLoadModel(loadCorpus(), DEFAULT_MODEL_OPTIONS, corrections),
+        trainedAt: new Date(),
+      };
       const scores = {
         version: candidate.version,
         previousVersion: current.version,

@@ -20,7 +20,9 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--input-type=module', '-e', lintScript, path.join(root, filePath), code],
-    { cwd: root },
+    // CI=true makes typescript-eslint parse from a program built from the files on disk ("single
+    // run"), which would lint the real file instead of the text given here.
+    { cwd: root, env: { ...process.env, TSESTREE_SINGLE_RUN: 'false' } },
   );
   const messages = JSON.parse(stdout) as { ruleId: string | null; message: string }[];
   return messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
