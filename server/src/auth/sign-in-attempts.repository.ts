@@ -59,13 +59,4 @@ export class SignInAttemptsRepository {
       key,
     ]);
   }
-
-  /** Windows that ended long ago carry nothing; keeps the table to recent keys. */
-  async forgetWindowsBefore(before: Date): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM sign_in_throttle WHERE window_started_at < $1`,
-      [before],
-    );
-    return count;
-  }
 }

@@ -47,12 +47,13 @@ const CLASSIFY_SLICE = 20;
 
 type Stop = { status: 'rate_limited'; retryAt: Date } | { status: 'failed'; error: string };
 
-async function retryOnce(work: () => Promise<void>): Promise<void> {
+/** Once more after a moment: the database may have dropped the connection under us. */
+async function retryOnce<T>(work: () => Promise<T>): Promise<T> {
   try {
-    await work();
+    return await work();
   } catch {
     await sleep(200);
-    await work();
+    return work();
   }
 }
 
@@ -146,10 +147,12 @@ export class IngestService {
       stop = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
 
-    const counts = await this.repository
-      .readRun(runId)
-      .catch(() => sleep(200).then(() => this.repository.readRun(runId)))
-      .catch(() => ({ fetched: 0, inserted: 0, duplicates: 0, quarantined: 0 }));
+    const counts = await retryOnce(() => this.repository.readRun(runId)).catch(() => ({
+      fetched: 0,
+      inserted: 0,
+      duplicates: 0,
+      quarantined: 0,
+    }));
     const status: Exclude<IngestRunStatus, 'running'> = stop ? stop.status : counts.quarantined > 0 ? 'partial' : 'ok';
     const retryAt = stop?.status === 'rate_limited' ? stop.retryAt : null;
     const error =
