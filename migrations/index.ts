@@ -13,6 +13,7 @@ import { MustChangePassword1765220000000 } from './1765220000000-MustChangePassw
 import { AuditKeyedChain1765230000000 } from './1765230000000-AuditKeyedChain.js';
 import { ThreatCategory1765400000000 } from './1765400000000-ThreatCategory.js';
 import { SecondLook1765500000000 } from './1765500000000-SecondLook.js';
+import { MoreSourceKinds1765590000000 } from './1765590000000-MoreSourceKinds.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AuditKeyedChain1765230000000,
   ThreatCategory1765400000000,
   SecondLook1765500000000,
+  MoreSourceKinds1765590000000,
 ];

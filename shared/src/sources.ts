@@ -1,6 +1,20 @@
 /** Sources, watch queries and ingest runs as the admin API returns them (DESIGN.md §5). */
 
-export const SOURCE_KINDS = ['x', 'demo', 'mastodon', 'bluesky', 'rss', 'youtube'] as const;
+/**
+ * Every platform a source can poll. facebook and instagram are the OU's own pages (issue 16);
+ * a public report (issue 17) is a mention on platform 'report', never a polled source.
+ */
+export const SOURCE_KINDS = [
+  'x',
+  'demo',
+  'mastodon',
+  'bluesky',
+  'reddit',
+  'youtube',
+  'rss',
+  'facebook',
+  'instagram',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const INGEST_RUN_STATUSES = ['running', 'ok', 'partial', 'rate_limited', 'failed'] as const;

@@ -54,4 +54,16 @@ export interface SourceConnector {
   readonly configured: boolean;
   /** At most one HTTP request; never sleeps; returns what it got and the next cursor. */
   fetchPage(query: WatchQuery, cursor: Cursor, signal?: AbortSignal): Promise<PageResult>;
+  /**
+   * Deletion compliance (issues 15 and 18): which of these stored posts are gone from the platform
+   * (deleted, made private, or their author suspended). At most one batch per call, sized by the
+   * platform (X 100, Bluesky 25); the caller batches. Absent when the platform offers no check.
+   */
+  checkDeletions?(externalIds: string[], signal?: AbortSignal): Promise<DeletionCheck>;
 }
+
+export type DeletionCheck =
+  /** gone: ids the platform no longer serves; every other id in the batch was seen alive */
+  | { status: 'ok'; gone: string[] }
+  | { status: 'rate_limited'; retryAt: Date }
+  | { status: 'failed'; retryable: boolean; message: string };
