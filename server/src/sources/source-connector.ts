@@ -60,7 +60,25 @@ export interface SourceConnector {
    * platform (X 100, Bluesky 25); the caller batches. Absent when the platform offers no check.
    */
   checkDeletions?(externalIds: string[], signal?: AbortSignal): Promise<DeletionCheck>;
+  /**
+   * The environment variables this connector reads, by NAME only, for the admin Sources page
+   * (issue 15): whether each is set, never its value. `required` ones must all be set for
+   * `configured` to be true; optional ones (a base URL for a fake, a token that widens reach) too
+   * are listed. Absent: the page falls back to the names in sources/platform-settings.ts.
+   */
+  readonly settings?: readonly ConnectorSetting[];
+  /**
+   * The platform's quota as this process has counted it (YouTube: units per day), or null when
+   * nothing is counted yet. Absent when the platform has no quota beyond its rate limits.
+   */
+  quota?(): Promise<SourceQuota | null>;
 }
+
+/** One environment variable a connector reads. The value itself never leaves the environment. */
+export type ConnectorSetting = { name: string; set: boolean; secret: boolean; required: boolean };
+
+/** A platform quota: used of limit units, counted until resetsAt (ISO 8601). */
+export type SourceQuota = { used: number; limit: number; resetsAt: string };
 
 export type DeletionCheck =
   /** gone: ids the platform no longer serves; every other id in the batch was seen alive */
