@@ -47,6 +47,34 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('keeps the retention schedule of issue 18 by default, and takes each class from its variable', () => {
+    const { retention } = loadConfig({});
+    expect(retention.days).toEqual({
+      harmless: 30,
+      flagged: 365,
+      acted: 365,
+      closedCase: 2192,
+      auditLog: 2557,
+      rawPayload: 7,
+    });
+    expect(retention.deletionCheckDays).toBe(30);
+    expect(loadConfig({ RETENTION_HARMLESS_DAYS: '14' }).retention.days.harmless).toBe(14);
+    expect(loadConfig({ NODE_ENV: 'test' }).retention.job).toBe(false);
+    expect(loadConfig({ RETENTION_JOB: 'on', NODE_ENV: 'test' }).retention.job).toBe(true);
+  });
+
+  it.each(['0', 'thirty', '36501', '1.5'])('rejects RETENTION_RAW_PAYLOAD_DAYS=%s', (value) => {
+    expect(problemsOf({ RETENTION_RAW_PAYLOAD_DAYS: value })).toEqual([
+      expect.stringMatching(/^RETENTION_RAW_PAYLOAD_DAYS must be a whole number of days from 1 to 36500/),
+    ]);
+  });
+
+  it('refuses a schedule that keeps acted-on posts for less time than harmless ones', () => {
+    expect(problemsOf({ RETENTION_HARMLESS_DAYS: '90', RETENTION_ACTED_DAYS: '30' })).toEqual([
+      'RETENTION_ACTED_DAYS must not be shorter than RETENTION_HARMLESS_DAYS',
+    ]);
+  });
+
   it('reports every bad variable at once', () => {
     const problems = problemsOf({ PORT: 'x', DATABASE_URL: 'nope', NODE_ENV: 'staging' });
     expect(problems).toHaveLength(3);

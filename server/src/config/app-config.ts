@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type RetentionConfig, retentionConfig } from './retention-schedule.js';
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -22,6 +23,8 @@ export type AppConfig = {
   notify: NotifyConfig;
   /** SPIKE_ALERTS: run the spike-alert job in this process (off in tests, which run it by hand). */
   spikeAlerts: boolean;
+  /** The retention schedule and the platform deletion check (issue 18, config/retention-schedule.ts). */
+  retention: RetentionConfig;
 };
 
 /** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
@@ -132,6 +135,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
   const notify = notifyConfig(env, auth.publicUrl ?? `http://localhost:${port}`, problems);
 
   const spikeAlerts = onOff(env, 'SPIKE_ALERTS', nodeEnv !== 'test', problems);
+  const retention = retentionConfig(env, nodeEnv !== 'test', problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -148,6 +152,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     auth,
     notify,
     spikeAlerts,
+    retention,
   };
 }
 

@@ -1,0 +1,112 @@
+/**
+ * The retention schedule (issue 18): how long each class of personal data is kept. The defaults
+ * live here once; app-config reads the variables, docs/data-protection.md's table is generated
+ * from RETENTION_CLASSES (a test compares the two), and the admin page shows what is configured.
+ */
+export const RETENTION_CLASSES = [
+  {
+    key: 'harmless',
+    variable: 'RETENTION_HARMLESS_DAYS',
+    label: 'Harmless and never acted on',
+    from: 'ingestion',
+    defaultDays: 30,
+  },
+  {
+    key: 'flagged',
+    variable: 'RETENTION_FLAGGED_DAYS',
+    label: 'Flagged by the classifier but never acted on',
+    from: 'ingestion',
+    defaultDays: 365,
+  },
+  {
+    key: 'acted',
+    variable: 'RETENTION_ACTED_DAYS',
+    label: 'Reviewed, hidden or marked (no case)',
+    from: 'ingestion',
+    defaultDays: 365,
+  },
+  {
+    key: 'closedCase',
+    variable: 'RETENTION_CLOSED_CASE_DAYS',
+    label: 'Closed cases, with their post',
+    from: 'closing',
+    defaultDays: 2192,
+  },
+  {
+    key: 'auditLog',
+    variable: 'RETENTION_AUDIT_DAYS',
+    label: 'The audit log',
+    from: 'the action',
+    defaultDays: 2557,
+  },
+  {
+    key: 'rawPayload',
+    variable: 'RETENTION_RAW_PAYLOAD_DAYS',
+    label: 'Raw platform payloads (quarantined items)',
+    from: 'receipt',
+    defaultDays: 7,
+  },
+] as const;
+
+export type RetentionClassKey = (typeof RETENTION_CLASSES)[number]['key'];
+
+/** Days kept per class; a post under an open case or a legal hold is never due, whatever these say. */
+export type RetentionConfig = {
+  days: Record<RetentionClassKey, number>;
+  /** RETENTION_JOB: run the nightly schedule in this process (off in tests, which run it by hand). */
+  job: boolean;
+  /** RETENTION_BATCH_SIZE: rows deleted per statement, so no pass holds long locks. */
+  batchSize: number;
+  /** DELETION_CHECK: run the daily platform deletion check in this process (off in tests). */
+  deletionCheck: boolean;
+  /** DELETION_CHECK_DAYS: how far back stored posts are re-checked with their platform. */
+  deletionCheckDays: number;
+};
+
+/** The longest any class may be set to: a century is a typo, not a policy. */
+export const RETENTION_MAX_DAYS = 36_500;
+
+type Env = Record<string, string | undefined>;
+
+function days(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > RETENTION_MAX_DAYS) {
+    problems.push(`${name} must be a whole number of days from 1 to ${RETENTION_MAX_DAYS} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function onOff(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  problems.push(`${name} must be on or off (got "${env[name]?.trim()}")`);
+  return fallback;
+}
+
+/** Reads every retention variable, adding a line to `problems` for each bad one. */
+export function retentionConfig(env: Env, runJobs: boolean, problems: string[]): RetentionConfig {
+  const entries = RETENTION_CLASSES.map((c) => [c.key, days(env, c.variable, c.defaultDays, problems)] as const);
+  const byClass = Object.fromEntries(entries) as Record<RetentionClassKey, number>;
+  // Acting on a post must never shorten its life below that of one nobody looked at.
+  if (byClass.acted < byClass.harmless)
+    problems.push('RETENTION_ACTED_DAYS must not be shorter than RETENTION_HARMLESS_DAYS');
+  const batchRaw = env.RETENTION_BATCH_SIZE?.trim();
+  let batchSize = 1000;
+  if (batchRaw) {
+    const value = Number(batchRaw);
+    if (!/^\d+$/.test(batchRaw) || value < 1 || value > 100_000)
+      problems.push(`RETENTION_BATCH_SIZE must be a whole number from 1 to 100000 (got "${batchRaw}")`);
+    else batchSize = value;
+  }
+  return {
+    days: byClass,
+    job: onOff(env, 'RETENTION_JOB', runJobs, problems),
+    batchSize,
+    deletionCheck: onOff(env, 'DELETION_CHECK', runJobs, problems),
+    deletionCheckDays: days(env, 'DELETION_CHECK_DAYS', 30, problems),
+  };
+}
