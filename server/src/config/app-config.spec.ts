@@ -75,6 +75,75 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('polls Mastodon on each MASTODON_URL instance, and sends requests to MASTODON_BASE_URL when set', () => {
+    expect(loadConfig({}).ingest.mastodon).toBeUndefined();
+    const config = loadConfig({
+      MASTODON_URL: 'https://mastodon.social/, https://mastodon.ac.uk',
+      MASTODON_TOKEN: ' t0ken ',
+    });
+    expect(config.ingest.mastodon).toEqual({
+      instances: ['https://mastodon.social', 'https://mastodon.ac.uk'],
+      baseUrl: undefined,
+      token: 't0ken',
+    });
+    expect(config.ingest.demo).toBe(false);
+    expect(loadConfig({ MASTODON_BASE_URL: 'http://127.0.0.1:4010' }).ingest.mastodon).toEqual({
+      instances: ['http://127.0.0.1:4010'],
+      baseUrl: 'http://127.0.0.1:4010',
+      token: undefined,
+    });
+  });
+
+  it('refuses a Mastodon instance that is not an http(s) URL, and a token without an instance', () => {
+    expect(problemsOf({ MASTODON_URL: 'https://mastodon.social,mastodon.ac.uk' })).toEqual([
+      expect.stringMatching(/^MASTODON_URL is not a URL .*"mastodon.ac.uk"/),
+    ]);
+    expect(problemsOf({ MASTODON_URL: 'ftp://mastodon.social' })).toEqual([
+      expect.stringMatching(/^MASTODON_URL must start with http/),
+    ]);
+    expect(problemsOf({ MASTODON_TOKEN: 'abc' })).toEqual([
+      expect.stringMatching(/^MASTODON_TOKEN is set but MASTODON_URL/),
+    ]);
+  });
+
+  it('logs in to Bluesky with BLUESKY_HANDLE and BLUESKY_APP_PASSWORD together, keeping the session under DATA_DIR', () => {
+    expect(loadConfig({}).ingest.bluesky).toBeUndefined();
+    const config = loadConfig({
+      BLUESKY_HANDLE: '@ou-listening.bsky.social',
+      BLUESKY_APP_PASSWORD: 'abcd-efgh-ijkl-mnop',
+      DATA_DIR: '/var/lib/ou',
+    });
+    expect(config.ingest.bluesky).toEqual({
+      handle: 'ou-listening.bsky.social',
+      appPassword: 'abcd-efgh-ijkl-mnop',
+      serviceUrl: 'https://bsky.social',
+      sessionFile: '/var/lib/ou/bluesky-session.json',
+    });
+    expect(config.ingest.demo).toBe(false);
+    expect(
+      loadConfig({
+        BLUESKY_HANDLE: 'a.bsky.social',
+        BLUESKY_APP_PASSWORD: 'p',
+        BLUESKY_BASE_URL: 'http://127.0.0.1:4020/',
+      }).ingest.bluesky?.serviceUrl,
+    ).toBe('http://127.0.0.1:4020');
+  });
+
+  it('refuses half a Bluesky login, a malformed handle and a bad BLUESKY_BASE_URL', () => {
+    expect(problemsOf({ BLUESKY_HANDLE: 'a.bsky.social' })).toEqual([
+      expect.stringMatching(/^BLUESKY_HANDLE is set but BLUESKY_APP_PASSWORD is not/),
+    ]);
+    expect(problemsOf({ BLUESKY_APP_PASSWORD: 'p' })).toEqual([
+      expect.stringMatching(/^BLUESKY_APP_PASSWORD is set but BLUESKY_HANDLE is not/),
+    ]);
+    expect(problemsOf({ BLUESKY_HANDLE: 'not a handle', BLUESKY_APP_PASSWORD: 'p' })).toEqual([
+      expect.stringMatching(/^BLUESKY_HANDLE must be a handle/),
+    ]);
+    expect(
+      problemsOf({ BLUESKY_HANDLE: 'a.bsky.social', BLUESKY_APP_PASSWORD: 'p', BLUESKY_BASE_URL: 'bsky.social' }),
+    ).toEqual([expect.stringMatching(/^BLUESKY_BASE_URL is not a URL/)]);
+  });
+
   it('reports every bad variable at once', () => {
     const problems = problemsOf({ PORT: 'x', DATABASE_URL: 'nope', NODE_ENV: 'staging' });
     expect(problems).toHaveLength(3);

@@ -1,5 +1,14 @@
 import path from 'node:path';
+import { type BlueskyConfig, blueskyConfig, type MastodonConfig, mastodonConfig } from './mastodon-bluesky-config.js';
 import { type RetentionConfig, retentionConfig } from './retention-schedule.js';
+import {
+  type RedditConfig,
+  redditConfig,
+  type RssConfig,
+  rssConfig,
+  type YoutubeConfig,
+  youtubeConfig,
+} from './reddit-youtube-rss-config.js';
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -23,6 +32,8 @@ export type AppConfig = {
   notify: NotifyConfig;
   /** SPIKE_ALERTS: run the spike-alert job in this process (off in tests, which run it by hand). */
   spikeAlerts: boolean;
+  /** The public report form (issue 17): proof of work, rate limit, OCR. */
+  reports: ReportsConfig;
   /** The retention schedule and the platform deletion check (issue 18, config/retention-schedule.ts). */
   retention: RetentionConfig;
 };
@@ -73,6 +84,16 @@ export type IngestConfig = {
   /** Enables the X source; absent means X is not polled. */
   xBearerToken: string | undefined;
   xApiBaseUrl: string;
+  /** Mastodon instances (MASTODON_URL…); absent means Mastodon is not polled. */
+  mastodon: MastodonConfig | undefined;
+  /** Bluesky login (BLUESKY_HANDLE, BLUESKY_APP_PASSWORD…); absent means Bluesky is not polled. */
+  bluesky: BlueskyConfig | undefined;
+  /** Reddit client credentials (REDDIT_CLIENT_ID…); absent means Reddit is not polled. */
+  reddit: RedditConfig | undefined;
+  /** YouTube API key (YOUTUBE_API_KEY…); absent means YouTube is not polled. */
+  youtube: YoutubeConfig | undefined;
+  /** RSS and Atom feeds (RSS_FEEDS, RSS). */
+  rss: RssConfig;
   /** The demo source replays its bundled corpus; on by default when no platform credentials are set. */
   demo: boolean;
   /** Poll sources on a timer in this process (off in tests, which run passes by hand). */
@@ -83,6 +104,20 @@ export type IngestConfig = {
   maxAttempts: number;
   /** Pages per source per run; the rest waits for the next run. */
   maxPagesPerRun: number;
+};
+
+/** REPORT_*: the public report form's abuse limits and its screenshot OCR (issue 17). */
+export type ReportsConfig = {
+  /** REPORT_POW_COST: SHA-256 rounds per proof-of-work attempt */
+  powCost: number;
+  /** REPORT_POW_MAX_NUMBER: the secret counter is drawn from [max/2, max]: the work a browser does, on average */
+  powMaxNumber: number;
+  /** REPORT_POW_TTL_SECONDS: how long a challenge may be solved and redeemed */
+  powTtlSeconds: number;
+  /** REPORT_RATE_PER_HOUR: reports accepted from one client address in an hour */
+  ratePerHour: number;
+  /** REPORT_OCR: read the text in screenshots with tesseract.js (offline) and classify it too */
+  ocr: boolean;
 };
 
 export class ConfigError extends Error {
@@ -122,10 +157,25 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     problems.push(`ADMIN_EMAIL must be an email address (got "${auth.adminEmail}")`);
   const webDistDir = env.WEB_DIST_DIR?.trim() ? path.resolve(env.WEB_DIST_DIR.trim()) : defaults.webDistDir;
   const xBearerToken = env.X_BEARER_TOKEN?.trim() || undefined;
+  const mastodon = mastodonConfig(env, problems);
+  const bluesky = blueskyConfig(env, dataDir, problems);
+  const reddit = redditConfig(env, problems);
+  const youtube = youtubeConfig(env, problems);
+  const rss = rssConfig(env, problems);
   const ingest: IngestConfig = {
     xBearerToken,
     xApiBaseUrl: httpUrl(env, 'X_API_BASE_URL', 'https://api.x.com', problems),
-    demo: onOff(env, 'DEMO', xBearerToken === undefined, problems),
+    mastodon,
+    bluesky,
+    reddit,
+    youtube,
+    rss,
+    demo: onOff(
+      env,
+      'DEMO',
+      xBearerToken === undefined && !mastodon && !bluesky && !reddit && !youtube && !rss.enabled,
+      problems,
+    ),
     scheduler: onOff(env, 'INGEST_SCHEDULER', nodeEnv !== 'test', problems),
     backoffBaseMs: wholeNumber(env, 'INGEST_BACKOFF_BASE_MS', 1_000, 0, 600_000, problems),
     maxAttempts: wholeNumber(env, 'INGEST_MAX_ATTEMPTS', 4, 1, 20, problems),
@@ -136,6 +186,8 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
 
   const spikeAlerts = onOff(env, 'SPIKE_ALERTS', nodeEnv !== 'test', problems);
   const retention = retentionConfig(env, nodeEnv !== 'test', problems);
+
+  const reports = reportsConfig(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -152,7 +204,18 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     auth,
     notify,
     spikeAlerts,
+    reports,
     retention,
+  };
+}
+
+function reportsConfig(env: Env, problems: string[]): ReportsConfig {
+  return {
+    powCost: wholeNumber(env, 'REPORT_POW_COST', 2, 1, 100_000, problems),
+    powMaxNumber: wholeNumber(env, 'REPORT_POW_MAX_NUMBER', 100_000, 10, 10_000_000, problems),
+    powTtlSeconds: wholeNumber(env, 'REPORT_POW_TTL_SECONDS', 1_800, 30, 86_400, problems),
+    ratePerHour: wholeNumber(env, 'REPORT_RATE_PER_HOUR', 20, 1, 100_000, problems),
+    ocr: onOff(env, 'REPORT_OCR', true, problems),
   };
 }
 
