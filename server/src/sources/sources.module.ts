@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConnectorRegistry, SOURCE_CONNECTORS } from './connector-registry.js';
+import { BlueskyConnector } from './bluesky/bluesky.connector.js';
 import { DemoConnector } from './demo/demo.connector.js';
+import { MastodonConnector } from './mastodon/mastodon.connector.js';
 import type { SourceConnector } from './source-connector.js';
 import { SourcesController } from './sources.controller.js';
 import { SourcesRepository } from './sources.repository.js';
@@ -12,10 +14,12 @@ import { XConnector } from './x/x.connector.js';
   providers: [
     XConnector,
     DemoConnector,
+    MastodonConnector,
+    BlueskyConnector,
     {
       provide: SOURCE_CONNECTORS,
       useFactory: (...connectors: SourceConnector[]) => connectors,
-      inject: [XConnector, DemoConnector],
+      inject: [XConnector, DemoConnector, MastodonConnector, BlueskyConnector],
     },
     ConnectorRegistry,
     SourcesRepository,

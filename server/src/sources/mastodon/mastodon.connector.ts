@@ -1,0 +1,216 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createRestAPIClient, MastoHttpError, MastoTimeoutError, type mastodon } from 'masto';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { MastodonConfig } from '../../config/mastodon-bluesky-config.js';
+import type {
+  ConnectorSetting,
+  Cursor,
+  DeletionCheck,
+  PageResult,
+  SourceConnector,
+  WatchQuery,
+} from '../source-connector.js';
+import { newerId, parseStatuses } from './mastodon-status.js';
+import { type MastodonStream, mastodonStreams } from './mastodon-streams.js';
+
+/**
+ * high: the newest status id stored per stream (instance + hashtag or search); the next poll asks
+ * for what is newer (min_id). at: the stream a walk over all of them is on, so a run that stops half
+ * way (rate limit, page cap, a kill) resumes there; absent between walks.
+ */
+type MastodonCursor = { high: Record<string, string>; at?: number };
+
+const PAGE_SIZE = 40; // the API's maximum
+const REQUEST_TIMEOUT_MS = 15_000;
+// Mastodon allows 300 requests per 5 minutes per account and address: wait one window when unsure.
+const DEFAULT_RATE_LIMIT_WAIT_MS = 5 * 60_000;
+// A stream polled for the first time starts this far back (statuses' ids carry their time), like X's recent search.
+const FIRST_POLL_BACKFILL_MS = 7 * 24 * 60 * 60_000;
+// Statuses looked up per checkDeletions call; Mastodon has no batch look-up by URI.
+export const MASTODON_DELETION_BATCH = 20;
+
+function readCursor(cursor: Cursor): MastodonCursor {
+  const high: Record<string, string> = {};
+  if (typeof cursor.high === 'object' && cursor.high !== null)
+    for (const [key, value] of Object.entries(cursor.high)) if (typeof value === 'string') high[key] = value;
+  const at = typeof cursor.at === 'number' && Number.isInteger(cursor.at) && cursor.at >= 0 ? cursor.at : undefined;
+  return { high, at };
+}
+
+/** The smallest Mastodon id of a status posted at `ms` (a snowflake: milliseconds << 16). */
+function snowflakeAt(ms: number): string {
+  return (BigInt(Math.floor(ms)) << 16n).toString();
+}
+
+/** X-RateLimit-Reset is an ISO 8601 time on Mastodon; some servers send epoch seconds or Retry-After. */
+export function mastodonRetryAt(headers: Headers | undefined, now = Date.now()): Date {
+  const reset = headers?.get('x-ratelimit-reset')?.trim();
+  if (reset) {
+    const at = /^\d+$/.test(reset) ? Number(reset) * 1000 : Date.parse(reset);
+    if (Number.isFinite(at) && at > 0) return new Date(at);
+  }
+  const retryAfter = Number(headers?.get('retry-after'));
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return new Date(now + retryAfter * 1000);
+  return new Date(now + DEFAULT_RATE_LIMIT_WAIT_MS);
+}
+
+/** A status URI as Mastodon mints it: https://host/users/name/statuses/<id>. */
+function originOf(uri: string): { host: string; id: string } | undefined {
+  const match = /^https?:\/\/([^/]+)\/users\/[^/]+\/statuses\/([^/?#]+)$/.exec(uri);
+  return match ? { host: match[1]!, id: match[2]! } : undefined;
+}
+
+@Injectable()
+export class MastodonConnector implements SourceConnector {
+  readonly kind = 'mastodon' as const;
+  readonly settings: readonly ConnectorSetting[];
+  private readonly config: MastodonConfig | undefined;
+  private readonly clients = new Map<string, mastodon.rest.Client>();
+
+  constructor(@Inject(APP_CONFIG) appConfig: AppConfig) {
+    this.config = appConfig.ingest.mastodon;
+    this.settings = [
+      { name: 'MASTODON_URL', set: !!this.config, secret: false, required: true },
+      { name: 'MASTODON_TOKEN', set: !!this.config?.token, secret: true, required: false },
+      { name: 'MASTODON_BASE_URL', set: !!this.config?.baseUrl, secret: false, required: false },
+    ];
+  }
+
+  get configured(): boolean {
+    return this.config !== undefined;
+  }
+
+  async fetchPage(query: WatchQuery, cursor: Cursor, signal?: AbortSignal): Promise<PageResult> {
+    const config = this.config;
+    if (!config) return { status: 'failed', retryable: false, message: 'MASTODON_URL is not set', cursor };
+    const streams = mastodonStreams(query, config.instances, !!config.token);
+    const at = readCursor(cursor);
+    const index = at.at !== undefined && at.at < streams.length ? at.at : 0;
+    const stream = streams[index];
+    if (!stream) return { status: 'ok', posts: [], quarantined: [], cursor: { high: at.high }, done: true };
+
+    const since = at.high[stream.key];
+    let headers: Headers;
+    let items: unknown[];
+    try {
+      ({ headers, items } = await this.request(
+        stream,
+        since ?? snowflakeAt(Date.now() - FIRST_POLL_BACKFILL_MS),
+        signal,
+      ));
+    } catch (error) {
+      return this.failure(error, cursor, stream);
+    }
+
+    const { posts, quarantined } = parseStatuses(items, stream.instance, query);
+    let newest = since;
+    for (const item of items)
+      if (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string')
+        newest = newerId(newest, (item as { id: string }).id);
+    const high = newest ? { ...at.high, [stream.key]: newest } : at.high;
+    // A full page means more is waiting on this stream; otherwise go on to the next stream.
+    const next = items.length >= PAGE_SIZE ? index : index + 1;
+    const walkOver = next >= streams.length;
+    // Out of requests for this window: stop here, and the next run carries on from this stream.
+    const exhausted = headers.get('x-ratelimit-remaining')?.trim() === '0';
+    return {
+      status: 'ok',
+      posts,
+      quarantined,
+      cursor: walkOver ? { high } : { high, at: next },
+      done: walkOver || exhausted,
+    };
+  }
+
+  /**
+   * Deletion compliance: each status is looked up where it was posted (the host in its URI), which
+   * answers 404 or 410 once it is deleted or no longer public. URIs of servers that are not
+   * Mastodon-shaped cannot be looked up and count as alive.
+   */
+  async checkDeletions(externalIds: string[], signal?: AbortSignal): Promise<DeletionCheck> {
+    if (!this.config) return { status: 'failed', retryable: false, message: 'MASTODON_URL is not set' };
+    const batch = externalIds.slice(0, MASTODON_DELETION_BATCH);
+    const answers = await Promise.all(
+      batch.map(async (uri) => {
+        const origin = originOf(uri);
+        if (!origin) return { uri, outcome: 'alive' as const };
+        try {
+          await this.clientFor(`https://${origin.host}`)
+            .v1.statuses.$select(origin.id)
+            .fetch(undefined, { requestInit: signal ? { signal } : {} });
+          return { uri, outcome: 'alive' as const };
+        } catch (error) {
+          if (error instanceof MastoHttpError && (error.statusCode === 404 || error.statusCode === 410))
+            return { uri, outcome: 'gone' as const };
+          return { uri, outcome: 'error' as const, error };
+        }
+      }),
+    );
+    const errors = answers.flatMap((a) => (a.outcome === 'error' ? [a.error] : []));
+    const limited = errors.find((e): e is MastoHttpError => e instanceof MastoHttpError && e.statusCode === 429);
+    if (limited) return { status: 'rate_limited', retryAt: mastodonRetryAt(responseHeaders(limited)) };
+    if (errors.length > 0) {
+      const { message, retryable } = describe(errors[0]);
+      return { status: 'failed', retryable, message: `Mastodon status look-up: ${message}` };
+    }
+    return { status: 'ok', gone: answers.filter((a) => a.outcome === 'gone').map((a) => a.uri) };
+  }
+
+  private async request(
+    stream: MastodonStream,
+    minId: string,
+    signal: AbortSignal | undefined,
+  ): Promise<{ headers: Headers; items: unknown[] }> {
+    const client = this.clientFor(stream.instance);
+    const meta = { requestInit: signal ? { signal } : {} };
+    if (stream.kind === 'tag') {
+      const response = await client.v1.timelines.tag.$select(stream.tag).list.$raw({ limit: PAGE_SIZE, minId }, meta);
+      return { headers: response.headers, items: Array.isArray(response.data) ? response.data : [] };
+    }
+    const response = await client.v2.search.list.$raw({ q: stream.q, type: 'statuses', limit: PAGE_SIZE, minId }, meta);
+    const statuses: unknown = (response.data as { statuses?: unknown } | null)?.statuses;
+    return { headers: response.headers, items: Array.isArray(statuses) ? statuses : [] };
+  }
+
+  /**
+   * One client per instance. Requests go to MASTODON_BASE_URL instead when it is set (a fake); the
+   * token goes only to the instances MASTODON_URL names, never to a status's origin elsewhere.
+   */
+  private clientFor(instance: string): mastodon.rest.Client {
+    const config = this.config!;
+    let client = this.clients.get(instance);
+    if (!client) {
+      client = createRestAPIClient({
+        url: config.baseUrl ?? instance,
+        accessToken: config.instances.includes(instance) ? config.token : undefined,
+        timeout: REQUEST_TIMEOUT_MS,
+        log: 'error',
+      });
+      this.clients.set(instance, client);
+    }
+    return client;
+  }
+
+  private failure(error: unknown, cursor: Cursor, stream: MastodonStream): PageResult {
+    if (error instanceof MastoHttpError && error.statusCode === 429)
+      return { status: 'rate_limited', retryAt: mastodonRetryAt(responseHeaders(error)), cursor };
+    const { message, retryable } = describe(error);
+    const where = `${new URL(stream.instance).host} ${stream.kind === 'tag' ? `#${stream.tag}` : 'search'}`;
+    return { status: 'failed', retryable, message: `Mastodon ${where}: ${message}`, cursor };
+  }
+}
+
+function responseHeaders(error: MastoHttpError): Headers | undefined {
+  return error.cause instanceof Response ? error.cause.headers : undefined;
+}
+
+function describe(error: unknown): { message: string; retryable: boolean } {
+  if (error instanceof MastoHttpError)
+    return {
+      message: `HTTP ${error.statusCode}`,
+      retryable: error.statusCode >= 500 || error.statusCode === 408,
+    };
+  if (error instanceof MastoTimeoutError) return { message: 'request timed out', retryable: true };
+  return { message: error instanceof Error ? error.message : String(error), retryable: true };
+}

@@ -1,0 +1,261 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+/**
+ * A local stand-in for a Bluesky PDS entryway that speaks its XRPC JSON, so the real @atproto/api
+ * agent is exercised end to end: com.atproto.server.createSession / refreshSession / getSession,
+ * app.bsky.feed.searchPosts (q, sort=latest, since, until, cursor, limit ≤ 100) and
+ * app.bsky.feed.getPosts (≤ 25 URIs). Searches need a live access token; tokens expire after
+ * accessTtlMs and answer 400 ExpiredToken, as the real service does.
+ */
+export type FakeBlueskyOptions = {
+  posts?: number;
+  /** answer this many search/getPosts requests with 429 before behaving */
+  rateLimited?: number;
+  /** seconds from now put in ratelimit-reset on a 429 */
+  resetInSeconds?: number;
+  /** answer this many search/getPosts requests with 502 before behaving */
+  failures?: number;
+  delayMs?: number;
+  /** every Nth post lacks its text and indexedAt (N ≥ 1): the lexicon refuses the page, we quarantine the post */
+  malformedEvery?: number;
+  /** how long an access token lives (default an hour) */
+  accessTtlMs?: number;
+  /** the account that may log in (any password unless appPassword is set) */
+  handle?: string;
+  appPassword?: string;
+};
+
+export type FakeBlueskyRequest = { method: string; nsid: string; query: URLSearchParams; auth: string | undefined };
+
+export type FakeBlueskyServer = {
+  url: string;
+  port: number;
+  requests: FakeBlueskyRequest[];
+  /** how many times each XRPC method was called */
+  calls(nsid: string): number;
+  addPosts(count: number): void;
+  readonly postCount: number;
+  /** the at:// URI of the post at an index */
+  uriAt(index: number): string;
+  /** posts answered as gone from now on (left out of search and getPosts) */
+  deleteUris(uris: string[]): void;
+  set(options: Omit<FakeBlueskyOptions, 'posts'>): void;
+  close(): Promise<void>;
+};
+
+// A real CIDv1 (dag-cbor, sha-256): the lexicon checks the format.
+const CID = 'bafyreiahoajxab55ntjwt7i7x63zljocoqnoyzl74wkgfmko4wdolyt6gu';
+const ACCOUNTS = ['oulearner.bsky.social', 'mkmum.bsky.social', 'tm254owl.bsky.social', 'psychgrad.bsky.social'];
+const TEXTS = [
+  'Just submitted my TMA for the Open University. Fingers crossed!',
+  'How long does the Open University take to send EMA results?',
+  'Graduating from the Open University next month after six years part time.',
+  'Honestly the Open University took a week to answer my email about fees.',
+];
+const ACCOUNT_DID = 'did:plc:oulisteningfake000000001';
+
+function didOf(account: number): string {
+  return `did:plc:fakeauthor${String(account).padStart(14, '0')}`;
+}
+
+export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 0): Promise<FakeBlueskyServer> {
+  let count = options.posts ?? 0;
+  const settings: Omit<FakeBlueskyOptions, 'posts'> = { ...options };
+  const requests: FakeBlueskyRequest[] = [];
+  const gone = new Set<string>();
+  const base = Date.now() - count * 1000;
+  const createdMs = (index: number) => base + index * 1000;
+  const rkeyOf = (index: number) => `3lfake${String(index).padStart(7, '0')}`;
+  const uriAt = (index: number) => `at://${didOf(index % ACCOUNTS.length)}/app.bsky.feed.post/${rkeyOf(index)}`;
+  // access and refresh tokens issued, with when each access token expires
+  const access = new Map<string, number>();
+  const refresh = new Set<string>();
+  let issued = 0;
+
+  const postAt = (index: number): Record<string, unknown> => {
+    const account = index % ACCOUNTS.length;
+    const text = `${TEXTS[index % TEXTS.length]} (${index}) #OpenUniversity open.ac.uk/students/resu...`;
+    const linkStart = Buffer.byteLength(text.slice(0, text.indexOf('open.ac.uk')));
+    const record: Record<string, unknown> = {
+      $type: 'app.bsky.feed.post',
+      text,
+      createdAt: new Date(createdMs(index)).toISOString(),
+      langs: ['en'],
+      facets: [
+        {
+          index: { byteStart: linkStart, byteEnd: Buffer.byteLength(text) },
+          features: [
+            { $type: 'app.bsky.richtext.facet#link', uri: `https://www.open.ac.uk/students/results-${index}` },
+          ],
+        },
+      ],
+    };
+    const post: Record<string, unknown> = {
+      uri: uriAt(index),
+      cid: CID,
+      author: {
+        did: didOf(account),
+        handle: ACCOUNTS[account],
+        displayName: ACCOUNTS[account]!.split('.')[0],
+        labels: [],
+      },
+      record,
+      replyCount: index % 3,
+      repostCount: index % 5,
+      likeCount: index % 11,
+      quoteCount: 0,
+      indexedAt: new Date(createdMs(index) + 50).toISOString(),
+      labels: [],
+    };
+    if (settings.malformedEvery && (index + 1) % settings.malformedEvery === 0) {
+      delete record.text;
+      delete post.indexedAt;
+    }
+    return post;
+  };
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const json = JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(json),
+      ...headers,
+    });
+    res.end(json);
+  };
+
+  const newSession = () => {
+    issued++;
+    const accessJwt = `fake-access-${issued}`;
+    const refreshJwt = `fake-refresh-${issued}`;
+    access.set(accessJwt, Date.now() + (settings.accessTtlMs ?? 3_600_000));
+    refresh.add(refreshJwt);
+    return {
+      accessJwt,
+      refreshJwt,
+      handle: settings.handle ?? 'ou-listening.bsky.social',
+      did: ACCOUNT_DID,
+      active: true,
+    };
+  };
+
+  const readBody = (req: IncomingMessage) =>
+    new Promise<unknown>((resolve) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      req.on('end', () => {
+        try {
+          resolve(raw ? JSON.parse(raw) : undefined);
+        } catch {
+          resolve(undefined);
+        }
+      });
+    });
+
+  const search = (query: URLSearchParams) => {
+    const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 25) || 25));
+    const since = query.get('since') ? Date.parse(query.get('since')!) : -Infinity;
+    const until = query.get('until') ? Date.parse(query.get('until')!) : Infinity;
+    const offset = Number(query.get('cursor') ?? 0) || 0;
+    // Newest first: every post at or after since and before until (all carry the watched words).
+    const matching: number[] = [];
+    for (let i = count - 1; i >= 0; i--) {
+      const at = createdMs(i);
+      if (at < since) break;
+      if (at < until && !gone.has(uriAt(i))) matching.push(i);
+    }
+    const slice = matching.slice(offset, offset + limit);
+    const body: Record<string, unknown> = { posts: slice.map(postAt), hitsTotal: matching.length };
+    if (offset + limit < matching.length) body.cursor = String(offset + limit);
+    return body;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://fake-bluesky');
+    const nsid = url.pathname.replace(/^\/xrpc\//, '');
+    const auth = req.headers.authorization;
+    requests.push({ method: req.method ?? 'GET', nsid, query: url.searchParams, auth });
+    const bearer = /^Bearer (\S+)$/.exec(auth ?? '')?.[1];
+
+    if (nsid === 'com.atproto.server.createSession') {
+      const body = (await readBody(req)) as { identifier?: unknown; password?: unknown } | undefined;
+      const handleOk = !settings.handle || body?.identifier === settings.handle;
+      const passwordOk = !settings.appPassword || body?.password === settings.appPassword;
+      if (!handleOk || !passwordOk || typeof body?.password !== 'string')
+        return send(res, 401, { error: 'AuthenticationRequired', message: 'Invalid identifier or password' });
+      return send(res, 200, newSession());
+    }
+    if (nsid === 'com.atproto.server.refreshSession') {
+      if (!bearer || !refresh.has(bearer))
+        return send(res, 400, { error: 'ExpiredToken', message: 'Token has expired' });
+      refresh.delete(bearer);
+      return send(res, 200, newSession());
+    }
+    const liveUntil = bearer ? access.get(bearer) : undefined;
+    if (!bearer) return send(res, 401, { error: 'AuthenticationRequired', message: 'Authentication Required' });
+    if (liveUntil === undefined)
+      return send(res, 400, { error: 'InvalidToken', message: 'Token could not be verified' });
+    if (liveUntil < Date.now()) return send(res, 400, { error: 'ExpiredToken', message: 'Token has expired' });
+    if (nsid === 'com.atproto.server.getSession')
+      return send(res, 200, { handle: settings.handle ?? 'ou-listening.bsky.social', did: ACCOUNT_DID, active: true });
+
+    const reset = String(Math.floor(Date.now() / 1000) + (settings.resetInSeconds ?? 300));
+    const limitHeaders = { 'ratelimit-limit': '3000', 'ratelimit-reset': reset, 'ratelimit-policy': '3000;w=300' };
+    if ((settings.rateLimited ?? 0) > 0) {
+      settings.rateLimited! -= 1;
+      return send(
+        res,
+        429,
+        { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
+        { ...limitHeaders, 'ratelimit-remaining': '0' },
+      );
+    }
+    if ((settings.failures ?? 0) > 0) {
+      settings.failures! -= 1;
+      return send(res, 502, { error: 'UpstreamFailure', message: 'Upstream Failure' });
+    }
+    let status = 200;
+    let body: unknown;
+    if (nsid === 'app.bsky.feed.searchPosts') {
+      if (!url.searchParams.get('q')) [status, body] = [400, { error: 'InvalidRequest', message: 'q is required' }];
+      else body = search(url.searchParams);
+    } else if (nsid === 'app.bsky.feed.getPosts') {
+      const uris = url.searchParams.getAll('uris');
+      if (uris.length > 25) [status, body] = [400, { error: 'InvalidRequest', message: 'uris must have at most 25' }];
+      else {
+        const posts = uris.flatMap((uri) => {
+          const match = /\/app\.bsky\.feed\.post\/3lfake(\d+)$/.exec(uri);
+          const index = match ? Number(match[1]) : -1;
+          return index >= 0 && index < count && uriAt(index) === uri && !gone.has(uri) ? [postAt(index)] : [];
+        });
+        body = { posts };
+      }
+    } else [status, body] = [501, { error: 'MethodNotImplemented', message: `${nsid} is not implemented` }];
+    const answer = () => send(res, status, body, { ...limitHeaders, 'ratelimit-remaining': '2999' });
+    if (settings.delayMs) setTimeout(answer, settings.delayMs);
+    else answer();
+  };
+
+  const server: Server = createServer((req, res) => void handle(req, res));
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actualPort = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    requests,
+    calls: (nsid) => requests.filter((r) => r.nsid === nsid).length,
+    addPosts: (more) => (count += more),
+    get postCount() {
+      return count;
+    },
+    uriAt,
+    deleteUris: (uris) => uris.forEach((uri) => gone.add(uri)),
+    set: (changes) => Object.assign(settings, changes),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
