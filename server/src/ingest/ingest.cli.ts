@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { SOURCE_KINDS, type SourceKind } from '@ou-listening/shared';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { parseArgs } from 'node:util';
 import { AuditModule } from '../audit/audit.module.js';
@@ -8,6 +9,7 @@ import { type AppConfig, ConfigError, loadConfig } from '../config/app-config.js
 import { AppConfigModule } from '../config/app-config.module.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { ConnectorRegistry } from '../sources/connector-registry.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { IngestModule } from './ingest.module.js';
 import { IngestService, type RunOutcome } from './ingest.service.js';
@@ -28,10 +30,10 @@ class IngestCliModule {
   }
 }
 
-const USAGE = 'usage: npm run ingest -- --once [--source x|demo]';
+const USAGE = `usage: npm run ingest -- --once [--source ${SOURCE_KINDS.join('|')}]`;
 
 /**
- * npm run ingest -- --once [--source x|demo]: one pass against the configured database (embedded
+ * npm run ingest -- --once [--source <kind>]: one pass against the configured database (embedded
  * by default, or DATABASE_URL) with the server stopped. Exit 0 when every run succeeded, 1 when
  * one failed or was rate-limited, 2 on bad usage, 78 on bad configuration.
  */
@@ -41,6 +43,10 @@ async function main(): Promise<number> {
     args = parseArgs({ options: { once: { type: 'boolean' }, source: { type: 'string' } } }).values;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (args.source !== undefined && !(SOURCE_KINDS as readonly string[]).includes(args.source)) {
+    console.error(`Unknown source kind "${args.source}"\n${USAGE}`);
     return 2;
   }
   if (!args.once) {
@@ -76,12 +82,13 @@ async function main(): Promise<number> {
       return 2;
     }
     const states = app.get(SourcesService);
+    const registry = app.get(ConnectorRegistry);
     const ingest = app.get(IngestService);
     let failed = false;
     for (const source of chosen) {
       const state = states.stateOf(source);
       if (state !== 'active') {
-        console.log(`${source.name} (${source.kind}): not polled: ${describeState(state)}`);
+        console.log(`${source.name} (${source.kind}): not polled: ${describeState(state, source.kind, registry)}`);
         if (args.source) failed = true;
         continue;
       }
@@ -97,12 +104,16 @@ async function main(): Promise<number> {
   }
 }
 
-function describeState(state: string): string {
+function describeState(state: string, kind: SourceKind, registry: ConnectorRegistry): string {
   switch (state) {
     case 'disabled':
       return 'disabled by an admin';
-    case 'not_configured':
-      return 'not configured (X needs X_BEARER_TOKEN)';
+    case 'not_configured': {
+      const connector = registry.find(kind);
+      if (!connector) return `not configured (this server has no ${kind} connector)`;
+      const missing = (connector.settings ?? []).filter((s) => s.required && !s.set).map((s) => s.name);
+      return missing.length > 0 ? `not configured (set ${missing.join(' and ')})` : 'not configured';
+    }
     case 'demo_off':
       return 'DEMO is off';
     case 'rate_limited':
