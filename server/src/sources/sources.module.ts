@@ -3,6 +3,7 @@ import { ConnectorRegistry, SOURCE_CONNECTORS } from './connector-registry.js';
 import { BlueskyConnector } from './bluesky/bluesky.connector.js';
 import { DemoConnector } from './demo/demo.connector.js';
 import { MastodonConnector } from './mastodon/mastodon.connector.js';
+import { RedditConnector } from './reddit/reddit.connector.js';
 import type { SourceConnector } from './source-connector.js';
 import { SourcesController } from './sources.controller.js';
 import { SourcesRepository } from './sources.repository.js';
@@ -16,10 +17,11 @@ import { XConnector } from './x/x.connector.js';
     DemoConnector,
     MastodonConnector,
     BlueskyConnector,
+    RedditConnector,
     {
       provide: SOURCE_CONNECTORS,
       useFactory: (...connectors: SourceConnector[]) => connectors,
-      inject: [XConnector, DemoConnector, MastodonConnector, BlueskyConnector],
+      inject: [XConnector, DemoConnector, MastodonConnector, BlueskyConnector, RedditConnector],
     },
     ConnectorRegistry,
     SourcesRepository,
