@@ -64,3 +64,35 @@ export type ClassifierModelView = {
   calibrationError?: number;
   categories: CategoryValidationScore[];
 };
+
+/** One category's precision as staff marks record it over a window (issue 14 §7). */
+export type MarkedCategoryPrecision = {
+  category: CategoryCode;
+  /** flagged mentions whose latest mark keeps this category (any mark but false positive, or a correction naming it) */
+  confirmed: number;
+  /** flagged mentions whose latest mark is false positive, or a correction without this category */
+  falsePositives: number;
+  /** confirmed / (confirmed + falsePositives); null when nobody has marked one yet */
+  precision: number | null;
+};
+
+export type MarkedPrecisionWindow = { days: number; categories: MarkedCategoryPrecision[] };
+
+/** Aggregates from the last `npm run eval:sealed`: totals and per-category figures, never a single post. */
+export type SealedScores = {
+  modelVersion: string;
+  measuredAt: string;
+  posts: number;
+  macroF1: number;
+  falseAlarmRate: number;
+  categories: Array<{ category: CategoryCode; precision: number; recall: number; support: number }>;
+};
+
+export type ClassifierPrecisionView = {
+  /** real (non-demo) mentions only: demo marks are not staff judgement on real posts */
+  windows: MarkedPrecisionWindow[];
+  /** null until the sealed set has been scored */
+  sealed: SealedScores | null;
+  /** true when the sealed figures were measured on another model than the one in use */
+  sealedIsForAnotherModel: boolean;
+};

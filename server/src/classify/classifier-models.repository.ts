@@ -26,6 +26,9 @@ export type ClassifierModelRow = {
 
 export type NewClassifierModel = Omit<ClassifierModelRow, 'active'>;
 
+/** Staff marks on flagged real mentions, for one category. */
+export type MarkedPrecisionRow = { category: string; confirmed: number; falsePositives: number };
+
 const MODEL_SELECT = `
   SELECT version, trained_at AS "trainedAt", corrections_used AS "correctionsUsed", corrections, scores,
          promoted, active
@@ -56,6 +59,33 @@ export class ClassifierModelsRepository {
       text: r.text,
       labels: [...new Set((r.categories ?? []).filter(isCategoryCode))].sort() as CategoryCode[],
     }));
+  }
+
+  /**
+   * Per category, how the latest mark of each flagged real mention judged the flag, counting
+   * mentions whose latest mark was made since `since`. A correction that names the category, or
+   * any mark but false positive, confirms it; false positive, or a correction without it, does not.
+   */
+  async markedPrecision(since: Date): Promise<MarkedPrecisionRow[]> {
+    return (await this.dataSource.query(
+      `WITH latest AS (
+         SELECT DISTINCT ON (mk.mention_id) mk.mention_id, mk.mark, mk.corrected_categories, mk.created_at
+         FROM mention_marks mk
+         ORDER BY mk.mention_id, mk.created_at DESC, mk.id DESC)
+       SELECT c.category,
+              count(*) FILTER (WHERE l.mark <> 'false_positive'
+                                 AND (l.corrected_categories IS NULL OR c.category = ANY (l.corrected_categories)))::int
+                AS confirmed,
+              count(*) FILTER (WHERE l.mark = 'false_positive'
+                                 OR (l.corrected_categories IS NOT NULL AND c.category <> ALL (l.corrected_categories)))::int
+                AS "falsePositives"
+       FROM latest l
+       JOIN mentions m ON m.id = l.mention_id AND NOT m.is_demo
+       JOIN classifications c ON c.mention_id = l.mention_id
+       WHERE l.created_at >= $1
+       GROUP BY c.category`,
+      [since],
+    )) as MarkedPrecisionRow[];
   }
 
   async active(): Promise<ClassifierModelRow | undefined> {

@@ -1,8 +1,20 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { CATEGORY_CODES, type ClassificationResult, type ClassifierModelView } from '@ou-listening/shared';
+import {
+  CATEGORY_CODES,
+  type ClassificationResult,
+  type ClassifierModelView,
+  type ClassifierPrecisionView,
+  type MarkedPrecisionWindow,
+} from '@ou-listening/shared';
+import { Clock } from '../common/clock.js';
 import { ClassifierModelsRepository } from './classifier-models.repository.js';
 import { loadCorpus } from './corpus.js';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, getModel, trainOrLoadModel, type TrainedModel } from './model.js';
+import { readSealedScores } from './sealed-results.js';
+
+/** The windows over which the Classifier page shows precision as staff marks record it. */
+export const PRECISION_WINDOWS_DAYS = [30, 90] as const;
+const DAY_MS = 86_400_000;
 
 /**
  * Classifies post text by paragraph 7.4 category with the model in use: the corpus-only model
@@ -16,7 +28,10 @@ export class ClassifierService implements OnModuleInit {
   /** The classifier_models row the model was built from; undefined for the corpus-only model. */
   private loadedRow: string | undefined;
 
-  constructor(private readonly models: ClassifierModelsRepository) {}
+  constructor(
+    private readonly models: ClassifierModelsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Trains at start-up so the first post ingested does not wait for it. */
   async onModuleInit(): Promise<void> {
@@ -97,5 +112,26 @@ export class ClassifierService implements OnModuleInit {
         };
       }),
     };
+  }
+
+  /** Precision per category as staff marks record it, beside the last sealed-set figures. */
+  async precision(): Promise<ClassifierPrecisionView> {
+    const now = this.clock.now().getTime();
+    const windows: MarkedPrecisionWindow[] = [];
+    for (const days of PRECISION_WINDOWS_DAYS) {
+      const rows = await this.models.markedPrecision(new Date(now - days * DAY_MS));
+      windows.push({
+        days,
+        categories: CATEGORY_CODES.map((category) => {
+          const row = rows.find((r) => r.category === category);
+          const confirmed = row?.confirmed ?? 0;
+          const falsePositives = row?.falsePositives ?? 0;
+          const marked = confirmed + falsePositives;
+          return { category, confirmed, falsePositives, precision: marked === 0 ? null : confirmed / marked };
+        }),
+      });
+    }
+    const sealed = readSealedScores() ?? null;
+    return { windows, sealed, sealedIsForAnotherModel: sealed !== null && sealed.modelVersion !== this.modelVersion };
   }
 }

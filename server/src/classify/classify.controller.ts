@@ -1,9 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { ClassificationResult, ClassifierModelView } from '@ou-listening/shared';
-import { Roles } from '../auth/roles.decorator.js';
+import type { ClassificationResult, ClassifierModelView, ClassifierPrecisionView } from '@ou-listening/shared';
+import { Roles } from '../common/roles.decorator.js';
 import { ClassifierService } from './classifier.service.js';
-import { ClassificationResultDto, ClassifierModelViewDto, ClassifyRequestDto } from './dto/classify.dto.js';
+import {
+  ClassificationResultDto,
+  ClassifierModelViewDto,
+  ClassifierPrecisionViewDto,
+  ClassifyRequestDto,
+} from './dto/classify.dto.js';
 
 @ApiTags('classify')
 @Controller('classify')
@@ -27,5 +32,15 @@ export class ClassifyController {
   })
   model(): ClassifierModelView {
     return this.classifier.describe();
+  }
+
+  @Get('precision')
+  @Roles('admin')
+  @ApiOkResponse({
+    type: ClassifierPrecisionViewDto,
+    description: "Each category's precision as staff marks record it (30 and 90 days), and the last sealed-set figures",
+  })
+  precision(): Promise<ClassifierPrecisionView> {
+    return this.classifier.precision();
   }
 }

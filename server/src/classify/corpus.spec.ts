@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_CODES } from '@ou-listening/shared';
-import { findCorpusDir, loadCorpus, parseLabelledJsonl, splitCorpus } from './corpus';
+import { findCorpusDir, loadCorpus, parseLabelledJsonl, splitCorpus, VOICE_FILES, VOICES_DIR } from './corpus';
 
 describe('training corpus', () => {
   const { posts } = loadCorpus();
@@ -30,6 +30,11 @@ describe('training corpus', () => {
     const heldVoices = validation.filter((p) => p.voice).length / posts.filter((p) => p.voice).length;
     expect(heldVoices).toBeGreaterThan(0.15);
     expect(heldVoices).toBeLessThan(0.25);
+    // A named writer's posts sit on one side only: validation never shares a writer's habits with training.
+    const trainWriters = new Set(train.flatMap((p) => (p.writer ? [p.writer] : [])));
+    const heldWriters = new Set(validation.flatMap((p) => (p.writer ? [p.writer] : [])));
+    expect(heldWriters.size).toBeGreaterThan(5);
+    expect([...heldWriters].filter((w) => trainWriters.has(w))).toEqual([]);
     // Seeded by id: a post stays on its side when others are added.
     const again = splitCorpus(posts.filter((_, i) => i % 2 === 0)).validation.map((p) => p.id);
     expect(again.every((id) => validation.some((p) => p.id === id))).toBe(true);
@@ -46,6 +51,15 @@ describe('training corpus', () => {
     const source = findCorpusDir();
     const fromDist = findCorpusDir(path.resolve(__dirname, '../../dist/server/src/classify'));
     expect(fromDist).toBe(source);
+  });
+
+  it('reads exactly the listed voice files, each present', () => {
+    const dir = path.join(findCorpusDir(), VOICES_DIR);
+    for (const file of VOICE_FILES) expect(existsSync(path.join(dir, file))).toBe(true);
+    const listed = new Set(VOICE_FILES);
+    const ids = new Set(posts.filter((p) => p.voice).map((p) => p.id));
+    expect(ids.size).toBe(posts.filter((p) => p.voice).length);
+    expect(listed.size).toBe(VOICE_FILES.length);
   });
 
   it('names the line of a malformed entry', () => {

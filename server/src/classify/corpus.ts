@@ -7,10 +7,32 @@ import { type CategoryCode, isCategoryCode } from '@ou-listening/shared';
  * `template`: the slot-filled phrasing a template-corpus post came from. `voice`: the post was
  * written as itself, in one of many voices (corpus/voices/), rather than filled from slots.
  */
-export type LabelledPost = { id: string; text: string; labels: CategoryCode[]; template?: string; voice?: boolean };
+export type LabelledPost = {
+  id: string;
+  text: string;
+  labels: CategoryCode[];
+  template?: string;
+  voice?: boolean;
+  /** who wrote it: the persona named in the file's "voice" field, where the file names one */
+  writer?: string;
+};
 
 /** Posts written in many voices live here, beside the template corpus. */
 export const VOICES_DIR = 'voices';
+
+/**
+ * The files of posts in many voices that train the model, listed so that adding one is a
+ * deliberate change (a file being written is not read half-done, and every model version names
+ * exactly what it learnt from). A listed file that is missing is an error.
+ */
+export const VOICE_FILES: readonly string[] = [
+  'harmful.jsonl',
+  'harmless.jsonl',
+  'harmful-2.jsonl',
+  'harmless-2.jsonl',
+  'w2-harmful.jsonl',
+  'w2-harmless.jsonl',
+];
 
 /**
  * tsc does not copy .jsonl files into dist, so the corpus is read from the source tree: walk up
@@ -45,7 +67,7 @@ export function parseLabelledJsonl(content: string, source: string): LabelledPos
     } catch {
       throw new Error(`${source}:${i + 1}: not JSON`);
     }
-    const v = value as { id?: unknown; text?: unknown; labels?: unknown; template?: unknown };
+    const v = value as { id?: unknown; text?: unknown; labels?: unknown; template?: unknown; voice?: unknown };
     if (typeof v.text !== 'string' || !Array.isArray(v.labels) || !v.labels.every(isCategoryCode)) {
       throw new Error(`${source}:${i + 1}: expected {"id","text","labels":[category…]}`);
     }
@@ -54,6 +76,7 @@ export function parseLabelledJsonl(content: string, source: string): LabelledPos
       text: v.text,
       labels: v.labels,
       ...(typeof v.template === 'string' ? { template: v.template } : {}),
+      ...(typeof v.voice === 'string' && v.voice.trim() !== '' ? { writer: v.voice.trim().toLowerCase() } : {}),
     });
   });
   return posts;
@@ -67,9 +90,11 @@ export function loadCorpus(dir: string = findCorpusDir()): Corpus {
   const posts: LabelledPost[] = [];
   const read = (folder: string, voice: boolean) => {
     if (!existsSync(folder)) return;
-    const files = readdirSync(folder)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort();
+    const files = voice
+      ? [...VOICE_FILES]
+      : readdirSync(folder)
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort();
     for (const file of files) {
       const content = readFileSync(path.join(folder, file), 'utf8');
       const name = voice ? `${VOICES_DIR}/${file}` : file;
@@ -86,10 +111,11 @@ export function loadCorpus(dir: string = findCorpusDir()): Corpus {
 const SPLIT_SEED = 'ou-listening-split-1';
 
 /**
- * Validation holds out whole templates, not random posts: the thresholds must be chosen on
- * phrasings the model has never seen, or they would reward memorised templates. Posts in many
- * voices carry no template, so they are split at random (seeded by their id, so a post never
- * changes side when others are added).
+ * Validation holds out whole templates and whole writers, not random posts: the thresholds must be
+ * chosen on phrasings and habits the model has never seen, or they would reward memorised ones.
+ * A post in many voices whose file names its writer (persona) goes wherever that writer goes;
+ * one without is split at random (seeded by its id, so a post never changes side when others
+ * are added).
  */
 export function splitCorpus(
   posts: readonly LabelledPost[],
@@ -99,7 +125,7 @@ export function splitCorpus(
   const validation: LabelledPost[] = [];
   const cut = Math.round(validationShare * 1000);
   for (const p of posts) {
-    const key = p.template ?? `${SPLIT_SEED}:${p.id}`;
+    const key = p.template ?? (p.writer !== undefined ? `${SPLIT_SEED}:writer:${p.writer}` : `${SPLIT_SEED}:${p.id}`);
     const bucket = createHash('sha256').update(key).digest().readUInt16BE(0) % 1000;
     (bucket < cut ? validation : train).push(p);
   }

@@ -9,9 +9,11 @@
  *   The model's figures on the corpus's held-out split (all of it, and the posts in many voices).
  *
  * npm run eval:sealed
- *   The sealed test set (eval/sealed/), scored as totals only: macro-F1 over the seven codes, the
- *   share of harmless posts flagged, and the recall of safeguarding and of threat. Nothing about a
- *   single post or category is printed, so nobody can tune on it. Run it once per model release.
+ *   The sealed test set (eval/sealed/), scored as aggregates only: macro-F1 over the seven codes,
+ *   the share of harmless posts flagged, and each category's precision and recall; recorded in
+ *   eval/sealed/results.json for the Classifier page. With the separate safeguarding set beside it,
+ *   its safeguarding and threat recall and precision, and the ids and scores of flagged
+ *   look-alikes. No post's text is printed, so nobody can tune on it. Run it once per model release.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,16 +22,7 @@ import { brierScore, expectedCalibrationError } from '../calibration.js';
 import { parseLabelledJsonl } from '../corpus.js';
 import { evaluate, formatReport } from '../metrics.js';
 import { classifyWith, getModel, probabilitiesOf, type TrainedModel } from '../model.js';
-
-const SEALED_FILE = path.join('eval', 'sealed', 'sealed-v1.jsonl');
-
-function findSealed(from: string = __dirname): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, SEALED_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`${SEALED_FILE} not found above ${from}`);
-  }
-}
+import { findSealedDir, SEALED_DIR, SEALED_MAIN, SEALED_SAFEGUARDING, writeSealedScores } from '../sealed-results.js';
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -47,23 +40,68 @@ function validationLines(model: TrainedModel): string[] {
   ];
 }
 
-/** Totals only: no post, no category table, no example. */
+/** Totals and per-category aggregates only: no post, no example. Records them for the Classifier page. */
 function sealed(model: TrainedModel): string {
-  const file = findSealed();
-  const posts = parseLabelledJsonl(readFileSync(file, 'utf8'), SEALED_FILE);
+  const dir = findSealedDir();
+  if (!dir) throw new Error(`${SEALED_DIR}/${SEALED_MAIN} not found`);
+  const posts = parseLabelledJsonl(readFileSync(path.join(dir, SEALED_MAIN), 'utf8'), SEALED_MAIN);
   const report = evaluate(
     posts.map((p) => ({
       expected: p.labels,
       predicted: classifyWith(model, p.text).categories.map((c) => c.category),
     })),
   );
-  return [
-    `sealed set (model ${model.version})`,
+  writeSealedScores(dir, {
+    modelVersion: model.version,
+    measuredAt: new Date().toISOString(),
+    posts: posts.length,
+    macroF1: report.macroF1,
+    falseAlarmRate: report.falseAlarmRate,
+    categories: CATEGORY_CODES.map((category) => {
+      const m = report.categories[category];
+      return { category, precision: m.precision, recall: m.recall, support: m.support };
+    }),
+  });
+  const lines = [
+    `sealed set (model ${model.version}, ${posts.length} posts)`,
     `macro-F1 (seven codes): ${f3(report.macroF1)}`,
     `harmless posts flagged: ${pct(report.falseAlarmRate)}`,
-    `safeguarding recall: ${f3(report.categories.safeguarding.recall)}`,
-    `threat recall: ${f3(report.categories.threat.recall)}`,
-  ].join('\n');
+    ...CATEGORY_CODES.map((c) => {
+      const m = report.categories[c];
+      return `  ${c.padEnd(20)} precision ${f3(m.precision)}  recall ${f3(m.recall)}  (${m.support} posts)`;
+    }),
+  ];
+  const urgent = path.join(dir, SEALED_SAFEGUARDING);
+  if (existsSync(urgent)) lines.push('', ...sealedSafeguarding(model, urgent));
+  return lines.join('\n');
+}
+
+/**
+ * Issue 21's set of risk posts and harmless look-alikes: recall and precision of safeguarding and
+ * threat, and every look-alike that was flagged, by id and score (never its text).
+ */
+function sealedSafeguarding(model: TrainedModel, file: string): string[] {
+  const posts = parseLabelledJsonl(readFileSync(file, 'utf8'), SEALED_SAFEGUARDING);
+  const results = posts.map((p) => ({ post: p, result: classifyWith(model, p.text) }));
+  const report = evaluate(
+    results.map(({ post, result }) => ({ expected: post.labels, predicted: result.categories.map((c) => c.category) })),
+  );
+  const lines = [`sealed safeguarding set (${posts.length} posts)`];
+  for (const c of ['safeguarding', 'threat'] as const) {
+    const m = report.categories[c];
+    lines.push(`  ${c.padEnd(13)} recall ${f3(m.recall)} (${m.tp} of ${m.support})  precision ${f3(m.precision)}`);
+  }
+  const urgent = new Set<string>(['safeguarding', 'threat']);
+  const flaggedLookAlikes = results.filter(
+    ({ post, result }) => post.labels.length === 0 && result.categories.some((c) => urgent.has(c.category)),
+  );
+  const lookAlikes = posts.filter((p) => p.labels.length === 0).length;
+  lines.push(`  look-alikes flagged safeguarding or threat: ${flaggedLookAlikes.length} of ${lookAlikes}`);
+  for (const { post, result } of flaggedLookAlikes) {
+    const flags = result.categories.filter((c) => urgent.has(c.category));
+    lines.push(`    ${post.id}: ${flags.map((c) => `${c.category} ${c.score.toFixed(2)}`).join(', ')}`);
+  }
+  return lines;
 }
 
 function main(): number {

@@ -6,7 +6,11 @@ import {
   type CategoryValidationScore,
   type ClassificationResult,
   type ClassifierModelView,
+  type ClassifierPrecisionView,
   type ClassifyRequest,
+  type MarkedCategoryPrecision,
+  type MarkedPrecisionWindow,
+  type SealedScores,
   type EvidenceSpan,
 } from '@ou-listening/shared';
 import { IsString, MaxLength } from 'class-validator';
@@ -76,4 +80,39 @@ export class ClassifierModelViewDto implements ClassifierModelView {
   @ApiPropertyOptional({ description: 'expected calibration error on validation, all categories pooled' })
   calibrationError?: number;
   @ApiProperty({ type: [CategoryValidationScoreDto] }) categories!: CategoryValidationScoreDto[];
+}
+
+export class MarkedCategoryPrecisionDto implements MarkedCategoryPrecision {
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty() confirmed!: number;
+  @ApiProperty() falsePositives!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'null when nobody has marked one yet' })
+  precision!: number | null;
+}
+
+export class MarkedPrecisionWindowDto implements MarkedPrecisionWindow {
+  @ApiProperty() days!: number;
+  @ApiProperty({ type: [MarkedCategoryPrecisionDto] }) categories!: MarkedCategoryPrecisionDto[];
+}
+
+export class SealedCategoryScoreDto {
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty() precision!: number;
+  @ApiProperty() recall!: number;
+  @ApiProperty() support!: number;
+}
+
+export class SealedScoresDto implements SealedScores {
+  @ApiProperty() modelVersion!: string;
+  @ApiProperty({ format: 'date-time' }) measuredAt!: string;
+  @ApiProperty() posts!: number;
+  @ApiProperty() macroF1!: number;
+  @ApiProperty() falseAlarmRate!: number;
+  @ApiProperty({ type: [SealedCategoryScoreDto] }) categories!: SealedCategoryScoreDto[];
+}
+
+export class ClassifierPrecisionViewDto implements ClassifierPrecisionView {
+  @ApiProperty({ type: [MarkedPrecisionWindowDto] }) windows!: MarkedPrecisionWindowDto[];
+  @ApiProperty({ type: SealedScoresDto, nullable: true }) sealed!: SealedScoresDto | null;
+  @ApiProperty() sealedIsForAnotherModel!: boolean;
 }

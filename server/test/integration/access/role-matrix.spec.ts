@@ -115,6 +115,11 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'comms', 'admin'),
   },
   { route: 'GET /api/classify/model', request: () => ({ path: '/api/classify/model' }), expect: deny(200, 'admin') },
+  {
+    route: 'GET /api/classify/precision',
+    request: () => ({ path: '/api/classify/precision' }),
+    expect: deny(200, 'admin'),
+  },
   // Escalations: officers and admins act; comms read a case and add notes; managers see counts only.
   {
     route: 'GET /api/escalations',

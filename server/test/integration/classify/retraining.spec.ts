@@ -1,4 +1,5 @@
 import type { CategoryCode } from '@ou-listening/shared';
+import { Clock } from '../../../src/common/clock';
 import { ClassifierModelsRepository } from '../../../src/classify/classifier-models.repository';
 import { ClassifierTrainingService } from '../../../src/classify/classifier-training.service';
 import { ClassifierService } from '../../../src/classify/classifier.service';
@@ -105,7 +106,7 @@ describe('retraining on staff corrections', () => {
     expect(classified.body.modelVersion).toBe(rows[0].version);
 
     // Another replica starting on this database rebuilds exactly that model from the stored corrections.
-    const replica = new ClassifierService(t.app.get(ClassifierModelsRepository));
+    const replica = new ClassifierService(t.app.get(ClassifierModelsRepository), t.app.get(Clock));
     await replica.onModuleInit();
     expect(replica.describe()).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
     expect(await replica.refresh()).toBe(false);

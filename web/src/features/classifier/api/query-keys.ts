@@ -2,4 +2,5 @@
 export const classifierKeys = {
   all: ['classifier'] as const,
   model: () => [...classifierKeys.all, 'model'] as const,
+  precision: () => [...classifierKeys.all, 'precision'] as const,
 };

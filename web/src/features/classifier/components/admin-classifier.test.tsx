@@ -22,6 +22,31 @@ const MODEL = {
 };
 const TEXT = 'Ring me on 07700 900123 about the OU';
 
+const marked = (category: string, confirmed: number, falsePositives: number) => ({
+  category,
+  confirmed,
+  falsePositives,
+  precision: confirmed + falsePositives === 0 ? null : confirmed / (confirmed + falsePositives),
+});
+const PRECISION = {
+  windows: [
+    { days: 30, categories: [marked('litigation', 3, 1), marked('safeguarding', 0, 0)] },
+    { days: 90, categories: [marked('litigation', 9, 1), marked('safeguarding', 2, 2)] },
+  ],
+  sealed: {
+    modelVersion: 'lr-2-000000000000',
+    measuredAt: '2026-07-01T12:00:00.000Z',
+    posts: 420,
+    macroF1: 0.652,
+    falseAlarmRate: 0.095,
+    categories: [
+      { category: 'litigation', precision: 0.81, recall: 0.62, support: 40 },
+      { category: 'safeguarding', precision: 0.7, recall: 0.74, support: 31 },
+    ],
+  },
+  sealedIsForAnotherModel: true,
+};
+
 function answer(routes: Record<string, [number, unknown]>) {
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
     const [status, body] = routes[`${init?.method ?? 'GET'} ${url}`] ?? [
@@ -50,16 +75,51 @@ afterEach(() => {
 
 describe('admin Classifier page', () => {
   it('shows the model version and its scores per category on the validation split', async () => {
-    answer({ 'GET /api/classify/model': [200, MODEL] });
+    answer({ 'GET /api/classify/model': [200, MODEL], 'GET /api/classify/precision': [200, PRECISION] });
     renderPage();
     expect(await screen.findByText('nb-1-abcdef123456-c3')).toBeTruthy();
-    const row = screen.getByRole('row', { name: /Safeguarding/ });
+    // UK time, whatever the browser's zone: 02:00 UTC in January is 02:00 GMT.
+    expect(screen.getByText(/trained 5 Jan 2026, 02:00/)).toBeTruthy();
+    const validation = screen.getByRole('table', { name: /Validation split/ });
+    const row = within(validation).getByRole('row', { name: /Safeguarding/ });
     expect(
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['0.800', '1.000', '0.889', '40', '0.44']);
     expect(screen.getByText(/Macro-F1 0\.861/)).toBeTruthy();
+  });
+
+  it('shows precision as staff marks record it beside the sealed-set figures, and says when nothing is marked', async () => {
+    answer({ 'GET /api/classify/model': [200, MODEL], 'GET /api/classify/precision': [200, PRECISION] });
+    renderPage();
+    const table = await screen.findByRole('table', { name: /Precision as staff marks record it/ });
+    const cells = (name: RegExp) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells(/Litigation/)).toEqual(['75% (3 confirmed, 1 false)', '90% (9 confirmed, 1 false)', '0.81', '0.62']);
+    expect(cells(/Safeguarding/)).toEqual(['— (0 confirmed, 0 false)', '50% (2 confirmed, 2 false)', '0.70', '0.74']);
+    expect(screen.getByText(/Sealed set: 420 posts/).textContent).toMatch(/1 Jul 2026, 13:00.*not the model in use/);
+
+    cleanup();
+    answer({
+      'GET /api/classify/model': [200, MODEL],
+      'GET /api/classify/precision': [
+        200,
+        {
+          windows: [
+            { days: 30, categories: [marked('litigation', 0, 0)] },
+            { days: 90, categories: [marked('litigation', 0, 0)] },
+          ],
+          sealed: null,
+          sealedIsForAnotherModel: false,
+        },
+      ],
+    });
+    renderPage();
+    expect(await screen.findByText(/No staff marks on flagged real mentions in the last 90 days yet/)).toBeTruthy();
+    expect(screen.getByText(/The sealed set has not been scored yet/)).toBeTruthy();
   });
 
   it('classifies a text and highlights the evidence with its reason', async () => {
@@ -109,6 +169,7 @@ describe('admin Classifier page', () => {
 
     answer({ 'POST /api/classify': [400, { statusCode: 400, message: ['text must be a string'] }] });
     fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/text must be a string/);
+    const form = screen.getByRole('region', { name: 'Try a text' });
+    expect((await within(form).findByRole('alert')).textContent).toMatch(/text must be a string/);
   });
 });

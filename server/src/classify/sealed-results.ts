@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isCategoryCode, type SealedScores } from '@ou-listening/shared';
+
+/** The sealed sets and the figures of their last scoring, at the repository's root (eval/sealed/). */
+export const SEALED_DIR = path.join('eval', 'sealed');
+export const SEALED_MAIN = 'sealed-v1.jsonl';
+/** Issue 21's separate set: risk posts and harmless look-alikes, written independently. */
+export const SEALED_SAFEGUARDING = 'sealed-safeguarding-v1.jsonl';
+export const SEALED_RESULTS = 'results.json';
+
+/** eval/sealed above `from` (src/classify or dist/server/src/classify), or undefined in a build without it. */
+export function findSealedDir(from: string = __dirname): string | undefined {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, SEALED_DIR);
+    if (existsSync(path.join(candidate, SEALED_MAIN))) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function isSealedScores(v: unknown): v is SealedScores {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Partial<SealedScores>;
+  return (
+    typeof s.modelVersion === 'string' &&
+    typeof s.measuredAt === 'string' &&
+    typeof s.posts === 'number' &&
+    typeof s.macroF1 === 'number' &&
+    typeof s.falseAlarmRate === 'number' &&
+    Array.isArray(s.categories) &&
+    s.categories.every((c) => isCategoryCode(c.category) && typeof c.precision === 'number')
+  );
+}
+
+/** The figures `npm run eval:sealed` last recorded; undefined when never run or unreadable. */
+export function readSealedScores(dir: string | undefined = findSealedDir()): SealedScores | undefined {
+  if (!dir) return undefined;
+  const file = path.join(dir, SEALED_RESULTS);
+  if (!existsSync(file)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return isSealedScores(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeSealedScores(dir: string, scores: SealedScores): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, SEALED_RESULTS), JSON.stringify(scores, null, 2) + '\n');
+}
