@@ -14,6 +14,7 @@ import { AuditKeyedChain1765230000000 } from './1765230000000-AuditKeyedChain.js
 import { ThreatCategory1765400000000 } from './1765400000000-ThreatCategory.js';
 import { SecondLook1765500000000 } from './1765500000000-SecondLook.js';
 import { MoreSourceKinds1765590000000 } from './1765590000000-MoreSourceKinds.js';
+import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 import { PlatformSources1765620000000 } from './1765620000000-PlatformSources.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   ThreatCategory1765400000000,
   SecondLook1765500000000,
   MoreSourceKinds1765590000000,
+  OwnAccounts1765900000000,
   PlatformSources1765620000000,
 ];

@@ -1,5 +1,6 @@
 import type { CategoryCode } from './categories.js';
 import type { CategoryResult } from './classification.js';
+import type { OwnAccountContext, PlatformActionView, PlatformOptions } from './own-accounts.js';
 
 /** Triage (the Communications Unit's queue) and escalations: the API's shapes, used by both sides. */
 
@@ -56,6 +57,12 @@ export type MentionListItem = {
   noteCount: number;
   /** the latest escalation of this mention, so comms see where it stands */
   escalation: { id: string; status: EscalationStatus; severity: Severity } | null;
+  /** left on the OU's own Facebook Page or Instagram account (issue 16) */
+  onOwnAccount: boolean;
+  /** the post it was left on and what the platform allows; null for mentions found elsewhere */
+  ownContext: OwnAccountContext | null;
+  /** hidden on the platform itself, as the platform last confirmed */
+  platformHidden: boolean;
   version: number;
 };
 
@@ -99,12 +106,17 @@ export type MentionDetail = MentionListItem & {
   marks: MentionMarkView[];
   /** the same author's other recent mentions, newest first (at most 10) */
   authorRecent: Pick<MentionListItem, 'id' | 'text' | 'postedAt' | 'topCategory' | 'riskScore' | 'status'>[];
+  /** what was asked of the platform about this mention or its author, oldest first */
+  platformActions: PlatformActionView[];
+  /** hide, reply and block on the platform: offered or not, and why; null when not on our own account */
+  platformOptions: PlatformOptions | null;
 };
 
 /** The body of a 409: someone else changed the mention first; here is how it stands now. */
 export type MentionConflict = { statusCode: 409; error: 'Conflict'; message: string; current: MentionListItem };
 
-export type HideRequest = { reason: string; version: number };
+/** onPlatform: hide it on Facebook/Instagram too (never implied; only where platformOptions.hide is offered) */
+export type HideRequest = { reason: string; version: number; onPlatform?: boolean };
 export type UnhideRequest = { version: number };
 export type EscalateRequest = { reason: string; severity: Severity; version: number };
 export type MarkRequest = { mark: MarkKind; categories?: CategoryCode[]; note?: string; version: number };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type BlueskyConfig, blueskyConfig, type MastodonConfig, mastodonConfig } from './mastodon-bluesky-config.js';
+import { type OwnAccountsConfig, ownAccountsConfig } from './own-accounts-config.js';
 import { type RetentionConfig, retentionConfig } from './retention-schedule.js';
 import {
   type RedditConfig,
@@ -36,6 +37,8 @@ export type AppConfig = {
   reports: ReportsConfig;
   /** The retention schedule and the platform deletion check (issue 18, config/retention-schedule.ts). */
   retention: RetentionConfig;
+  /** The OU's own Facebook Page and Instagram account (issue 16, config/own-accounts-config.ts). */
+  ownAccounts: OwnAccountsConfig;
 };
 
 /** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
@@ -186,6 +189,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
 
   const spikeAlerts = onOff(env, 'SPIKE_ALERTS', nodeEnv !== 'test', problems);
   const retention = retentionConfig(env, nodeEnv !== 'test', problems);
+  const ownAccounts = ownAccountsConfig(env, nodeEnv === 'test', problems);
 
   const reports = reportsConfig(env, problems);
 
@@ -206,6 +210,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     spikeAlerts,
     reports,
     retention,
+    ownAccounts,
   };
 }
 

@@ -202,15 +202,16 @@ export class IngestRepository {
       `WITH inserted AS (
          INSERT INTO mentions (platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name,
                                text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score,
-                               categories, second_look)
+                               categories, second_look, on_own_account, own_context)
          SELECT platform, external_id, $3::bigint, is_demo, url, author_id, author_handle, author_name,
                 text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score,
-                string_to_array(categories, ','), string_to_array(second_look, ',')
+                string_to_array(categories, ','), string_to_array(second_look, ','), own_context IS NOT NULL, own_context
          FROM unnest($1::text[], $2::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                      $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::real[],
-                     $23::text[], $24::text[])
+                     $23::text[], $24::text[], $25::jsonb[])
               AS p(platform, external_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at,
-                   conversation_id, in_reply_to_id, metrics, top_category, risk_score, categories, second_look)
+                   conversation_id, in_reply_to_id, metrics, top_category, risk_score, categories, second_look,
+                   own_context)
          ON CONFLICT (platform, external_id) DO NOTHING
          RETURNING id, platform, external_id
        ), verdicts AS (
@@ -250,6 +251,8 @@ export class IngestRepository {
         column((p) => [...new Set(p.categories.map((c) => c.category))].sort().join(',')),
         // Joined like categories, because unnest cannot take an array of arrays of differing lengths.
         column((p) => [...new Set(p.secondLook)].sort().join(',')),
+        // Comments on the OU's own pages (issue 16): where they were left, and what the platform allows.
+        column((p) => (p.post.ownAccount ? JSON.stringify(cleanJson(p.post.ownAccount)) : null)),
       ],
     )) as { n: number }[];
     return row?.n ?? 0;

@@ -138,7 +138,8 @@ export class IngestService {
     const runId = await this.repository.startRun(sourceId);
     let stop: Stop | undefined;
     try {
-      for (const query of await this.sources.enabledWatchQueries()) {
+      const queries = await this.sources.enabledWatchQueries();
+      for (const query of connector.ignoresWatchQueries ? queries.slice(0, 1) : queries) {
         const maxPages = options.maxPages ?? this.config.ingest.maxPagesPerRun;
         stop = await this.pollQuery(connector, { sourceId, runId, query, maxPages, stillLocked });
         if (stop) break;

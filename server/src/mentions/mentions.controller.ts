@@ -7,7 +7,9 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { BlockDto, ReplyDto } from '../platform-actions/dto/platform-action.dto.js';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
@@ -90,6 +92,43 @@ export class MentionsController {
     @CurrentActor() actor: Actor,
   ): Promise<MentionListItemDto> {
     return this.mentions.unhide(actor, id, body);
+  }
+
+  @Post(':id/reply')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionListItemDto, description: 'Marked responded; the reply is sent (or kept and retried)' })
+  @ApiConflictResponse({ type: MentionConflictDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'The platform or the comment does not allow a reply; the reason says why',
+  })
+  reply(
+    @Param('id', IdParam) id: string,
+    @Body() body: ReplyDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<MentionListItemDto> {
+    return this.mentions.reply(actor, id, body);
+  }
+
+  @Post(':id/block-author')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionDetailDto, description: 'The block is recorded and sent (or kept and retried)' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The platform does not allow blocking this author; the reason says why',
+  })
+  blockAuthor(
+    @Param('id', IdParam) id: string,
+    @Body() body: BlockDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<MentionDetailDto> {
+    return this.mentions.block(actor, id, true, body.reason);
+  }
+
+  @Post(':id/unblock-author')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionDetailDto, description: 'The block is reversed on the platform' })
+  @ApiUnprocessableEntityResponse({ description: 'The platform does not allow blocking this author' })
+  unblockAuthor(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor): Promise<MentionDetailDto> {
+    return this.mentions.block(actor, id, false);
   }
 
   @Post(':id/escalate')

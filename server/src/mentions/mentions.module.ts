@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EscalationsModule } from '../escalations/escalations.module.js';
+import { PlatformActionsModule } from '../platform-actions/platform-actions.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MentionsController } from './mentions.controller.js';
 import { MentionsRepository } from './mentions.repository.js';
@@ -7,7 +8,7 @@ import { MentionsService } from './mentions.service.js';
 
 /** Triage: the Communications Unit's queue (issue 6). */
 @Module({
-  imports: [EscalationsModule, UsersModule],
+  imports: [EscalationsModule, UsersModule, PlatformActionsModule],
   controllers: [MentionsController],
   providers: [MentionsRepository, MentionsService],
 })

@@ -13,6 +13,7 @@ import {
   type MentionMarkView,
   type MentionNote,
   type MentionStatus,
+  type OwnAccountContext,
   type Severity,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -33,6 +34,8 @@ export type QueueFilter = {
   assignee: { kind: 'none' } | { kind: 'user'; id: string } | null;
   /** only mentions the model was unsure about for an urgent category (the Second look view) */
   secondLook: boolean;
+  /** only comments on the OU's own accounts */
+  ownAccount: boolean;
 };
 
 export type QueueSort = 'risk' | 'newest';
@@ -91,6 +94,9 @@ type ItemRow = {
   escalation_id: string | null;
   escalation_status: EscalationStatus | null;
   escalation_severity: Severity | null;
+  on_own_account: boolean;
+  own_context: OwnAccountContext | null;
+  platform_hidden: boolean;
 };
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -101,7 +107,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS}
 const ITEM_SELECT = `
   SELECT m.id::text, m.platform, m.external_id, m.url, m.author_id, m.author_handle, m.author_name, m.text, m.lang,
          ${iso('m.posted_at')} AS posted_at, ${iso('m.ingested_at')} AS ingested_at, m.is_demo, m.status, m.hidden,
-         m.risk_score, m.top_category, m.version, m.second_look,
+         m.risk_score, m.top_category, m.version, m.second_look, m.on_own_account, m.own_context, m.platform_hidden,
          coalesce((SELECT jsonb_agg(jsonb_build_object('category', c.category, 'score', c.score, 'evidence', c.evidence)
                                     ORDER BY c.score DESC, c.category)
                      FROM classifications c WHERE c.mention_id = m.id), '[]'::jsonb) AS categories,
@@ -157,6 +163,9 @@ function toItem(row: ItemRow): MentionListItem {
       row.escalation_id && row.escalation_status && row.escalation_severity
         ? { id: row.escalation_id, status: row.escalation_status, severity: row.escalation_severity }
         : null,
+    onOwnAccount: row.on_own_account,
+    ownContext: row.own_context,
+    platformHidden: row.platform_hidden,
     version: row.version,
   };
 }
@@ -223,6 +232,7 @@ function filterSql(filter: QueueFilter, p: Params, category?: CategoryCode): str
   if (filter.assignee?.kind === 'user') where.push(`m.assignee_id = ${p.add(filter.assignee.id)}::uuid`);
   // A literal, so the planner can match mentions_second_look_risk_idx's predicate.
   if (filter.secondLook) where.push(`m.second_look <> '{}'`);
+  if (filter.ownAccount) where.push(`m.on_own_account`);
   return where.join('\n AND ');
 }
 
@@ -316,7 +326,14 @@ export class MentionsRepository {
   }
 
   private async countsFromRollups(filter: QueueFilter): Promise<Counts | null> {
-    if (filter.q !== null || filter.minScore !== null || filter.assignee !== null || filter.secondLook) return null;
+    if (
+      filter.q !== null ||
+      filter.minScore !== null ||
+      filter.assignee !== null ||
+      filter.secondLook ||
+      filter.ownAccount
+    )
+      return null;
     // undefined: no bound; null: a bound inside a day, which the rollups cannot see.
     const from = filter.from ? londonDay(filter.from) : undefined;
     const before = filter.before ? londonDay(filter.before) : undefined;

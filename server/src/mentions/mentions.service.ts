@@ -15,11 +15,13 @@ import {
   type MentionPage,
   type MentionStatus,
   type QueueSummary,
+  type ReplyRequest,
   type UnhideRequest,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { EscalationsService } from '../escalations/escalations.service.js';
+import { PlatformActionsService } from '../platform-actions/platform-actions.service.js';
 import { UsersService } from '../users/users.service.js';
 import type { BulkAction } from './dto/mention-actions.dto.js';
 import type { QueueSortParam } from './dto/mention-query.dto.js';
@@ -54,6 +56,7 @@ export type QueueQuery = {
   minScore?: number;
   assignee?: string;
   secondLook?: boolean;
+  ownAccount?: boolean;
 };
 export type ListQuery = QueueQuery & { sort?: QueueSortParam; cursor?: string; limit?: number };
 export type BulkInput = {
@@ -120,6 +123,7 @@ export class MentionsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly escalations: EscalationsService,
+    private readonly platformActions: PlatformActionsService,
   ) {}
 
   async list(query: ListQuery, me: string): Promise<MentionPage> {
@@ -156,28 +160,95 @@ export class MentionsService {
   async detail(id: string): Promise<MentionDetail> {
     const item = await this.mentions.item(id);
     if (!item) throw new MentionNotFound(id);
-    const [history, notes, marks, authorRecent] = await Promise.all([
+    const [history, notes, marks, authorRecent, platformActions, platformOptions] = await Promise.all([
       this.mentions.history(id),
       this.mentions.notes(id),
       this.mentions.marks(id),
       this.mentions.authorRecent(item, AUTHOR_RECENT),
+      this.platformActions.forMention(item),
+      this.platformActions.options(item),
     ]);
-    return { ...item, history, notes, marks, authorRecent };
+    return { ...item, history, notes, marks, authorRecent, platformActions, platformOptions };
   }
 
-  hide(actor: Actor, id: string, request: HideRequest): Promise<MentionListItem> {
-    return this.changeOne(actor, id, request.version, async (mention, tx) => {
-      await this.apply(mention, request.version, { kind: 'hide' }, tx);
-      return { action: 'mention.hide', details: { reason: request.reason, from: mention.status } };
+  /**
+   * Hidden here at once; with onPlatform, hidden on Facebook or Instagram too. The platform is
+   * asked after the dashboard change commits, so its failure never undoes that change: it is kept
+   * on the action and retried.
+   */
+  async hide(actor: Actor, id: string, request: HideRequest): Promise<MentionListItem> {
+    let platformActionId: string | undefined;
+    const mention = await this.changeOne(actor, id, request.version, async (locked, tx) => {
+      await this.apply(locked, request.version, { kind: 'hide' }, tx);
+      if (request.onPlatform)
+        platformActionId = await this.platformActions.request(tx, await this.current(id, tx), { kind: 'hide' }, actor);
+      return {
+        action: 'mention.hide',
+        details: { reason: request.reason, from: locked.status, onPlatform: request.onPlatform === true },
+      };
     });
+    return platformActionId ? this.afterPlatformAction(id, platformActionId) : mention;
   }
 
-  unhide(actor: Actor, id: string, request: UnhideRequest): Promise<MentionListItem> {
-    return this.changeOne(actor, id, request.version, async (mention, tx) => {
-      if (!mention.hidden) throw new MentionNotHidden(await this.current(id, tx));
-      await this.apply(mention, request.version, { kind: 'unhide' }, tx);
-      return { action: 'mention.unhide', details: { from: mention.status } };
+  /** Unhiding reverses the platform hide too, when one was made or is still being tried. */
+  async unhide(actor: Actor, id: string, request: UnhideRequest): Promise<MentionListItem> {
+    let platformActionId: string | undefined;
+    const mention = await this.changeOne(actor, id, request.version, async (locked, tx) => {
+      if (!locked.hidden) throw new MentionNotHidden(await this.current(id, tx));
+      await this.apply(locked, request.version, { kind: 'unhide' }, tx);
+      const current = await this.current(id, tx);
+      const lastHide = (await this.platformActions.forMention(current))
+        .filter((a) => a.kind === 'hide' || a.kind === 'unhide')
+        .at(-1);
+      const hiddenThere = current.platformHidden || (lastHide?.kind === 'hide' && lastHide.status === 'pending');
+      if (hiddenThere) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
+      return { action: 'mention.unhide', details: { from: locked.status, onPlatform: hiddenThere } };
     });
+    return platformActionId ? this.afterPlatformAction(id, platformActionId) : mention;
+  }
+
+  /**
+   * A public reply under the comment, as the OU. The mention is marked responded at once; the
+   * reply's link arrives with the platform's answer.
+   */
+  async reply(actor: Actor, id: string, request: ReplyRequest): Promise<MentionListItem> {
+    let platformActionId = '';
+    const text = request.text.trim();
+    await this.changeOne(actor, id, request.version, async (locked, tx) => {
+      const current = await this.current(id, tx);
+      platformActionId = await this.platformActions.request(tx, current, { kind: 'reply', text }, actor);
+      await this.apply(locked, request.version, { kind: 'reviewed' }, tx);
+      await this.mentions.insertMarks(
+        [id],
+        {
+          mark: 'responded',
+          correctedCategories: null,
+          note: `Replied on ${current.platform}: ${text}`,
+          userId: actor.id,
+        },
+        tx,
+      );
+      return { action: 'mention.reply', details: { platform: current.platform, text, platformActionId } };
+    });
+    return this.afterPlatformAction(id, platformActionId);
+  }
+
+  /** Blocks (or unblocks) the comment's author on the platform; recorded, and reversible. */
+  async block(actor: Actor, id: string, blocked: boolean, reason?: string): Promise<MentionDetail> {
+    const platformActionId = await this.dataSource.transaction(async (tx) => {
+      const [locked] = await this.mentions.lock([id], tx);
+      if (!locked) throw new MentionNotFound(id);
+      const current = await this.current(id, tx);
+      return this.platformActions.request(tx, current, { kind: blocked ? 'block' : 'unblock', reason }, actor);
+    });
+    await this.platformActions.attempt(platformActionId);
+    return this.detail(id);
+  }
+
+  /** Asks the platform now (a failure is kept and retried), then reads the mention as it stands. */
+  private async afterPlatformAction(id: string, platformActionId: string): Promise<MentionListItem> {
+    await this.platformActions.attempt(platformActionId);
+    return this.current(id);
   }
 
   async escalate(actor: Actor, id: string, request: EscalateRequest): Promise<EscalateResult> {
@@ -396,6 +467,7 @@ export class MentionsService {
             ? { kind: 'none' }
             : { kind: 'user', id: query.assignee === 'me' ? me : query.assignee.toLowerCase() },
       secondLook: query.secondLook ?? false,
+      ownAccount: query.ownAccount ?? false,
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { SourceKind } from '@ou-listening/shared';
+import type { OwnAccountContext, SourceKind } from '@ou-listening/shared';
 
 /** What a source looks for, as stored in watch_queries. */
 export type WatchQuery = {
@@ -33,6 +33,8 @@ export type NormalizedPost = {
   inReplyToId: string | null;
   metrics: Record<string, number>;
   isDemo: boolean;
+  /** set by the connectors of the OU's own pages (issue 16): the post it was left on, what the platform allows */
+  ownAccount?: OwnAccountContext;
 };
 
 /** An item the connector could not turn into a post: kept for a person to look at, never dropped. */
@@ -52,6 +54,11 @@ export interface SourceConnector {
   readonly kind: SourceKind;
   /** false when the server lacks what the connector needs (credentials); the source is then not polled */
   readonly configured: boolean;
+  /**
+   * true for the OU's own pages, where every comment counts whatever the watch queries say: polled
+   * once per run (under the first enabled query's cursor) rather than once per query.
+   */
+  readonly ignoresWatchQueries?: boolean;
   /** At most one HTTP request; never sleeps; returns what it got and the next cursor. */
   fetchPage(query: WatchQuery, cursor: Cursor, signal?: AbortSignal): Promise<PageResult>;
   /**

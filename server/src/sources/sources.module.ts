@@ -2,8 +2,11 @@ import { Module } from '@nestjs/common';
 import { ConnectorRegistry, SOURCE_CONNECTORS } from './connector-registry.js';
 import { BlueskyConnector } from './bluesky/bluesky.connector.js';
 import { DemoConnector } from './demo/demo.connector.js';
+import { FacebookConnector } from './facebook/facebook.connector.js';
+import { InstagramConnector } from './instagram/instagram.connector.js';
 import { MastodonConnector } from './mastodon/mastodon.connector.js';
 import { RedditConnector } from './reddit/reddit.connector.js';
+import { PlatformModerationService } from './platform-moderation.service.js';
 import type { SourceConnector } from './source-connector.js';
 import { SourcesController } from './sources.controller.js';
 import { SourcesRepository } from './sources.repository.js';
@@ -18,15 +21,26 @@ import { XConnector } from './x/x.connector.js';
     MastodonConnector,
     BlueskyConnector,
     RedditConnector,
+    FacebookConnector,
+    InstagramConnector,
     {
       provide: SOURCE_CONNECTORS,
       useFactory: (...connectors: SourceConnector[]) => connectors,
-      inject: [XConnector, DemoConnector, MastodonConnector, BlueskyConnector, RedditConnector],
+      inject: [
+        XConnector,
+        DemoConnector,
+        MastodonConnector,
+        BlueskyConnector,
+        RedditConnector,
+        FacebookConnector,
+        InstagramConnector,
+      ],
     },
     ConnectorRegistry,
     SourcesRepository,
     SourcesService,
+    PlatformModerationService,
   ],
-  exports: [ConnectorRegistry, SourcesService],
+  exports: [ConnectorRegistry, SourcesService, PlatformModerationService],
 })
 export class SourcesModule {}

@@ -17,6 +17,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsString,
@@ -48,6 +49,13 @@ export class HideDto extends VersionedDto implements HideRequest {
   @MaxLength(500)
   @Matches(NOT_BLANK, { message: 'reason is required' })
   reason!: string;
+
+  @ApiPropertyOptional({
+    description: 'Hide it on Facebook/Instagram too; only where the detail offers it (platformOptions.hide)',
+  })
+  @OptionalNotNull()
+  @IsBoolean({ message: 'onPlatform must be true or false' })
+  onPlatform?: boolean;
 }
 
 export class UnhideDto extends VersionedDto implements UnhideRequest {}

@@ -102,6 +102,12 @@ export class QueueFilterDto {
   @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'secondLook must be true or false' })
   secondLook?: boolean;
+
+  @ApiPropertyOptional({ description: "true: only comments left on the OU's own Facebook Page or Instagram account" })
+  @IsOptional()
+  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'ownAccount must be true or false' })
+  ownAccount?: boolean;
 }
 
 export class QueueSummaryQueryDto extends QueueFilterDto {}

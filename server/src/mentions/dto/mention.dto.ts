@@ -25,6 +25,11 @@ import {
   SEVERITIES,
   type Severity,
 } from '@ou-listening/shared';
+import {
+  OwnAccountContextDto,
+  PlatformActionViewDto,
+  PlatformOptionsDto,
+} from '../../platform-actions/dto/platform-action.dto.js';
 
 export class PersonRefDto implements PersonRef {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -86,6 +91,11 @@ export class MentionListItemDto implements MentionListItem {
   @ApiProperty() noteCount!: number;
   @ApiProperty({ type: EscalationRefDto, nullable: true, description: 'The latest escalation' })
   escalation!: EscalationRefDto | null;
+  @ApiProperty({ description: "Left on the OU's own Facebook Page or Instagram account" }) onOwnAccount!: boolean;
+  @ApiProperty({ type: OwnAccountContextDto, nullable: true, description: 'The post it was left on' })
+  ownContext!: OwnAccountContextDto | null;
+  @ApiProperty({ description: 'Hidden on the platform itself, as the platform last confirmed' })
+  platformHidden!: boolean;
   @ApiProperty({ description: 'Send back with every action (optimistic concurrency)' }) version!: number;
 }
 
@@ -155,6 +165,10 @@ export class MentionDetailDto extends MentionListItemDto implements MentionDetai
   @ApiProperty({ type: [MentionMarkViewDto], description: 'Newest first' }) marks!: MentionMarkViewDto[];
   @ApiProperty({ type: [AuthorRecentDto], description: "The author's other mentions, newest first (at most 10)" })
   authorRecent!: AuthorRecentDto[];
+  @ApiProperty({ type: [PlatformActionViewDto], description: 'Requests to the platform, oldest first' })
+  platformActions!: PlatformActionViewDto[];
+  @ApiProperty({ type: PlatformOptionsDto, nullable: true, description: 'null when not on our own account' })
+  platformOptions!: PlatformOptionsDto | null;
 }
 
 export class EscalateResultDto implements EscalateResult {

@@ -147,6 +147,9 @@ describe('GET /api/mentions: the triage queue', () => {
       assignee: null,
       noteCount: 0,
       escalation: null,
+      onOwnAccount: false,
+      ownContext: null,
+      platformHidden: false,
       version: 1,
     });
     const c = ((await comms.agent.get('/api/mentions?platform=mastodon').expect(200)).body as MentionPage).items[0];

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PlatformActionKind, PlatformActionStatus, PlatformActionView } from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+
+const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
+
+/** One outbox row, as a sending attempt reads it under its row lock. */
+export type ActionRow = {
+  id: string;
+  mentionId: string | null;
+  platform: string;
+  kind: PlatformActionKind;
+  targetId: string;
+  payload: { text?: string; reason?: string; mentionUrl?: string | null };
+  requestedBy: string | null;
+  requestedByEmail: string | null;
+  attempts: number;
+};
+
+type ViewRow = {
+  id: string;
+  kind: PlatformActionKind;
+  platform: string;
+  status: PlatformActionStatus;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  text: string | null;
+  result_url: string | null;
+  requested_by: string | null;
+  created_at: string;
+  settled_at: string | null;
+};
+
+const VIEW_SELECT = `
+  SELECT id::text, kind, platform, status, attempts,
+         CASE WHEN status = 'pending' THEN ${iso('next_attempt_at')} END AS next_attempt_at,
+         last_error, payload->>'text' AS text, result_url, requested_by_email AS requested_by,
+         ${iso('created_at')} AS created_at, ${iso('settled_at')} AS settled_at
+    FROM platform_actions`;
+
+function toView(row: ViewRow): PlatformActionView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    platform: row.platform,
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+    text: row.text,
+    resultUrl: row.result_url,
+    requestedBy: row.requested_by,
+    createdAt: row.created_at,
+    settledAt: row.settled_at,
+  };
+}
+
+@Injectable()
+export class PlatformActionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async enqueue(
+    tx: EntityManager,
+    action: {
+      mentionId: string;
+      platform: string;
+      kind: PlatformActionKind;
+      targetId: string;
+      payload: ActionRow['payload'];
+      requestedBy: string;
+      requestedByEmail: string;
+    },
+  ): Promise<string> {
+    const [row] = (await tx.query(
+      `INSERT INTO platform_actions (mention_id, platform, kind, target_id, payload, requested_by, requested_by_email)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::uuid, $7) RETURNING id::text AS id`,
+      [
+        action.mentionId,
+        action.platform,
+        action.kind,
+        action.targetId,
+        JSON.stringify(action.payload),
+        action.requestedBy,
+        action.requestedByEmail,
+      ],
+    )) as { id: string }[];
+    return row!.id;
+  }
+
+  /**
+   * Pending actions whose time has come, oldest first, leaving out any with an older pending
+   * action on the same target: a hide and the unhide after it reach the platform in that order.
+   */
+  async dueIds(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT a.id::text FROM platform_actions a
+        WHERE a.status = 'pending' AND a.next_attempt_at <= now()
+          AND NOT EXISTS (SELECT 1 FROM platform_actions e
+                           WHERE e.status = 'pending' AND e.platform = a.platform AND e.target_id = a.target_id
+                             AND e.id < a.id)
+        ORDER BY a.next_attempt_at, a.id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Locks one pending action for sending, or finds it taken (another replica is sending it, or it
+   * is settled). An older pending action on the same target goes first.
+   */
+  async lockPending(tx: EntityManager, id: string): Promise<ActionRow | undefined> {
+    const [row] = (await tx.query(
+      `SELECT a.id::text AS id, a.mention_id::text AS "mentionId", a.platform, a.kind, a.target_id AS "targetId",
+              a.payload, a.requested_by::text AS "requestedBy", a.requested_by_email AS "requestedByEmail", a.attempts
+         FROM platform_actions a
+        WHERE a.id = $1 AND a.status = 'pending'
+          AND NOT EXISTS (SELECT 1 FROM platform_actions e
+                           WHERE e.status = 'pending' AND e.platform = a.platform AND e.target_id = a.target_id
+                             AND e.id < a.id)
+        FOR UPDATE OF a SKIP LOCKED`,
+      [id],
+    )) as ActionRow[];
+    return row;
+  }
+
+  async settleDone(
+    tx: EntityManager,
+    id: string,
+    done: { attempts: number; answer: unknown; resultId: string | null; resultUrl: string | null },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE platform_actions SET status = 'done', attempts = $2, answer = $3::jsonb, result_id = $4, result_url = $5,
+                                   last_error = NULL, settled_at = now()
+        WHERE id = $1`,
+      [id, done.attempts, JSON.stringify(done.answer ?? null), done.resultId, done.resultUrl],
+    );
+  }
+
+  async settleFailed(tx: EntityManager, id: string, attempts: number, error: string): Promise<void> {
+    await tx.query(
+      `UPDATE platform_actions SET status = 'failed', attempts = $2, last_error = $3, settled_at = now() WHERE id = $1`,
+      [id, attempts, error],
+    );
+  }
+
+  async retryLater(tx: EntityManager, id: string, attempts: number, error: string, at: Date): Promise<void> {
+    await tx.query(`UPDATE platform_actions SET attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1`, [
+      id,
+      attempts,
+      error,
+      at,
+    ]);
+  }
+
+  /** What the platform now says about the comment, on the mention it came from. */
+  async setPlatformHidden(tx: EntityManager, mentionId: string, hidden: boolean): Promise<void> {
+    await tx.query(`UPDATE mentions SET platform_hidden = $2 WHERE id = $1`, [mentionId, hidden]);
+  }
+
+  /** This mention's actions, and block/unblock of its author on its platform, oldest first. */
+  async forMention(mentionId: string, platform: string, authorId: string | null): Promise<PlatformActionView[]> {
+    const rows: ViewRow[] = await this.dataSource.query(
+      `${VIEW_SELECT}
+        WHERE mention_id = $1
+           OR ($3::text IS NOT NULL AND platform = $2 AND kind IN ('block', 'unblock') AND target_id = $3)
+        ORDER BY id`,
+      [mentionId, platform, authorId],
+    );
+    return rows.map(toView);
+  }
+
+  /** The latest block or unblock of this author that the platform accepted. */
+  async lastSettledBlock(platform: string, authorId: string): Promise<PlatformActionKind | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT kind FROM platform_actions
+        WHERE platform = $1 AND target_id = $2 AND kind IN ('block', 'unblock') AND status = 'done'
+        ORDER BY settled_at DESC, id DESC LIMIT 1`,
+      [platform, authorId],
+    )) as { kind: PlatformActionKind }[];
+    return row?.kind ?? null;
+  }
+
+  async view(id: string): Promise<PlatformActionView | undefined> {
+    const rows: ViewRow[] = await this.dataSource.query(`${VIEW_SELECT} WHERE id = $1`, [id]);
+    return rows[0] ? toView(rows[0]) : undefined;
+  }
+}

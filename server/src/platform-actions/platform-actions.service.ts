@@ -1,0 +1,209 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PlatformActionKind, PlatformActionView, PlatformOption, PlatformOptions } from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { errorForLog } from '../common/database-error.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.module.js';
+import { PlatformModerationService } from '../sources/platform-moderation.service.js';
+import type { ModerationAnswer, PlatformModerator } from '../sources/platform-moderation.types.js';
+import { PlatformActionNotOffered } from './platform-actions.errors.js';
+import { type ActionRow, PlatformActionsRepository } from './platform-actions.repository.js';
+import type { MentionForPlatform, PlatformActionRequest, PlatformActor } from './platform-actions.types.js';
+
+const offered: PlatformOption = { offered: true };
+const refused = (reason: string): PlatformOption => ({ offered: false, reason });
+
+const VERBS: Record<PlatformActionKind, string> = {
+  hide: 'hide the comment',
+  unhide: 'unhide the comment',
+  reply: 'reply',
+  block: 'block the author',
+  unblock: 'unblock the author',
+};
+
+/** Equal-jitter exponential backoff: replicas that failed together do not retry together. */
+function backoff(attempt: number, baseMs: number): number {
+  const ceiling = baseMs * 2 ** Math.max(0, attempt - 1);
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+
+/**
+ * What staff ask a platform to do about comments on the OU's own accounts (issue 16). A request is
+ * written to the platform_actions outbox in the same transaction as the dashboard change that
+ * prompted it, then sent at once and, if the platform fails, retried with backoff; the dashboard
+ * state never waits for or depends on the platform. The platform's answer is kept on the action,
+ * shown on the mention, and written to the audit log once, when the action settles.
+ */
+@Injectable()
+export class PlatformActionsService {
+  private readonly logger = new Logger('PlatformActions');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actions: PlatformActionsRepository,
+    private readonly moderation: PlatformModerationService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Hide, reply and block on the platform for this mention: offered, or the reason not. */
+  async options(mention: MentionForPlatform): Promise<PlatformOptions | null> {
+    if (!mention.onOwnAccount) return null;
+    const moderator = this.moderation.find(mention.platform);
+    const label = moderator?.label ?? mention.platform;
+    const account = !moderator
+      ? `the OU cannot act on ${label} from here`
+      : !moderator.configured
+        ? `${label} is not configured on this server, so nothing can be done there from here`
+        : null;
+    const context = mention.ownContext;
+    const hide = account
+      ? refused(account)
+      : context?.canHide
+        ? offered
+        : refused(`${label} does not allow hiding this comment (for example, the Page's own comments)`);
+    const reply = account
+      ? refused(account)
+      : context?.canReply
+        ? offered
+        : refused(`${label} does not allow replies to this comment`);
+    const block = account
+      ? refused(account)
+      : moderator?.blockRefusal
+        ? refused(moderator.blockRefusal)
+        : mention.authorId
+          ? offered
+          : refused(`${label} did not give the commenter's id, so they cannot be blocked from here`);
+    const authorBlocked =
+      mention.authorId !== null &&
+      (await this.actions.lastSettledBlock(mention.platform, mention.authorId)) === 'block';
+    return { platformLabel: label, hide, reply, block, authorBlocked };
+  }
+
+  /**
+   * Writes the request in the caller's transaction (with the dashboard change); refuses, with the
+   * reason, what the platform or the comment does not allow. Send it with attempt() after commit.
+   */
+  async request(
+    tx: EntityManager,
+    mention: MentionForPlatform,
+    request: PlatformActionRequest,
+    actor: PlatformActor,
+  ): Promise<string> {
+    const options = await this.options(mention);
+    if (!options) throw new PlatformActionNotOffered(VERBS[request.kind], "it was not left on the OU's own account");
+    const option =
+      request.kind === 'hide' || request.kind === 'unhide'
+        ? options.hide
+        : request.kind === 'reply'
+          ? options.reply
+          : options.block;
+    if (!option.offered) throw new PlatformActionNotOffered(VERBS[request.kind], option.reason);
+    const onAuthor = request.kind === 'block' || request.kind === 'unblock';
+    return this.actions.enqueue(tx, {
+      mentionId: mention.id,
+      platform: mention.platform,
+      kind: request.kind,
+      targetId: onAuthor ? mention.authorId! : mention.externalId,
+      payload: { text: request.text, reason: request.reason, mentionUrl: mention.url },
+      requestedBy: actor.id,
+      requestedByEmail: actor.email,
+    });
+  }
+
+  /** Sends one pending action now. Never throws: a failure is kept on the action and retried. */
+  async attempt(id: string): Promise<void> {
+    try {
+      await this.dataSource.transaction(async (tx) => {
+        // Locked for the call, so two replicas never send the same action at once.
+        const action = await this.actions.lockPending(tx, id);
+        if (!action) return;
+        const moderator = this.moderation.find(action.platform);
+        const answer: ModerationAnswer = moderator
+          ? await this.call(moderator, action)
+          : { status: 'failed', retryable: false, message: `no platform called ${action.platform}` };
+        await this.settle(tx, action, answer);
+      });
+    } catch (error) {
+      this.logger.error(`platform action ${id} could not be settled: ${errorForLog(error)}`);
+    }
+  }
+
+  /** One pass of the outbox: every due action, in order. Returns how many were tried. */
+  async runDue(limit = 50): Promise<number> {
+    const ids = await this.actions.dueIds(limit);
+    for (const id of ids) await this.attempt(id);
+    return ids.length;
+  }
+
+  forMention(mention: MentionForPlatform): Promise<PlatformActionView[]> {
+    return this.actions.forMention(mention.id, mention.platform, mention.authorId);
+  }
+
+  private call(moderator: PlatformModerator, action: ActionRow): Promise<ModerationAnswer> {
+    switch (action.kind) {
+      case 'hide':
+        return moderator.setHidden(action.targetId, true);
+      case 'unhide':
+        return moderator.setHidden(action.targetId, false);
+      case 'reply':
+        return moderator.reply(action.targetId, action.payload.text ?? '');
+      case 'block':
+        return moderator.setBlocked(action.targetId, true);
+      case 'unblock':
+        return moderator.setBlocked(action.targetId, false);
+    }
+  }
+
+  private async settle(tx: EntityManager, action: ActionRow, answer: ModerationAnswer): Promise<void> {
+    const attempts = action.attempts + 1;
+    if (answer.status === 'ok') {
+      const resultUrl = answer.resultUrl ?? (action.kind === 'reply' ? (action.payload.mentionUrl ?? null) : null);
+      await this.actions.settleDone(tx, action.id, {
+        attempts,
+        answer: answer.answer,
+        resultId: answer.resultId ?? null,
+        resultUrl,
+      });
+      if (action.mentionId && (action.kind === 'hide' || action.kind === 'unhide'))
+        await this.actions.setPlatformHidden(tx, action.mentionId, action.kind === 'hide');
+      await this.record(tx, action, {
+        outcome: 'done',
+        attempts,
+        answer: answer.answer,
+        ...(answer.resultId ? { resultId: answer.resultId } : {}),
+        ...(resultUrl ? { resultUrl } : {}),
+      });
+      return;
+    }
+    const { actionMaxAttempts, actionBackoffBaseMs } = this.config.ownAccounts;
+    const retryable = answer.status === 'rate_limited' || answer.retryable;
+    if (retryable && attempts < actionMaxAttempts) {
+      const at =
+        answer.status === 'rate_limited'
+          ? answer.retryAt
+          : new Date(Date.now() + backoff(attempts, actionBackoffBaseMs));
+      await this.actions.retryLater(tx, action.id, attempts, answer.message, at);
+      return;
+    }
+    await this.actions.settleFailed(tx, action.id, attempts, answer.message);
+    await this.record(tx, action, { outcome: 'failed', attempts, error: answer.message });
+  }
+
+  /** One audit row per platform action, written when the platform has had its final say. */
+  private record(tx: EntityManager, action: ActionRow, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(
+      {
+        action: `platform.${action.kind}`,
+        actorId: action.requestedBy,
+        actorEmail: action.requestedByEmail,
+        targetType: 'mention',
+        targetId: action.mentionId,
+        details: { platformActionId: action.id, platform: action.platform, targetId: action.targetId, ...details },
+      },
+      tx,
+    );
+  }
+}
