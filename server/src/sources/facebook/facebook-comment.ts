@@ -1,7 +1,7 @@
 import type { ParentPost } from '@ou-listening/shared';
 import type { BadItem, NormalizedPost } from '../source-connector.js';
-import { graphTime } from './graph-client.js';
-import type { ParsedComments } from './owned-walk.js';
+import { graphTime } from '../graph-client.js';
+import type { ParsedComments } from '../owned-walk.js';
 
 export const FEED_FIELDS = 'id,message,permalink_url,created_time';
 export const COMMENT_FIELDS =

@@ -4,9 +4,9 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { PlatformModerator, ModerationAnswer } from '../platform-moderation.types.js';
 import type { Cursor, PageResult, SourceConnector } from '../source-connector.js';
 import { COMMENT_FIELDS, FEED_FIELDS, parseFacebookComments, parseFeedPost } from './facebook-comment.js';
-import { GraphClient } from './graph-client.js';
-import { moderationAnswer, NOT_CONFIGURED } from './graph-moderation.js';
-import { fetchOwnedPage, type OwnedPlatform } from './owned-walk.js';
+import { GraphClient } from '../graph-client.js';
+import { moderationAnswer, NOT_CONFIGURED } from '../graph-moderation.js';
+import { fetchOwnedPage, type OwnedPlatform } from '../owned-walk.js';
 
 /**
  * The OU's own Facebook Page (issue 16): the comments on its posts, read with the Page token, and

@@ -1,12 +1,15 @@
 import type { ParentPost } from '@ou-listening/shared';
-import { graphTime } from '../facebook/graph-client.js';
-import { isRecord } from '../facebook/facebook-comment.js';
-import type { ParsedComments } from '../facebook/owned-walk.js';
+import { graphTime } from '../graph-client.js';
+import type { ParsedComments } from '../owned-walk.js';
 import type { BadItem, NormalizedPost } from '../source-connector.js';
 
 export const MEDIA_FIELDS = 'id,caption,permalink,timestamp';
 const COMMENT_PARTS = 'id,text,timestamp,username,from{id,username},like_count,hidden';
 export const COMMENT_FIELDS = `${COMMENT_PARTS},replies{${COMMENT_PARTS}}`;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 

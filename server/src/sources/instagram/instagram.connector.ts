@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import { GraphClient } from '../facebook/graph-client.js';
-import { moderationAnswer, NOT_CONFIGURED } from '../facebook/graph-moderation.js';
-import { fetchOwnedPage, type OwnedPlatform } from '../facebook/owned-walk.js';
+import { GraphClient } from '../graph-client.js';
+import { moderationAnswer, NOT_CONFIGURED } from '../graph-moderation.js';
+import { fetchOwnedPage, type OwnedPlatform } from '../owned-walk.js';
 import type { ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { Cursor, PageResult, SourceConnector } from '../source-connector.js';
 import { COMMENT_FIELDS, MEDIA_FIELDS, parseInstagramComments, parseMedia } from './instagram-comment.js';

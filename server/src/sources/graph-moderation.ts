@@ -1,4 +1,4 @@
-import type { ModerationAnswer } from '../platform-moderation.types.js';
+import type { ModerationAnswer } from './platform-moderation.types.js';
 import type { GraphAnswer } from './graph-client.js';
 
 /** A Graph write's answer as a moderation answer; `success: false` in a 200 is a refusal too. */

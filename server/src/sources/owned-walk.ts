@@ -1,5 +1,5 @@
 import type { ParentPost } from '@ou-listening/shared';
-import type { BadItem, Cursor, NormalizedPost, PageResult } from '../source-connector.js';
+import type { BadItem, Cursor, NormalizedPost, PageResult } from './source-connector.js';
 import type { GraphAnswer, GraphPage } from './graph-client.js';
 
 /**
