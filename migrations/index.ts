@@ -16,6 +16,7 @@ import { SecondLook1765500000000 } from './1765500000000-SecondLook.js';
 import { MoreSourceKinds1765590000000 } from './1765590000000-MoreSourceKinds.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 import { PlatformSources1765620000000 } from './1765620000000-PlatformSources.js';
+import { WatchQueryPlaces1765620000001 } from './1765620000001-WatchQueryPlaces.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   MoreSourceKinds1765590000000,
   OwnAccounts1765900000000,
   PlatformSources1765620000000,
+  WatchQueryPlaces1765620000001,
 ];

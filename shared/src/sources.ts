@@ -77,7 +77,13 @@ export type WatchQueryView = {
   exclusions: string[];
   language: string | null;
   includeReposts: boolean;
+  /** Reddit communities read whole, without the r/ */
+  subreddits: string[];
+  /** RSS/Atom feed URLs read beside RSS_FEEDS */
+  feeds: string[];
   enabled: boolean;
+  /** what each platform is asked, derived from the terms above */
+  translations: WatchQueryTranslation[];
 };
 
 export type UpdateSourceRequest = { enabled?: boolean; pollIntervalSeconds?: number };
@@ -90,7 +96,66 @@ export type WatchQueryRequest = {
   exclusions?: string[];
   language?: string | null;
   includeReposts?: boolean;
+  subreddits?: string[];
+  feeds?: string[];
   enabled?: boolean;
 };
 
 export type UpdateWatchQueryRequest = Partial<WatchQueryRequest>;
+
+/** The platforms a watch query is translated for, in the order the Sources page shows them. */
+export const SEARCHED_PLATFORMS = ['x', 'bluesky', 'mastodon', 'reddit', 'youtube', 'rss'] as const;
+export type SearchedPlatform = (typeof SEARCHED_PLATFORMS)[number];
+
+/** One platform's reading of a watch query: the searches it will run, or why it cannot run them. */
+export type WatchQueryTranslation = {
+  platform: SearchedPlatform;
+  /** each search or request the connector makes, as the platform sees it */
+  searches: string[];
+  /** what the platform cannot express (applied after fetching, or not at all) */
+  note: string | null;
+  /** why the platform would refuse this query (e.g. too long); the API refuses to save it */
+  problem: string | null;
+};
+
+/** Names for every source kind, for people. */
+export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+  x: 'X (Twitter)',
+  demo: 'Demo',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  reddit: 'Reddit',
+  youtube: 'YouTube',
+  rss: 'RSS / Atom',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+};
+
+/** One environment variable a platform reads. Its value never leaves the server's environment. */
+export type PlatformSetting = { name: string; set: boolean; secret: boolean; required: boolean };
+
+export type PlatformQuota = { used: number; limit: number; resetsAt: string };
+
+/** One platform on the admin Sources page: can this server poll it, what is missing, how it is doing. */
+export type PlatformStatus = {
+  kind: SourceKind;
+  label: string;
+  /** this server has a connector for the platform */
+  supported: boolean;
+  configured: boolean;
+  /** names of required variables that are not set (names only, never values) */
+  missing: string[];
+  settings: PlatformSetting[];
+  sources: { id: string; name: string; enabled: boolean; state: SourceState }[];
+  /** the latest retry time the platform asked for, while it is still ahead */
+  retryAt: string | null;
+  /** null when the platform has no quota, or none is counted yet */
+  quota: PlatformQuota | null;
+  /** the latest runs of this platform's sources, newest first */
+  recentRuns: IngestRunView[];
+  /** mentions stored with this platform */
+  mentions: number;
+};
+
+/** A platform the queue's filter offers: configured here, or with mentions stored. */
+export type PlatformFilterOption = { platform: string; label: string; configured: boolean; mentions: number };

@@ -10,6 +10,10 @@ export type WatchQuery = {
   exclusions: string[];
   language: string | null;
   includeReposts: boolean;
+  /** Reddit communities (without r/) whose new posts are read as well as the keyword search */
+  subreddits: string[];
+  /** RSS/Atom feed URLs added on the Sources page, read beside RSS_FEEDS */
+  feeds: string[];
 };
 
 /**

@@ -1,16 +1,31 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { IngestRunView, SourceView, WatchQueryView } from '@ou-listening/shared';
+import type {
+  IngestRunView,
+  PlatformFilterOption,
+  PlatformStatus,
+  SourceView,
+  WatchQueryTranslation,
+  WatchQueryView,
+} from '@ou-listening/shared';
 import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import {
   CreateSourceDto,
   IngestRunViewDto,
   ListRunsQueryDto,
+  PlatformFilterOptionDto,
+  PlatformStatusDto,
   SourceViewDto,
   UpdateSourceDto,
 } from './dto/source.dto.js';
-import { CreateWatchQueryDto, UpdateWatchQueryDto, WatchQueryViewDto } from './dto/watch-query.dto.js';
+import {
+  CreateWatchQueryDto,
+  PreviewWatchQueryDto,
+  UpdateWatchQueryDto,
+  WatchQueryTranslationDto,
+  WatchQueryViewDto,
+} from './dto/watch-query.dto.js';
 import { SourcesService } from './sources.service.js';
 import { IdParam } from '../common/id-param.js';
 
@@ -25,6 +40,26 @@ export class SourcesController {
   @ApiOkResponse({ type: [SourceViewDto], description: 'Every source with its health at a glance' })
   list(): Promise<SourceView[]> {
     return this.sources.list();
+  }
+
+  @Get('sources/overview')
+  @ApiOkResponse({
+    type: [PlatformStatusDto],
+    description:
+      'Each platform: configured or which variables are missing (names only), its runs, rate limit and quota',
+  })
+  overview(): Promise<PlatformStatus[]> {
+    return this.sources.platforms();
+  }
+
+  @Get('sources/platforms')
+  @Roles('comms', 'admin')
+  @ApiOkResponse({
+    type: [PlatformFilterOptionDto],
+    description: "The queue's platform filter: platforms configured here or with mentions stored",
+  })
+  platforms(): Promise<PlatformFilterOption[]> {
+    return this.sources.platformOptions();
   }
 
   @Post('sources')
@@ -59,6 +94,16 @@ export class SourcesController {
   @ApiCreatedResponse({ type: WatchQueryViewDto })
   createWatchQuery(@Body() body: CreateWatchQueryDto, @CurrentActor() actor: Actor): Promise<WatchQueryView> {
     return this.sources.createWatchQuery(body, actor);
+  }
+
+  @Post('watch-queries/preview')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: [WatchQueryTranslationDto],
+    description: 'What each platform would be asked; nothing is saved',
+  })
+  previewWatchQuery(@Body() body: PreviewWatchQueryDto): WatchQueryTranslation[] {
+    return this.sources.previewWatchQuery(body);
   }
 
   @Patch('watch-queries/:id')

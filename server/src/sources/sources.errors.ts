@@ -41,3 +41,11 @@ export class EmptyWatchQuery extends DomainError {
     super('A watch query needs at least one phrase, handle or hashtag');
   }
 }
+
+/** A watch query a platform would refuse (an X query over 512 characters). */
+export class PlatformRefusesWatchQuery extends DomainError {
+  readonly status = 400;
+  constructor(problem: string) {
+    super(problem);
+  }
+}

@@ -28,6 +28,8 @@ export type WatchQueryFields = {
   exclusions?: string[];
   language?: string | null;
   includeReposts?: boolean;
+  subreddits?: string[];
+  feeds?: string[];
   enabled?: boolean;
 };
 
@@ -48,7 +50,7 @@ const SOURCE_SELECT = `
 
 const WATCH_QUERY_SELECT = `
   SELECT id::text AS id, name, phrases, handles, hashtags, exclusions, language,
-         include_reposts AS "includeReposts", enabled
+         include_reposts AS "includeReposts", subreddits, feeds, enabled
   FROM watch_queries`;
 
 const WATCH_QUERY_COLUMNS: Record<keyof WatchQueryFields, string> = {
@@ -59,6 +61,8 @@ const WATCH_QUERY_COLUMNS: Record<keyof WatchQueryFields, string> = {
   exclusions: 'exclusions',
   language: 'language',
   includeReposts: 'include_reposts',
+  subreddits: 'subreddits',
+  feeds: 'feeds',
   enabled: 'enabled',
 };
 
@@ -126,6 +130,42 @@ export class SourcesRepository {
     }));
   }
 
+  /** The latest `perKind` runs of each source kind, newest first. */
+  async recentRunsByKind(perKind: number): Promise<(IngestRunView & { kind: SourceKind })[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT r.id::text AS id, r.source_id::text AS "sourceId", s.name AS "sourceName", s.kind,
+                r.started_at AS "startedAt", r.finished_at AS "finishedAt", r.status,
+                r.fetched, r.inserted, r.duplicates, r.quarantined, r.error, r.retry_at AS "retryAt",
+                row_number() OVER (PARTITION BY s.kind ORDER BY r.started_at DESC, r.id DESC) AS rank
+         FROM sources s
+         CROSS JOIN LATERAL (SELECT * FROM ingest_runs r WHERE r.source_id = s.id
+                             ORDER BY started_at DESC LIMIT $1) r) ranked
+       WHERE rank <= $1 ORDER BY kind, "startedAt" DESC, id DESC`,
+      [perKind],
+    )) as (Omit<IngestRunView, 'startedAt' | 'finishedAt' | 'retryAt'> & {
+      kind: SourceKind;
+      rank: string;
+      startedAt: Date;
+      finishedAt: Date | null;
+      retryAt: Date | null;
+    })[];
+    return rows.map(({ rank: _rank, ...r }) => ({
+      ...r,
+      startedAt: r.startedAt.toISOString(),
+      finishedAt: r.finishedAt?.toISOString() ?? null,
+      retryAt: r.retryAt?.toISOString() ?? null,
+    }));
+  }
+
+  /** Stored mentions per platform, read from the daily roll-up rather than the mentions table. */
+  async mentionCountsByPlatform(): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(
+      `SELECT platform, sum(n)::bigint::text AS n FROM mention_daily_counts GROUP BY platform HAVING sum(n) > 0`,
+    )) as { platform: string; n: string }[];
+    return new Map(rows.map((r) => [r.platform, Number(r.n)]));
+  }
+
   async listWatchQueries(options: { enabledOnly?: boolean } = {}): Promise<WatchQueryRow[]> {
     return (await this.dataSource.query(
       `${WATCH_QUERY_SELECT} ${options.enabledOnly ? 'WHERE enabled' : ''} ORDER BY id`,
@@ -145,8 +185,9 @@ export class SourcesRepository {
     manager: EntityManager,
   ): Promise<string | undefined> {
     const [row] = (await manager.query(
-      `INSERT INTO watch_queries (name, phrases, handles, hashtags, exclusions, language, include_reposts, enabled)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (name) DO NOTHING RETURNING id::text AS id`,
+      `INSERT INTO watch_queries (name, phrases, handles, hashtags, exclusions, language, include_reposts, enabled,
+                                  subreddits, feeds)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (name) DO NOTHING RETURNING id::text AS id`,
       [
         fields.name,
         fields.phrases,
@@ -156,6 +197,8 @@ export class SourcesRepository {
         fields.language,
         fields.includeReposts,
         fields.enabled,
+        fields.subreddits,
+        fields.feeds,
       ],
     )) as { id: string }[];
     return row?.id;

@@ -1,13 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  IngestRunView,
-  SourceState,
+import {
+  type IngestRunView,
+  type PlatformFilterOption,
+  type PlatformSetting,
+  type PlatformStatus,
+  SOURCE_KIND_LABELS,
+  SOURCE_KINDS,
+  type SourceKind,
+  type SourceState,
   SourceView,
-  UpdateSourceRequest,
-  UpdateWatchQueryRequest,
-  WatchQueryRequest,
-  WatchQueryView,
+  type UpdateSourceRequest,
+  type UpdateWatchQueryRequest,
+  type WatchQueryRequest,
+  type WatchQueryTranslation,
+  type WatchQueryView,
 } from '@ou-listening/shared';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -16,6 +23,7 @@ import { APP_CONFIG } from '../config/app-config.module.js';
 import { ConnectorRegistry } from './connector-registry.js';
 import {
   EmptyWatchQuery,
+  PlatformRefusesWatchQuery,
   SourceNameTaken,
   SourceNotFound,
   UnsupportedSourceKind,
@@ -24,6 +32,12 @@ import {
 } from './sources.errors.js';
 import { type SourceRow, SourcesRepository, type WatchQueryRow } from './sources.repository.js';
 import { changedFields } from '../audit/changed-fields.js';
+import { EXPECTED_SETTINGS } from './platform-settings.js';
+import type { SourceConnector, SourceQuota } from './source-connector.js';
+import { translateWatchQuery } from './watch-query-translation.js';
+
+/** How many runs per platform the Sources page shows. */
+const RUNS_PER_PLATFORM = 5;
 
 /** Who made a change, for the audit row. */
 export type Actor = { id: string; email: string; ip?: string };
@@ -154,26 +168,85 @@ export class SourcesService {
     return this.get(id);
   }
 
+  /**
+   * Every platform this product knows, for the admin Sources page: whether the server can poll it
+   * and which variables are missing (names only), its sources, latest runs, rate limit and quota.
+   */
+  async platforms(now = new Date()): Promise<PlatformStatus[]> {
+    const [sources, runs, counts] = await Promise.all([
+      this.sources.listSources(),
+      this.sources.recentRunsByKind(RUNS_PER_PLATFORM),
+      this.sources.mentionCountsByPlatform(),
+    ]);
+    return Promise.all(
+      SOURCE_KINDS.map(async (kind): Promise<PlatformStatus> => {
+        const connector = this.registry.find(kind);
+        const configured = this.isConfigured(kind);
+        const settings = settingsOf(kind, connector, configured);
+        const own = sources.filter((s) => s.kind === kind);
+        const retryAt = own
+          .map((s) => s.retryAt)
+          .filter((at): at is Date => at !== null && at > now)
+          .sort((a, b) => b.getTime() - a.getTime())[0];
+        return {
+          kind,
+          label: SOURCE_KIND_LABELS[kind],
+          supported: connector !== undefined,
+          configured,
+          missing: configured ? [] : settings.filter((v) => v.required && !v.set).map((v) => v.name),
+          settings,
+          sources: own.map((s) => ({ id: s.id, name: s.name, enabled: s.enabled, state: this.stateOf(s, now) })),
+          retryAt: iso(retryAt ?? null),
+          quota: await quotaOf(connector),
+          recentRuns: runs.filter((r) => r.kind === kind).map(({ kind: _kind, ...run }) => run),
+          mentions: counts.get(kind) ?? 0,
+        };
+      }),
+    );
+  }
+
+  /**
+   * The platforms the queue's filter offers: those this server polls and those with mentions stored.
+   * The demo source is no platform of its own: its posts carry the platform they imitate.
+   */
+  async platformOptions(): Promise<PlatformFilterOption[]> {
+    const counts = await this.sources.mentionCountsByPlatform();
+    const known = new Set<string>(SOURCE_KINDS);
+    const options: PlatformFilterOption[] = [];
+    for (const kind of SOURCE_KINDS) {
+      const configured = kind !== 'demo' && this.isConfigured(kind);
+      const mentions = counts.get(kind) ?? 0;
+      if (configured || mentions > 0)
+        options.push({ platform: kind, label: SOURCE_KIND_LABELS[kind], configured, mentions });
+    }
+    // Mentions from elsewhere (public reports, an older platform) stay findable too.
+    for (const [platform, mentions] of counts)
+      if (!known.has(platform)) options.push({ platform, label: platform, configured: false, mentions });
+    return options;
+  }
+
+  private isConfigured(kind: SourceKind): boolean {
+    if (kind === 'demo' && !this.config.ingest.demo) return false;
+    return this.registry.find(kind)?.configured ?? false;
+  }
+
+  /** What each platform would be asked for this draft; nothing is stored. */
+  previewWatchQuery(request: Partial<WatchQueryRequest>): WatchQueryTranslation[] {
+    return translateWatchQuery(cleanTerms(request));
+  }
+
   runs(filter: { sourceId?: string; limit?: number }): Promise<IngestRunView[]> {
     return this.sources.listRuns({ sourceId: filter.sourceId, limit: filter.limit ?? 50 });
   }
 
   async watchQueries(): Promise<WatchQueryView[]> {
-    return this.sources.listWatchQueries();
+    return (await this.sources.listWatchQueries()).map(withTranslations);
   }
 
   async createWatchQuery(request: WatchQueryRequest, actor: Actor): Promise<WatchQueryView> {
-    const fields = {
-      name: request.name.trim(),
-      phrases: clean(request.phrases),
-      handles: clean(request.handles).map((h) => h.replace(/^@/, '')),
-      hashtags: clean(request.hashtags).map((h) => h.replace(/^#/, '')),
-      exclusions: clean(request.exclusions),
-      language: request.language ?? null,
-      includeReposts: request.includeReposts ?? false,
-      enabled: request.enabled ?? true,
-    };
+    const fields = { ...cleanTerms(request), name: request.name.trim(), enabled: request.enabled ?? true };
     if (fields.phrases.length + fields.handles.length + fields.hashtags.length === 0) throw new EmptyWatchQuery();
+    refuseUntranslatable(fields);
     const id = await this.dataSource.transaction(async (tx) => {
       const created = await this.sources.createWatchQuery(fields, tx);
       if (!created) throw new WatchQueryNameTaken(fields.name);
@@ -191,6 +264,8 @@ export class SourcesService {
       handles: request.handles && clean(request.handles).map((h) => h.replace(/^@/, '')),
       hashtags: request.hashtags && clean(request.hashtags).map((h) => h.replace(/^#/, '')),
       exclusions: request.exclusions && clean(request.exclusions),
+      subreddits: request.subreddits && clean(request.subreddits).map((s) => s.replace(/^\/?r\//, '')),
+      feeds: request.feeds && clean(request.feeds),
     };
     try {
       await this.dataSource.transaction(async (tx) => {
@@ -198,6 +273,7 @@ export class SourcesService {
         if (!before) throw new WatchQueryNotFound(id);
         const after: WatchQueryRow = { ...before, ...definedOnly(changes) };
         if (after.phrases.length + after.handles.length + after.hashtags.length === 0) throw new EmptyWatchQuery();
+        refuseUntranslatable(after);
         await this.sources.updateWatchQuery(id, changes, tx);
         const changed = changedFields(before, definedOnly(changes));
         if (changed) await this.audit.record(this.entry(actor, 'watch_query.update', 'watch_query', id, changed), tx);
@@ -212,11 +288,51 @@ export class SourcesService {
   private async watchQuery(id: string): Promise<WatchQueryView> {
     const query = await this.sources.findWatchQuery(id);
     if (!query) throw new WatchQueryNotFound(id);
-    return query;
+    return withTranslations(query);
   }
 
   private entry(actor: Actor, action: string, targetType: string, targetId: string, details: Record<string, unknown>) {
     return { actorId: actor.id, actorEmail: actor.email, ip: actor.ip, action, targetType, targetId, details };
+  }
+}
+
+/** A request's terms as stored: trimmed, deduplicated, without the @, # and r/ people type. */
+function cleanTerms(request: Partial<WatchQueryRequest>) {
+  return {
+    phrases: clean(request.phrases),
+    handles: clean(request.handles).map((h) => h.replace(/^@/, '')),
+    hashtags: clean(request.hashtags).map((h) => h.replace(/^#/, '')),
+    exclusions: clean(request.exclusions),
+    language: request.language ?? null,
+    includeReposts: request.includeReposts ?? false,
+    subreddits: clean(request.subreddits).map((s) => s.replace(/^\/?r\//, '')),
+    feeds: clean(request.feeds),
+  };
+}
+
+function withTranslations(row: WatchQueryRow): WatchQueryView {
+  return { ...row, translations: translateWatchQuery(row) };
+}
+
+/** A query a platform would refuse is refused here, naming the platform, rather than failing every poll. */
+function refuseUntranslatable(query: Parameters<typeof translateWatchQuery>[0]): void {
+  const refused = translateWatchQuery(query).find((t) => t.problem);
+  if (refused?.problem) throw new PlatformRefusesWatchQuery(refused.problem);
+}
+
+function settingsOf(kind: SourceKind, connector: SourceConnector | undefined, configured: boolean): PlatformSetting[] {
+  if (connector?.settings) return connector.settings.map((s) => ({ ...s }));
+  // Without the connector's own list, all that is known is whether everything required is set.
+  return EXPECTED_SETTINGS[kind].map((s) => ({ ...s, set: configured && s.required }));
+}
+
+async function quotaOf(connector: SourceConnector | undefined): Promise<SourceQuota | null> {
+  if (!connector?.quota) return null;
+  try {
+    return await connector.quota();
+  } catch {
+    // A quota the connector cannot read is shown as unknown; the page must still load.
+    return null;
   }
 }
 

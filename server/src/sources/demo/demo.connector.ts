@@ -1,8 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { Cursor, NormalizedPost, PageResult, SourceConnector, WatchQuery } from '../source-connector.js';
+import type {
+  ConnectorSetting,
+  Cursor,
+  NormalizedPost,
+  PageResult,
+  SourceConnector,
+  WatchQuery,
+} from '../source-connector.js';
 import { type DemoPost, demoCorpus } from './demo-corpus.js';
+import { demoPlatformPost, pickDemoPlatform } from './demo-platforms.js';
 
 const DAY_MS = 86_400_000;
 const HISTORY_DAYS = 90;
@@ -33,9 +41,11 @@ function jitter(position: number): number {
 export class DemoConnector implements SourceConnector {
   readonly kind = 'demo' as const;
   readonly configured: boolean;
+  readonly settings: readonly ConnectorSetting[];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.configured = config.ingest.demo;
+    this.settings = [{ name: 'DEMO', set: config.ingest.demo, secret: false, required: true }];
   }
 
   async fetchPage(query: WatchQuery, cursor: Cursor): Promise<PageResult> {
@@ -49,11 +59,12 @@ export class DemoConnector implements SourceConnector {
       for (let position = at.released; position < upTo; position++) {
         const share = (position + jitter(position)) / DEMO_BACKFILL;
         const postedAt = new Date(endsAt.getTime() - HISTORY_DAYS * DAY_MS * (1 - share));
-        posts.push(this.toPost(corpus[position % corpus.length]!, position, postedAt));
+        const post = this.toPost(corpus[position % corpus.length]!, position, postedAt, query);
+        if (post) posts.push(post);
       }
       return {
         status: 'ok',
-        posts: this.withoutExclusions(posts, query),
+        posts,
         quarantined: [],
         cursor: { released: upTo, backfillEndsAt: endsAt.toISOString() },
         done: upTo >= DEMO_BACKFILL,
@@ -63,41 +74,89 @@ export class DemoConnector implements SourceConnector {
     const posts: NormalizedPost[] = [];
     for (let position = at.released; position < at.released + count; position++) {
       const postedAt = new Date(now.getTime() - Math.floor(jitter(position) * 50_000));
-      posts.push(this.toPost(corpus[position % corpus.length]!, position, postedAt));
+      const post = this.toPost(corpus[position % corpus.length]!, position, postedAt, query);
+      if (post) posts.push(post);
     }
     return {
       status: 'ok',
-      posts: this.withoutExclusions(posts, query),
+      posts,
       quarantined: [],
       cursor: { released: at.released + count, backfillEndsAt: at.backfillEndsAt },
       done: true,
     };
   }
 
-  private toPost(post: DemoPost, position: number, postedAt: Date): NormalizedPost {
+  /**
+   * The corpus post as the watch query would have found it on one platform, or null when the
+   * query would not: another language, or an excluded term.
+   */
+  private toPost(post: DemoPost, position: number, postedAt: Date, query: WatchQuery): NormalizedPost | null {
+    if (query.language && query.language !== post.lang) return null;
+    const text = matchesQuery(post.text, query) ? post.text : weaveTerm(post.text, query, position);
+    if (excluded(text, query)) return null;
+    const platform = pickDemoPlatform(jitter(position + 101));
+    const shaped = demoPlatformPost(platform, post, position, postedAt);
     return {
-      platform: 'demo',
-      externalId: `demo-${position}`,
-      url: null,
-      authorId: `demo-author-${post.authorHandle}`,
-      authorHandle: post.authorHandle,
-      authorName: post.authorName,
-      text: post.text,
+      platform,
+      // A post rewritten to carry this query's term is this query's own; the corpus post is shared.
+      externalId: text === post.text ? `demo-${position}` : `demo-${position}-q${query.id}`,
+      url: shaped.url,
+      authorId: shaped.authorId,
+      authorHandle: shaped.authorHandle,
+      authorName: shaped.authorName,
+      text,
       lang: post.lang,
       postedAt,
       conversationId: null,
       inReplyToId: null,
       metrics: {
         like_count: Math.floor(jitter(position + 7) * 40),
-        retweet_count: Math.floor(jitter(position + 3) * 8),
+        [platform === 'x' ? 'retweet_count' : 'repost_count']: Math.floor(jitter(position + 3) * 8),
       },
       isDemo: true,
     };
   }
+}
 
-  private withoutExclusions(posts: NormalizedPost[], query: WatchQuery): NormalizedPost[] {
-    const exclusions = query.exclusions.map((e) => e.trim().toLowerCase()).filter(Boolean);
-    if (exclusions.length === 0) return posts;
-    return posts.filter((post) => !exclusions.some((term) => post.text.toLowerCase().includes(term)));
+const lower = (value: string) => value.toLowerCase();
+
+/** Whether a platform search for the query would return this text: any phrase, @handle or #hashtag in it. */
+export function matchesQuery(text: string, query: Pick<WatchQuery, 'phrases' | 'handles' | 'hashtags'>): boolean {
+  const haystack = lower(text);
+  return (
+    query.phrases.some((p) => haystack.includes(lower(p))) ||
+    query.handles.some((h) => haystack.includes(`@${lower(h)}`)) ||
+    query.hashtags.some((h) => haystack.includes(`#${lower(h)}`))
+  );
+}
+
+function excluded(text: string, query: Pick<WatchQuery, 'exclusions'>): boolean {
+  const haystack = lower(text);
+  return query.exclusions.some((e) => e.trim() && haystack.includes(lower(e.trim())));
+}
+
+/**
+ * Puts one of the query's terms into a corpus post that has none, the way people write it: a
+ * phrase in place of "OU" (or after the post), a handle addressed at the start, a hashtag at the end.
+ */
+function weaveTerm(
+  text: string,
+  query: Pick<WatchQuery, 'phrases' | 'handles' | 'hashtags'>,
+  position: number,
+): string {
+  const terms = [
+    ...query.phrases.map((value) => ({ kind: 'phrase' as const, value })),
+    ...query.handles.map((value) => ({ kind: 'handle' as const, value })),
+    ...query.hashtags.map((value) => ({ kind: 'hashtag' as const, value })),
+  ];
+  const term = terms[position % terms.length];
+  if (!term) return text;
+  switch (term.kind) {
+    case 'phrase':
+      return /\bOU\b/.test(text) ? text.replace(/\bOU\b/, term.value) : `${text} (${term.value})`;
+    case 'handle':
+      return `@${term.value} ${text}`;
+    case 'hashtag':
+      return `${text} #${term.value}`;
   }
 }

@@ -3,6 +3,10 @@ import {
   INGEST_RUN_STATUSES,
   type IngestRunStatus,
   type IngestRunView,
+  type PlatformFilterOption,
+  type PlatformQuota,
+  type PlatformSetting,
+  type PlatformStatus,
   SOURCE_KINDS,
   type SourceHealth,
   type SourceKind,
@@ -103,4 +107,46 @@ export class IngestRunViewDto implements IngestRunView {
   @ApiProperty() quarantined!: number;
   @ApiProperty({ nullable: true, type: String }) error!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) retryAt!: string | null;
+}
+
+export class PlatformSettingDto implements PlatformSetting {
+  @ApiProperty({ example: 'BLUESKY_APP_PASSWORD', description: 'The variable name; its value is never sent' })
+  name!: string;
+  @ApiProperty() set!: boolean;
+  @ApiProperty() secret!: boolean;
+  @ApiProperty() required!: boolean;
+}
+
+export class PlatformQuotaDto implements PlatformQuota {
+  @ApiProperty() used!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty({ format: 'date-time' }) resetsAt!: string;
+}
+
+export class PlatformSourceDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() enabled!: boolean;
+  @ApiProperty({ enum: SOURCE_STATES }) state!: SourceState;
+}
+
+export class PlatformStatusDto implements PlatformStatus {
+  @ApiProperty({ enum: SOURCE_KINDS }) kind!: SourceKind;
+  @ApiProperty() label!: string;
+  @ApiProperty({ description: 'This server has a connector for the platform' }) supported!: boolean;
+  @ApiProperty() configured!: boolean;
+  @ApiProperty({ type: [String], description: 'Required variables that are not set (names only)' }) missing!: string[];
+  @ApiProperty({ type: [PlatformSettingDto] }) settings!: PlatformSettingDto[];
+  @ApiProperty({ type: [PlatformSourceDto] }) sources!: PlatformSourceDto[];
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) retryAt!: string | null;
+  @ApiProperty({ nullable: true, type: PlatformQuotaDto }) quota!: PlatformQuotaDto | null;
+  @ApiProperty({ type: [IngestRunViewDto] }) recentRuns!: IngestRunViewDto[];
+  @ApiProperty() mentions!: number;
+}
+
+export class PlatformFilterOptionDto implements PlatformFilterOption {
+  @ApiProperty({ example: 'bluesky' }) platform!: string;
+  @ApiProperty({ example: 'Bluesky' }) label!: string;
+  @ApiProperty() configured!: boolean;
+  @ApiProperty() mentions!: number;
 }

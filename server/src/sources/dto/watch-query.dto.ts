@@ -1,6 +1,24 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import type { UpdateWatchQueryRequest, WatchQueryRequest, WatchQueryView } from '@ou-listening/shared';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import {
+  SEARCHED_PLATFORMS,
+  type SearchedPlatform,
+  type UpdateWatchQueryRequest,
+  type WatchQueryRequest,
+  type WatchQueryTranslation,
+  type WatchQueryView,
+} from '@ou-listening/shared';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 
 const TERM = { each: true } as const;
@@ -59,6 +77,31 @@ export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   @IsBoolean()
   includeReposts?: boolean;
 
+  @ApiPropertyOptional({ type: [String], example: ['OpenUniversity'], description: 'Reddit communities, without r/' })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^(\/?r\/)?[A-Za-z0-9_]{2,21}$/, {
+    each: true,
+    message: 'subreddits must be community names such as OpenUniversity (2–21 letters, digits or _)',
+  })
+  subreddits?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['https://www.google.com/alerts/feeds/00000000000000000000/0000000000000000000'],
+    description: 'RSS or Atom feed URLs (http or https)',
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { each: true, message: 'feeds must be http(s) URLs' },
+  )
+  @MaxLength(2000, { each: true })
+  feeds?: string[];
+
   @ApiPropertyOptional()
   @OptionalNotNull()
   @IsBoolean()
@@ -82,5 +125,19 @@ export class WatchQueryViewDto implements WatchQueryView {
   @ApiProperty({ type: [String] }) exclusions!: string[];
   @ApiProperty({ nullable: true, type: String }) language!: string | null;
   @ApiProperty() includeReposts!: boolean;
+  @ApiProperty({ type: [String] }) subreddits!: string[];
+  @ApiProperty({ type: [String] }) feeds!: string[];
   @ApiProperty() enabled!: boolean;
+  @ApiProperty({ type: () => [WatchQueryTranslationDto] }) translations!: WatchQueryTranslationDto[];
 }
+
+export class WatchQueryTranslationDto implements WatchQueryTranslation {
+  @ApiProperty({ enum: SEARCHED_PLATFORMS }) platform!: SearchedPlatform;
+  @ApiProperty({ type: [String], description: 'Each search or request the connector makes' }) searches!: string[];
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why the platform would refuse the query' })
+  problem!: string | null;
+}
+
+/** A draft to translate: any fields of a watch query, none required (an empty draft gives empty searches). */
+export class PreviewWatchQueryDto extends OmitType(UpdateWatchQueryDto, ['name', 'enabled'] as const) {}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError, type TwitterApi } from 'twitter-api-v2';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { Cursor, PageResult, SourceConnector, WatchQuery } from '../source-connector.js';
+import type { ConnectorSetting, Cursor, PageResult, SourceConnector, WatchQuery } from '../source-connector.js';
 import { createXApiClient } from './x-api-client.js';
 import { buildXQuery } from './x-query.js';
 import { parseTweets, type XSearchResponse } from './x-tweet.js';
@@ -31,10 +31,15 @@ function compact(cursor: XCursor): Cursor {
 export class XConnector implements SourceConnector {
   readonly kind = 'x' as const;
   private readonly client: TwitterApi | undefined;
+  readonly settings: readonly ConnectorSetting[];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const { xBearerToken, xApiBaseUrl } = config.ingest;
     this.client = xBearerToken ? createXApiClient(xBearerToken, xApiBaseUrl) : undefined;
+    this.settings = [
+      { name: 'X_BEARER_TOKEN', set: xBearerToken !== undefined, secret: true, required: true },
+      { name: 'X_API_BASE_URL', set: xApiBaseUrl !== 'https://api.x.com', secret: false, required: false },
+    ];
   }
 
   get configured(): boolean {

@@ -98,6 +98,22 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'admin'),
   },
   { route: 'GET /api/ingest-runs', request: () => ({ path: '/api/ingest-runs' }), expect: deny(200, 'admin') },
+  // The Sources page's platform overview is for admins; the queue's platform filter for whoever triages.
+  {
+    route: 'GET /api/sources/overview',
+    request: () => ({ path: '/api/sources/overview' }),
+    expect: deny(200, 'admin'),
+  },
+  {
+    route: 'GET /api/sources/platforms',
+    request: () => ({ path: '/api/sources/platforms' }),
+    expect: deny(200, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/watch-queries/preview',
+    request: () => ({ path: '/api/watch-queries/preview', body: { phrases: ['Open University'] } }),
+    expect: deny(200, 'admin'),
+  },
   { route: 'GET /api/watch-queries', request: () => ({ path: '/api/watch-queries' }), expect: deny(200, 'admin') },
   {
     route: 'POST /api/watch-queries',

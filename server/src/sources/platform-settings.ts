@@ -1,0 +1,30 @@
+import type { SourceKind } from '@ou-listening/shared';
+
+type ExpectedSetting = { name: string; secret: boolean; required: boolean };
+
+/**
+ * The variables each platform needs, by name (README "Sources"), for a connector that does not
+ * declare its own `settings` yet or is absent from this server. Whether they are set is then
+ * known only as a whole, from the connector's `configured`.
+ */
+export const EXPECTED_SETTINGS: Readonly<Record<SourceKind, readonly ExpectedSetting[]>> = {
+  x: [{ name: 'X_BEARER_TOKEN', secret: true, required: true }],
+  demo: [{ name: 'DEMO', secret: false, required: true }],
+  mastodon: [
+    { name: 'MASTODON_URL', secret: false, required: true },
+    { name: 'MASTODON_TOKEN', secret: true, required: false },
+  ],
+  bluesky: [
+    { name: 'BLUESKY_HANDLE', secret: false, required: true },
+    { name: 'BLUESKY_APP_PASSWORD', secret: true, required: true },
+  ],
+  reddit: [
+    { name: 'REDDIT_CLIENT_ID', secret: false, required: true },
+    { name: 'REDDIT_CLIENT_SECRET', secret: true, required: true },
+    { name: 'REDDIT_USER_AGENT', secret: false, required: true },
+  ],
+  youtube: [{ name: 'YOUTUBE_API_KEY', secret: true, required: true }],
+  rss: [{ name: 'RSS_FEEDS', secret: false, required: true }],
+  facebook: [],
+  instagram: [],
+};
