@@ -263,6 +263,81 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('polls Reddit with REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET and a descriptive REDDIT_USER_AGENT together', () => {
+    expect(loadConfig({}).ingest.reddit).toBeUndefined();
+    const agent = 'server:ou-social-listening:1.0 (by /u/ou_comms)';
+    const config = loadConfig({ REDDIT_CLIENT_ID: 'id', REDDIT_CLIENT_SECRET: 'secret', REDDIT_USER_AGENT: agent });
+    expect(config.ingest.reddit).toEqual({
+      clientId: 'id',
+      clientSecret: 'secret',
+      userAgent: agent,
+      baseUrl: 'https://oauth.reddit.com',
+      tokenUrl: 'https://www.reddit.com/api/v1/access_token',
+      subreddits: ['OpenUniversity'],
+    });
+    expect(config.ingest.demo).toBe(false);
+    const faked = loadConfig({
+      REDDIT_CLIENT_ID: 'id',
+      REDDIT_CLIENT_SECRET: 'secret',
+      REDDIT_USER_AGENT: agent,
+      REDDIT_BASE_URL: 'http://127.0.0.1:4030/',
+      REDDIT_SUBREDDITS: 'r/OpenUniversity, OUStudents',
+    }).ingest.reddit;
+    expect(faked).toMatchObject({
+      baseUrl: 'http://127.0.0.1:4030',
+      tokenUrl: 'http://127.0.0.1:4030/api/v1/access_token', // the fake answers for tokens too
+      subreddits: ['OpenUniversity', 'OUStudents'],
+    });
+  });
+
+  it('refuses part of the Reddit credentials, a generic user agent and a bad subreddit name', () => {
+    expect(problemsOf({ REDDIT_CLIENT_ID: 'id' })).toEqual([
+      expect.stringMatching(/^REDDIT_CLIENT_SECRET, REDDIT_USER_AGENT must be set too/),
+    ]);
+    expect(
+      problemsOf({ REDDIT_CLIENT_ID: 'id', REDDIT_CLIENT_SECRET: 's', REDDIT_USER_AGENT: 'node-fetch/1.0' }),
+    ).toEqual([expect.stringMatching(/^REDDIT_USER_AGENT must say who runs the client/)]);
+    expect(problemsOf({ REDDIT_SUBREDDITS: 'OpenUniversity, not a sub!' })).toEqual([
+      expect.stringMatching(/^REDDIT_SUBREDDITS must be subreddit names .*"not a sub!"/),
+    ]);
+  });
+
+  it('polls YouTube with YOUTUBE_API_KEY, within YOUTUBE_DAILY_QUOTA units a day', () => {
+    expect(loadConfig({}).ingest.youtube).toBeUndefined();
+    expect(loadConfig({ YOUTUBE_API_KEY: 'key' }).ingest.youtube).toEqual({
+      apiKey: 'key',
+      baseUrl: 'https://youtube.googleapis.com/',
+      dailyQuota: 10_000,
+    });
+    expect(
+      loadConfig({ YOUTUBE_API_KEY: 'key', YOUTUBE_BASE_URL: 'http://127.0.0.1:4040', YOUTUBE_DAILY_QUOTA: '500' })
+        .ingest.youtube,
+    ).toEqual({ apiKey: 'key', baseUrl: 'http://127.0.0.1:4040/', dailyQuota: 500 });
+    expect(problemsOf({ YOUTUBE_API_KEY: 'key', YOUTUBE_DAILY_QUOTA: 'lots' })).toEqual([
+      expect.stringMatching(/^YOUTUBE_DAILY_QUOTA must be a whole number/),
+    ]);
+    expect(problemsOf({ YOUTUBE_BASE_URL: 'youtube' })).toEqual([
+      expect.stringMatching(/^YOUTUBE_BASE_URL is not a URL/),
+    ]);
+  });
+
+  it('reads the feeds in RSS_FEEDS, and RSS=on polls feeds named only by watch queries', () => {
+    expect(loadConfig({}).ingest.rss).toEqual({ enabled: false, feeds: [] });
+    const config = loadConfig({
+      RSS_FEEDS: 'https://www.google.com/alerts/feeds/1/2, https://news.example.co.uk/rss',
+    });
+    expect(config.ingest.rss).toEqual({
+      enabled: true,
+      feeds: ['https://www.google.com/alerts/feeds/1/2', 'https://news.example.co.uk/rss'],
+    });
+    expect(config.ingest.demo).toBe(false);
+    expect(loadConfig({ RSS: 'on' }).ingest.rss).toEqual({ enabled: true, feeds: [] });
+    expect(problemsOf({ RSS_FEEDS: 'https://ok.example/rss,feed.xml', RSS: 'maybe' })).toEqual([
+      expect.stringMatching(/^RSS_FEEDS is not a URL .*"feed.xml"/),
+      expect.stringMatching(/^RSS must be on or off/),
+    ]);
+  });
+
   it('reports every bad variable at once', () => {
     const problems = problemsOf({ PORT: 'x', DATABASE_URL: 'nope', NODE_ENV: 'staging' });
     expect(problems).toHaveLength(3);
