@@ -13,11 +13,12 @@ describe('queue filters in the URL', () => {
       minScore: 0.7,
       assignee: 'me',
       secondLook: true,
+      ownAccount: true,
       sort: 'newest' as const,
     };
     const params = filtersToSearchParams(filters);
     expect(params.toString()).toBe(
-      'status=escalated&category=litigation%2Csafeguarding&platform=x&q=tribunal&from=2025-01-01&to=2025-01-31&minScore=0.7&assignee=me&secondLook=true&sort=newest',
+      'status=escalated&category=litigation%2Csafeguarding&platform=x&q=tribunal&from=2025-01-01&to=2025-01-31&minScore=0.7&assignee=me&secondLook=true&ownAccount=true&sort=newest',
     );
     expect(filtersFromSearchParams(params)).toEqual(filters);
     expect(filtersToSearchParams(DEFAULT_FILTERS).toString()).toBe('');

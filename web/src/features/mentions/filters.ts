@@ -22,6 +22,8 @@ export type QueueFilters = {
   assignee: string | null;
   /** only what the model was unsure about for safeguarding or threat (the Second look view) */
   secondLook: boolean;
+  /** only comments on the OU's own Facebook Page or Instagram account */
+  ownAccount: boolean;
   sort: QueueSort;
 };
 
@@ -35,6 +37,7 @@ export const DEFAULT_FILTERS: QueueFilters = {
   minScore: null,
   assignee: null,
   secondLook: false,
+  ownAccount: false,
   sort: 'risk',
 };
 
@@ -59,6 +62,7 @@ export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
     minScore: params.has('minScore') && minScore > 0 && minScore <= 1 ? minScore : null,
     assignee: params.get('assignee') || null,
     secondLook: params.get('secondLook') === 'true',
+    ownAccount: params.get('ownAccount') === 'true',
     sort: params.get('sort') === 'newest' ? 'newest' : 'risk',
   };
 }
@@ -75,6 +79,7 @@ export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
   if (filters.minScore !== null) params.set('minScore', String(filters.minScore));
   if (filters.assignee) params.set('assignee', filters.assignee);
   if (filters.secondLook) params.set('secondLook', 'true');
+  if (filters.ownAccount) params.set('ownAccount', 'true');
   if (filters.sort !== 'risk') params.set('sort', filters.sort);
   return params;
 }

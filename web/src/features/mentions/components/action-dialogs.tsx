@@ -8,9 +8,10 @@ import {
   SEVERITIES,
   type Severity,
 } from '@ou-listening/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useBulkUpdate } from '../api/bulk-update';
 import { useEscalateMention } from '../api/escalate-mention';
+import { useMention } from '../api/get-mention';
 import { useHideMention } from '../api/hide-mention';
 import { useMarkMention } from '../api/mark-mention';
 import { conflictOf } from '../api/mention-mutation';
@@ -37,11 +38,22 @@ type ReasonFormProps = {
   withSeverity?: Severity;
   isPending: boolean;
   failure: FailureProps;
+  /** more fields, after the reason */
+  children?: ReactNode;
   onSubmit: (values: { reason: string; severity: Severity }) => void;
   onClose: () => void;
 };
 
-function ReasonForm({ title, submitLabel, withSeverity, isPending, failure, onSubmit, onClose }: ReasonFormProps) {
+function ReasonForm({
+  title,
+  submitLabel,
+  withSeverity,
+  isPending,
+  failure,
+  children,
+  onSubmit,
+  onClose,
+}: ReasonFormProps) {
   const [reason, setReason] = useState('');
   const [severity, setSeverity] = useState<Severity>(withSeverity ?? 'medium');
 
@@ -69,6 +81,7 @@ function ReasonForm({ title, submitLabel, withSeverity, isPending, failure, onSu
             </select>
           </label>
         )}
+        {children}
         <Failure {...failure} />
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
@@ -158,19 +171,48 @@ type MentionDialogProps = { mention: MentionListItem; onClose: () => void };
 /** Retries go with the version the 409 reported, so a retry is a decision taken on the current state. */
 const versionFor = (mention: MentionListItem, error: Error | null) => conflictOf(error)?.version ?? mention.version;
 
+/**
+ * Hiding here, and on the OU's own Facebook Page or Instagram account only when the person chooses
+ * it (never by default); where the platform does not allow it, the reason is shown instead.
+ */
 export function HideDialog({ mention, onClose }: MentionDialogProps) {
   const hide = useHideMention();
+  const options = useMention(mention.id).data?.platformOptions ?? null;
+  const [onPlatform, setOnPlatform] = useState(false);
+  const label = options?.platformLabel;
   return (
     <ReasonForm
       title={`Hide the mention by ${authorOf(mention)}`}
-      submitLabel="Hide mention"
+      submitLabel={onPlatform && label ? `Hide here and on ${label}` : 'Hide mention'}
       isPending={hide.isPending}
       failure={{ error: hide.error, conflict: conflictOf(hide.error) }}
       onSubmit={({ reason }) =>
-        hide.mutate({ id: mention.id, reason, version: versionFor(mention, hide.error) }, { onSuccess: onClose })
+        hide.mutate(
+          { id: mention.id, reason, version: versionFor(mention, hide.error), ...(onPlatform ? { onPlatform } : {}) },
+          { onSuccess: onClose },
+        )
       }
       onClose={onClose}
-    />
+    >
+      {options &&
+        (options.hide.offered ? (
+          <fieldset className="dialog__fieldset">
+            <legend>Where to hide it</legend>
+            <label className="choice">
+              <input type="radio" name="where" checked={!onPlatform} onChange={() => setOnPlatform(false)} />
+              Hide here
+            </label>
+            <label className="choice">
+              <input type="radio" name="where" checked={onPlatform} onChange={() => setOnPlatform(true)} />
+              Hide here and on {label}
+            </label>
+          </fieldset>
+        ) : (
+          <p className="muted" role="note">
+            Hiding on {label} is not offered: {options.hide.reason}.
+          </p>
+        ))}
+    </ReasonForm>
   );
 }
 

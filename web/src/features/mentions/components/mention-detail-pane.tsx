@@ -5,6 +5,7 @@ import { conflictOf } from '../api/mention-mutation';
 import { useUnhideMention } from '../api/unhide-mention';
 import { ConflictNotice } from './conflict-notice';
 import { MentionDetail } from './mention-detail';
+import { OwnAccountPanel } from './own-account-panel';
 
 type Props = {
   mentionId: string | null;
@@ -66,6 +67,9 @@ export function MentionDetailPane({ mentionId, currentUserId, onHide, onEscalate
           onAddNote={(body, onAdded) => {
             if (mention.data) addNote.mutate({ id: mention.data.id, body }, { onSuccess: onAdded });
           }}
+          platformPanel={
+            mention.data.onOwnAccount ? <OwnAccountPanel key={mention.data.id} mention={mention.data} /> : undefined
+          }
         />
       )}
     </aside>
