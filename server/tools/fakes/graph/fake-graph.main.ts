@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { startFakeGraph } from './fake-graph.server.js';
 
 /**
- * npx tsx server/tools/fakes/graph/fake-graph.main.ts --port 4020: a fake Graph API with one
+ * node server/dist/server/tools/fakes/graph/fake-graph.main.js --port 4020 (after npm run build -w server): a fake Graph API with one
  * Facebook post and one Instagram media, each with a comment, for trying the OU's own accounts by
  * hand (FACEBOOK_GRAPH_URL=http://127.0.0.1:4020/v21.0 FACEBOOK_PAGE_ID=100200300
  * INSTAGRAM_USER_ID=1784000000000 FACEBOOK_PAGE_TOKEN=fake-page-token).
