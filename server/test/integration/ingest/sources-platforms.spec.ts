@@ -258,9 +258,7 @@ describe('watch queries: subreddits, feeds and a translation per platform', () =
 
     const [{ id }] = (await t.db.query(
       `SELECT id::text AS id FROM watch_queries WHERE name = 'The Open University'`,
-    )) as {
-      id: string;
-    }[];
+    )) as [{ id: string }];
     await agent.patch(`/api/watch-queries/${id}`).send({ phrases }).expect(400);
     const [kept] = (await t.db.query(`SELECT phrases FROM watch_queries WHERE id = $1`, [id])) as {
       phrases: string[];

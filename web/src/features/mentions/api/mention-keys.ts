@@ -9,4 +9,5 @@ export const mentionKeys = {
   summary: (filters: QueueFilters) => [...mentionKeys.summaries(), { ...filters, categories: [] }] as const,
   details: () => [...mentionKeys.all, 'detail'] as const,
   detail: (id: string) => [...mentionKeys.details(), id] as const,
+  platforms: () => [...mentionKeys.all, 'platforms'] as const,
 };

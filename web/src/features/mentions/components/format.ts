@@ -36,9 +36,20 @@ const PLATFORM_LABELS: Record<string, string> = {
   bluesky: 'Bluesky',
   rss: 'RSS',
   youtube: 'YouTube',
+  report: 'Public report',
+  reddit: 'Reddit',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
 };
 
 export const platformLabel = (platform: string) => PLATFORM_LABELS[platform] ?? platform;
+
+/**
+ * The platform as a row shows it, or null when the Demo badge already says it all: an older demo
+ * mention stored as platform "demo" would otherwise read "Demo Demo".
+ */
+export const shownPlatform = (mention: Pick<MentionListItem, 'platform' | 'isDemo'>) =>
+  mention.isDemo && mention.platform === 'demo' ? null : platformLabel(mention.platform);
 
 const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto', style: 'short' });
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

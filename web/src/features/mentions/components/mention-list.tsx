@@ -1,15 +1,16 @@
 import { CATEGORY_INFO, type MentionListItem } from '@ou-listening/shared';
 import { EvidenceText, snippetAround } from '../../../components/ui/evidence-text';
+import { ExternalLink } from '../../../components/ui/external-link';
 import {
   authorOf,
   fullTime,
   MARK_LABELS,
   needsSafeguardingAction,
-  platformLabel,
   relativeTime,
   riskBand,
   riskPercent,
   secondLookNotice,
+  shownPlatform,
   STATUS_LABELS,
   urgentBanner,
 } from './format';
@@ -53,15 +54,11 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
           <span className="mention-row__main">
             <span className="mention-row__meta">
               <span className="mention-row__author">{author}</span>
-              <span className="muted">{platformLabel(mention.platform)}</span>
+              {shownPlatform(mention) && <span className="muted">{shownPlatform(mention)}</span>}
               <time dateTime={mention.postedAt} title={fullTime(mention.postedAt)} className="muted">
                 {relativeTime(mention.postedAt)}
               </time>
               {mention.isDemo && <span className="badge badge--demo">Demo</span>}
-              {mention.onOwnAccount && <span className="badge badge--own">On our account</span>}
-              {mention.platformHidden && (
-                <span className="badge badge--hidden">Hidden on {platformLabel(mention.platform)}</span>
-              )}
               {mention.status !== 'new' && (
                 <span className={`badge badge--${mention.status}`}>{STATUS_LABELS[mention.status]}</span>
               )}
@@ -90,6 +87,11 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
             </span>
           </span>
         </button>
+        <span className="mention-row__original">
+          <ExternalLink href={mention.url} fallback={null}>
+            Original<span className="visually-hidden"> post by {author}</span> ↗
+          </ExternalLink>
+        </span>
       </div>
     </li>
   );

@@ -1,5 +1,6 @@
-import { MENTION_STATUSES, type MentionStatus, SOURCE_KINDS } from '@ou-listening/shared';
+import { MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
 import { type FormEvent, type Ref, useEffect, useState } from 'react';
+import { usePlatformOptions } from '../api/get-platform-options';
 import { DEFAULT_FILTERS, type QueueFilters as Filters, type QueueSort } from '../filters';
 import { platformLabel, STATUS_LABELS } from './format';
 
@@ -11,6 +12,12 @@ type Props = { filters: Filters; onChange: (next: Filters) => void; searchRef: R
 /** The queue's filters; what they hold lives in the URL, so this only reports changes. */
 export function QueueFilters({ filters, onChange, searchRef }: Props) {
   const [q, setQ] = useState(filters.q);
+  const platforms = usePlatformOptions();
+  // The platform in the URL stays selectable even before the list arrives or if it has no mentions yet.
+  const platformChoices = [
+    ...(platforms.data ?? []).map((p) => p.platform),
+    ...(filters.platform && !platforms.data?.some((p) => p.platform === filters.platform) ? [filters.platform] : []),
+  ];
 
   useEffect(() => setQ(filters.q), [filters.q]);
   useEffect(() => {
@@ -55,9 +62,9 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
         Platform
         <select value={filters.platform ?? ''} onChange={(e) => set('platform', e.target.value || null)}>
           <option value="">All platforms</option>
-          {SOURCE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {platformLabel(kind)}
+          {platformChoices.map((platform) => (
+            <option key={platform} value={platform}>
+              {platformLabel(platform)}
             </option>
           ))}
         </select>
@@ -95,10 +102,6 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
       <label className="choice">
         <input type="checkbox" checked={filters.secondLook} onChange={(e) => set('secondLook', e.target.checked)} />
         Second look only
-      </label>
-      <label className="choice">
-        <input type="checkbox" checked={filters.ownAccount} onChange={(e) => set('ownAccount', e.target.checked)} />
-        On our accounts only
       </label>
       <label>
         Sort by

@@ -31,23 +31,12 @@ function mention(id: string, overrides: Partial<MentionListItem> = {}): MentionL
     assignee: null,
     noteCount: 0,
     escalation: null,
-    onOwnAccount: false,
-    ownContext: null,
-    platformHidden: false,
     version: 1,
     ...overrides,
   };
 }
 
-const detailOf = (m: MentionListItem): MentionDetail => ({
-  ...m,
-  history: [],
-  notes: [],
-  marks: [],
-  authorRecent: [],
-  platformActions: [],
-  platformOptions: null,
-});
+const detailOf = (m: MentionListItem): MentionDetail => ({ ...m, history: [], notes: [], marks: [], authorRecent: [] });
 
 const SUMMARY: QueueSummary = {
   total: 3,
@@ -65,13 +54,22 @@ const SUMMARY: QueueSummary = {
   lastSeenAt: null,
 };
 
+/** The platform filter offers what the server says: configured platforms and those with mentions. */
+const PLATFORM_OPTIONS = [
+  { platform: 'x', label: 'X (Twitter)', configured: true, mentions: 10 },
+  { platform: 'reddit', label: 'Reddit', configured: false, mentions: 3 },
+];
+
 type Route = (url: URL, init?: RequestInit) => [number, unknown] | undefined;
 
 /** The API faked at the fetch boundary; unknown paths are 404s, as the server would answer. */
 function serve(route: Route) {
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
-    const [status, body] = route(url, init) ?? [404, { statusCode: 404, error: 'Not Found', message: 'no route' }];
+    const [status, body] = (url.pathname === '/api/sources/platforms' ? [200, PLATFORM_OPTIONS] : route(url, init)) ?? [
+      404,
+      { statusCode: 404, error: 'Not Found', message: 'no route' },
+    ];
     return new Response(status === 204 ? null : JSON.stringify(body), { status });
   });
   vi.stubGlobal('fetch', fetch);
@@ -344,6 +342,21 @@ describe('the triage queue', () => {
       action: 'hide',
       reason: 'Spam wave',
     });
+  });
+
+  it('offers only the platforms the server lists in the platform filter', async () => {
+    serve((url) =>
+      url.pathname === '/api/mentions' ? [200, { items: [], nextCursor: null }] : [200, { ...SUMMARY, total: 0 }],
+    );
+    renderQueue();
+    const platform = screen.getByRole('combobox', { name: /Platform/ });
+    await waitFor(() =>
+      expect([...platform.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+        'All platforms',
+        'X',
+        'Reddit',
+      ]),
+    );
   });
 
   it('shows the empty and the error states', async () => {

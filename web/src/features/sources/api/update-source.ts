@@ -10,6 +10,10 @@ export const useUpdateSource = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateSource,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sourcesKeys.list() }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: sourcesKeys.list() }),
+        queryClient.invalidateQueries({ queryKey: sourcesKeys.platforms() }),
+      ]),
   });
 };

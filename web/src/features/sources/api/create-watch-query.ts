@@ -1,0 +1,15 @@
+import type { WatchQueryRequest, WatchQueryView } from '@ou-listening/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { sourcesKeys } from './query-keys';
+
+export const createWatchQuery = (request: WatchQueryRequest) =>
+  apiFetch<WatchQueryView>('/watch-queries', { method: 'POST', body: JSON.stringify(request) });
+
+export const useCreateWatchQuery = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createWatchQuery,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sourcesKeys.watchQueries() }),
+  });
+};

@@ -1,0 +1,111 @@
+import type { IngestRunView, PlatformStatus } from '@ou-listening/shared';
+import { formatTime, STATE_LABELS } from './format';
+
+type Props = { platforms: PlatformStatus[] };
+
+/** Every platform at a glance: can it be polled, what is missing, and how its last runs went. */
+export function PlatformCards({ platforms }: Props) {
+  return (
+    <div className="platform-grid">
+      {platforms.map((platform) => (
+        <PlatformCard key={platform.kind} platform={platform} />
+      ))}
+    </div>
+  );
+}
+
+function stateOf(platform: PlatformStatus): { label: string; tone: 'good' | 'bad' | 'pending' | 'muted' } {
+  if (platform.kind === 'demo' && !platform.configured) return { label: 'Off (DEMO=off)', tone: 'muted' };
+  if (!platform.supported) return { label: 'Not available in this version', tone: 'muted' };
+  if (!platform.configured) return { label: 'Not configured', tone: 'bad' };
+  if (platform.retryAt) return { label: 'Rate-limited', tone: 'pending' };
+  return { label: 'Configured', tone: 'good' };
+}
+
+function PlatformCard({ platform }: { platform: PlatformStatus }) {
+  const headingId = `platform-${platform.kind}`;
+  const state = stateOf(platform);
+  return (
+    <article className="card platform-card" aria-labelledby={headingId}>
+      <header className="platform-card__header">
+        <h3 id={headingId}>{platform.label}</h3>
+        <span className={`badge badge--${state.tone}`}>{state.label}</span>
+      </header>
+
+      {platform.supported && !platform.configured && platform.missing.length > 0 && (
+        <p className="platform-card__missing">
+          Missing: {platform.missing.map((name, i) => [i > 0 && ', ', <code key={name}>{name}</code>])}
+        </p>
+      )}
+      {platform.settings.length > 0 && (
+        <ul className="platform-card__settings" aria-label={`${platform.label} variables`}>
+          {platform.settings.map((setting) => (
+            <li key={setting.name}>
+              <code>{setting.name}</code>{' '}
+              <span className={setting.set ? 'good-text' : 'muted'}>{setting.set ? 'set' : 'not set'}</span>
+              {!setting.required && <span className="muted"> (optional)</span>}
+              {setting.secret && <span className="muted"> · secret, kept in the environment</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <dl className="platform-card__facts">
+        <dt>Mentions</dt>
+        <dd>{platform.mentions.toLocaleString('en-GB')}</dd>
+        {platform.sources.length > 0 && (
+          <>
+            <dt>Source</dt>
+            <dd>{platform.sources.map((s) => `${s.name}: ${STATE_LABELS[s.state].toLowerCase()}`).join('; ')}</dd>
+          </>
+        )}
+        {platform.retryAt && (
+          <>
+            <dt>Rate limit</dt>
+            <dd>
+              waiting until <time dateTime={platform.retryAt}>{formatTime(platform.retryAt)}</time>
+            </dd>
+          </>
+        )}
+        {platform.quota && (
+          <>
+            <dt>Quota</dt>
+            <dd>
+              <meter
+                min={0}
+                max={platform.quota.limit}
+                value={platform.quota.used}
+                aria-label={`${platform.label} quota used`}
+              />{' '}
+              {platform.quota.used.toLocaleString('en-GB')} of {platform.quota.limit.toLocaleString('en-GB')} units;
+              resets <time dateTime={platform.quota.resetsAt}>{formatTime(platform.quota.resetsAt)}</time>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {platform.recentRuns.length === 0 ? (
+        <p className="muted">No runs yet.</p>
+      ) : (
+        <ol className="platform-card__runs" aria-label={`${platform.label} recent runs`}>
+          {platform.recentRuns.map((run) => (
+            <RunLine key={run.id} run={run} />
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}
+
+function RunLine({ run }: { run: IngestRunView }) {
+  return (
+    <li>
+      <time dateTime={run.startedAt}>{formatTime(run.startedAt)}</time>{' '}
+      <span className={`run-status run-status--${run.status}`}>{run.status.replace('_', ' ')}</span>{' '}
+      <span className="muted">
+        {run.fetched} fetched · {run.inserted} new · {run.duplicates} duplicate · {run.quarantined} quarantined
+      </span>
+      {run.error && <span className="error-text"> — {run.error}</span>}
+    </li>
+  );
+}
