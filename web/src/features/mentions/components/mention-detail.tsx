@@ -1,5 +1,5 @@
 import { CATEGORY_INFO, type MentionDetail as MentionDetailData } from '@ou-listening/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { EvidenceText, reasonLabel } from '../../../components/ui/evidence-text';
 import {
   authorOf,
@@ -29,6 +29,8 @@ type Props = {
   onMark: () => void;
   onAssign: (userId: string | null) => void;
   onAddNote: (body: string, onAdded: () => void) => void;
+  /** the OU's own account panel (post, reply, block), when the mention was left there */
+  platformPanel?: ReactNode;
 };
 
 /** Everything about one mention, and what can be done with it. Presentational: data and actions come in. */
@@ -43,6 +45,7 @@ export function MentionDetail({
   onMark,
   onAssign,
   onAddNote,
+  platformPanel,
 }: Props) {
   const [note, setNote] = useState('');
   const mine = mention.assignee?.id === currentUserId;
@@ -85,6 +88,12 @@ export function MentionDetail({
           </time>{' '}
           · <span>Risk {riskPercent(mention.riskScore)}</span> · <span>{STATUS_LABELS[mention.status]}</span>
           {mention.isDemo && <span className="badge badge--demo">Demo</span>}
+          {mention.onOwnAccount && (
+            <>
+              {' '}
+              <span className="badge badge--own">On our account</span>
+            </>
+          )}
           {mention.assignee && <span> · Assigned to {mine ? 'you' : mention.assignee.displayName}</span>}
         </p>
         <ExternalLink href={mention.url} fallback={<span className="muted">No link to the original post</span>}>
@@ -135,6 +144,8 @@ export function MentionDetail({
       <blockquote className="mention-detail__text">
         <EvidenceText text={mention.text} evidence={mention.categories.flatMap((c) => c.evidence)} />
       </blockquote>
+
+      {platformPanel}
 
       <section aria-labelledby="detail-categories">
         <h3 id="detail-categories">Categories</h3>

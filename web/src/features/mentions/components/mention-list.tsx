@@ -59,6 +59,10 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
                 {relativeTime(mention.postedAt)}
               </time>
               {mention.isDemo && <span className="badge badge--demo">Demo</span>}
+              {mention.onOwnAccount && <span className="badge badge--own">On our account</span>}
+              {mention.platformHidden && (
+                <span className="badge badge--hidden">Hidden on {shownPlatform(mention)}</span>
+              )}
               {mention.status !== 'new' && (
                 <span className={`badge badge--${mention.status}`}>{STATUS_LABELS[mention.status]}</span>
               )}

@@ -103,6 +103,10 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
         <input type="checkbox" checked={filters.secondLook} onChange={(e) => set('secondLook', e.target.checked)} />
         Second look only
       </label>
+      <label className="choice">
+        <input type="checkbox" checked={filters.ownAccount} onChange={(e) => set('ownAccount', e.target.checked)} />
+        On our accounts only
+      </label>
       <label>
         Sort by
         <select value={filters.sort} onChange={(e) => set('sort', e.target.value as QueueSort)}>

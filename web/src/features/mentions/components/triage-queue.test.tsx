@@ -31,12 +31,23 @@ function mention(id: string, overrides: Partial<MentionListItem> = {}): MentionL
     assignee: null,
     noteCount: 0,
     escalation: null,
+    onOwnAccount: false,
+    ownContext: null,
+    platformHidden: false,
     version: 1,
     ...overrides,
   };
 }
 
-const detailOf = (m: MentionListItem): MentionDetail => ({ ...m, history: [], notes: [], marks: [], authorRecent: [] });
+const detailOf = (m: MentionListItem): MentionDetail => ({
+  ...m,
+  history: [],
+  notes: [],
+  marks: [],
+  authorRecent: [],
+  platformActions: [],
+  platformOptions: null,
+});
 
 const SUMMARY: QueueSummary = {
   total: 3,
