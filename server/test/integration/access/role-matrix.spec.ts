@@ -270,6 +270,22 @@ const MATRIX: Cell[] = [
     request: () => ({ path: '/api/mentions/999999999/notes', body: { body: 'a note' } }),
     expect: deny(404, 'comms', 'admin'),
   },
+  // The OU's own accounts (issue 16): comms and admin reply and block on the platform; nobody else.
+  {
+    route: 'POST /api/mentions/:id/reply',
+    request: () => ({ path: '/api/mentions/999999999/reply', body: { text: 'Thanks for asking', version: 1 } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/block-author',
+    request: () => ({ path: '/api/mentions/999999999/block-author', body: { reason: 'abuse' } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/unblock-author',
+    request: () => ({ path: '/api/mentions/999999999/unblock-author' }),
+    expect: deny(404, 'comms', 'admin'),
+  },
   // Public reports (issue 17): anyone may fetch a challenge and send a report (without a proof of
   // work, every caller gets the same 400); reporter details and screenshots are for comms,
   // discipline and admin, never managers.
