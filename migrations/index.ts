@@ -17,6 +17,7 @@ import { MoreSourceKinds1765590000000 } from './1765590000000-MoreSourceKinds.js
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 import { PlatformSources1765620000000 } from './1765620000000-PlatformSources.js';
 import { WatchQueryPlaces1765620000001 } from './1765620000001-WatchQueryPlaces.js';
+import { ReportIntake1765700000000 } from './1765700000000-ReportIntake.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   OwnAccounts1765900000000,
   PlatformSources1765620000000,
   WatchQueryPlaces1765620000001,
+  ReportIntake1765700000000,
 ];

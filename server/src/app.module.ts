@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { MentionsModule } from './mentions/mentions.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -32,6 +33,7 @@ export class AppModule {
         NotificationsModule,
         EscalationsModule,
         MentionsModule,
+        ReportsModule,
         TrendsModule,
       ],
     };

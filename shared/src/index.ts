@@ -3,6 +3,7 @@ export * from './api.js';
 export * from './categories.js';
 export * from './classification.js';
 export * from './mentions.js';
+export * from './reports.js';
 export * from './own-accounts.js';
 export * from './roles.js';
 export * from './sources.js';

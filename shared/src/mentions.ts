@@ -150,6 +150,29 @@ export type EvidenceSnapshot = {
   }[];
   capturedAt: string;
   capturedBy: { id: string | null; email: string };
+  /** a public report (issue 17): what the reporter said about where and when, never who they are */
+  report?: EvidenceReport;
+  /** a public report's screenshots, each by its SHA-256, so this snapshot's hash covers their bytes */
+  screenshots?: EvidenceScreenshot[];
+};
+
+export type EvidenceReport = {
+  reference: string;
+  platform: string;
+  link: string | null;
+  happenedAt: string;
+  involved: string | null;
+  reporterType: string;
+};
+
+export type EvidenceScreenshot = {
+  id: string;
+  position: number;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
 };
 
 export type EscalationSummary = {

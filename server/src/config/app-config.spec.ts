@@ -338,6 +338,25 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads the report form settings (issue 17), with defaults, and refuses bad ones', () => {
+    expect(loadConfig({}).reports).toEqual({
+      powCost: 2,
+      powMaxNumber: 100_000,
+      powTtlSeconds: 1_800,
+      ratePerHour: 20,
+      ocr: true,
+    });
+    expect(loadConfig({ REPORT_RATE_PER_HOUR: '5', REPORT_OCR: 'off' }).reports).toMatchObject({
+      ratePerHour: 5,
+      ocr: false,
+    });
+    expect(problemsOf({ REPORT_RATE_PER_HOUR: '0', REPORT_OCR: 'maybe', REPORT_POW_MAX_NUMBER: 'lots' })).toEqual([
+      expect.stringMatching(/^REPORT_POW_MAX_NUMBER must be a whole number/),
+      expect.stringMatching(/^REPORT_RATE_PER_HOUR must be a whole number from 1/),
+      expect.stringMatching(/^REPORT_OCR must be on or off/),
+    ]);
+  });
+
   it('reports every bad variable at once', () => {
     const problems = problemsOf({ PORT: 'x', DATABASE_URL: 'nope', NODE_ENV: 'staging' });
     expect(problems).toHaveLength(3);

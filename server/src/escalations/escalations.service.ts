@@ -18,6 +18,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ReportsService } from '../reports/reports.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import {
@@ -52,6 +53,7 @@ export class EscalationsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly reports: ReportsService,
   ) {}
 
   /**
@@ -74,6 +76,9 @@ export class EscalationsService {
       capturedAt: this.clock.now().toISOString(),
       capturedBy: { id: input.actor.id, email: input.actor.email },
     };
+    // A public report's screenshots join the snapshot by their SHA-256, so its hash covers them (issue 17).
+    const fromReport = await this.reports.evidenceFor(input.mentionId, tx);
+    if (fromReport) Object.assign(snapshot, fromReport);
     const categories = mention.classifications.map((c) => c.category) as CategoryCode[];
     const id = await this.escalations.insert(
       {
@@ -164,7 +169,7 @@ export class EscalationsService {
     if (!record) throw new EscalationNotFound(id);
     return {
       ...record,
-      evidenceVerified: evidenceVerified(record.evidence, record.evidenceSha256),
+      evidenceVerified: await this.verified(record.evidence, record.evidenceSha256),
       notes: await this.escalations.notes(id),
     };
   }
@@ -239,11 +244,16 @@ export class EscalationsService {
       escalation,
       evidence,
       evidenceSha256,
-      evidenceVerified: evidenceVerified(evidence, evidenceSha256),
+      evidenceVerified: await this.verified(evidence, evidenceSha256),
       hashAlgorithm: 'SHA-256 over the canonical JSON of the evidence (object keys sorted, UTF-8, no whitespace)',
       exportedAt: this.clock.now().toISOString(),
       exportedBy: actor.email,
     };
+  }
+
+  /** The snapshot matches its hash, and any screenshots it names still have the bytes that were hashed. */
+  private async verified(evidence: EvidenceSnapshot, sha256: string): Promise<boolean> {
+    return evidenceVerified(evidence, sha256) && (await this.reports.screenshotsIntact(evidence.screenshots));
   }
 
   private checkChange(current: EscalationRecord, change: UpdateEscalationRequest): void {

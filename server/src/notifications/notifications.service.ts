@@ -107,6 +107,15 @@ export class NotificationsService {
     return this.repository.forUser(user.id, AUDIENCES_BY_ROLE[user.role], limit);
   }
 
+  /**
+   * One e-mail to one person outside the staff, such as a reporter's acknowledgement (issue 17).
+   * False when SMTP is not configured or the send failed (logged); never throws.
+   */
+  async emailPerson(mail: { to: string; subject: string; text: string }): Promise<boolean> {
+    if (!this.mailer.enabled) return false;
+    return (await this.email(mail, `"${mail.subject}"`)).delivery === 'sent';
+  }
+
   markRead(userId: string, ids: string[]): Promise<void> {
     return this.repository.markRead(userId, ids);
   }

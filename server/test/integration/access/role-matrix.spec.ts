@@ -270,6 +270,26 @@ const MATRIX: Cell[] = [
     request: () => ({ path: '/api/mentions/999999999/notes', body: { body: 'a note' } }),
     expect: deny(404, 'comms', 'admin'),
   },
+  // Public reports (issue 17): anyone may fetch a challenge and send a report (without a proof of
+  // work, every caller gets the same 400); reporter details and screenshots are for comms,
+  // discipline and admin, never managers.
+  { route: 'GET /api/reports/challenge', request: () => ({ path: '/api/reports/challenge' }), expect: everyone(200) },
+  { route: 'POST /api/reports', request: () => ({ path: '/api/reports', body: {} }), expect: everyone(400) },
+  {
+    route: 'GET /api/reports/by-mention/:mentionId',
+    request: () => ({ path: '/api/reports/by-mention/999999999' }),
+    expect: deny(404, 'comms', 'discipline', 'admin'),
+  },
+  {
+    route: 'POST /api/reports/by-mention/:mentionId/link',
+    request: () => ({ path: '/api/reports/by-mention/999999999/link', body: { mentionId: '999999998' } }),
+    expect: deny(400, 'comms', 'admin'),
+  },
+  {
+    route: 'GET /api/reports/screenshots/:id',
+    request: () => ({ path: '/api/reports/screenshots/999999999' }),
+    expect: deny(404, 'comms', 'discipline', 'admin'),
+  },
   // The OU's own accounts (issue 16): comms and admin reply and block on the platform; nobody else.
   {
     route: 'POST /api/mentions/:id/reply',
