@@ -6,6 +6,9 @@ import { FacebookConnector } from './facebook/facebook.connector.js';
 import { InstagramConnector } from './instagram/instagram.connector.js';
 import { MastodonConnector } from './mastodon/mastodon.connector.js';
 import { RedditConnector } from './reddit/reddit.connector.js';
+import { RssConnector } from './rss/rss.connector.js';
+import { QuotaUsageRepository } from './youtube/youtube-quota.repository.js';
+import { YoutubeConnector } from './youtube/youtube.connector.js';
 import { PlatformModerationService } from './platform-moderation.service.js';
 import type { SourceConnector } from './source-connector.js';
 import { SourcesController } from './sources.controller.js';
@@ -21,6 +24,9 @@ import { XConnector } from './x/x.connector.js';
     MastodonConnector,
     BlueskyConnector,
     RedditConnector,
+    YoutubeConnector,
+    QuotaUsageRepository,
+    RssConnector,
     FacebookConnector,
     InstagramConnector,
     {
@@ -32,6 +38,8 @@ import { XConnector } from './x/x.connector.js';
         MastodonConnector,
         BlueskyConnector,
         RedditConnector,
+        YoutubeConnector,
+        RssConnector,
         FacebookConnector,
         InstagramConnector,
       ],

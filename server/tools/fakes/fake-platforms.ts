@@ -1,7 +1,10 @@
 import type { SourceKind } from '@ou-listening/shared';
 import { startFakeBluesky } from './bluesky/fake-bluesky.server.js';
 import { startFakeMastodon } from './mastodon/fake-mastodon.server.js';
+import { startFakeReddit } from './reddit/fake-reddit.server.js';
+import { startFakeRss } from './rss/fake-rss.server.js';
 import { startFakeX } from './x/fake-x.server.js';
+import { startFakeYoutube } from './youtube/fake-youtube.server.js';
 
 /** The switches every fake takes (`npm run fake -- --platform … --posts N …`). */
 export type FakeOptions = {
@@ -78,6 +81,51 @@ export const FAKE_PLATFORMS: FakePlatform[] = [
           BLUESKY_APP_PASSWORD: 'fake-app-password',
           BLUESKY_BASE_URL: fake.url,
         },
+        requestCount: () => fake.requests.length,
+        close: () => fake.close(),
+      };
+    },
+  },
+  {
+    platform: 'reddit',
+    serves: 'POST /api/v1/access_token, GET /search, /r/:sub/new, /r/:sub/comments, /api/info',
+    async start(options, port) {
+      // As many comments in r/OpenUniversity as posts in the search.
+      const fake = await startFakeReddit({ ...options, comments: options.posts }, port);
+      return {
+        url: fake.url,
+        env: {
+          REDDIT_CLIENT_ID: 'fake-client-id',
+          REDDIT_CLIENT_SECRET: 'fake-client-secret',
+          REDDIT_USER_AGENT: 'server:ou-social-listening:1.0 (by /u/ou_listening_fake)',
+          REDDIT_BASE_URL: fake.url,
+        },
+        requestCount: () => fake.requests.length,
+        close: () => fake.close(),
+      };
+    },
+  },
+  {
+    platform: 'youtube',
+    serves: 'GET /youtube/v3/search, /youtube/v3/commentThreads, /youtube/v3/videos, /youtube/v3/comments',
+    async start(options, port) {
+      const fake = await startFakeYoutube(options, port);
+      return {
+        url: fake.url,
+        env: { YOUTUBE_API_KEY: 'fake-api-key', YOUTUBE_BASE_URL: fake.url },
+        requestCount: () => fake.requests.length,
+        close: () => fake.close(),
+      };
+    },
+  },
+  {
+    platform: 'rss',
+    serves: 'GET /news.rss (RSS 2.0), /alerts.atom (Google Alerts Atom), /broken.xml; ETag and 304',
+    async start(options, port) {
+      const fake = await startFakeRss(options, port);
+      return {
+        url: fake.url,
+        env: { RSS_FEEDS: `${fake.feeds.news},${fake.feeds.alerts}` },
         requestCount: () => fake.requests.length,
         close: () => fake.close(),
       };
