@@ -14,11 +14,12 @@ import { AuditKeyedChain1765230000000 } from './1765230000000-AuditKeyedChain.js
 import { ThreatCategory1765400000000 } from './1765400000000-ThreatCategory.js';
 import { SecondLook1765500000000 } from './1765500000000-SecondLook.js';
 import { MoreSourceKinds1765590000000 } from './1765590000000-MoreSourceKinds.js';
-import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 import { PlatformQuotaUsage1765610000000 } from './1765610000000-PlatformQuotaUsage.js';
 import { PlatformSources1765620000000 } from './1765620000000-PlatformSources.js';
 import { WatchQueryPlaces1765620000001 } from './1765620000001-WatchQueryPlaces.js';
 import { ReportIntake1765700000000 } from './1765700000000-ReportIntake.js';
+import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
+import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -38,9 +39,10 @@ export const MIGRATIONS = [
   ThreatCategory1765400000000,
   SecondLook1765500000000,
   MoreSourceKinds1765590000000,
-  OwnAccounts1765900000000,
   PlatformQuotaUsage1765610000000,
   PlatformSources1765620000000,
   WatchQueryPlaces1765620000001,
   ReportIntake1765700000000,
+  DataProtection1765800000000,
+  OwnAccounts1765900000000,
 ];

@@ -5,6 +5,7 @@ export * from './classification.js';
 export * from './mentions.js';
 export * from './reports.js';
 export * from './own-accounts.js';
+export * from './privacy.js';
 export * from './roles.js';
 export * from './sources.js';
 export * from './trends.js';

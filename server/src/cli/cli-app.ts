@@ -12,7 +12,7 @@ import { openCliDatabase } from './cli-database.js';
 
 @Module({})
 class CliModule {
-  static forRoot(config: AppConfig, url: string): DynamicModule {
+  static forRoot(config: AppConfig, url: string, features: NonNullable<DynamicModule['imports']> = []): DynamicModule {
     return {
       module: CliModule,
       imports: [
@@ -21,19 +21,30 @@ class CliModule {
         ScheduleModule.forRoot(),
         AuditModule,
         UsersModule,
+        ...features,
       ],
     };
   }
 }
 
+/** What a CLI adds: feature modules beside users and audit, and changes to the loaded configuration. */
+export type CliOptions = {
+  features?: NonNullable<DynamicModule['imports']>;
+  configure?: (config: AppConfig) => AppConfig;
+};
+
 /**
- * Runs `work` with the users and audit services on the server's database (migrated first),
- * then closes everything. Prints problems as one line each and sets the exit code.
+ * Runs `work` with the users and audit services (and `options.features`) on the server's database
+ * (migrated first), then closes everything. Prints problems as one line each and sets the exit code.
  */
-export async function runCli(work: (app: INestApplicationContext) => Promise<number>): Promise<void> {
+export async function runCli(
+  work: (app: INestApplicationContext) => Promise<number>,
+  options: CliOptions = {},
+): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
+    if (options.configure) config = options.configure(config);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : String(error));
     process.exitCode = 78;
@@ -45,7 +56,9 @@ export async function runCli(work: (app: INestApplicationContext) => Promise<num
     database = await openCliDatabase(config);
     config = { ...config, databaseOwnerUrl: database.ownerUrl };
     if (database.ownerUrl) await migrateAsOwner(database.ownerUrl, database.url, new Logger('Database'));
-    app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error'] });
+    app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url, options.features), {
+      logger: ['error'],
+    });
     process.exitCode = await work(app);
   } catch (error) {
     console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,7 @@ import type {
 } from '../sources/source-connector.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { backoffDelay, sleep } from './backoff.js';
+import { AUTHOR_SUPPRESSION, type AuthorSuppression } from './author-suppression.js';
 import { type ClassifiedPost, IngestRepository, type PageCounts } from './ingest.repository.js';
 import { MENTION_CLASSIFIER, type MentionClassifier } from './mention-classifier.js';
 import { sanitizePost } from './post-sanitizer.js';
@@ -69,6 +70,7 @@ export class IngestService {
     private readonly sources: SourcesService,
     private readonly registry: ConnectorRegistry,
     @Inject(MENTION_CLASSIFIER) private readonly classifier: MentionClassifier,
+    @Inject(AUTHOR_SUPPRESSION) private readonly suppression: AuthorSuppression,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -221,8 +223,10 @@ export class IngestService {
     query: WatchQuery,
     cursor: Cursor,
   ): Promise<Exclude<PageResult, { status: 'ok' }> | (PageResult & { status: 'ok'; classified: Classified })> {
-    const result = await this.fetchWithRetry(connector, query, cursor);
-    if (result.status !== 'ok') return result;
+    const fetched = await this.fetchWithRetry(connector, query, cursor);
+    if (fetched.status !== 'ok') return fetched;
+    // Erased authors' posts go before classification and are never stored (issue 18).
+    const result = { ...fetched, posts: await this.suppression.keepUnsuppressed(fetched.posts) };
     const classified: Classified = { posts: [], quarantined: [...result.quarantined] };
     for (let start = 0; start < result.posts.length; start += CLASSIFY_SLICE) {
       if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import {
@@ -46,15 +46,19 @@ export class TrendsController {
 
   @Get('top')
   @ApiOkResponse({ type: TopListDto })
-  top(@Query() query: TopQueryDto): Promise<TopListDto> {
-    return this.trends.top(query);
+  top(@CurrentUser() user: SessionUser, @Query() query: TopQueryDto): Promise<TopListDto> {
+    return this.trends.top(query, user.role);
   }
 
   @Get('export.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The chosen dataset as CSV, as an attachment' })
-  async exportCsv(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const { filename, csv } = await this.trends.exportCsv(query);
+  async exportCsv(
+    @CurrentUser() user: SessionUser,
+    @Query() query: ExportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const { filename, csv } = await this.trends.exportCsv(query, user.role);
     // Set here, not with @Header, so that an error still answers as JSON.
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);

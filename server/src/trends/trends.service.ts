@@ -17,6 +17,7 @@ import {
   type VolumeQuery,
   type VolumeSeries,
   type TrendInterval,
+  type Role,
 } from '@ou-listening/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -33,6 +34,9 @@ export type ExportQuery = VolumeQuery & { dataset: ExportDataset; by: TopDimensi
 export type Actor = { id: string; email: string; ip?: string };
 
 /** Aggregates for managers: counts, rates and times, never a post's text or the queue. */
+/** The roles that work the triage queue, and so may see who posted. */
+const AUTHOR_NAMING_ROLES: ReadonlySet<Role> = new Set<Role>(['comms', 'admin']);
+
 @Injectable()
 export class TrendsService {
   private readonly logger = new Logger('SpikeAlerts');
@@ -74,12 +78,22 @@ export class TrendsService {
     return { current, previous };
   }
 
-  async top(query: TrendRange & { by: TopDimension; limit: number }): Promise<TopList> {
+  /**
+   * Top authors carry handles only for the roles that triage (issue 18, minimisation): a manager
+   * sees how much the top authors post, not who they are.
+   */
+  async top(query: TrendRange & { by: TopDimension; limit: number }, viewer: Role): Promise<TopList> {
     const range = checkRange(query);
-    return { ...range, by: query.by, items: await this.repository.top(range, query.by, query.limit) };
+    const items = await this.repository.top(range, query.by, query.limit);
+    const named = query.by !== 'author' || AUTHOR_NAMING_ROLES.has(viewer);
+    return {
+      ...range,
+      by: query.by,
+      items: named ? items : items.map((item, i) => ({ ...item, key: `Author ${i + 1}` })),
+    };
   }
 
-  async exportCsv(query: ExportQuery): Promise<{ filename: string; csv: string }> {
+  async exportCsv(query: ExportQuery, viewer: Role): Promise<{ filename: string; csv: string }> {
     const range = checkRange(query);
     const name = `trends-${query.dataset}`;
     switch (query.dataset) {
@@ -98,7 +112,7 @@ export class TrendsService {
       case 'top':
         return {
           filename: `trends-top-${query.by}-${range.from}-${range.to}.csv`,
-          csv: topCsv(await this.top({ ...range, by: query.by, limit: query.limit })),
+          csv: topCsv(await this.top({ ...range, by: query.by, limit: query.limit }, viewer)),
         };
     }
   }

@@ -4,6 +4,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { ConnectorSetting, Cursor, PageResult, SourceConnector, WatchQuery } from '../source-connector.js';
 import { createXApiClient } from './x-api-client.js';
+import { asDeletionFailure, lookUpGoneTweets } from './x-deletions.js';
 import { buildXQuery } from './x-query.js';
 import { parseTweets, type XSearchResponse } from './x-tweet.js';
 
@@ -76,6 +77,16 @@ export class XConnector implements SourceConnector {
       ? { sinceId: at.sinceId, nextToken, newestId }
       : { sinceId: newestId ?? at.sinceId };
     return { status: 'ok', posts, quarantined, cursor: compact(next), done: !nextToken };
+  }
+
+  /** Deletion compliance (issue 18): which of these tweets X no longer serves, 100 at most. */
+  async checkDeletions(externalIds: string[]): Promise<ReturnType<typeof asDeletionFailure>> {
+    if (!this.client) return { status: 'failed', retryable: false, message: 'X_BEARER_TOKEN is not set' };
+    try {
+      return { status: 'ok', gone: await lookUpGoneTweets(this.client, externalIds, REQUEST_TIMEOUT_MS) };
+    } catch (error) {
+      return asDeletionFailure(this.failure(error, {}));
+    }
   }
 
   private failure(error: unknown, cursor: Cursor): PageResult {

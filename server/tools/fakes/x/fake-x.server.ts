@@ -23,6 +23,10 @@ export type FakeXOptions = {
   /** odd bytes as real posts carry them: display names by username, and fields of the tweet at an index */
   authorNames?: Record<string, string>;
   tweetFields?: Record<number, Record<string, unknown>>;
+  /** account ids by username, instead of the default 1000 + the author's place */
+  authorIds?: Record<string, string>;
+  /** tweet ids answered as deleted (Not Found) by GET /2/tweets and left out of search */
+  deletedIds?: string[];
 };
 
 export type FakeXServer = {
@@ -33,6 +37,10 @@ export type FakeXServer = {
   /** publish more tweets, newer than every existing one */
   addPosts(count: number): void;
   readonly postCount: number;
+  /** tweet ids answered as deleted from now on (GET /2/tweets puts them in errors[]) */
+  deleteIds(ids: string[]): void;
+  /** look-up requests received (GET /2/tweets), with their query parameters */
+  lookups: URLSearchParams[];
   /** change the misbehaviour switches while running */
   set(options: Omit<FakeXOptions, 'posts'>): void;
   close(): Promise<void>;
@@ -51,7 +59,11 @@ const TEXTS = [
 
 type Tweet = Record<string, unknown> & { id: string };
 
-function tweetAt(index: number, malformedEvery: number | undefined): Tweet {
+function authorIdOf(author: number, authorIds: Record<string, string> | undefined): string {
+  return authorIds?.[AUTHORS[author]!] ?? String(1000 + author);
+}
+
+function tweetAt(index: number, malformedEvery: number | undefined, authorIds?: Record<string, string>): Tweet {
   const id = (FIRST_ID + BigInt(index) * 7n).toString();
   const author = index % AUTHORS.length;
   const tweet: Tweet = {
@@ -59,7 +71,7 @@ function tweetAt(index: number, malformedEvery: number | undefined): Tweet {
     text: `${TEXTS[index % TEXTS.length]} (${index})`,
     created_at: new Date(Date.UTC(2025, 0, 1) + index * 1_000).toISOString(),
     lang: 'en',
-    author_id: String(1000 + author),
+    author_id: authorIdOf(author, authorIds),
     conversation_id: id,
     public_metrics: { retweet_count: index % 3, reply_count: index % 2, like_count: index % 11, quote_count: 0 },
   };
@@ -71,6 +83,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
   let count = options.posts ?? 0;
   const settings: Omit<FakeXOptions, 'posts'> = { ...options };
   const requests: URLSearchParams[] = [];
+  const lookups: URLSearchParams[] = [];
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     const json = JSON.stringify(body);
@@ -84,9 +97,11 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake-x');
-    if (url.pathname !== '/2/tweets/search/recent') return send(res, 404, { title: 'Not Found', status: 404 });
+    if (url.pathname !== '/2/tweets/search/recent' && url.pathname !== '/2/tweets')
+      return send(res, 404, { title: 'Not Found', status: 404 });
     if (!/^Bearer \S+/.test(req.headers.authorization ?? ''))
       return send(res, 401, { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' });
+    if (url.pathname === '/2/tweets') return lookUp(res, url);
     requests.push(url.searchParams);
     const reset = Math.floor(Date.now() / 1000) + (settings.resetInSeconds ?? 900);
     const limitHeaders = { 'x-rate-limit-limit': '450', 'x-rate-limit-reset': String(reset) };
@@ -116,7 +131,10 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     if (token) start = Math.min(count - 1, start + (settings.overlap ?? 0));
     const indexes: number[] = [];
     for (let i = start; i >= Math.max(lowest, 0) && indexes.length < max; i--) indexes.push(i);
-    const data = indexes.map((i) => ({ ...tweetAt(i, settings.malformedEvery), ...settings.tweetFields?.[i] }));
+    const deleted = new Set(settings.deletedIds ?? []);
+    const data = indexes
+      .map((i) => ({ ...tweetAt(i, settings.malformedEvery, settings.authorIds), ...settings.tweetFields?.[i] }))
+      .filter((t) => !deleted.has(t.id));
     const last = indexes.at(-1);
     const more = last !== undefined && last - 1 >= lowest;
     const meta: Record<string, unknown> = { result_count: data.length };
@@ -131,7 +149,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
       body.data = data;
       body.includes = {
         users: [...authors].map((a) => ({
-          id: String(1000 + a),
+          id: authorIdOf(a, settings.authorIds),
           username: AUTHORS[a],
           name: settings.authorNames?.[AUTHORS[a]!] ?? AUTHORS[a]!.replace(/_/g, ' '),
         })),
@@ -142,6 +160,41 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     else answer();
   };
 
+  // GET /2/tweets?ids=: live tweets in data, deleted or unknown ones in errors[] as X answers them.
+  const lookUp = (res: ServerResponse, url: URL) => {
+    lookups.push(url.searchParams);
+    if ((settings.rateLimited ?? 0) > 0) {
+      settings.rateLimited! -= 1;
+      const reset = String(Math.floor(Date.now() / 1000) + (settings.resetInSeconds ?? 900));
+      return send(res, 429, { title: 'Too Many Requests', status: 429 }, { 'x-rate-limit-reset': reset });
+    }
+    const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
+    if (ids.length === 0 || ids.length > 100)
+      return send(res, 400, { title: 'Invalid Request', status: 400, detail: 'ids must name 1 to 100 tweets' });
+    const deleted = new Set(settings.deletedIds ?? []);
+    const data: Tweet[] = [];
+    const errors: Record<string, unknown>[] = [];
+    for (const id of ids) {
+      const index = /^\d+$/.test(id) ? (BigInt(id) - FIRST_ID) / 7n : -1n;
+      const known = index >= 0n && index < BigInt(count) && FIRST_ID + index * 7n === BigInt(id);
+      if (known && !deleted.has(id)) data.push(tweetAt(Number(index), undefined, settings.authorIds));
+      else
+        errors.push({
+          value: id,
+          detail: `Could not find tweet with ids: [${id}].`,
+          title: 'Not Found Error',
+          resource_type: 'tweet',
+          parameter: 'ids',
+          resource_id: id,
+          type: 'https://api.twitter.com/2/problems/resource-not-found',
+        });
+    }
+    const body: Record<string, unknown> = {};
+    if (data.length > 0) body.data = data;
+    if (errors.length > 0) body.errors = errors;
+    send(res, 200, body);
+  };
+
   const server: Server = createServer(handle);
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -150,6 +203,8 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
     requests,
+    lookups,
+    deleteIds: (ids) => (settings.deletedIds = [...(settings.deletedIds ?? []), ...ids]),
     addPosts: (more) => (count += more),
     get postCount() {
       return count;

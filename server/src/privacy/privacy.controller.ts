@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { ErasureReport, LegalHoldView, RetentionOverview, SubjectAccessExport } from '@ou-listening/shared';
+import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { IdParam } from '../common/id-param.js';
+import { Roles } from '../common/roles.decorator.js';
+import { AuthorRefDto, LegalHoldDto } from './dto/privacy.dto.js';
+import { PrivacyService } from './privacy.service.js';
+import { RetentionService } from './retention.service.js';
+
+/** Data protection: admins erase and export; discipline officers and admins hold cases. */
+@ApiTags('privacy')
+@Controller('privacy')
+export class PrivacyController {
+  constructor(
+    private readonly privacy: PrivacyService,
+    private readonly retention: RetentionService,
+  ) {}
+
+  @Get('retention')
+  @Roles('admin')
+  @ApiOkResponse()
+  overview(): Promise<RetentionOverview> {
+    return this.retention.overview();
+  }
+
+  @Get('cases/:id/hold')
+  @Roles('discipline', 'admin')
+  hold(@Param('id', IdParam) id: string): Promise<LegalHoldView> {
+    return this.privacy.hold(id);
+  }
+
+  @Put('cases/:id/hold')
+  @Roles('discipline', 'admin')
+  setHold(
+    @CurrentActor() actor: Actor,
+    @Param('id', IdParam) id: string,
+    @Body() body: LegalHoldDto,
+  ): Promise<LegalHoldView> {
+    return this.privacy.setHold(actor, id, body.held, body.reason.trim());
+  }
+
+  @Post('erasures/author')
+  @Roles('admin')
+  @HttpCode(200)
+  eraseAuthor(@CurrentActor() actor: Actor, @Body() body: AuthorRefDto): Promise<ErasureReport> {
+    return this.privacy.eraseAuthor(actor, body);
+  }
+
+  @Post('erasures/mention/:id')
+  @Roles('admin')
+  @HttpCode(200)
+  eraseMention(@CurrentActor() actor: Actor, @Param('id', IdParam) id: string): Promise<ErasureReport> {
+    return this.privacy.eraseMention(actor, id);
+  }
+
+  @Post('exports/author')
+  @Roles('admin')
+  @HttpCode(200)
+  exportAuthor(@CurrentActor() actor: Actor, @Body() body: AuthorRefDto): Promise<SubjectAccessExport> {
+    return this.privacy.exportAuthor(actor, body);
+  }
+}

@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthorRef, ErasureReport, LegalHoldView, SubjectAccessExport } from '@ou-listening/shared';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import type { Actor } from '../common/current-user.decorator.js';
+import {
+  AuthorNotIdentified,
+  CaseNotFound,
+  HoldUnchanged,
+  MentionToEraseNotFound,
+  MentionUnderHold,
+} from './privacy.errors.js';
+import { type AuthorMatch, PrivacyRepository } from './privacy.repository.js';
+import { SuppressionService } from './suppression.service.js';
+
+/** Someone acting through the API, or the CLI acting on the operator's behalf. */
+export type PrivacyActor = Actor | { id: null; email: string; ip?: undefined };
+
+/** Legal holds, erasure and subject access. Every one writes its audit row; none writes a handle there. */
+@Injectable()
+export class PrivacyService {
+  constructor(
+    private readonly privacy: PrivacyRepository,
+    private readonly suppression: SuppressionService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async hold(id: string): Promise<LegalHoldView> {
+    const history = await this.privacy.holdHistory(id);
+    const current = await this.privacy.transaction((tx) => this.privacy.lockCase(id, tx));
+    if (!current) throw new CaseNotFound(id);
+    return { escalationId: id, held: current.legalHold, history };
+  }
+
+  async setHold(actor: Actor, id: string, held: boolean, reason: string): Promise<LegalHoldView> {
+    await this.privacy.transaction(async (tx) => {
+      const current = await this.privacy.lockCase(id, tx);
+      if (!current) throw new CaseNotFound(id);
+      if (current.legalHold === held) throw new HoldUnchanged(held);
+      const now = this.clock.now();
+      if (held) await this.privacy.setHold(id, reason, actor.id, now, tx);
+      else await this.privacy.releaseHold(id, reason, actor.id, now, tx);
+      await this.audit.record(
+        {
+          action: held ? 'escalation.hold' : 'escalation.release_hold',
+          actorId: actor.id,
+          actorEmail: actor.email,
+          targetType: 'escalation',
+          targetId: id,
+          details: { reason },
+          ip: actor.ip,
+        },
+        tx,
+      );
+    });
+    return this.hold(id);
+  }
+
+  /**
+   * Erases an author: their posts, the classifications, marks and notes on them, the cases about
+   * them and quarantined payloads naming them; then suppresses their future posts. Cases under a
+   * legal hold are kept and reported. The audit row carries the keyed hash, never the handle or id.
+   */
+  async eraseAuthor(actor: PrivacyActor, ref: AuthorRef): Promise<ErasureReport> {
+    const author = await this.identify(ref);
+    const hash = this.suppression.hashOf(author.platform, author.authorId!);
+    return this.privacy.transaction(async (tx) => {
+      const mentionIds = await this.privacy.authorMentionIds(author, tx);
+      const cases = await this.privacy.authorCases(author, mentionIds, tx);
+      const held = cases.filter((c) => c.held);
+      const keptMentions = new Set(held.map((c) => c.mentionId).filter((id): id is string => id !== null));
+      const escalations = await this.privacy.deleteCases(
+        cases.filter((c) => !c.held).map((c) => c.id),
+        tx,
+      );
+      const mentions = await this.privacy.deleteMentions(
+        mentionIds.filter((id) => !keptMentions.has(id)),
+        tx,
+      );
+      const needles = [author.authorId, author.handle].filter((n): n is string => !!n);
+      const quarantined = await this.privacy.deleteQuarantineNaming(author.platform, needles, tx);
+      await this.privacy.suppress(hash, author.platform, tx);
+      const report: ErasureReport = {
+        authorHash: hash,
+        mentions,
+        escalations,
+        quarantined,
+        heldEscalationIds: held.map((c) => c.id),
+      };
+      await this.audit.record(
+        {
+          action: 'privacy.erase_author',
+          actorId: actor.id,
+          actorEmail: actor.email,
+          targetType: 'author',
+          targetId: hash,
+          details: {
+            platform: author.platform,
+            mentions,
+            escalations,
+            quarantined,
+            heldEscalationIds: report.heldEscalationIds,
+          },
+          ip: actor.ip,
+        },
+        tx,
+      );
+      return report;
+    });
+  }
+
+  /** Erases one post (say, one that names a third party), unless a held case needs it. */
+  async eraseMention(actor: PrivacyActor, id: string): Promise<ErasureReport> {
+    return this.privacy.transaction(async (tx) => {
+      const mention = await this.privacy.mentionPlatform(id, tx);
+      if (!mention) throw new MentionToEraseNotFound(id);
+      const cases = await this.privacy.casesOfMention(id, tx);
+      const held = cases.filter((c) => c.held).map((c) => c.id);
+      if (held.length > 0) throw new MentionUnderHold(held);
+      const escalations = await this.privacy.deleteCases(
+        cases.map((c) => c.id),
+        tx,
+      );
+      const mentions = await this.privacy.deleteMentions([id], tx);
+      await this.audit.record(
+        {
+          action: 'privacy.erase_mention',
+          actorId: actor.id,
+          actorEmail: actor.email,
+          targetType: 'mention',
+          targetId: id,
+          details: { platform: mention.platform, escalations },
+          ip: actor.ip,
+        },
+        tx,
+      );
+      return { authorHash: null, mentions, escalations, quarantined: 0, heldEscalationIds: [] };
+    });
+  }
+
+  /** Subject access: every row held about the author, as JSON. */
+  async exportAuthor(actor: PrivacyActor, ref: AuthorRef): Promise<SubjectAccessExport> {
+    const author = await this.identify(ref, { mustExist: false });
+    const rows = await this.privacy.exportAuthor(author);
+    const hash = author.authorId ? this.suppression.hashOf(author.platform, author.authorId) : null;
+    await this.audit.record({
+      action: 'privacy.export_author',
+      actorId: actor.id,
+      actorEmail: actor.email,
+      targetType: 'author',
+      targetId: hash,
+      details: { platform: author.platform, mentions: rows.mentions.length, escalations: rows.escalations.length },
+      ip: actor.ip,
+    });
+    return {
+      platform: author.platform,
+      authorId: author.authorId,
+      exportedAt: this.clock.now().toISOString(),
+      suppressed: hash ? await this.privacy.isSuppressed(hash) : false,
+      ...rows,
+    };
+  }
+
+  /** An author id is needed for the suppression hash: given, or found from the handle in stored posts. */
+  private async identify(ref: AuthorRef, options: { mustExist?: boolean } = {}): Promise<AuthorMatch> {
+    const handle = ref.handle?.replace(/^@/, '') || null;
+    if (ref.authorId) return { platform: ref.platform, authorId: ref.authorId, handle };
+    if (!handle) throw new AuthorNotIdentified('Give the author id or the handle');
+    const ids = await this.privacy.authorIdsForHandle(ref.platform, handle);
+    if (ids.length > 1)
+      throw new AuthorNotIdentified(
+        `The handle belonged to ${ids.length} different accounts on ${ref.platform}; give the author id`,
+      );
+    if (ids.length === 0 && options.mustExist !== false)
+      throw new AuthorNotIdentified(
+        `No stored post on ${ref.platform} carries that handle with an author id; give the author id, so their future posts can be suppressed`,
+      );
+    return { platform: ref.platform, authorId: ids[0] ?? null, handle };
+  }
+}
