@@ -7,6 +7,9 @@ import {
   decide,
   HARMLESS_BUDGET,
   recallFirstThreshold,
+  SECOND_LOOK_BUDGET,
+  URGENT_HARMLESS_BUDGET,
+  URGENT_MARGIN,
   type ValidationExample,
 } from './combiner';
 
@@ -65,12 +68,45 @@ describe('combiner', () => {
     expect(flagged).toBeLessThanOrEqual(HARMLESS_BUDGET);
   });
 
-  it('sets safeguarding and threat thresholds so every validation positive is found', () => {
-    const examples = [scored(0.9, true), scored(0.31, true), scored(0.6, true), scored(0.4, false), scored(0.1, false)];
+  it('flags every validation positive of safeguarding and threat when that costs few false alarms', () => {
+    const examples = [
+      ...[0.9, 0.31, 0.6, 0.45].map((p) => scored(p, true)),
+      ...Array.from({ length: 300 }, (_, i) => scored(0.01 + (i % 10) * 0.005, false)),
+    ];
     const { threshold, secondLook } = recallFirstThreshold(examples);
-    expect(threshold).toBeLessThanOrEqual(0.31);
     expect(examples.filter((e) => e.positive).every((e) => e.p >= threshold)).toBe(true);
+    expect(examples.filter((e) => e.harmless && e.p >= threshold).length / 300).toBeLessThanOrEqual(
+      URGENT_HARMLESS_BUDGET,
+    );
     expect(secondLook).toBeLessThan(threshold);
+  });
+
+  it('keeps the red flag within its false-alarm budget and sends the hardest positives to a second look', () => {
+    // 40 clear positives, 2 that score like the harmless posts around them.
+    const examples = [
+      ...Array.from({ length: 40 }, () => scored(0.8, true)),
+      scored(0.12, true),
+      scored(0.05, true),
+      ...Array.from({ length: 200 }, (_, i) => scored(i < 10 ? 0.1 : 0.02, false)),
+    ];
+    const { threshold, secondLook } = recallFirstThreshold(examples);
+    const harmlessAt = (t: number) => examples.filter((e) => e.harmless && e.p >= t).length / 200;
+    expect(harmlessAt(threshold)).toBeLessThanOrEqual(URGENT_HARMLESS_BUDGET);
+    expect(threshold).toBeLessThanOrEqual(0.8 * URGENT_MARGIN);
+    // Between the floor and the threshold: the 0.12 and 0.05 positives, tagged for a second look.
+    expect(secondLook).toBeLessThanOrEqual(0.05 * URGENT_MARGIN + 1e-9);
+    expect(harmlessAt(secondLook)).toBeLessThanOrEqual(SECOND_LOOK_BUDGET);
+    expect(secondLook).toBeLessThan(threshold);
+  });
+
+  it('never lets the second-look floor sweep in more harmless posts than its budget, even to reach every positive', () => {
+    const examples = [
+      ...Array.from({ length: 20 }, () => scored(0.9, true)),
+      scored(0.01, true),
+      ...Array.from({ length: 100 }, () => scored(0.03, false)),
+    ];
+    const { secondLook } = recallFirstThreshold(examples);
+    expect(secondLook).toBeGreaterThan(0.03);
   });
 
   it('calibrates each category on validation before choosing its threshold', () => {

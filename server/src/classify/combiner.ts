@@ -36,12 +36,21 @@ const FLOOR = 0.05;
 /** Safeguarding and threat may go far lower, since missing one costs more than a false alarm. */
 const URGENT_FLOOR = 0.002;
 /**
- * Safeguarding and threat: the threshold found for recall 1.0 on validation is lowered by this
- * factor, since the next post unlike any in validation is the one that matters; the second-look
- * floor sits lower again.
+ * Safeguarding and threat, recall first within a budget (issue 21 §3):
+ * - the flag threshold is the highest that finds URGENT_RECALL of the validation positives, lowered
+ *   by URGENT_MARGIN (the next post unlike any in validation is the one that matters), unless that
+ *   flags more than URGENT_HARMLESS_BUDGET of harmless posts: then the lowest threshold within it;
+ * - the second-look floor is the highest that finds every validation positive, lowered by the same
+ *   margin, unless that sends more than SECOND_LOOK_BUDGET of harmless posts to a second look: then
+ *   the lowest floor within it.
+ * With recall 1.0 as the flag rule, a few hard positives among hundreds put the red banner on a
+ * quarter of harmless posts, and staff learn to ignore a banner that cries wolf; the second look
+ * is where the rest go, tagged "possible risk", never dropped.
  */
+export const URGENT_RECALL = 0.95;
 export const URGENT_MARGIN = 0.8;
-export const SECOND_LOOK_SHARE = 0.35;
+export const URGENT_HARMLESS_BUDGET = 0.015;
+export const SECOND_LOOK_BUDGET = 0.08;
 
 export type ValidationExample = {
   /** the model's logit per category */
@@ -115,15 +124,43 @@ export function bestFThreshold(scored: readonly Scored[], beta: number): number 
   return Math.max(FLOOR, GRID[Math.floor((bestRun[0] + bestRun[1]) / 2)]!);
 }
 
-/**
- * Recall first: just under the lowest-scored validation positive, less a margin, so every one is
- * found; the second-look floor sits lower again. Scores this low are kept to a thousandth.
- */
+/** The highest threshold (to a thousandth) that finds `recall` of the weighted positives. */
+function thresholdForRecall(scored: readonly Scored[], recall: number): number {
+  const positives = scored.filter((s) => s.positive).sort((a, b) => b.p - a.p);
+  const total = positives.reduce((sum, s) => sum + s.weight, 0);
+  if (total === 0) return 0.5;
+  let found = 0;
+  for (const s of positives) {
+    found += s.weight;
+    if (found >= recall * total - 1e-9) return s.p;
+  }
+  return positives[positives.length - 1]!.p;
+}
+
+/** The lowest threshold (to a thousandth) that flags at most `budget` of the weighted harmless posts. */
+function lowestWithinBudget(scored: readonly Scored[], budget: number): number {
+  const harmless = scored.filter((s) => s.harmless).sort((a, b) => b.p - a.p);
+  const total = harmless.reduce((sum, s) => sum + s.weight, 0);
+  let flagged = 0;
+  for (const s of harmless) {
+    if (flagged + s.weight > budget * total + 1e-9) return Math.ceil((s.p + 1e-6) * 1000) / 1000;
+    flagged += s.weight;
+  }
+  return URGENT_FLOOR;
+}
+
+const thousandth = (p: number) => Math.max(URGENT_FLOOR, Math.floor(p * 1000) / 1000);
+
+/** Safeguarding and threat: see URGENT_RECALL. */
 export function recallFirstThreshold(scored: readonly Scored[]): { threshold: number; secondLook: number } {
-  const positives = scored.filter((s) => s.positive).map((s) => s.p);
-  const lowest = positives.length === 0 ? 0.5 : Math.min(...positives);
-  const threshold = Math.max(URGENT_FLOOR, Math.floor(lowest * URGENT_MARGIN * 1000) / 1000);
-  return { threshold, secondLook: Math.max(URGENT_FLOOR / 2, Math.floor(threshold * SECOND_LOOK_SHARE * 1000) / 1000) };
+  const flag = thousandth(thresholdForRecall(scored, URGENT_RECALL) * URGENT_MARGIN);
+  const threshold = Math.max(flag, lowestWithinBudget(scored, URGENT_HARMLESS_BUDGET));
+  const everyOne = thousandth(thresholdForRecall(scored, 1) * URGENT_MARGIN);
+  const secondLook = Math.min(
+    Math.max(everyOne, lowestWithinBudget(scored, SECOND_LOOK_BUDGET)),
+    Math.max(URGENT_FLOOR / 2, threshold - 0.001),
+  );
+  return { threshold, secondLook };
 }
 
 /** Fits each category's calibration and threshold on the validation examples. */

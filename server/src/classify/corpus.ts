@@ -32,6 +32,10 @@ export const VOICE_FILES: readonly string[] = [
   'harmless-2.jsonl',
   'w2-harmful.jsonl',
   'w2-harmless.jsonl',
+  'w3-harmful.jsonl',
+  'w3-harmless.jsonl',
+  'w4-harmful.jsonl',
+  'w4-harmless.jsonl',
 ];
 
 /**

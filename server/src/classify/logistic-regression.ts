@@ -39,7 +39,7 @@ export type LogisticOptions = {
 export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = {
   epochs: 6,
   learningRate: 0.5,
-  l2: 3e-3,
+  l2: 1e-3,
   positiveWeight: 2,
   seed: 14,
 };

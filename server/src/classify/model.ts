@@ -28,7 +28,7 @@ import { PERSONAL_DATA_RECOGNIZERS } from './recognizers/personal-data.recognize
 import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
 
 /** Bump when a code change alters outputs for the same corpus (tokenising, features, combining, recognizers). */
-export const CLASSIFIER_CODE_VERSION = '2';
+export const CLASSIFIER_CODE_VERSION = '3';
 
 /** What a member of staff said a mention really is: its text and the categories that apply ([] = harmless). */
 export type Correction = { mentionId: string; text: string; labels: CategoryCode[] };
@@ -55,11 +55,60 @@ export type ModelOptions = {
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   logistic: DEFAULT_LOGISTIC_OPTIONS,
-  voiceWeight: 2,
+  voiceWeight: 8,
   correctionWeight: 2,
   selectionVoiceWeight: 4,
-  refit: true,
+  refit: false,
 };
+
+type UrgentCode = 'safeguarding' | 'threat';
+const URGENT_CODES: readonly UrgentCode[] = ['safeguarding', 'threat'];
+
+/**
+ * recall of the flag alone, recall of the flag or the second look together, and the share of
+ * harmless posts each puts in front of staff.
+ */
+export type UrgentReach = {
+  flagged: number;
+  flaggedOrSecondLook: number;
+  harmlessFlagged: number;
+  harmlessSecondLook: number;
+};
+
+function urgentReachOf(
+  examples: ReadonlyArray<{ logits: Record<CategoryCode, number>; labels: readonly CategoryCode[] }>,
+  params: CombinerParams,
+): Record<UrgentCode, UrgentReach> {
+  const out = {} as Record<UrgentCode, UrgentReach>;
+  for (const code of URGENT_CODES) {
+    let positives = 0;
+    let flagged = 0;
+    let reached = 0;
+    let harmless = 0;
+    let harmlessFlagged = 0;
+    let harmlessSecond = 0;
+    for (const e of examples) {
+      const d = decide(e.logits, params).find((x) => x.category === code);
+      if (e.labels.includes(code)) {
+        positives++;
+        if (d && !d.secondLook) flagged++;
+        if (d) reached++;
+      } else if (e.labels.length === 0) {
+        harmless++;
+        if (d && !d.secondLook) harmlessFlagged++;
+        if (d?.secondLook) harmlessSecond++;
+      }
+    }
+    const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+    out[code] = {
+      flagged: share(flagged, positives),
+      flaggedOrSecondLook: share(reached, positives),
+      harmlessFlagged: share(harmlessFlagged, harmless),
+      harmlessSecondLook: share(harmlessSecond, harmless),
+    };
+  }
+  return out;
+}
 
 /** How well the calibrated scores match what they claim, on validation (Platt cross-fitted in halves). */
 export type CalibrationReport = {
@@ -77,6 +126,8 @@ export type TrainedModel = {
   /** The same, on the held-out posts in many voices only: the closer measure of posts never seen. */
   validationVoices: EvalReport;
   calibration: CalibrationReport;
+  /** Safeguarding and threat on the held-out posts in many voices: what the red flag and the second look reach. */
+  urgentReach: Record<UrgentCode, UrgentReach>;
   trainingPosts: number;
   validationPosts: number;
   /** Staff corrections trained on, on top of the corpus. */
@@ -220,6 +271,10 @@ export function trainModel(
     params,
     validation: evaluate(pairs),
     validationVoices: evaluate(pairs.filter((_, i) => held[i]!.post.voice)),
+    urgentReach: urgentReachOf(
+      validationExamples.filter((_, i) => held[i]!.post.voice),
+      params,
+    ),
     calibration: calibrationReport(
       validationExamples,
       held.map((h) => h.post.id),

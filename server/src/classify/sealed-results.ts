@@ -5,6 +5,11 @@ import { isCategoryCode, type SealedScores } from '@ou-listening/shared';
 /** The sealed sets and the figures of their last scoring, at the repository's root (eval/sealed/). */
 export const SEALED_DIR = path.join('eval', 'sealed');
 export const SEALED_MAIN = 'sealed-v1.jsonl';
+/**
+ * The main sealed set: every file here, each written independently of the training data and of
+ * each other (v1 before the logistic model, v2 before the voices-corpus model), scored together.
+ */
+export const SEALED_MAIN_FILES: readonly string[] = [SEALED_MAIN, 'sealed-v2.jsonl'];
 /** Issue 21's separate set: risk posts and harmless look-alikes, written independently. */
 export const SEALED_SAFEGUARDING = 'sealed-safeguarding-v1.jsonl';
 export const SEALED_RESULTS = 'results.json';

@@ -22,7 +22,14 @@ import { brierScore, expectedCalibrationError } from '../calibration.js';
 import { parseLabelledJsonl } from '../corpus.js';
 import { evaluate, formatReport } from '../metrics.js';
 import { classifyWith, getModel, probabilitiesOf, type TrainedModel } from '../model.js';
-import { findSealedDir, SEALED_DIR, SEALED_MAIN, SEALED_SAFEGUARDING, writeSealedScores } from '../sealed-results.js';
+import {
+  findSealedDir,
+  SEALED_DIR,
+  SEALED_MAIN,
+  SEALED_MAIN_FILES,
+  SEALED_SAFEGUARDING,
+  writeSealedScores,
+} from '../sealed-results.js';
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -34,6 +41,10 @@ function validationLines(model: TrainedModel): string[] {
     formatReport(model.validation),
     `validation, held-out posts in many voices (${model.validationVoices.posts}):`,
     formatReport(model.validationVoices),
+    ...(['safeguarding', 'threat'] as const).map((c) => {
+      const r = model.urgentReach[c];
+      return `${c} on held-out voices: flagged ${pct(r.flagged)} of them, flagged or second look ${pct(r.flaggedOrSecondLook)}; harmless posts flagged ${pct(r.harmlessFlagged)}, sent to a second look ${pct(r.harmlessSecondLook)}`;
+    }),
     `calibration on validation (Platt cross-fitted in halves): ECE ${f3(calibration.ece)}, Brier ${CATEGORY_CODES.map(
       (c) => `${c} ${f3(calibration.brier[c])}`,
     ).join(', ')}`,
@@ -44,13 +55,17 @@ function validationLines(model: TrainedModel): string[] {
 function sealed(model: TrainedModel): string {
   const dir = findSealedDir();
   if (!dir) throw new Error(`${SEALED_DIR}/${SEALED_MAIN} not found`);
-  const posts = parseLabelledJsonl(readFileSync(path.join(dir, SEALED_MAIN), 'utf8'), SEALED_MAIN);
-  const report = evaluate(
-    posts.map((p) => ({
+  const files = SEALED_MAIN_FILES.filter((f) => existsSync(path.join(dir, f)));
+  const byFile = files.map((f) => {
+    const posts = parseLabelledJsonl(readFileSync(path.join(dir, f), 'utf8'), f);
+    const pairs = posts.map((p) => ({
       expected: p.labels,
       predicted: classifyWith(model, p.text).categories.map((c) => c.category),
-    })),
-  );
+    }));
+    return { file: f, pairs, report: evaluate(pairs) };
+  });
+  const posts = byFile.flatMap((f) => f.pairs);
+  const report = evaluate(posts);
   writeSealedScores(dir, {
     modelVersion: model.version,
     measuredAt: new Date().toISOString(),
@@ -66,6 +81,10 @@ function sealed(model: TrainedModel): string {
     `sealed set (model ${model.version}, ${posts.length} posts)`,
     `macro-F1 (seven codes): ${f3(report.macroF1)}`,
     `harmless posts flagged: ${pct(report.falseAlarmRate)}`,
+    ...byFile.map(
+      (f) =>
+        `  ${f.file} (${f.pairs.length} posts): macro-F1 ${f3(f.report.macroF1)}, harmless flagged ${pct(f.report.falseAlarmRate)}`,
+    ),
     ...CATEGORY_CODES.map((c) => {
       const m = report.categories[c];
       return `  ${c.padEnd(20)} precision ${f3(m.precision)}  recall ${f3(m.recall)}  (${m.support} posts)`;
@@ -89,14 +108,24 @@ function sealedSafeguarding(model: TrainedModel, file: string): string[] {
   const lines = [`sealed safeguarding set (${posts.length} posts)`];
   for (const c of ['safeguarding', 'threat'] as const) {
     const m = report.categories[c];
-    lines.push(`  ${c.padEnd(13)} recall ${f3(m.recall)} (${m.tp} of ${m.support})  precision ${f3(m.precision)}`);
+    const reached = results.filter(
+      ({ post, result }) =>
+        post.labels.includes(c) && [...result.categories, ...result.secondLook].some((r) => r.category === c),
+    ).length;
+    lines.push(
+      `  ${c.padEnd(13)} recall ${f3(m.recall)} (${m.tp} of ${m.support})  precision ${f3(m.precision)}  flagged or second look ${reached} of ${m.support}`,
+    );
   }
   const urgent = new Set<string>(['safeguarding', 'threat']);
   const flaggedLookAlikes = results.filter(
     ({ post, result }) => post.labels.length === 0 && result.categories.some((c) => urgent.has(c.category)),
   );
   const lookAlikes = posts.filter((p) => p.labels.length === 0).length;
+  const secondLooked = results.filter(
+    ({ post, result }) => post.labels.length === 0 && result.secondLook.some((c) => urgent.has(c.category)),
+  ).length;
   lines.push(`  look-alikes flagged safeguarding or threat: ${flaggedLookAlikes.length} of ${lookAlikes}`);
+  lines.push(`  look-alikes sent to a second look: ${secondLooked} of ${lookAlikes}`);
   for (const { post, result } of flaggedLookAlikes) {
     const flags = result.categories.filter((c) => urgent.has(c.category));
     lines.push(`    ${post.id}: ${flags.map((c) => `${c.category} ${c.score.toFixed(2)}`).join(', ')}`);
