@@ -4,6 +4,7 @@ import { CATEGORY_CODES } from '@ou-listening/shared';
 import { parseLabelledJsonl } from './corpus';
 import { evaluate } from './metrics';
 import { classifyWith, getModel } from './model';
+import { findSealedDir, readSealedScores, SEALED_MAIN_FILES } from './sealed-results';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const devSet = path.resolve(repoRoot, '../shared/eval/harm-dev.jsonl');
@@ -35,5 +36,35 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
     expect(report.categories.safeguarding.recall).toBe(1);
     expect(report.categories.threat.fp).toBeLessThanOrEqual(1);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+});
+
+/**
+ * The sealed sets as regression floors: totals only, never a post. The floors are the figures
+ * `npm run eval:sealed` recorded for model lr-3 (eval/sealed/results.json), rounded down; a change
+ * that scores worse on posts nobody tuned against fails here. They are NOT issue 14's targets
+ * (macro-F1 0.88, 3% harmless flagged), which the model does not yet meet.
+ */
+describe('sealed set (independent, totals only)', () => {
+  const dir = findSealedDir();
+  const run = dir ? it : it.skip;
+
+  run('keeps the recorded sealed figures: macro-F1 at least 0.82, at most 4.5% of harmless posts flagged', () => {
+    const model = getModel();
+    const pairs = SEALED_MAIN_FILES.flatMap((f) =>
+      parseLabelledJsonl(readFileSync(path.join(dir!, f), 'utf8'), f).map((p) => ({
+        expected: p.labels,
+        predicted: classifyWith(model, p.text).categories.map((c) => c.category),
+      })),
+    );
+    const report = evaluate(pairs);
+    expect(pairs.length).toBeGreaterThanOrEqual(600);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.82);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.045);
+    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.88);
+  });
+
+  run('has figures recorded for the model in use', () => {
+    expect(readSealedScores(dir)?.modelVersion).toBe(getModel().version);
   });
 });
