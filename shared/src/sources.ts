@@ -145,6 +145,8 @@ export type PlatformStatus = {
   configured: boolean;
   /** names of required variables that are not set (names only, never values) */
   missing: string[];
+  /** any one of `missing` would do (RSS: RSS_FEEDS, or RSS=on for the feeds watch queries name) */
+  missingOneOf: boolean;
   settings: PlatformSetting[];
   sources: { id: string; name: string; enabled: boolean; state: SourceState }[];
   /** the latest retry time the platform asked for, while it is still ahead */

@@ -184,6 +184,13 @@ export class SourcesService {
         const configured = this.isConfigured(kind);
         const settings = settingsOf(kind, connector, configured);
         const own = sources.filter((s) => s.kind === kind);
+        // Nothing required is missing, yet the platform is off: one of its optional variables is the switch.
+        const requiredUnset = settings.filter((v) => v.required && !v.set).map((v) => v.name);
+        const missing = configured
+          ? []
+          : requiredUnset.length > 0
+            ? requiredUnset
+            : settings.filter((v) => !v.set).map((v) => v.name);
         const retryAt = own
           .map((s) => s.retryAt)
           .filter((at): at is Date => at !== null && at > now)
@@ -193,7 +200,8 @@ export class SourcesService {
           label: SOURCE_KIND_LABELS[kind],
           supported: connector !== undefined,
           configured,
-          missing: configured ? [] : settings.filter((v) => v.required && !v.set).map((v) => v.name),
+          missing,
+          missingOneOf: !configured && requiredUnset.length === 0 && missing.length > 1,
           settings,
           sources: own.map((s) => ({ id: s.id, name: s.name, enabled: s.enabled, state: this.stateOf(s, now) })),
           retryAt: iso(retryAt ?? null),

@@ -136,6 +136,7 @@ export class PlatformStatusDto implements PlatformStatus {
   @ApiProperty({ description: 'This server has a connector for the platform' }) supported!: boolean;
   @ApiProperty() configured!: boolean;
   @ApiProperty({ type: [String], description: 'Required variables that are not set (names only)' }) missing!: string[];
+  @ApiProperty({ description: 'Any one of the missing variables would do' }) missingOneOf!: boolean;
   @ApiProperty({ type: [PlatformSettingDto] }) settings!: PlatformSettingDto[];
   @ApiProperty({ type: [PlatformSourceDto] }) sources!: PlatformSourceDto[];
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) retryAt!: string | null;

@@ -34,7 +34,8 @@ function PlatformCard({ platform }: { platform: PlatformStatus }) {
 
       {platform.supported && !platform.configured && platform.missing.length > 0 && (
         <p className="platform-card__missing">
-          Missing: {platform.missing.map((name, i) => [i > 0 && ', ', <code key={name}>{name}</code>])}
+          Missing: {platform.missingOneOf && 'one of '}
+          {platform.missing.map((name, i) => [i > 0 && ', ', <code key={name}>{name}</code>])}
         </p>
       )}
       {platform.settings.length > 0 && (
