@@ -1,6 +1,10 @@
 import { SEARCHED_PLATFORMS, type SearchedPlatform, type WatchQueryTranslation } from '@ou-listening/shared';
 import type { WatchQuery } from './source-connector.js';
+import { blueskyTerms } from './bluesky/bluesky-post.js';
+import { mastodonHashtags, mastodonSearches } from './mastodon/mastodon-streams.js';
+import { buildRedditQuery } from './reddit/reddit-query.js';
 import { buildXQuery } from './x/x-query.js';
+import { buildYoutubeQuery, commentSearchTerms } from './youtube/youtube-query.js';
 
 /** X recent search refuses a longer query on the self-serve tiers (PLATFORMS.md). */
 export const X_QUERY_MAX = 512;
@@ -12,11 +16,10 @@ type Terms = Pick<
   'phrases' | 'handles' | 'hashtags' | 'exclusions' | 'language' | 'includeReposts' | 'subreddits' | 'feeds'
 >;
 
-const quoted = (value: string) => (/^[\p{L}\p{N}_]+$/u.test(value) ? value : `"${value}"`);
-const tagOf = (phrase: string) => phrase.replace(/[^\p{L}\p{N}_]/gu, '');
+const asQuery = (terms: Terms): WatchQuery => ({ id: '', name: '', ...terms });
 
 function x(query: Terms): WatchQueryTranslation {
-  const built = buildXQuery({ id: '', name: '', ...query });
+  const built = buildXQuery(asQuery(query));
   return {
     platform: 'x',
     searches: [built],
@@ -30,15 +33,10 @@ function x(query: Terms): WatchQueryTranslation {
 
 /** Bluesky's search has no OR: one latest-first search per term, in the query's language. */
 function bluesky(query: Terms): WatchQueryTranslation {
-  const lang = query.language ? ` lang:${query.language}` : '';
-  const searches = [
-    ...query.phrases.map(quoted),
-    ...query.hashtags.map((h) => `#${h}`),
-    ...query.handles.map((h) => `"@${h}"`),
-  ].map((q) => `${q}${lang}`);
+  const lang = query.language ? ` (lang=${query.language})` : '';
   return {
     platform: 'bluesky',
-    searches,
+    searches: blueskyTerms(asQuery(query)).map((q) => `${q}${lang}`),
     note: query.exclusions.length > 0 ? 'Exclusions are applied to the posts after they are fetched.' : null,
     problem: null,
   };
@@ -46,28 +44,24 @@ function bluesky(query: Terms): WatchQueryTranslation {
 
 /** Mastodon is read by hashtag timeline; each phrase also as the hashtag people would write for it. */
 function mastodon(query: Terms): WatchQueryTranslation {
-  const tags = new Map<string, string>();
-  for (const tag of [...query.hashtags, ...query.phrases.map(tagOf)].filter(Boolean))
-    if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
-  const searches = [...tags.values()].map((tag) => `#${tag}`);
+  const searches = mastodonSearches(asQuery(query));
   return {
     platform: 'mastodon',
-    searches,
-    note: 'Hashtag timelines on each MASTODON_URL instance; with MASTODON_TOKEN, phrases are also searched where the instance offers search. Exclusions are applied after fetching.',
+    searches: [
+      ...mastodonHashtags(asQuery(query)).map((tag) => `#${tag}`),
+      ...searches.map((q) => `search ${q} (with MASTODON_TOKEN)`),
+    ],
+    note: 'Hashtag timelines on each MASTODON_URL instance; phrase searches need MASTODON_TOKEN and an instance that offers search. Exclusions are applied after fetching.',
     problem: null,
   };
 }
 
-/** Reddit search takes OR and NOT; whole subreddits are read from their newest posts. */
+/** Reddit search takes OR and NOT; whole subreddits (and REDDIT_SUBREDDITS) are read from their newest posts. */
 function reddit(query: Terms): WatchQueryTranslation {
-  const anyOf = [...query.phrases.map(quoted), ...query.hashtags.map(quoted)];
-  const parts = anyOf.length > 1 ? [`(${anyOf.join(' OR ')})`] : anyOf;
-  for (const exclusion of query.exclusions) parts.push(`NOT ${quoted(exclusion)}`);
-  const q = parts.join(' ');
-  const searches = [...(q ? [`search: ${q}`] : []), ...query.subreddits.map((s) => `r/${s}/new`)];
+  const q = buildRedditQuery(asQuery(query));
   return {
     platform: 'reddit',
-    searches,
+    searches: [...(q ? [`search: ${q}`] : []), ...query.subreddits.map((s) => `r/${s}/new`)],
     note: query.handles.length > 0 ? 'Handles are not searched on Reddit.' : null,
     problem:
       q.length > REDDIT_QUERY_MAX
@@ -76,18 +70,14 @@ function reddit(query: Terms): WatchQueryTranslation {
   };
 }
 
-/** YouTube's q takes | for OR and - for NOT; matching videos' comments are then read. */
+/** YouTube's q takes | for OR and - for NOT; matching videos' comments are then searched for one term. */
 function youtube(query: Terms): WatchQueryTranslation {
-  const q = [
-    [...query.phrases.map(quoted), ...query.hashtags.map((h) => `#${h}`)].join('|'),
-    ...query.exclusions.map((e) => `-${quoted(e)}`),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const q = buildYoutubeQuery(asQuery(query));
+  const comments = commentSearchTerms(asQuery(query));
   return {
     platform: 'youtube',
-    searches: q ? [`videos: ${q}${query.language ? ` (relevanceLanguage=${query.language})` : ''}`] : [],
-    note: 'Comments on the matching videos are read too; each search costs 100 of the 10,000 daily units.',
+    searches: q ? [`videos: ${q}`, ...(comments ? [`comments on them: ${comments}`] : [])] : [],
+    note: 'Each video search costs 100 of the 10,000 daily units; each page of comments 1.',
     problem: null,
   };
 }

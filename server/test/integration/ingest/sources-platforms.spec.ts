@@ -197,10 +197,10 @@ describe('watch queries: subreddits, feeds and a translation per platform', () =
     );
     expect(searches).toEqual({
       x: ['("OU Law School" OR @OULaw OR #OULaw) -"job advert" -is:retweet lang:en'],
-      bluesky: ['"OU Law School" lang:en', '#OULaw lang:en', '"@OULaw" lang:en'],
-      mastodon: ['#OULaw', '#OULawSchool'],
+      bluesky: ['"OU Law School" (lang=en)', '#OULaw (lang=en)', '"@OULaw" (lang=en)'],
+      mastodon: ['#OULaw', '#OULawSchool', 'search "OU Law School" (with MASTODON_TOKEN)'],
       reddit: ['search: ("OU Law School" OR OULaw) NOT "job advert"', 'r/LawSchoolUK/new'],
-      youtube: ['videos: "OU Law School"|#OULaw -"job advert" (relevanceLanguage=en)'],
+      youtube: ['videos: "OU Law School"|OULaw -"job advert"', 'comments on them: OU Law School'],
       rss: ['https://www.google.com/alerts/feeds/123/456'],
     });
     const listed = await agent.get('/api/watch-queries').expect(200);
