@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/admin/classifier', label: 'Classifier', roles: ['admin'] },
   { to: '/admin/users', label: 'Users', roles: ['admin'] },
   { to: '/admin/audit', label: 'Audit log', roles: ['admin'] },
+  { to: '/admin/privacy', label: 'Data protection', roles: ['admin'] },
 ];
 
 export const navItemsFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

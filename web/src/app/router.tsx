@@ -5,6 +5,7 @@ import { AppShell } from './app-shell';
 import { RequireAuth, RequireRole } from './require-auth';
 import { AdminAuditRoute } from './routes/admin-audit';
 import { AdminClassifierRoute } from './routes/admin-classifier';
+import { AdminPrivacyRoute } from './routes/admin-privacy';
 import { AdminSourcesRoute } from './routes/admin-sources';
 import { AdminUsersRoute } from './routes/admin-users';
 import { ChangePasswordRoute } from './routes/change-password';
@@ -12,12 +13,14 @@ import { EscalationCaseRoute } from './routes/escalation-case';
 import { EscalationsRoute } from './routes/escalations';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
+import { PrivacyNoticeRoute } from './routes/privacy-notice';
 import { QueueRoute } from './routes/queue';
 import { SignInRoute } from './routes/sign-in';
 import { TrendsRoute } from './routes/trends';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/privacy', element: <PrivacyNoticeRoute /> },
   {
     path: CHANGE_PASSWORD_PATH,
     element: (
@@ -95,6 +98,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin']}>
             <AdminClassifierRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'admin/privacy',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AdminPrivacyRoute />
           </RequireRole>
         ),
       },

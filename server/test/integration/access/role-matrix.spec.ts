@@ -342,6 +342,37 @@ const MATRIX: Cell[] = [
     request: () => ({ path: '/api/mentions/999999999/unblock-author' }),
     expect: deny(404, 'comms', 'admin'),
   },
+  // Data protection (issue 18): admins erase and export; officers and admins hold cases.
+  {
+    route: 'GET /api/privacy/retention',
+    request: () => ({ path: '/api/privacy/retention' }),
+    expect: deny(200, 'admin'),
+  },
+  {
+    route: 'GET /api/privacy/cases/:id/hold',
+    request: () => ({ path: '/api/privacy/cases/999999999/hold' }),
+    expect: deny(404, 'discipline', 'admin'),
+  },
+  {
+    route: 'PUT /api/privacy/cases/:id/hold',
+    request: () => ({ path: '/api/privacy/cases/999999999/hold', body: { held: true, reason: 'matrix' } }),
+    expect: deny(404, 'discipline', 'admin'),
+  },
+  {
+    route: 'POST /api/privacy/erasures/author',
+    request: () => ({ path: '/api/privacy/erasures/author', body: { platform: 'x', handle: 'nobody_in_the_matrix' } }),
+    expect: deny(400, 'admin'),
+  },
+  {
+    route: 'POST /api/privacy/erasures/mention/:id',
+    request: () => ({ path: '/api/privacy/erasures/mention/999999999' }),
+    expect: deny(404, 'admin'),
+  },
+  {
+    route: 'POST /api/privacy/exports/author',
+    request: () => ({ path: '/api/privacy/exports/author', body: { platform: 'x', authorId: 'nobody-in-the-matrix' } }),
+    expect: deny(200, 'admin'),
+  },
 ];
 
 describe('route × role matrix', () => {

@@ -6,6 +6,7 @@ import { useEscalation } from '../../features/escalations/api/get-escalation';
 import { CaseActions } from '../../features/escalations/components/case-actions';
 import { CaseNotes } from '../../features/escalations/components/case-notes';
 import { EvidencePanel } from '../../features/escalations/components/evidence-panel';
+import { LegalHold } from '../../features/escalations/components/legal-hold';
 import { OUTCOME_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
 import { formatUkTime } from '../../lib/uk-time';
 
@@ -80,6 +81,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
           </dl>
         </section>
         {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
+        {canAct && !printable && <LegalHold escalationId={e.id} held={e.legalHold} />}
         <EvidencePanel escalation={e} />
         <CaseNotes escalationId={e.id} notes={e.notes} canWrite={!printable} />
       </Page>

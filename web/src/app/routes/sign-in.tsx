@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 
@@ -22,6 +22,9 @@ export function SignInRoute() {
         Social Listening
       </div>
       <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+      <p className="muted">
+        <Link to="/privacy">Privacy notice</Link>: what this service reads, why, and how long it keeps it.
+      </p>
     </main>
   );
 }

@@ -1,0 +1,176 @@
+import { IngestService } from '../../../src/ingest/ingest.service';
+import { type FakeXServer, startFakeX } from '../../../tools/fakes/x/fake-x.server';
+import { signInAs, type SignedIn } from '../../support/auth';
+import { newTestApp, type TestApp } from '../../support/test-app';
+import { newCase } from './privacy-fixtures';
+
+jest.setTimeout(900_000);
+
+const HANDLE = 'tm254_night_owl';
+const AUTHOR_ID = '7733991155';
+
+/** Every (table, column) of text, text[], json or jsonb type, anywhere in the schema. */
+async function textColumns(t: TestApp): Promise<{ table_name: string; column_name: string }[]> {
+  return t.asOwner(
+    `SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+      WHERE c.table_schema = 'public' AND tb.table_type = 'BASE TABLE'
+        AND (c.data_type IN ('text', 'character varying', 'json', 'jsonb') OR c.udt_name IN ('_text', '_varchar'))
+      ORDER BY 1, 2`,
+  );
+}
+
+/** Where a string appears, as "table.column (rows)", searching every text column of every table. */
+async function whereFound(t: TestApp, needle: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const { table_name, column_name } of await textColumns(t)) {
+    const [row] = await t.asOwner<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "${table_name}" WHERE strpos(lower("${column_name}"::text), lower($1)) > 0`,
+      [needle],
+    );
+    if (row!.n > 0) found.push(`${table_name}.${column_name} (${row!.n})`);
+  }
+  return found;
+}
+
+describe('erasure and subject access', () => {
+  let fake: FakeXServer;
+  let t: TestApp;
+  let admin: SignedIn;
+  let comms: SignedIn;
+  let ingest: IngestService;
+  let xSourceId: string;
+
+  const theirMentions = async () =>
+    (await t.db.query(`SELECT id::text, version FROM mentions WHERE author_id = $1 ORDER BY id`, [AUTHOR_ID])) as {
+      id: string;
+      version: number;
+    }[];
+
+  beforeAll(async () => {
+    fake = await startFakeX({ posts: 36, authorIds: { [HANDLE]: AUTHOR_ID } });
+    t = await newTestApp({ env: { X_BEARER_TOKEN: 'test-token', X_API_BASE_URL: fake.url, DEMO: 'off' } });
+    ingest = t.app.get(IngestService);
+    const [row] = (await t.db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
+    xSourceId = row!.id;
+    await ingest.runSource(xSourceId, { force: true });
+    admin = await signInAs(t, 'admin');
+    comms = await signInAs(t, 'comms');
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  it('stored the author six times over, with a note, a mark and a case about their posts', async () => {
+    const mine = await theirMentions();
+    expect(mine).toHaveLength(6);
+    await comms.agent
+      .post(`/api/mentions/${mine[0]!.id}/notes`)
+      .send({ body: `@${HANDLE} posts about this every week` })
+      .expect(201);
+    await comms.agent
+      .post(`/api/mentions/${mine[1]!.id}/mark`)
+      .send({ mark: 'no_action', version: mine[1]!.version })
+      .expect(200);
+    await comms.agent
+      .post(`/api/mentions/${mine[2]!.id}/escalate`)
+      .send({ reason: 'needs a look', severity: 'high', version: mine[2]!.version })
+      .expect(200);
+    expect(await whereFound(t, HANDLE)).toEqual(
+      expect.arrayContaining(['mentions.author_handle (6)', 'notes.body (1)', 'escalations.evidence (1)']),
+    );
+  });
+
+  it('exports every row held about the author, and audits the export without their handle', async () => {
+    const res = await admin.agent.post('/api/privacy/exports/author').send({ platform: 'x', handle: `@${HANDLE}` });
+    expect(res.status).toBe(200);
+    const mine = await theirMentions();
+    expect(res.body).toMatchObject({ platform: 'x', authorId: AUTHOR_ID, handles: [HANDLE], suppressed: false });
+    expect(res.body.mentions.map((m: { id: string }) => m.id)).toEqual(mine.map((m) => m.id));
+    const [counts] = (await t.db.query(
+      `SELECT (SELECT count(*)::int FROM classifications WHERE mention_id = ANY($1::bigint[])) AS classifications,
+              (SELECT count(*)::int FROM mention_marks WHERE mention_id = ANY($1::bigint[])) AS marks,
+              (SELECT count(*)::int FROM notes WHERE mention_id = ANY($1::bigint[])) AS notes,
+              (SELECT count(*)::int FROM escalations WHERE mention_id = ANY($1::bigint[])) AS escalations`,
+      [mine.map((m) => m.id)],
+    )) as Record<string, number>[];
+    expect({
+      classifications: res.body.classifications.length,
+      marks: res.body.marks.length,
+      notes: res.body.notes.length,
+      escalations: res.body.escalations.length,
+    }).toEqual(counts);
+    expect(counts).toMatchObject({ marks: 1, notes: 1, escalations: 1 });
+    expect(res.body.notes[0].body).toContain(HANDLE);
+    const [audit] = (await t.db.query(
+      `SELECT target_id, details FROM audit_log WHERE action = 'privacy.export_author'`,
+    )) as { target_id: string; details: object }[];
+    expect(audit!.target_id).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(audit)).not.toContain(HANDLE);
+    expect(JSON.stringify(audit)).not.toContain(AUTHOR_ID);
+  });
+
+  it('keeps and reports a case under a legal hold', async () => {
+    const mine = await theirMentions();
+    const held = await newCase(t, mine[3]!.id, { held: true });
+    const res = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', authorId: AUTHOR_ID });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ mentions: 5, escalations: 1, heldEscalationIds: [held] });
+    expect(await theirMentions()).toEqual([expect.objectContaining({ id: mine[3]!.id })]);
+    expect(await whereFound(t, HANDLE)).toEqual([
+      'escalations.evidence (1)',
+      'mentions.author_handle (1)',
+      'mentions.url (1)',
+    ]);
+
+    await t.db.query(`UPDATE escalations SET legal_hold = false WHERE id = $1`, [held]);
+    const again = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', authorId: AUTHOR_ID });
+    expect(again.body).toMatchObject({ mentions: 1, escalations: 1, heldEscalationIds: [] });
+  });
+
+  it("leaves the author's handle and id in no column of any table", async () => {
+    expect(await whereFound(t, HANDLE)).toEqual([]);
+    expect(await whereFound(t, AUTHOR_ID)).toEqual([]);
+    const audits = (await t.db.query(
+      `SELECT target_id, details FROM audit_log WHERE action = 'privacy.erase_author'`,
+    )) as { target_id: string }[];
+    expect(audits).toHaveLength(2);
+    expect(audits[0]!.target_id).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('drops their posts when the platform serves them again, before they are classified or stored, and counts them', async () => {
+    const before = (await t.db.query(`SELECT count(*)::int AS n FROM mentions`)) as { n: number }[];
+    await t.db.query(`DELETE FROM source_cursors`);
+    fake.addPosts(12);
+    await ingest.runSource(xSourceId, { force: true });
+    expect(await theirMentions()).toEqual([]);
+    const after = (await t.db.query(`SELECT count(*)::int AS n FROM mentions`)) as { n: number }[];
+    expect(after[0]!.n).toBe(before[0]!.n + 10);
+    const [suppression] = (await t.db.query(`SELECT dropped::int FROM suppressions`)) as { dropped: number }[];
+    expect(suppression!.dropped).toBe(8);
+    expect(await whereFound(t, HANDLE)).toEqual([]);
+    expect(await whereFound(t, AUTHOR_ID)).toEqual([]);
+  });
+
+  it('erases one mention, refusing while a held case needs it', async () => {
+    const [other] = (await t.db.query(`SELECT id::text FROM mentions ORDER BY id LIMIT 1`)) as { id: string }[];
+    const held = await newCase(t, other!.id, { held: true });
+    const refused = await admin.agent.post(`/api/privacy/erasures/mention/${other!.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.heldEscalationIds).toEqual([held]);
+    await t.db.query(`UPDATE escalations SET legal_hold = false WHERE id = $1`, [held]);
+    const res = await admin.agent.post(`/api/privacy/erasures/mention/${other!.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ mentions: 1, escalations: 1 });
+    expect(await t.db.query(`SELECT 1 FROM mentions WHERE id = $1`, [other!.id])).toEqual([]);
+    expect((await admin.agent.post('/api/privacy/erasures/mention/999999')).status).toBe(404);
+  });
+
+  it('refuses an author it cannot identify with a clear 400', async () => {
+    const res = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', handle: 'nobody_here' });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/give the author id/);
+    expect((await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x' })).status).toBe(400);
+  });
+});

@@ -1,0 +1,19 @@
+import type { LegalHoldRequest, LegalHoldView } from '@ou-listening/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { escalationKeys } from './escalation-keys';
+
+export const setLegalHold = ({ id, change }: { id: string; change: LegalHoldRequest }) =>
+  apiFetch<LegalHoldView>(`/privacy/cases/${encodeURIComponent(id)}/hold`, {
+    method: 'PUT',
+    body: JSON.stringify(change),
+  });
+
+/** The case shows whether it is held: refetch it after a change. */
+export function useSetLegalHold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setLegalHold,
+    onSuccess: (_view, { id }) => queryClient.invalidateQueries({ queryKey: escalationKeys.detail(id) }),
+  });
+}

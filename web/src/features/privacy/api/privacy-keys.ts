@@ -1,0 +1,4 @@
+export const privacyKeys = {
+  all: ['privacy'] as const,
+  retention: () => [...privacyKeys.all, 'retention'] as const,
+};

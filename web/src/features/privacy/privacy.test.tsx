@@ -1,0 +1,67 @@
+import type { RetentionOverview } from '@ou-listening/shared';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PrivacyNotice } from './components/privacy-notice';
+import { RetentionRuns, RetentionSchedule } from './components/retention-schedule';
+
+afterEach(cleanup);
+
+const overview: RetentionOverview = {
+  classes: [
+    {
+      key: 'harmless',
+      label: 'Harmless and never acted on',
+      variable: 'RETENTION_HARMLESS_DAYS',
+      days: 30,
+      from: 'ingestion',
+    },
+    {
+      key: 'closedCase',
+      label: 'Closed cases, with their post',
+      variable: 'RETENTION_CLOSED_CASE_DAYS',
+      days: 2192,
+      from: 'closing',
+    },
+  ],
+  kept: ['Anything under a legal hold'],
+  runs: [
+    {
+      id: '3',
+      startedAt: '2026-12-01T02:00:00Z',
+      finishedAt: '2026-12-01T02:00:05Z',
+      counts: { harmless: 120, rawPayload: 4 },
+      error: null,
+    },
+  ],
+  deletionChecks: [],
+  suppressedAuthors: 2,
+  suppressedPosts: 17,
+};
+
+describe('data protection page', () => {
+  it('shows the schedule as configured, read-only, with what is never deleted', () => {
+    render(<RetentionSchedule overview={overview} />);
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'WhatKept forCounted fromVariable',
+      'Harmless and never acted on30 daysingestionRETENTION_HARMLESS_DAYS',
+      'Closed cases, with their post2192 days (6 years)closingRETENTION_CLOSED_CASE_DAYS',
+      'Anything under a legal holdindefinitely——',
+    ]);
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByText(/suppressed at ingestion: 2 \(17 posts dropped/)).toBeTruthy();
+  });
+
+  it('lists what the last passes removed, as counts', () => {
+    render(<RetentionRuns overview={overview} />);
+    expect(screen.getByRole('listitem').textContent).toMatch(/harmless 120, rawPayload 4$/);
+  });
+
+  it('tells people how long their posts are kept and how to ask for them', () => {
+    render(<PrivacyNotice />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Privacy notice/);
+    expect(screen.getByText(/deleted after 30 days/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'data-protection@open.ac.uk' })).toBeTruthy();
+  });
+});
