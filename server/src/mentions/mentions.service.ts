@@ -201,8 +201,10 @@ export class MentionsService {
         .filter((a) => a.kind === 'hide' || a.kind === 'unhide')
         .at(-1);
       const hiddenThere = current.platformHidden || (lastHide?.kind === 'hide' && lastHide.status === 'pending');
-      if (hiddenThere) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
-      return { action: 'mention.unhide', details: { from: locked.status, onPlatform: hiddenThere } };
+      // If the platform can no longer be asked (its variables were removed), unhiding here still works.
+      const offered = hiddenThere && (await this.platformActions.options(current))?.hide.offered === true;
+      if (offered) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
+      return { action: 'mention.unhide', details: { from: locked.status, onPlatform: offered } };
     });
     return platformActionId ? this.afterPlatformAction(id, platformActionId) : mention;
   }

@@ -79,7 +79,7 @@ export function MentionDetail({
       <header className="mention-detail__header">
         <h2 id="mention-detail-title">
           {mention.authorName && <span>{mention.authorName} </span>}
-          <span className="muted">{authorOf(mention)}</span>
+          {authorOf(mention) !== mention.authorName && <span className="muted">{authorOf(mention)}</span>}
         </h2>
         <p className="mention-detail__meta">
           {shownPlatform(mention) && <span>{shownPlatform(mention)} · </span>}
