@@ -212,5 +212,9 @@ function describe(error: unknown): { message: string; retryable: boolean } {
       retryable: error.statusCode >= 500 || error.statusCode === 408,
     };
   if (error instanceof MastoTimeoutError) return { message: 'request timed out', retryable: true };
+  // masto 8 fails to read a non-JSON error body (a proxy's HTML 502/503 page) and throws this
+  // TypeError instead of an HTTP error: the instance or its proxy is in trouble, so try again.
+  if (error instanceof TypeError && /destructure property 'error'/.test(error.message))
+    return { message: 'an error page instead of JSON (the instance or its proxy is failing)', retryable: true };
   return { message: error instanceof Error ? error.message : String(error), retryable: true };
 }
