@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isCategoryCode, type SealedScores } from '@ou-listening/shared';
+import { type CategoryCode, isCategoryCode, type SealedScores } from '@ou-listening/shared';
+import { parseLabelledJsonl } from './corpus.js';
+import { evaluate } from './metrics.js';
 
 /** The sealed sets and the figures of their last scoring, at the repository's root (eval/sealed/). */
 export const SEALED_DIR = path.join('eval', 'sealed');
@@ -53,4 +55,26 @@ export function readSealedScores(dir: string | undefined = findSealedDir()): Sea
 export function writeSealedScores(dir: string, scores: SealedScores): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, SEALED_RESULTS), JSON.stringify(scores, null, 2) + '\n');
+}
+
+/**
+ * The main sealed set's totals for a classifier, or undefined where the sealed files are not
+ * shipped (a production image without eval/). Totals only: used to judge a retrained model, never
+ * shown post by post.
+ */
+export function scoreSealed(
+  classify: (text: string) => CategoryCode[],
+  dir: string | undefined = findSealedDir(),
+): { macroF1: number; falseAlarmRate: number; posts: number } | undefined {
+  if (!dir) return undefined;
+  const files = SEALED_MAIN_FILES.filter((f) => existsSync(path.join(dir, f)));
+  const pairs = files.flatMap((f) =>
+    parseLabelledJsonl(readFileSync(path.join(dir, f), 'utf8'), f).map((p) => ({
+      expected: p.labels,
+      predicted: classify(p.text),
+    })),
+  );
+  if (pairs.length === 0) return undefined;
+  const report = evaluate(pairs);
+  return { macroF1: report.macroF1, falseAlarmRate: report.falseAlarmRate, posts: pairs.length };
 }

@@ -33,12 +33,15 @@ function describeOutcome(result: RetrainOutcome): string {
   const f1 = (x: number) => x.toFixed(3);
   const verdict = {
     promoted: 'promoted: it is now the model in use',
-    rejected: 'recorded but not promoted: it scores worse than the model in use',
+    rejected: 'recorded but not promoted: it scores worse than the model in use on validation or the sealed set',
     unchanged: 'unchanged: no corrections since this model was judged',
   }[result.outcome];
   return [
     `model ${result.version} (${result.correctionsUsed} corrections): validation macro-F1 ${f1(result.macroF1)}`,
     `model in use ${result.previousVersion}: validation macro-F1 ${f1(result.previousMacroF1)}`,
+    result.sealedMacroF1 === null || result.previousSealedMacroF1 === null
+      ? 'sealed set: not shipped here, so validation alone decided'
+      : `sealed set macro-F1: ${f1(result.sealedMacroF1)} against ${f1(result.previousSealedMacroF1)} for the model in use`,
     verdict,
   ].join('\n');
 }

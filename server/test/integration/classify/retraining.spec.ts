@@ -1,7 +1,7 @@
 import type { CategoryCode } from '@ou-listening/shared';
 import { Clock } from '../../../src/common/clock';
 import { ClassifierModelsRepository } from '../../../src/classify/classifier-models.repository';
-import { ClassifierTrainingService } from '../../../src/classify/classifier-training.service';
+import { ClassifierTrainingService, SAME_SCORE } from '../../../src/classify/classifier-training.service';
 import { ClassifierService } from '../../../src/classify/classifier.service';
 import { loadCorpus, splitCorpus } from '../../../src/classify/corpus';
 import { signInAs } from '../../support/auth';
@@ -91,11 +91,13 @@ describe('retraining on staff corrections', () => {
     const result = await t.app.get(ClassifierTrainingService).retrain();
 
     expect(result).toMatchObject({ outcome: 'promoted', correctionsUsed: 2, previousVersion: before.version });
+    if (result.outcome !== 'promoted') throw new Error('unreachable');
+    expect(result.sealedMacroF1).toBeGreaterThanOrEqual(result.previousSealedMacroF1! - SAME_SCORE);
     const rows = await modelRows();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ correctionsUsed: 2, promoted: true, active: true });
     expect(rows[0].version).not.toBe(before.version);
-    expect(rows[0].scores.validation.macroF1).toBeGreaterThanOrEqual(before.validation.macroF1 - 1e-9);
+    expect(rows[0].scores.validation.macroF1).toBeGreaterThanOrEqual(before.validation.macroF1 - SAME_SCORE);
     expect(Object.keys(rows[0].scores.params).sort()).toEqual(Object.keys(before.params).sort());
 
     // The running service switched, and says so to the API.
@@ -136,6 +138,9 @@ describe('retraining on staff corrections', () => {
     expect(result).toMatchObject({ outcome: 'rejected', previousVersion: inUse, correctionsUsed: validation.length });
     if (result.outcome !== 'rejected') throw new Error('unreachable');
     expect(result.macroF1).toBeLessThan(result.previousMacroF1);
+    // Judged on the sealed set too (totals only), which ships with the repository.
+    expect(result.sealedMacroF1).not.toBeNull();
+    expect(result.previousSealedMacroF1).not.toBeNull();
     const [rejected] = await t.db.query(`SELECT promoted, active FROM classifier_models WHERE version = $1`, [
       result.version,
     ]);
