@@ -16,7 +16,10 @@ export type FakeBlueskyOptions = {
   /** answer this many search/getPosts requests with 502 before behaving */
   failures?: number;
   delayMs?: number;
-  /** every Nth post lacks its text and indexedAt (N ≥ 1): the lexicon refuses the page, we quarantine the post */
+  /**
+   * every Nth post lacks its text and indexedAt (N ≥ 1): the lexicon refuses the page, we quarantine
+   * the post. Set while running, it applies to the posts published from then on.
+   */
   malformedEvery?: number;
   /** how long an access token lives (default an hour) */
   accessTtlMs?: number;
@@ -39,6 +42,8 @@ export type FakeBlueskyServer = {
   uriAt(index: number): string;
   /** posts answered as gone from now on (left out of search and getPosts) */
   deleteUris(uris: string[]): void;
+  /** every access token issued so far has expired (the refresh tokens still work) */
+  expireAccessTokens(): void;
   set(options: Omit<FakeBlueskyOptions, 'posts'>): void;
   close(): Promise<void>;
 };
@@ -71,10 +76,13 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
   const access = new Map<string, number>();
   const refresh = new Set<string>();
   let issued = 0;
+  let malformedFrom = 0;
 
+  const textAt = (index: number) =>
+    `${TEXTS[index % TEXTS.length]} (${index}) #OpenUniversity open.ac.uk/students/resu...`;
   const postAt = (index: number): Record<string, unknown> => {
     const account = index % ACCOUNTS.length;
-    const text = `${TEXTS[index % TEXTS.length]} (${index}) #OpenUniversity open.ac.uk/students/resu...`;
+    const text = textAt(index);
     const linkStart = Buffer.byteLength(text.slice(0, text.indexOf('open.ac.uk')));
     const record: Record<string, unknown> = {
       $type: 'app.bsky.feed.post',
@@ -107,7 +115,7 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
       indexedAt: new Date(createdMs(index) + 50).toISOString(),
       labels: [],
     };
-    if (settings.malformedEvery && (index + 1) % settings.malformedEvery === 0) {
+    if (settings.malformedEvery && index >= malformedFrom && (index + 1) % settings.malformedEvery === 0) {
       delete record.text;
       delete post.indexedAt;
     }
@@ -157,7 +165,11 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
     const since = query.get('since') ? Date.parse(query.get('since')!) : -Infinity;
     const until = query.get('until') ? Date.parse(query.get('until')!) : Infinity;
     const offset = Number(query.get('cursor') ?? 0) || 0;
-    // Newest first: every post at or after since and before until (all carry the watched words).
+    // Every post says "Open University" and #OpenUniversity; a search matches when its words (quotes
+    // aside) are in the text, so "@OpenUniversity" finds nothing.
+    const words = (query.get('q') ?? '').replace(/"/g, '').toLowerCase();
+    if (!textAt(0).toLowerCase().includes(words)) return { posts: [], hitsTotal: 0 };
+    // Newest first: every post at or after since and before until.
     const matching: number[] = [];
     for (let i = count - 1; i >= 0; i--) {
       const at = createdMs(i);
@@ -251,7 +263,11 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
     },
     uriAt,
     deleteUris: (uris) => uris.forEach((uri) => gone.add(uri)),
-    set: (changes) => Object.assign(settings, changes),
+    expireAccessTokens: () => access.forEach((_, token) => access.set(token, 0)),
+    set: (changes) => {
+      if ('malformedEvery' in changes) malformedFrom = count;
+      Object.assign(settings, changes);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
