@@ -74,6 +74,8 @@ const AUTHOR_RECENT = 10;
 const ASSIGNABLE_ROLES = new Set(['comms', 'admin']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
+/** facebook → Facebook, for notes people read */
+const platformName = (platform: string) => platform.charAt(0).toUpperCase() + platform.slice(1);
 
 type Cursor = { s: QueueSortParam; p: boolean; k: string; i: string };
 
@@ -225,7 +227,7 @@ export class MentionsService {
         {
           mark: 'responded',
           correctedCategories: null,
-          note: `Replied on ${current.platform}: ${text}`,
+          note: `Replied on ${platformName(current.platform)}: ${text}`,
           userId: actor.id,
         },
         tx,
