@@ -25,6 +25,12 @@ export const EXPECTED_SETTINGS: Readonly<Record<SourceKind, readonly ExpectedSet
   ],
   youtube: [{ name: 'YOUTUBE_API_KEY', secret: true, required: true }],
   rss: [{ name: 'RSS_FEEDS', secret: false, required: true }],
-  facebook: [],
-  instagram: [],
+  facebook: [
+    { name: 'FACEBOOK_PAGE_ID', secret: false, required: true },
+    { name: 'FACEBOOK_PAGE_TOKEN', secret: true, required: true },
+  ],
+  instagram: [
+    { name: 'INSTAGRAM_USER_ID', secret: false, required: true },
+    { name: 'FACEBOOK_PAGE_TOKEN', secret: true, required: true },
+  ],
 };

@@ -52,8 +52,17 @@ function PlatformCard({ platform }: { platform: PlatformStatus }) {
       )}
 
       <dl className="platform-card__facts">
-        <dt>Mentions</dt>
-        <dd>{platform.mentions.toLocaleString('en-GB')}</dd>
+        {platform.kind === 'demo' ? (
+          <>
+            <dt>Mentions</dt>
+            <dd>posted as the platforms it imitates, each marked Demo</dd>
+          </>
+        ) : (
+          <>
+            <dt>Mentions</dt>
+            <dd>{platform.mentions.toLocaleString('en-GB')}</dd>
+          </>
+        )}
         {platform.sources.length > 0 && (
           <>
             <dt>Source</dt>

@@ -8,25 +8,27 @@ type Props = { sources: SourceView[] };
 /** Each source with its health at a glance, and the two settings admins change. */
 export function SourcesTable({ sources }: Props) {
   return (
-    <table className="table">
-      <caption>Sources</caption>
-      <thead>
-        <tr>
-          <th scope="col">Source</th>
-          <th scope="col">Status</th>
-          <th scope="col">Last success</th>
-          <th scope="col">Last error</th>
-          <th scope="col">Next poll</th>
-          <th scope="col">Enabled</th>
-          <th scope="col">Poll every (s)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sources.map((source) => (
-          <SourceRow key={source.id} source={source} />
-        ))}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="table">
+        <caption>Sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last success</th>
+            <th scope="col">Last error</th>
+            <th scope="col">Next poll</th>
+            <th scope="col">Enabled</th>
+            <th scope="col">Poll every (s)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((source) => (
+            <SourceRow key={source.id} source={source} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
