@@ -222,7 +222,7 @@ export class PrivacyRepository {
 
   async recentRuns(limit: number): Promise<RetentionRunView[]> {
     const rows: RunRow[] = await this.dataSource.query(
-      `SELECT id::text, started_at, finished_at, counts, error FROM retention_runs ORDER BY id DESC LIMIT $1`,
+      `SELECT id::text, started_at, finished_at, counts, error FROM retention_runs ORDER BY retention_runs.id DESC LIMIT $1`,
       [limit],
     );
     return rows.map((r) => ({
@@ -313,7 +313,7 @@ export class PrivacyRepository {
     const rows: IdRow[] = await tx.query(
       `SELECT id::text FROM mentions
         WHERE platform = $1 AND (author_id = $2 OR ($3::text IS NOT NULL AND lower(author_handle) = lower($3)))
-        ORDER BY id FOR UPDATE`,
+        ORDER BY mentions.id FOR UPDATE`,
       [author.platform, author.authorId, author.handle],
     );
     return rows.map((r) => r.id);
@@ -395,7 +395,7 @@ export class PrivacyRepository {
       `SELECT id::text, platform, external_id, url, author_id, author_handle, author_name, text, lang, posted_at,
               ingested_at, conversation_id, in_reply_to_id, metrics, status, hidden, top_category, risk_score,
               categories, second_look
-         FROM mentions WHERE ${byAuthor} ORDER BY id`,
+         FROM mentions WHERE ${byAuthor} ORDER BY mentions.id`,
       params,
     );
     const ids = mentions.map((m) => m.id as string);
@@ -404,12 +404,12 @@ export class PrivacyRepository {
     ];
     const classifications = await q(
       `SELECT mention_id::text, category, score, evidence, model_version, created_at
-         FROM classifications WHERE mention_id = ANY($1::bigint[]) ORDER BY mention_id, category`,
+         FROM classifications WHERE mention_id = ANY($1::bigint[]) ORDER BY classifications.mention_id, category`,
       [ids],
     );
     const marks = await q(
       `SELECT mention_id::text, mark, corrected_categories, note, created_at
-         FROM mention_marks WHERE mention_id = ANY($1::bigint[]) ORDER BY id`,
+         FROM mention_marks WHERE mention_id = ANY($1::bigint[]) ORDER BY mention_marks.id`,
       [ids],
     );
     const escalations = await q(
@@ -419,12 +419,12 @@ export class PrivacyRepository {
         WHERE mention_id = ANY($1::bigint[])
            OR (evidence->>'platform' = $2 AND (evidence->>'authorId' = $3
                OR ($4::text IS NOT NULL AND lower(evidence->>'authorHandle') = lower($4))))
-        ORDER BY id`,
+        ORDER BY escalations.id`,
       [ids, author.platform, author.authorId, author.handle],
     );
     const notes = await q(
       `SELECT id::text, mention_id::text, escalation_id::text, body, created_at FROM notes
-        WHERE mention_id = ANY($1::bigint[]) OR escalation_id = ANY($2::bigint[]) ORDER BY id`,
+        WHERE mention_id = ANY($1::bigint[]) OR escalation_id = ANY($2::bigint[]) ORDER BY notes.id`,
       [ids, escalations.map((e) => e.id as string)],
     );
     const needles = [author.authorId, author.handle, ...handles].filter((n): n is string => !!n);
@@ -432,7 +432,7 @@ export class PrivacyRepository {
       `SELECT id::text, platform, external_id, payload, error, created_at FROM quarantine q
         WHERE q.platform = $1 AND EXISTS (SELECT 1 FROM unnest($2::text[]) AS n(v)
               WHERE strpos(lower(q.payload::text), lower('"' || n.v || '"')) > 0)
-        ORDER BY id`,
+        ORDER BY q.id`,
       [author.platform, needles],
     );
     return { handles, mentions, classifications, marks, notes, escalations, quarantined };
@@ -483,7 +483,7 @@ export class PrivacyRepository {
     const rows: { id: string; external_id: string }[] = await this.dataSource.query(
       `SELECT id::text, external_id FROM mentions
         WHERE platform = $1 AND NOT is_demo AND ingested_at >= $2 AND id > $3::bigint
-        ORDER BY id LIMIT $4`,
+        ORDER BY mentions.id LIMIT $4`,
       [platform, since, afterId, limit],
     );
     return rows.map((r) => ({ id: r.id, externalId: r.external_id }));
@@ -543,7 +543,7 @@ export class PrivacyRepository {
   async recentChecks(limit: number): Promise<DeletionCheckView[]> {
     const rows: CheckRow[] = await this.dataSource.query(
       `SELECT id::text, platform, started_at, finished_at, status, checked, removed, kept_held, error
-         FROM deletion_checks ORDER BY id DESC LIMIT $1`,
+         FROM deletion_checks ORDER BY deletion_checks.id DESC LIMIT $1`,
       [limit],
     );
     return rows.map((r) => ({

@@ -42,7 +42,9 @@ describe('erasure and subject access', () => {
   let xSourceId: string;
 
   const theirMentions = async () =>
-    (await t.db.query(`SELECT id::text, version FROM mentions WHERE author_id = $1 ORDER BY id`, [AUTHOR_ID])) as {
+    (await t.db.query(`SELECT id::text, version FROM mentions WHERE author_id = $1 ORDER BY mentions.id`, [
+      AUTHOR_ID,
+    ])) as {
       id: string;
       version: number;
     }[];
