@@ -104,8 +104,10 @@ export class ReportsRepository {
     if (spent.length === 0) return null;
     const { verdict } = report;
     const [mention] = (await tx.query(
-      `INSERT INTO mentions (platform, external_id, url, text, lang, posted_at, top_category, risk_score, second_look)
-       VALUES ('report', $1, $2, $3, 'en', $4, $5, $6, $7) RETURNING id::text AS id`,
+      // The author is whoever posted what is reported, unknown here; the queue shows the reference in its place.
+      `INSERT INTO mentions (platform, external_id, url, author_name, text, lang, posted_at, top_category, risk_score,
+                             second_look)
+       VALUES ('report', $1, $2, 'Report ' || $1, $3, 'en', $4, $5, $6, $7) RETURNING id::text AS id`,
       [
         report.reference,
         report.link,

@@ -20,6 +20,9 @@ import { TrendsRoute } from './routes/trends';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
+  // The public report form of policy 7.5 (issue 17): no sign-in, outside the dashboard's layout.
+  // Its own chunk: the dashboard does not carry the proof-of-work widget.
+  { path: '/report', lazy: async () => ({ Component: (await import('./routes/report')).ReportRoute }) },
   { path: '/privacy', element: <PrivacyNoticeRoute /> },
   {
     path: CHANGE_PASSWORD_PATH,

@@ -70,7 +70,7 @@ describe('public report intake (issue 17)', () => {
         url: 'https://discord.com/channels/1/2/3',
         text: 'He shared my phone number 07700 900123 and home address in the OU Discord server.',
         author_handle: null,
-        author_name: null,
+        author_name: `Report ${res.body.reference}`,
         top_category: 'personal_data',
       });
       expect(mention.categories).toContain('personal_data');

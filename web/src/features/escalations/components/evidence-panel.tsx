@@ -27,6 +27,32 @@ export function EvidencePanel({ escalation }: Props) {
           <EvidenceText text={evidence.text} evidence={spans} />
         </p>
       </blockquote>
+      {evidence.screenshots && evidence.screenshots.length > 0 && (
+        <section aria-labelledby="evidence-screenshots-title">
+          <h3 id="evidence-screenshots-title">Screenshots ({evidence.screenshots.length})</h3>
+          <p className="muted">
+            Sent with the report and captured with it: each image's SHA-256 is part of the evidence above
+            {escalation.evidenceVerified ? ', and the stored image still matches it.' : '.'}
+          </p>
+          <ul className="evidence-shots">
+            {evidence.screenshots.map((s) => (
+              <li key={s.id}>
+                <figure>
+                  <a href={`/api/reports/screenshots/${s.id}`} target="_blank" rel="noreferrer">
+                    <img
+                      src={`/api/reports/screenshots/${s.id}`}
+                      alt={`Screenshot ${s.position} sent with the report`}
+                    />
+                  </a>
+                  <figcaption>
+                    Screenshot {s.position} · {s.width} × {s.height} · SHA-256 <code className="hash">{s.sha256}</code>
+                  </figcaption>
+                </figure>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <dl className="facts">
         <dt>Author</dt>
         <dd>
@@ -56,6 +82,16 @@ export function EvidencePanel({ escalation }: Props) {
                 </span>
               ))}
         </dd>
+        {evidence.report && (
+          <>
+            <dt>Public report</dt>
+            <dd>
+              {evidence.report.reference} · reported by {evidence.report.reporterType} · happened{' '}
+              {evidence.report.happenedAt}
+              {evidence.report.involved && <> · involved: {evidence.report.involved}</>}
+            </dd>
+          </>
+        )}
         <dt>Captured</dt>
         <dd>
           {formatUkTime(evidence.capturedAt)} by {evidence.capturedBy.email}

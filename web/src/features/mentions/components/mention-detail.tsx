@@ -17,6 +17,7 @@ import {
   URGENT_STEPS,
 } from './format';
 import { ExternalLink } from '../../../components/ui/external-link';
+import { useMentionExtra } from '../../../components/ui/mention-extras';
 
 type Props = {
   mention: MentionDetailData;
@@ -50,6 +51,7 @@ export function MentionDetail({
   const [note, setNote] = useState('');
   const mine = mention.assignee?.id === currentUserId;
   const danger = urgentCategoriesOf(mention);
+  const extra = useMentionExtra(mention);
 
   const handleAddNote = (event: FormEvent) => {
     event.preventDefault();
@@ -144,6 +146,8 @@ export function MentionDetail({
       <blockquote className="mention-detail__text">
         <EvidenceText text={mention.text} evidence={mention.categories.flatMap((c) => c.evidence)} />
       </blockquote>
+
+      {extra}
 
       {platformPanel}
 

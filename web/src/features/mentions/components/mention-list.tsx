@@ -59,6 +59,7 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
                 {relativeTime(mention.postedAt)}
               </time>
               {mention.isDemo && <span className="badge badge--demo">Demo</span>}
+              {mention.platform === 'report' && <span className="badge badge--report">Report</span>}
               {mention.onOwnAccount && <span className="badge badge--own">On our account</span>}
               {mention.platformHidden && (
                 <span className="badge badge--hidden">Hidden on {shownPlatform(mention)}</span>

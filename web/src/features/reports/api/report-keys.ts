@@ -1,0 +1,4 @@
+export const reportKeys = {
+  all: ['reports'] as const,
+  byMention: (mentionId: string) => [...reportKeys.all, 'by-mention', mentionId] as const,
+};
