@@ -256,10 +256,20 @@ describe('trends API', () => {
 
     it('ranks authors, hashtags and link domains, with no post text', async () => {
       const authors = await get('top?from=2028-06-01&to=2028-06-30&by=author').expect(200);
+      // Managers do not triage: they see how much the top authors post, not who they are (issue 18).
       expect(authors.body.items).toEqual([
+        { key: 'Author 1', platform: 'x', mentions: 2, flagged: 0 },
+        { key: 'Author 2', platform: 'x', mentions: 1, flagged: 1 },
+      ]);
+      const admin = await signInAs(t, 'admin');
+      const named = await admin.agent.get('/api/trends/top?from=2028-06-01&to=2028-06-30&by=author').expect(200);
+      expect(named.body.items).toEqual([
         { key: 'alice', platform: 'x', mentions: 2, flagged: 0 },
         { key: 'bob', platform: 'x', mentions: 1, flagged: 1 },
       ]);
+      const csv = await get('export.csv?from=2028-06-01&to=2028-06-30&dataset=top&by=author').expect(200);
+      expect(csv.text).toContain('Author 1');
+      expect(csv.text).not.toMatch(/alice|bob/);
       const tags = await get('top?from=2028-06-01&to=2028-06-30&by=hashtag').expect(200);
       expect(tags.body.items).toEqual([
         { key: 'exams', platform: null, mentions: 2, flagged: 1 },
