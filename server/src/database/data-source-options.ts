@@ -1,16 +1,16 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
-import { ENTITIES } from './entities.js';
 
 /**
- * One definition of the connection for the server, the tests and the CLI. Entities and
- * migrations are listed, not globbed, so it works the same from tsc output and from ts-jest.
+ * One definition of the connection for the server, the tests and the CLI. Migrations are listed,
+ * not globbed, so it works the same from tsc output and from ts-jest. No entities: every feature
+ * reads and writes through SQL in its repository, with a typed row per query (STYLE.md).
  */
 export function dataSourceOptions(url: string, options: { migrationsRun?: boolean } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [],
     migrations: MIGRATIONS,
     // Off when an owner role has already run them (database-roles.ts).
     migrationsRun: options.migrationsRun ?? true,
