@@ -18,6 +18,7 @@ import { PlatformQuotaUsage1765610000000 } from './1765610000000-PlatformQuotaUs
 import { PlatformSources1765620000000 } from './1765620000000-PlatformSources.js';
 import { WatchQueryPlaces1765620000001 } from './1765620000001-WatchQueryPlaces.js';
 import { ReportIntake1765700000000 } from './1765700000000-ReportIntake.js';
+import { ReportContactHold1765700000001 } from './1765700000001-ReportContactHold.js';
 import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   PlatformSources1765620000000,
   WatchQueryPlaces1765620000001,
   ReportIntake1765700000000,
+  ReportContactHold1765700000001,
   DataProtection1765800000000,
   OwnAccounts1765900000000,
 ];

@@ -336,6 +336,25 @@ describe('public report intake (issue 17)', () => {
       expect(report.contact_deleted_at).toBeInstanceOf(Date);
     });
 
+    it('a case on legal hold keeps the contact details when closed, until the hold is released', async () => {
+      const { mentionId } = await fileOne();
+      const { agent } = await signInAs(t, 'comms');
+      const { body: item } = await agent.get(`/api/mentions/${mentionId}`).expect(200);
+      const { body } = await agent
+        .post(`/api/mentions/${mentionId}/escalate`)
+        .send({ reason: 'witness may be needed', severity: 'medium', version: item.version })
+        .expect(200);
+      const contact = async () =>
+        (await t.db.query(`SELECT reporter_email FROM reports WHERE mention_id = $1`, [mentionId]))[0].reporter_email;
+      await t.db.query(`UPDATE escalations SET legal_hold = true WHERE id = $1`, [body.escalationId]);
+      await t.db.query(`UPDATE escalations SET status = 'closed', outcome = 'other', closed_at = now() WHERE id = $1`, [
+        body.escalationId,
+      ]);
+      expect(await contact()).toBe('witness@example.org');
+      await t.db.query(`UPDATE escalations SET legal_hold = false WHERE id = $1`, [body.escalationId]);
+      expect(await contact()).toBeNull();
+    });
+
     it('stored screenshots cannot be rewritten by the application', async () => {
       await fileOne();
       await expect(t.db.query(`UPDATE report_screenshots SET content = 'x'`)).rejects.toThrow(/cannot change/);
