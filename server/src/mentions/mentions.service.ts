@@ -186,7 +186,8 @@ export class MentionsService {
         platformActionId = await this.platformActions.request(tx, await this.current(id, tx), { kind: 'hide' }, actor);
       return {
         action: 'mention.hide',
-        details: { reason: request.reason, from: locked.status, onPlatform: request.onPlatform === true },
+        // onPlatform only when asked, so a hide here alone is audited as it always was.
+        details: { reason: request.reason, from: locked.status, ...(request.onPlatform ? { onPlatform: true } : {}) },
       };
     });
     return platformActionId ? this.afterPlatformAction(id, platformActionId) : mention;
@@ -206,7 +207,7 @@ export class MentionsService {
       // If the platform can no longer be asked (its variables were removed), unhiding here still works.
       const offered = hiddenThere && (await this.platformActions.options(current))?.hide.offered === true;
       if (offered) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
-      return { action: 'mention.unhide', details: { from: locked.status, onPlatform: offered } };
+      return { action: 'mention.unhide', details: { from: locked.status, ...(offered ? { onPlatform: true } : {}) } };
     });
     return platformActionId ? this.afterPlatformAction(id, platformActionId) : mention;
   }
