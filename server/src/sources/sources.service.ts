@@ -329,7 +329,9 @@ function refuseUntranslatable(query: Parameters<typeof translateWatchQuery>[0]):
 }
 
 function settingsOf(kind: SourceKind, connector: SourceConnector | undefined, configured: boolean): PlatformSetting[] {
-  if (connector?.settings) return connector.settings.map((s) => ({ ...s }));
+  // Field by field: whatever else a connector keeps beside a setting never reaches the API.
+  if (connector?.settings)
+    return connector.settings.map(({ name, set, secret, required }) => ({ name, set, secret, required }));
   // Without the connector's own list, all that is known is whether everything required is set.
   return EXPECTED_SETTINGS[kind].map((s) => ({ ...s, set: configured && s.required }));
 }

@@ -10,7 +10,7 @@ describe('sources admin API and the demo source', () => {
   });
   afterAll(() => t.close());
 
-  it('seeds the default watch query and both sources; only admins may see them', async () => {
+  it('seeds the default watch query and a source per platform; only admins may see them', async () => {
     const { agent } = await signInAs(t, 'admin');
     const queries = await agent.get('/api/watch-queries').expect(200);
     expect(queries.body).toEqual([
@@ -23,9 +23,15 @@ describe('sources admin API and the demo source', () => {
       }),
     ]);
     const sources = await agent.get('/api/sources').expect(200);
+    // One source per platform; without credentials only the demo source polls.
     expect(sources.body.map((s: { kind: string; health: { state: string } }) => [s.kind, s.health.state])).toEqual([
       ['x', 'not_configured'],
       ['demo', 'active'],
+      ['mastodon', 'not_configured'],
+      ['bluesky', 'not_configured'],
+      ['reddit', 'not_configured'],
+      ['youtube', 'not_configured'],
+      ['rss', 'not_configured'],
     ]);
     const { agent: comms } = await signInAs(t, 'comms');
     await comms.get('/api/sources').expect(403);
