@@ -11,7 +11,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { MentionsModule } from './mentions/mentions.module.js';
 import { ReportsModule } from './reports/reports.module.js';
-import { PrivacyModule } from './privacy/privacy.module.js';
+import { PrivacyJobsModule } from './privacy/privacy-jobs.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -36,7 +36,7 @@ export class AppModule {
         MentionsModule,
         ReportsModule,
         TrendsModule,
-        PrivacyModule,
+        PrivacyJobsModule,
       ],
     };
   }

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { SourcesModule } from '../sources/sources.module.js';
 import { PlatformDeletionsService } from './platform-deletions.service.js';
 import { PrivacyController } from './privacy.controller.js';
-import { PrivacyJobs } from './privacy.jobs.js';
 import { PrivacyRepository } from './privacy.repository.js';
 import { PrivacyService } from './privacy.service.js';
 import { RetentionService } from './retention.service.js';
@@ -16,14 +15,7 @@ import { SuppressionService } from './suppression.service.js';
 @Module({
   imports: [SourcesModule],
   controllers: [PrivacyController],
-  providers: [
-    PrivacyRepository,
-    PrivacyService,
-    RetentionService,
-    SuppressionService,
-    PlatformDeletionsService,
-    PrivacyJobs,
-  ],
+  providers: [PrivacyRepository, PrivacyService, RetentionService, SuppressionService, PlatformDeletionsService],
   exports: [PrivacyService, RetentionService, SuppressionService, PlatformDeletionsService],
 })
 export class PrivacyModule {}
