@@ -11,8 +11,10 @@ import { AuditModule } from '../src/audit/audit.module.js';
 import { type AppConfig, loadConfig } from '../src/config/app-config.js';
 import { AppConfigModule } from '../src/config/app-config.module.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { migrateAsOwner } from '../src/database/database-roles.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { startFakeX } from '../tools/fakes/x/fake-x.server.js';
+import { FAKE_PLATFORMS, type RunningFake } from '../tools/fakes/fake-platforms.js';
 import { IngestModule } from '../src/ingest/ingest.module.js';
 import { IngestService } from '../src/ingest/ingest.service.js';
 import { type ClassifiedPost, IngestRepository } from '../src/ingest/ingest.repository.js';
@@ -23,6 +25,7 @@ import { freePort } from '../src/common/free-port.js';
 
 /**
  * npm run bench:ingest [-- --posts 100000 --rounds 3]
+ * npm run bench:ingest -- --all-sources [--posts 10000 --rounds 3]: see allSources() below.
  * The fake X API → twitter-api-v2 → parse → classify → PostgreSQL, timed end to end, against a
  * raw COPY of the same rows into the same table. Uses its own throwaway embedded PostgreSQL.
  * In between, the storage path alone: the same posts fetched, parsed and classified in memory
@@ -54,13 +57,130 @@ function flag(name: string, fallback: number): number {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
+// The platforms --all-sources polls at once; those whose fake is not registered yet are skipped.
+const ALL_SOURCES = ['x', 'mastodon', 'bluesky', 'reddit', 'youtube', 'rss'] as const;
+
+/**
+ * Every platform's fake at once (FAKE_PLATFORMS, tools/fakes/fake-platforms.ts), each with --posts
+ * posts, polled by one process the way the scheduler does: every source's run started together,
+ * through the real clients, classifier and storage. Prints posts/s over all of them end to end, and
+ * X alone on the same database for comparison. The watch query is one phrase, so each platform
+ * fetches each post once (Bluesky and Mastodon read one search or hashtag per term).
+ */
+async function allSources(): Promise<void> {
+  const posts = flag('posts', 10_000);
+  const rounds = flag('rounds', 3);
+  const logger = new Logger('Bench');
+  const dir = await mkdtemp(path.join(tmpdir(), 'ou-bench-'));
+  await chmod(dir, 0o777); // the postgres user creates its cluster here
+  const embedded = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), logger);
+  // The app's role owns nothing: the schema is made by the owner, as the server does at start-up.
+  await migrateAsOwner(embedded.ownerUrl, embedded.url, logger);
+  // Emptying tables between rounds (and COPY) is the owner's to do.
+  const owner = await new DataSource({ type: 'postgres', url: embedded.ownerUrl }).initialize();
+  const fakes: { platform: string; fake: RunningFake }[] = [];
+  for (const platform of ALL_SOURCES) {
+    const registered = FAKE_PLATFORMS.find((f) => f.platform === platform);
+    if (!registered) {
+      console.log(`${platform}: skipped (no fake registered in tools/fakes/fake-platforms.ts yet)`);
+      continue;
+    }
+    fakes.push({ platform, fake: await registered.start({ posts }) });
+  }
+  const env = Object.assign({}, ...fakes.map((f) => f.fake.env)) as Record<string, string>;
+  const config = loadConfig({
+    ...env,
+    DATABASE_URL: embedded.url,
+    DATA_DIR: dir,
+    DEMO: 'off',
+    INGEST_SCHEDULER: 'off',
+    INGEST_MAX_PAGES_PER_RUN: '1000000',
+    // A bench spends more YouTube units in a minute than Google grants in a day.
+    YOUTUBE_DAILY_QUOTA: '100000000',
+  });
+  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(embedded.url, config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const ingest = app.get(IngestService);
+    await owner.query(
+      `UPDATE watch_queries SET phrases = '{"Open University"}', handles = '{}', hashtags = '{}' WHERE name = 'The Open University'`,
+    );
+    const rows = (await owner.query(`SELECT id::text AS id, kind FROM sources`)) as { id: string; kind: string }[];
+    const sourceOf = (platform: string) => {
+      const row = rows.find((r) => r.kind === platform);
+      if (!row) throw new Error(`no ${platform} source row`);
+      return row.id;
+    };
+    const reset = () =>
+      owner.query(
+        `TRUNCATE mentions, classifications, quarantine, ingest_runs, source_cursors RESTART IDENTITY CASCADE`,
+      );
+
+    const timeRun = async (platforms: string[]) => {
+      await reset();
+      const started = process.hrtime.bigint();
+      const outcomes = await Promise.all(
+        platforms.map((p) => ingest.runSource(sourceOf(p), { force: true }).then((o) => ({ p, o }))),
+      );
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      // Platforms differ in what --posts makes (Reddit adds as many comments, YouTube videos and
+      // their comments): every run must succeed and store something; the rate counts what was stored.
+      let inserted = 0;
+      const each: string[] = [];
+      for (const { p, o } of outcomes) {
+        if (o.outcome !== 'ran' || o.status !== 'ok' || o.inserted === 0)
+          throw new Error(`${p} did not complete: ${JSON.stringify(o)}`);
+        inserted += o.inserted;
+        each.push(`${p} ${o.inserted}`);
+      }
+      return { inserted, seconds, rate: inserted / seconds, each: each.join(', ') };
+    };
+
+    const platforms = fakes.map((f) => f.platform);
+    const together: number[] = [];
+    const xAlone: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const all = await timeRun(platforms);
+      together.push(all.rate);
+      console.log(
+        `all sources round ${round} (${all.each}): ${all.inserted} posts in ${all.seconds.toFixed(2)} s = ${Math.round(all.rate)} posts/s`,
+      );
+      if (platforms.includes('x')) {
+        const x = await timeRun(['x']);
+        xAlone.push(x.rate);
+        console.log(
+          `X alone round ${round}: ${x.inserted} posts in ${x.seconds.toFixed(2)} s = ${Math.round(x.rate)} posts/s`,
+        );
+      }
+    }
+    const requests = fakes.map((f) => `${f.platform} ${f.fake.requestCount()}`).join(', ');
+    console.log(`\nrequests answered by the fakes: ${requests}`);
+    console.log(
+      `median end to end, ${platforms.length} sources at once: ${Math.round(median(together))} posts/s (fetch, parse, classify, insert, cursor)`,
+    );
+    if (xAlone.length > 0) console.log(`median end to end, X alone: ${Math.round(median(xAlone))} posts/s`);
+  } finally {
+    await app.close();
+    await owner.destroy();
+    for (const { fake } of fakes) await fake.close();
+    await embedded.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--all-sources')) return allSources();
   const posts = flag('posts', 100_000);
   const rounds = flag('rounds', 3);
   const logger = new Logger('Bench');
   const dir = await mkdtemp(path.join(tmpdir(), 'ou-bench-'));
   await chmod(dir, 0o777); // the postgres user writes the COPY file here
   const embedded = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), logger);
+  // The app's role owns nothing: the schema is made by the owner, as the server does at start-up.
+  await migrateAsOwner(embedded.ownerUrl, embedded.url, logger);
+  // Emptying tables between rounds (and COPY) is the owner's to do.
+  const owner = await new DataSource({ type: 'postgres', url: embedded.ownerUrl }).initialize();
   const fake = await startFakeX({ posts });
   const config = loadConfig({
     DATABASE_URL: embedded.url,
@@ -79,7 +199,9 @@ async function main(): Promise<void> {
     const [source] = (await db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
     const sourceId = source!.id;
     const reset = () =>
-      db.query(`TRUNCATE mentions, classifications, quarantine, ingest_runs, source_cursors RESTART IDENTITY CASCADE`);
+      owner.query(
+        `TRUNCATE mentions, classifications, quarantine, ingest_runs, source_cursors RESTART IDENTITY CASCADE`,
+      );
 
     const pipeline: number[] = [];
     for (let round = 1; round <= rounds; round++) {
@@ -175,12 +297,12 @@ async function main(): Promise<void> {
     const flaggedStorage = await timeStorage('storage, 1 in 7 flagged', flaggedPages, verdicts);
 
     const file = path.join(dir, 'mentions.csv');
-    await db.query(`COPY (SELECT ${COLUMNS} FROM mentions) TO '${file}' WITH (FORMAT csv)`);
+    await owner.query(`COPY (SELECT ${COLUMNS} FROM mentions) TO '${file}' WITH (FORMAT csv)`);
     const copy: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       await reset();
       const started = process.hrtime.bigint();
-      await db.query(`COPY mentions (${COLUMNS}) FROM '${file}' WITH (FORMAT csv)`);
+      await owner.query(`COPY mentions (${COLUMNS}) FROM '${file}' WITH (FORMAT csv)`);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       copy.push(posts / seconds);
       console.log(
@@ -203,6 +325,7 @@ async function main(): Promise<void> {
     console.log(`COPY / storage, 1 in 7 flagged: ${(c / f).toFixed(2)}x`);
   } finally {
     await app.close();
+    await owner.destroy();
     await fake.close();
     await embedded.stop();
     await rm(dir, { recursive: true, force: true });
