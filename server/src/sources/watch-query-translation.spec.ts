@@ -1,6 +1,6 @@
 import { translateWatchQuery, X_QUERY_MAX } from './watch-query-translation';
 
-const NONE = {
+const NONE: Parameters<typeof translateWatchQuery>[0] = {
   phrases: [],
   handles: [],
   hashtags: [],
