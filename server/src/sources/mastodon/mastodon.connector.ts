@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createRestAPIClient, MastoHttpError, MastoTimeoutError, type mastodon } from 'masto';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
@@ -65,6 +65,7 @@ function originOf(uri: string): { host: string; id: string } | undefined {
 export class MastodonConnector implements SourceConnector {
   readonly kind = 'mastodon' as const;
   readonly settings: readonly ConnectorSetting[];
+  private readonly logger = new Logger('Mastodon');
   private readonly config: MastodonConfig | undefined;
   private readonly clients = new Map<string, mastodon.rest.Client>();
 
@@ -103,7 +104,12 @@ export class MastodonConnector implements SourceConnector {
       return this.failure(error, cursor, stream);
     }
 
-    const { posts, quarantined } = parseStatuses(items, stream.instance, query);
+    const { posts, quarantined, optedOut } = parseStatuses(items, stream.instance, query);
+    // Counted, never stored: the count alone goes to the log (no handle, no text).
+    if (optedOut > 0)
+      this.logger.log(
+        `${new URL(stream.instance).host}: left out ${optedOut} statuses whose authors opted out of discovery`,
+      );
     let newest = since;
     for (const item of items)
       if (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string')
