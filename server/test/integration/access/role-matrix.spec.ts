@@ -306,42 +306,6 @@ const MATRIX: Cell[] = [
     request: () => ({ path: '/api/mentions/999999999/unblock-author' }),
     expect: deny(404, 'comms', 'admin'),
   },
-  // Public reports (issue 17): anyone may fetch a challenge and send a report (without a proof of
-  // work, every caller gets the same 400); reporter details and screenshots are for comms,
-  // discipline and admin, never managers.
-  { route: 'GET /api/reports/challenge', request: () => ({ path: '/api/reports/challenge' }), expect: everyone(200) },
-  { route: 'POST /api/reports', request: () => ({ path: '/api/reports', body: {} }), expect: everyone(400) },
-  {
-    route: 'GET /api/reports/by-mention/:mentionId',
-    request: () => ({ path: '/api/reports/by-mention/999999999' }),
-    expect: deny(404, 'comms', 'discipline', 'admin'),
-  },
-  {
-    route: 'POST /api/reports/by-mention/:mentionId/link',
-    request: () => ({ path: '/api/reports/by-mention/999999999/link', body: { mentionId: '999999998' } }),
-    expect: deny(400, 'comms', 'admin'),
-  },
-  {
-    route: 'GET /api/reports/screenshots/:id',
-    request: () => ({ path: '/api/reports/screenshots/999999999' }),
-    expect: deny(404, 'comms', 'discipline', 'admin'),
-  },
-  // The OU's own accounts (issue 16): comms and admin reply and block on the platform; nobody else.
-  {
-    route: 'POST /api/mentions/:id/reply',
-    request: () => ({ path: '/api/mentions/999999999/reply', body: { text: 'Thanks for asking', version: 1 } }),
-    expect: deny(404, 'comms', 'admin'),
-  },
-  {
-    route: 'POST /api/mentions/:id/block-author',
-    request: () => ({ path: '/api/mentions/999999999/block-author', body: { reason: 'abuse' } }),
-    expect: deny(404, 'comms', 'admin'),
-  },
-  {
-    route: 'POST /api/mentions/:id/unblock-author',
-    request: () => ({ path: '/api/mentions/999999999/unblock-author' }),
-    expect: deny(404, 'comms', 'admin'),
-  },
   // Data protection (issue 18): admins erase and export; officers and admins hold cases.
   {
     route: 'GET /api/privacy/retention',
