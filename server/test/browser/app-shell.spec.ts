@@ -8,7 +8,17 @@ const NAV_BY_ROLE: Record<Role, string[]> = {
   comms: ['Overview', 'Queue'],
   manager: ['Overview', 'Trends'],
   discipline: ['Overview', 'Escalations'],
-  admin: ['Overview', 'Queue', 'Escalations', 'Trends', 'Sources', 'Classifier', 'Users', 'Audit log'],
+  admin: [
+    'Overview',
+    'Queue',
+    'Escalations',
+    'Trends',
+    'Sources',
+    'Classifier',
+    'Users',
+    'Audit log',
+    'Data protection',
+  ],
 };
 
 describeInBrowser('the dashboard in Chromium', () => {

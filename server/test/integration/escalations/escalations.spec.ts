@@ -67,7 +67,8 @@ describe('escalations', () => {
       categories: ['personal_data'],
       raisedBy: { id: comms.user.id },
       evidenceVerified: true,
-      legalHold: true,
+      // Not held until a discipline officer or admin places a hold with a reason (issue 18).
+      legalHold: false,
       mention: { id: mentionId, status: 'new', hidden: false },
     });
     expect(detail.body.evidence).toMatchObject({
@@ -243,7 +244,7 @@ describe('escalations', () => {
     ]);
   });
 
-  it('keep their evidence, verified, when the mention is hidden and then deleted (legal hold)', async () => {
+  it('keep their evidence snapshot, verified, when the mention is hidden and then deleted', async () => {
     const { id, mentionId } = await escalate(t, comms, ['personal_data']);
     await t.db.query(`UPDATE mentions SET hidden = true, status = 'hidden' WHERE id = $1`, [mentionId]);
     expect((await officer.agent.get(`/api/escalations/${id}`).expect(200)).body.mention).toEqual({
@@ -253,7 +254,7 @@ describe('escalations', () => {
     });
     await t.db.query(`DELETE FROM mentions WHERE id = $1`, [mentionId]);
     const detail = await officer.agent.get(`/api/escalations/${id}`).expect(200);
-    expect(detail.body).toMatchObject({ mention: null, evidenceVerified: true, legalHold: true });
+    expect(detail.body).toMatchObject({ mention: null, evidenceVerified: true, legalHold: false });
     expect(detail.body.evidence.text).toBe(POST_TEXT);
   });
 
