@@ -70,7 +70,13 @@ describe('admins cannot lock everyone out', () => {
       ),
     );
     // 401: the caller was disabled by an earlier request of the burst, so their session had already ended.
-    expect(results.map((r) => r.status).filter((s) => ![200, 401, 409].includes(s))).toEqual([]);
+    // 503: on a loaded machine, twelve transactions queued on the admins' row locks can hold every
+    // pooled connection for longer than a request waits for one; that is "busy, retry", never a 500.
+    expect(results.map((r) => r.status).filter((s) => ![200, 401, 409, 503].includes(s))).toEqual([]);
+    for (const busy of results.filter((r) => r.status === 503)) {
+      expect(busy.headers['retry-after']).toBeDefined();
+      expect(busy.body.message).toMatch(/try again in a moment/);
+    }
     expect(await enabledAdmins()).toBe(1);
   });
 
