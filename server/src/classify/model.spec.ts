@@ -75,6 +75,11 @@ describe('trained classifier', () => {
       expect(text.slice(e.start, e.end)).toBe(e.text);
       expect(e.text).not.toMatch(/^(?:not|the|ou|i|my)$/i);
     }
+    // Words that say nothing alone, seen highlighted by staff ("tell her", "you think"), never are.
+    const personal = classifyWith(model, "Here is my OU tutor's home number, 07911 123456, tell her what you think");
+    for (const c of personal.categories)
+      for (const e of c.evidence.filter((x) => x.reason === 'model'))
+        expect(e.text.toLowerCase()).not.toMatch(/^(?:tell her|you think|think|what you|her what)$/);
   });
 
   it('reaches most held-out safeguarding and threat posts by flag or second look, with few harmless flags', () => {

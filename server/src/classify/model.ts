@@ -289,7 +289,7 @@ export function trainModel(
 
 /** Words that say nothing on their own, however the model weighs them: never highlighted alone. */
 const QUIET_WORDS = new Set(
-  'not no i me my myself you your he she him her his they them their we us our it have has had do did will would can could get got go going gonna say said says just all one what who how when where which if but about been being am'.split(
+  'not no i me my myself you your he she him her his they them their we us our it have has had do did will would can could get got go going gonna say said says just all one what who how when where which if but about been being am think thought tell told know knew want make made take see look thing things really very so too some any lol anyone someone something'.split(
     ' ',
   ),
 );
