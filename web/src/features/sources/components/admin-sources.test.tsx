@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AdminSourcesRoute } from '../../../app/routes/admin-sources';
 
@@ -108,7 +108,12 @@ function renderPage() {
   );
 }
 
-afterEach(() => vi.unstubAllGlobals());
+// Unmount each test's page before the next (and before the environment goes): a page left mounted
+// keeps React's scheduler and the live preview's timer running after happy-dom's window is gone.
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('admin Sources page', () => {
   it('shows each source with its health, marks demo data, and disables a source', async () => {
