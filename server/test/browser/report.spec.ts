@@ -150,7 +150,11 @@ describeInBrowser('the public report form in Chromium (issue 17)', () => {
     await queue.getByRole('combobox', { name: 'Platform' }).selectOption('report');
     const row = queue.getByRole('list', { name: 'Mentions' }).getByRole('listitem').filter({ hasText: 'Report' });
     await row.first().waitFor();
-    expect(await queue.getByRole('list', { name: 'Mentions' }).getByRole('listitem').count()).toBe(1);
+    // The unfiltered list can still be on screen, or reloading, just after the filter changes:
+    // wait for the filtered one to settle before counting.
+    const items = queue.getByRole('list', { name: 'Mentions' }).getByRole('listitem');
+    for (let i = 0; i < 60 && (await items.count()) !== 1; i++) await queue.waitForTimeout(500);
+    expect(await items.count()).toBe(1);
     await row.first().getByRole('button').first().click();
     const detail = queue.getByRole('complementary', { name: 'Mention detail' });
     await detail.getByRole('heading', { name: `Public report ${reference}` }).waitFor();
