@@ -7,3 +7,22 @@ export function returnedRows<T>(result: unknown): T[] {
     return result[0] as T[];
   return result as T[];
 }
+
+/** Anything that runs SQL: the DataSource, a transaction's EntityManager or a QueryRunner. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Runs one statement and gives its rows as `Row`, the row type written beside the SQL. The one
+ * place a query's result is typed, so repositories hold no casts of their own.
+ */
+export async function selectRows<Row>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<Row[]> {
+  return returnedRows<Row>(await db.query(sql, parameters));
+}
+
+/** The first row of `selectRows`, or undefined when the statement returned none. */
+export async function selectRow<Row>(db: Queryable, sql: string, parameters: unknown[] = []): Promise<Row | undefined> {
+  const [row] = await selectRows<Row>(db, sql, parameters);
+  return row;
+}

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { BadItem, Cursor, NormalizedPost } from '../sources/source-connector.js';
 import { CursorMoved } from './ingest.errors.js';
 import { cleanJson, cleanText } from './post-sanitizer.js';
+import { selectRows } from '../database/sql.js';
 
 /** A post with its verdict, ready to insert. */
 export type ClassifiedPost = {
@@ -30,10 +31,11 @@ export class IngestRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async startRun(sourceId: string): Promise<string> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<{ id: string }>(
+      this.dataSource,
       `INSERT INTO ingest_runs (source_id) VALUES ($1) RETURNING id::text AS id`,
       [sourceId],
-    )) as { id: string }[];
+    );
     return row!.id;
   }
 
@@ -57,10 +59,11 @@ export class IngestRepository {
   }
 
   async readRun(runId: string): Promise<PageCounts> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<PageCounts>(
+      this.dataSource,
       `SELECT fetched, inserted, duplicates, quarantined FROM ingest_runs WHERE id = $1`,
       [runId],
-    )) as PageCounts[];
+    );
     return row!;
   }
 
@@ -74,10 +77,11 @@ export class IngestRepository {
       `INSERT INTO source_cursors (source_id, query_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
       [sourceId, queryId],
     );
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<{ cursor: Cursor }>(
+      this.dataSource,
       `SELECT cursor FROM source_cursors WHERE source_id = $1 AND query_id = $2`,
       [sourceId, queryId],
-    )) as { cursor: Cursor }[];
+    );
     return row!.cursor;
   }
 
@@ -98,12 +102,13 @@ export class IngestRepository {
   }): Promise<PageCounts> {
     return this.dataSource.transaction(async (tx) => {
       // A CTE, because TypeORM answers a bare UPDATE with [rows, count] rather than rows.
-      const [moved] = (await tx.query(
+      const [moved] = await selectRows<{ n: number }>(
+        tx,
         `WITH moved AS (UPDATE source_cursors SET cursor = $4::jsonb, updated_at = now()
                         WHERE source_id = $1 AND query_id = $2 AND cursor = $3::jsonb RETURNING 1)
          SELECT count(*)::int AS n FROM moved`,
         [page.sourceId, page.queryId, JSON.stringify(page.from), JSON.stringify(page.to)],
-      )) as { n: number }[];
+      );
       if (moved?.n !== 1) throw new CursorMoved(page.sourceId, page.queryId);
 
       const { inserted, refused } = await this.insertMentionsOrQuarantine(tx, page.sourceId, page.posts);
@@ -198,7 +203,8 @@ export class IngestRepository {
         classification.versions.push(p.modelVersion);
       }
     }
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ n: number }>(
+      tx,
       `WITH inserted AS (
          INSERT INTO mentions (platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name,
                                text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score,
@@ -254,7 +260,7 @@ export class IngestRepository {
         // Comments on the OU's own pages (issue 16): where they were left, and what the platform allows.
         column((p) => (p.post.ownAccount ? JSON.stringify(cleanJson(p.post.ownAccount)) : null)),
       ],
-    )) as { n: number }[];
+    );
     return row?.n ?? 0;
   }
 

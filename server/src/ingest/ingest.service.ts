@@ -19,6 +19,7 @@ import { AUTHOR_SUPPRESSION, type AuthorSuppression } from './author-suppression
 import { type ClassifiedPost, IngestRepository, type PageCounts } from './ingest.repository.js';
 import { MENTION_CLASSIFIER, type MentionClassifier } from './mention-classifier.js';
 import { sanitizePost } from './post-sanitizer.js';
+import { selectRows } from '../database/sql.js';
 
 // pg_try_advisory_lock(INGEST_LOCK_CLASS, source id): one poller per source across replicas.
 const INGEST_LOCK_CLASS = 7_404_002;
@@ -96,10 +97,11 @@ export class IngestService {
     const lockRunner = this.dataSource.createQueryRunner();
     try {
       await lockRunner.connect();
-      const [lock] = (await lockRunner.query('SELECT pg_try_advisory_lock($1, $2::int) AS locked', [
-        INGEST_LOCK_CLASS,
-        sourceId,
-      ])) as { locked: boolean }[];
+      const [lock] = await selectRows<{ locked: boolean }>(
+        lockRunner,
+        'SELECT pg_try_advisory_lock($1, $2::int) AS locked',
+        [INGEST_LOCK_CLASS, sourceId],
+      );
       if (!lock?.locked) return { sourceId, outcome: 'skipped', reason: 'locked' };
       try {
         // If the lock's connection dies, PostgreSQL frees the lock and another replica may start:

@@ -10,6 +10,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '../database/sql.js';
 import type { CleanScreenshot } from './screenshots.js';
+import { selectRows } from '../database/sql.js';
 
 /** A verdict ready to store: the same shape ingestion writes. */
 export type ReportVerdict = {
@@ -74,15 +75,16 @@ export class ReportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async acceptedSince(ipKey: string, since: Date): Promise<{ n: number; oldest: Date | null }> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<{ n: number; oldest: Date | null }>(
+      this.dataSource,
       `SELECT count(*)::int AS n, min(at) AS oldest FROM report_submissions WHERE ip_key = $1 AND at > $2`,
       [ipKey, since],
-    )) as { n: number; oldest: Date | null }[];
+    );
     return row!;
   }
 
   async nonceSpent(nonce: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(`SELECT 1 FROM report_pow_used WHERE nonce = $1`, [nonce])) as unknown[];
+    const rows = await selectRows<unknown>(this.dataSource, `SELECT 1 FROM report_pow_used WHERE nonce = $1`, [nonce]);
     return rows.length > 0;
   }
 
@@ -97,13 +99,15 @@ export class ReportsRepository {
    * caller's transaction. Returns null, having stored nothing, when the challenge was spent already.
    */
   async insert(report: NewReport, tx: EntityManager): Promise<{ mentionId: string } | null> {
-    const spent = (await tx.query(
+    const spent = await selectRows<unknown>(
+      tx,
       `INSERT INTO report_pow_used (nonce, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING nonce`,
       [report.nonce, report.nonceExpiresAt],
-    )) as unknown[];
+    );
     if (spent.length === 0) return null;
     const { verdict } = report;
-    const [mention] = (await tx.query(
+    const [mention] = await selectRows<{ id: string }>(
+      tx,
       // The author is whoever posted what is reported, unknown here; the queue shows the reference in its place.
       `INSERT INTO mentions (platform, external_id, url, author_name, text, lang, posted_at, top_category, risk_score,
                              second_look)
@@ -117,10 +121,11 @@ export class ReportsRepository {
         verdict.riskScore,
         [...new Set(verdict.secondLook)].sort(),
       ],
-    )) as { id: string }[];
+    );
     const mentionId = mention!.id;
     await this.insertVerdict(mentionId, verdict, tx);
-    const [stored] = (await tx.query(
+    const [stored] = await selectRows<{ id: string }>(
+      tx,
       `INSERT INTO reports (reference, mention_id, platform, link, happened_at, involved, reporter_type, reporter_email,
                             consent_to_contact, ocr_status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id::text AS id`,
@@ -136,7 +141,7 @@ export class ReportsRepository {
         report.consentToContact,
         report.ocrStatus,
       ],
-    )) as { id: string }[];
+    );
     for (const shot of report.screenshots)
       await tx.query(
         `INSERT INTO report_screenshots (report_id, position, mime, width, height, size, sha256, content)
@@ -148,14 +153,15 @@ export class ReportsRepository {
   }
 
   async findByMention(mentionId: string): Promise<ReportView | undefined> {
-    const rows = (await this.dataSource.query(`${REPORT_SELECT} WHERE mention_id = $1`, [mentionId])) as ReportRow[];
+    const rows = await selectRows<ReportRow>(this.dataSource, `${REPORT_SELECT} WHERE mention_id = $1`, [mentionId]);
     const row = rows[0];
     if (!row) return undefined;
-    const shots = (await this.dataSource.query(
+    const shots = await selectRows<ScreenshotRow>(
+      this.dataSource,
       `SELECT id::text, position, mime, width, height, size, sha256, ocr_text
          FROM report_screenshots WHERE report_id = $1 ORDER BY position`,
       [row.id],
-    )) as ScreenshotRow[];
+    );
     return {
       reference: row.reference,
       mentionId: row.mention_id,
@@ -184,21 +190,23 @@ export class ReportsRepository {
   }
 
   async screenshot(id: string): Promise<StoredScreenshot | undefined> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<StoredScreenshot>(
+      this.dataSource,
       `SELECT id::text, mime, sha256, content FROM report_screenshots WHERE id = $1`,
       [id],
-    )) as StoredScreenshot[];
+    );
     return rows[0];
   }
 
   /** The screenshots as evidence: hashes and sizes, inside the escalating transaction. */
   async evidenceScreenshots(mentionId: string, tx: EntityManager): Promise<EvidenceScreenshot[]> {
-    const rows = (await tx.query(
+    const rows = await selectRows<ScreenshotRow>(
+      tx,
       `SELECT s.id::text, s.position, s.mime, s.width, s.height, s.size, s.sha256
          FROM report_screenshots s JOIN reports r ON r.id = s.report_id
         WHERE r.mention_id = $1 ORDER BY s.position`,
       [mentionId],
-    )) as ScreenshotRow[];
+    );
     return rows.map((s) => ({
       id: s.id,
       position: s.position,
@@ -213,34 +221,37 @@ export class ReportsRepository {
   /** Whether the stored bytes of these screenshots still hash to what was recorded. */
   async screenshotsIntact(shots: { id: string; sha256: string }[]): Promise<boolean> {
     if (shots.length === 0) return true;
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{ id: string; sha256: string }>(
+      this.dataSource,
       `SELECT id::text, encode(sha256(content), 'hex') AS sha256 FROM report_screenshots WHERE id = ANY($1::bigint[])`,
       [shots.map((s) => s.id)],
-    )) as { id: string; sha256: string }[];
+    );
     const now = new Map(rows.map((r) => [r.id, r.sha256]));
     return shots.every((s) => now.get(s.id) === s.sha256);
   }
 
   async reportForEvidence(mentionId: string, tx: EntityManager): Promise<ReportRow | undefined> {
-    const rows = (await tx.query(`${REPORT_SELECT} WHERE mention_id = $1`, [mentionId])) as ReportRow[];
+    const rows = await selectRows<ReportRow>(tx, `${REPORT_SELECT} WHERE mention_id = $1`, [mentionId]);
     return rows[0];
   }
 
   /** Reports whose screenshots wait to be read, oldest first. */
   async pendingOcr(limit: number): Promise<{ reportId: string; mentionId: string; description: string }[]> {
-    return (await this.dataSource.query(
+    return await selectRows<{ reportId: string; mentionId: string; description: string }>(
+      this.dataSource,
       `SELECT r.id::text AS "reportId", r.mention_id::text AS "mentionId", m.text AS description
          FROM reports r JOIN mentions m ON m.id = r.mention_id
         WHERE r.ocr_status = 'pending' ORDER BY r.id LIMIT $1`,
       [limit],
-    )) as { reportId: string; mentionId: string; description: string }[];
+    );
   }
 
   async screenshotsToRead(reportId: string): Promise<{ id: string; content: Buffer }[]> {
-    return (await this.dataSource.query(
+    return await selectRows<{ id: string; content: Buffer }>(
+      this.dataSource,
       `SELECT id::text, content FROM report_screenshots WHERE report_id = $1 ORDER BY position`,
       [reportId],
-    )) as { id: string; content: Buffer }[];
+    );
   }
 
   /**
@@ -280,7 +291,7 @@ export class ReportsRepository {
   }
 
   async mentionExists(id: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(`SELECT 1 FROM mentions WHERE id = $1`, [id])) as unknown[];
+    const rows = await selectRows<unknown>(this.dataSource, `SELECT 1 FROM mentions WHERE id = $1`, [id]);
     return rows.length > 0;
   }
 

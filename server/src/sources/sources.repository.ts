@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { IngestRunStatus, IngestRunView, SourceKind } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { WatchQuery } from './source-connector.js';
+import { selectRows } from '../database/sql.js';
 
 export type SourceRow = {
   id: string;
@@ -66,16 +67,32 @@ const WATCH_QUERY_COLUMNS: Record<keyof WatchQueryFields, string> = {
   enabled: 'enabled',
 };
 
+/** An ingest run as its SELECTs return it: timestamps still dates. */
+type RunRow = Omit<IngestRunView, 'startedAt' | 'finishedAt' | 'retryAt'> & {
+  startedAt: Date;
+  finishedAt: Date | null;
+  retryAt: Date | null;
+};
+
+function runView(row: RunRow): IngestRunView {
+  return {
+    ...row,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    retryAt: row.retryAt?.toISOString() ?? null,
+  };
+}
+
 @Injectable()
 export class SourcesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async listSources(): Promise<SourceRow[]> {
-    return (await this.dataSource.query(`${SOURCE_SELECT} ORDER BY s.id`)) as SourceRow[];
+    return await selectRows<SourceRow>(this.dataSource, `${SOURCE_SELECT} ORDER BY s.id`);
   }
 
   async findSource(id: string, manager?: EntityManager): Promise<SourceRow | undefined> {
-    const rows = (await (manager ?? this.dataSource).query(`${SOURCE_SELECT} WHERE s.id = $1`, [id])) as SourceRow[];
+    const rows = await selectRows<SourceRow>(manager ?? this.dataSource, `${SOURCE_SELECT} WHERE s.id = $1`, [id]);
     return rows[0];
   }
 
@@ -83,11 +100,12 @@ export class SourcesRepository {
     fields: { kind: SourceKind; name: string; enabled: boolean; pollIntervalSeconds: number },
     manager: EntityManager,
   ): Promise<string> {
-    const [row] = (await manager.query(
+    const [row] = await selectRows<{ id: string }>(
+      manager,
       `INSERT INTO sources (kind, name, enabled, poll_interval_seconds) VALUES ($1, $2, $3, $4)
        ON CONFLICT (name) DO NOTHING RETURNING id::text AS id`,
       [fields.kind, fields.name, fields.enabled, fields.pollIntervalSeconds],
-    )) as { id: string }[];
+    );
     return row?.id ?? '';
   }
 
@@ -97,19 +115,21 @@ export class SourcesRepository {
     manager: EntityManager,
   ): Promise<boolean> {
     // A CTE, because TypeORM answers a bare UPDATE with [rows, count] rather than rows.
-    const [row] = (await manager.query(
+    const [row] = await selectRows<{ n: number }>(
+      manager,
       `WITH changed AS (UPDATE sources SET enabled = coalesce($2, enabled),
                                            poll_interval_seconds = coalesce($3, poll_interval_seconds),
                                            updated_at = now()
                         WHERE id = $1 RETURNING 1)
        SELECT count(*)::int AS n FROM changed`,
       [id, fields.enabled ?? null, fields.pollIntervalSeconds ?? null],
-    )) as { n: number }[];
+    );
     return row?.n === 1;
   }
 
   async listRuns(filter: { sourceId?: string; limit: number }): Promise<IngestRunView[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<RunRow>(
+      this.dataSource,
       `SELECT r.id::text AS id, r.source_id::text AS "sourceId", s.name AS "sourceName",
               r.started_at AS "startedAt", r.finished_at AS "finishedAt", r.status,
               r.fetched, r.inserted, r.duplicates, r.quarantined, r.error, r.retry_at AS "retryAt"
@@ -117,22 +137,14 @@ export class SourcesRepository {
        WHERE ($1::bigint IS NULL OR r.source_id = $1::bigint)
        ORDER BY r.started_at DESC, r.id DESC LIMIT $2`,
       [filter.sourceId ?? null, filter.limit],
-    )) as (Omit<IngestRunView, 'startedAt' | 'finishedAt' | 'retryAt'> & {
-      startedAt: Date;
-      finishedAt: Date | null;
-      retryAt: Date | null;
-    })[];
-    return rows.map((r) => ({
-      ...r,
-      startedAt: r.startedAt.toISOString(),
-      finishedAt: r.finishedAt?.toISOString() ?? null,
-      retryAt: r.retryAt?.toISOString() ?? null,
-    }));
+    );
+    return rows.map(runView);
   }
 
   /** The latest `perKind` runs of each source kind, newest first. */
   async recentRunsByKind(perKind: number): Promise<(IngestRunView & { kind: SourceKind })[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<RunRow & { kind: SourceKind; rank: string }>(
+      this.dataSource,
       `SELECT * FROM (
          SELECT r.id::text AS id, r.source_id::text AS "sourceId", s.name AS "sourceName", s.kind,
                 r.started_at AS "startedAt", r.finished_at AS "finishedAt", r.status,
@@ -143,39 +155,30 @@ export class SourcesRepository {
                              ORDER BY started_at DESC LIMIT $1) r) ranked
        WHERE rank <= $1 ORDER BY kind, "startedAt" DESC, id DESC`,
       [perKind],
-    )) as (Omit<IngestRunView, 'startedAt' | 'finishedAt' | 'retryAt'> & {
-      kind: SourceKind;
-      rank: string;
-      startedAt: Date;
-      finishedAt: Date | null;
-      retryAt: Date | null;
-    })[];
-    return rows.map(({ rank: _rank, ...r }) => ({
-      ...r,
-      startedAt: r.startedAt.toISOString(),
-      finishedAt: r.finishedAt?.toISOString() ?? null,
-      retryAt: r.retryAt?.toISOString() ?? null,
-    }));
+    );
+    return rows.map(({ rank: _rank, kind, ...r }) => ({ ...runView(r), kind }));
   }
 
   /** Stored mentions per platform, read from the daily roll-up rather than the mentions table. */
   async mentionCountsByPlatform(): Promise<Map<string, number>> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{ platform: string; n: string }>(
+      this.dataSource,
       `SELECT platform, sum(n)::bigint::text AS n FROM mention_daily_counts GROUP BY platform HAVING sum(n) > 0`,
-    )) as { platform: string; n: string }[];
+    );
     return new Map(rows.map((r) => [r.platform, Number(r.n)]));
   }
 
   async listWatchQueries(options: { enabledOnly?: boolean } = {}): Promise<WatchQueryRow[]> {
-    return (await this.dataSource.query(
+    return await selectRows<WatchQueryRow>(
+      this.dataSource,
       `${WATCH_QUERY_SELECT} ${options.enabledOnly ? 'WHERE enabled' : ''} ORDER BY id`,
-    )) as WatchQueryRow[];
+    );
   }
 
   async findWatchQuery(id: string, manager?: EntityManager): Promise<WatchQueryRow | undefined> {
-    const rows = (await (manager ?? this.dataSource).query(`${WATCH_QUERY_SELECT} WHERE id = $1`, [
+    const rows = await selectRows<WatchQueryRow>(manager ?? this.dataSource, `${WATCH_QUERY_SELECT} WHERE id = $1`, [
       id,
-    ])) as WatchQueryRow[];
+    ]);
     return rows[0];
   }
 
@@ -184,7 +187,8 @@ export class SourcesRepository {
     fields: Required<Omit<WatchQueryFields, 'language'>> & { language: string | null },
     manager: EntityManager,
   ): Promise<string | undefined> {
-    const [row] = (await manager.query(
+    const [row] = await selectRows<{ id: string }>(
+      manager,
       `INSERT INTO watch_queries (name, phrases, handles, hashtags, exclusions, language, include_reposts, enabled,
                                   subreddits, feeds)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (name) DO NOTHING RETURNING id::text AS id`,
@@ -200,7 +204,7 @@ export class SourcesRepository {
         fields.subreddits,
         fields.feeds,
       ],
-    )) as { id: string }[];
+    );
     return row?.id;
   }
 
@@ -214,11 +218,12 @@ export class SourcesRepository {
       sets.push(`${column} = $${values.length}`);
     }
     sets.push('updated_at = now()');
-    const [row] = (await manager.query(
+    const [row] = await selectRows<{ n: number }>(
+      manager,
       `WITH changed AS (UPDATE watch_queries SET ${sets.join(', ')} WHERE id = $1 RETURNING 1)
        SELECT count(*)::int AS n FROM changed`,
       values,
-    )) as { n: number }[];
+    );
     return row?.n === 1;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '../database/sql.js';
+import { returnedRows, selectRows } from '../database/sql.js';
 import type { UserRecord } from './user.types.js';
 
 export const PASSWORD_CHANGE_FAILED = 'user.password_change_failed';
@@ -95,7 +95,7 @@ export class UsersRepository {
   }
 
   async count(manager?: EntityManager): Promise<number> {
-    const [row] = (await this.q(manager).query(`SELECT count(*)::int AS n FROM users`)) as { n: number }[];
+    const [row] = await selectRows<{ n: number }>(this.q(manager), `SELECT count(*)::int AS n FROM users`);
     return row?.n ?? 0;
   }
 

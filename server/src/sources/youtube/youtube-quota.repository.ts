@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { selectRows } from '../../database/sql.js';
 
 /** The units a platform has spent on one quota day (platform_quota_usage). */
 @Injectable()
@@ -13,13 +14,14 @@ export class QuotaUsageRepository {
    * spends nothing) when they do not fit.
    */
   async spend(platform: string, day: string, units: number, limit: number): Promise<number | null> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{ used: number }>(
+      this.dataSource,
       `INSERT INTO platform_quota_usage AS q (platform, day, used) SELECT $1, $2::date, $3::int WHERE $3::int <= $4::int
        ON CONFLICT (platform, day) DO UPDATE SET used = q.used + EXCLUDED.used, updated_at = now()
          WHERE q.used + EXCLUDED.used <= $4::int
        RETURNING used`,
       [platform, day, units, limit],
-    )) as { used: number }[];
+    );
     return rows[0]?.used ?? null;
   }
 
@@ -33,10 +35,11 @@ export class QuotaUsageRepository {
   }
 
   async used(platform: string, day: string): Promise<number> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{ used: number }>(
+      this.dataSource,
       `SELECT used FROM platform_quota_usage WHERE platform = $1 AND day = $2::date`,
       [platform, day],
-    )) as { used: number }[];
+    );
     return rows[0]?.used ?? 0;
   }
 }
