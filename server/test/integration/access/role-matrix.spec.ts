@@ -2,6 +2,7 @@ import type { Role } from '@ou-listening/shared';
 import supertest from 'supertest';
 import { EscalationsService } from '../../../src/escalations/escalations.service';
 import { createUser, signIn, type TestUser } from '../../support/auth';
+import { newMention } from '../../support/mentions-factory';
 import { registeredRoutes } from '../../support/routes';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
@@ -355,9 +356,7 @@ describe('route × role matrix', () => {
     for (const role of ['comms', 'manager', 'discipline', 'admin'] as const) users[role] = await createUser(t, role);
     const [source] = await t.db.query(`SELECT id::text FROM sources WHERE kind = 'demo'`);
     const [query] = await t.db.query(`SELECT id::text FROM watch_queries ORDER BY id LIMIT 1`);
-    const [mention] = await t.db.query(
-      `INSERT INTO mentions (platform, external_id, text, posted_at) VALUES ('x', 'matrix-1', 'OU post', now()) RETURNING id::text`,
-    );
+    const mention = await newMention(t, { text: 'OU post' });
     const escalation = await t.db.transaction((tx) =>
       t.app.get(EscalationsService).raise(tx, {
         mentionId: mention.id,

@@ -5,24 +5,20 @@ import { ClassifierTrainingService, SAME_SCORE } from '../../../src/classify/cla
 import { ClassifierService } from '../../../src/classify/classifier.service';
 import { loadCorpus, splitCorpus } from '../../../src/classify/corpus';
 import { signInAs } from '../../support/auth';
+import { newMention } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 type Mark = 'no_action' | 'false_positive' | 'needs_follow_up' | 'responded';
 
 describe('retraining on staff corrections', () => {
   let t: TestApp;
-  let n = 0;
 
   /** A stored mention with marks in the order given (later marks are newer). */
   async function correctedMention(
     text: string,
     ...marks: Array<{ mark: Mark; categories: CategoryCode[] | null }>
   ): Promise<string> {
-    n += 1;
-    const [mention] = await t.db.query(
-      `INSERT INTO mentions (platform, external_id, text, posted_at) VALUES ('x', $1, $2, now()) RETURNING id::text`,
-      [`retrain-${n}`, text],
-    );
+    const mention = await newMention(t, { text, postedAt: new Date() });
     for (const [i, m] of marks.entries()) {
       await t.db.query(
         `INSERT INTO mention_marks (mention_id, mark, corrected_categories, created_at)
@@ -30,7 +26,7 @@ describe('retraining on staff corrections', () => {
         [mention.id, m.mark, m.categories, i],
       );
     }
-    return mention.id as string;
+    return mention.id;
   }
 
   const modelRows = () =>

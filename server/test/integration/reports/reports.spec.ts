@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { createUser, signIn, signInAs } from '../../support/auth';
 import { FAST_REPORT_ENV, hugePng, jpegWithGps, postReport, solvedAltcha, textPng } from '../../support/reports';
 import { startSmtpSink } from '../../support/smtp-sink';
+import { newMention } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -283,9 +284,7 @@ describe('public report intake (issue 17)', () => {
 
     it('is in the queue, filtered by platform report', async () => {
       const { mentionId } = await fileOne();
-      await t.db.query(
-        `INSERT INTO mentions (platform, external_id, text, posted_at) VALUES ('x', 'not-a-report', 'OU post', now())`,
-      );
+      await newMention(t, { text: 'OU post' });
       const { agent } = await signInAs(t, 'comms');
       const page = await agent.get('/api/mentions?platform=report').expect(200);
       expect(page.body.items.map((m: { id: string }) => m.id)).toEqual([mentionId]);
@@ -362,9 +361,7 @@ describe('public report intake (issue 17)', () => {
 
     it('comms link a report to an existing mention, with an audit row', async () => {
       const { mentionId } = await fileOne();
-      const [post] = await t.db.query(
-        `INSERT INTO mentions (platform, external_id, text, posted_at) VALUES ('x', 'the-post', 'OU post', now()) RETURNING id::text`,
-      );
+      const post = await newMention(t, { text: 'OU post' });
       const { agent } = await signInAs(t, 'comms');
       const res = await agent
         .post(`/api/reports/by-mention/${mentionId}/link`)
