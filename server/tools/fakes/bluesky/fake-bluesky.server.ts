@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAfterDelay, type Faults, listen, sendJson, spend } from '../fake-http.js';
 
 /**
  * A local stand-in for a Bluesky PDS entryway that speaks its XRPC JSON, so the real @atproto/api
@@ -7,15 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * app.bsky.feed.getPosts (≤ 25 URIs). Searches need a live access token; tokens expire after
  * accessTtlMs and answer 400 ExpiredToken, as the real service does.
  */
-export type FakeBlueskyOptions = {
+export type FakeBlueskyOptions = Faults & {
   posts?: number;
-  /** answer this many search/getPosts requests with 429 before behaving */
-  rateLimited?: number;
-  /** seconds from now put in ratelimit-reset on a 429 */
-  resetInSeconds?: number;
-  /** answer this many search/getPosts requests with 502 before behaving */
-  failures?: number;
-  delayMs?: number;
   /**
    * every Nth post lacks its text and indexedAt (N ≥ 1): the lexicon refuses the page, we quarantine
    * the post. Set while running, it applies to the posts published from then on.
@@ -122,16 +116,6 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
     return post;
   };
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const json = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(json),
-      ...headers,
-    });
-    res.end(json);
-  };
-
   const newSession = () => {
     issued++;
     const accessJwt = `fake-access-${issued}`;
@@ -194,37 +178,39 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
       const handleOk = !settings.handle || body?.identifier === settings.handle;
       const passwordOk = !settings.appPassword || body?.password === settings.appPassword;
       if (!handleOk || !passwordOk || typeof body?.password !== 'string')
-        return send(res, 401, { error: 'AuthenticationRequired', message: 'Invalid identifier or password' });
-      return send(res, 200, newSession());
+        return sendJson(res, 401, { error: 'AuthenticationRequired', message: 'Invalid identifier or password' });
+      return sendJson(res, 200, newSession());
     }
     if (nsid === 'com.atproto.server.refreshSession') {
       if (!bearer || !refresh.has(bearer))
-        return send(res, 400, { error: 'ExpiredToken', message: 'Token has expired' });
+        return sendJson(res, 400, { error: 'ExpiredToken', message: 'Token has expired' });
       refresh.delete(bearer);
-      return send(res, 200, newSession());
+      return sendJson(res, 200, newSession());
     }
     const liveUntil = bearer ? access.get(bearer) : undefined;
-    if (!bearer) return send(res, 401, { error: 'AuthenticationRequired', message: 'Authentication Required' });
+    if (!bearer) return sendJson(res, 401, { error: 'AuthenticationRequired', message: 'Authentication Required' });
     if (liveUntil === undefined)
-      return send(res, 400, { error: 'InvalidToken', message: 'Token could not be verified' });
-    if (liveUntil < Date.now()) return send(res, 400, { error: 'ExpiredToken', message: 'Token has expired' });
+      return sendJson(res, 400, { error: 'InvalidToken', message: 'Token could not be verified' });
+    if (liveUntil < Date.now()) return sendJson(res, 400, { error: 'ExpiredToken', message: 'Token has expired' });
     if (nsid === 'com.atproto.server.getSession')
-      return send(res, 200, { handle: settings.handle ?? 'ou-listening.bsky.social', did: ACCOUNT_DID, active: true });
+      return sendJson(res, 200, {
+        handle: settings.handle ?? 'ou-listening.bsky.social',
+        did: ACCOUNT_DID,
+        active: true,
+      });
 
     const reset = String(Math.floor(Date.now() / 1000) + (settings.resetInSeconds ?? 300));
     const limitHeaders = { 'ratelimit-limit': '3000', 'ratelimit-reset': reset, 'ratelimit-policy': '3000;w=300' };
-    if ((settings.rateLimited ?? 0) > 0) {
-      settings.rateLimited! -= 1;
-      return send(
+    if (spend(settings, 'rateLimited')) {
+      return sendJson(
         res,
         429,
         { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
         { ...limitHeaders, 'ratelimit-remaining': '0' },
       );
     }
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
-      return send(res, 502, { error: 'UpstreamFailure', message: 'Upstream Failure' });
+    if (spend(settings, 'failures')) {
+      return sendJson(res, 502, { error: 'UpstreamFailure', message: 'Upstream Failure' });
     }
     let status = 200;
     let body: unknown;
@@ -243,18 +229,14 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
         body = { posts };
       }
     } else [status, body] = [501, { error: 'MethodNotImplemented', message: `${nsid} is not implemented` }];
-    const answer = () => send(res, status, body, { ...limitHeaders, 'ratelimit-remaining': '2999' });
-    if (settings.delayMs) setTimeout(answer, settings.delayMs);
-    else answer();
+    const answer = () => sendJson(res, status, body, { ...limitHeaders, 'ratelimit-remaining': '2999' });
+    answerAfterDelay(settings, answer);
   };
 
-  const server: Server = createServer((req, res) => void handle(req, res));
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = (server.address() as { port: number }).port;
+  const listening = await listen(handle, port);
   return {
-    url: `http://127.0.0.1:${actualPort}`,
-    port: actualPort,
+    url: listening.url,
+    port: listening.port,
     requests,
     calls: (nsid) => requests.filter((r) => r.nsid === nsid).length,
     addPosts: (more) => (count += more),
@@ -268,10 +250,6 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
       if ('malformedEvery' in changes) malformedFrom = count;
       Object.assign(settings, changes);
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAfterDelay, type Faults, listen, sendJson, spend } from '../fake-http.js';
 
 /**
  * A local stand-in for a Mastodon instance that speaks its JSON (the Status entity, snake_case),
@@ -8,16 +9,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * checks. Every status carries #OpenUniversity and is on every tag's timeline. Ids are snowflakes
  * (creation milliseconds << 16), as Mastodon's are, so a client can ask for "since a time".
  */
-export type FakeMastodonOptions = {
+export type FakeMastodonOptions = Faults & {
   posts?: number;
-  /** answer this many requests with 429 before behaving */
-  rateLimited?: number;
-  /** seconds from now put in X-RateLimit-Reset on a 429 */
-  resetInSeconds?: number;
-  /** answer this many requests with 503 before behaving */
-  failures?: number;
-  /** wait this long before every answer */
-  delayMs?: number;
   /** every Nth status has no valid created_at (N ≥ 1), to be quarantined */
   malformedEvery?: number;
   /** every Nth status is by an account that opted out of discovery and indexing */
@@ -122,16 +115,6 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
     };
   };
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const json = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(json),
-      ...headers,
-    });
-    res.end(json);
-  };
-
   const indexOfId = (id: string): number | undefined => {
     if (!/^\d+$/.test(id)) return undefined;
     const index = Number(BigInt(id) & 0xffffn);
@@ -181,12 +164,10 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
     requests.push({ path: url.pathname, query: url.searchParams, authorized });
     const reset = new Date(Date.now() + (settings.resetInSeconds ?? 300) * 1000).toISOString();
     const limitHeaders = { 'x-ratelimit-limit': '300', 'x-ratelimit-reset': reset };
-    if ((settings.rateLimited ?? 0) > 0) {
-      settings.rateLimited! -= 1;
-      return send(res, 429, { error: 'Too many requests' }, { ...limitHeaders, 'x-ratelimit-remaining': '0' });
+    if (spend(settings, 'rateLimited')) {
+      return sendJson(res, 429, { error: 'Too many requests' }, { ...limitHeaders, 'x-ratelimit-remaining': '0' });
     }
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
+    if (spend(settings, 'failures')) {
       const html = '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>';
       res.writeHead(503, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(html) });
       return res.end(html);
@@ -207,18 +188,14 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
       if (index === undefined || deleted.has(idOf(index))) [status, body] = [404, { error: 'Record not found' }];
       else body = statusAt(index);
     } else [status, body] = [404, { error: 'Record not found' }];
-    const answer = () => send(res, status, body, { ...limitHeaders, 'x-ratelimit-remaining': '299' });
-    if (settings.delayMs) setTimeout(answer, settings.delayMs);
-    else answer();
+    const answer = () => sendJson(res, status, body, { ...limitHeaders, 'x-ratelimit-remaining': '299' });
+    answerAfterDelay(settings, answer);
   };
 
-  const server: Server = createServer(handle);
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = (server.address() as { port: number }).port;
+  const listening = await listen(handle, port);
   return {
-    url: `http://127.0.0.1:${actualPort}`,
-    port: actualPort,
+    url: listening.url,
+    port: listening.port,
     requests,
     addPosts: (more) => (count += more),
     get postCount() {
@@ -226,10 +203,6 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
     },
     deleteIds: (ids) => ids.forEach((id) => deleted.add(id)),
     set: (changes) => Object.assign(settings, changes),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }

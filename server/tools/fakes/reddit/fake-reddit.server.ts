@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAfterDelay, type Faults, listen, sendJson, spend } from '../fake-http.js';
 
 /**
  * A local stand-in for Reddit's OAuth API that speaks its JSON: POST /api/v1/access_token
@@ -6,21 +7,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * things, newest first, paged with `after`), and /api/info?id= for deletion checks. Every answer
  * carries X-Ratelimit-Used/Remaining/Reset, and it can be told to misbehave as Reddit does.
  */
-export type FakeRedditOptions = {
+export type FakeRedditOptions = Faults & {
   /** posts (t3) published; every third is in r/OpenUniversity, the rest elsewhere, and all match the search */
   posts?: number;
   /** comments (t1) published in r/OpenUniversity */
   comments?: number;
-  /** answer this many API requests with 429 before behaving */
-  rateLimited?: number;
-  /** seconds put in X-Ratelimit-Reset (and Retry-After on a 429) */
-  resetInSeconds?: number;
   /** requests allowed per window: X-Ratelimit-Remaining counts down from it */
   budget?: number;
-  /** answer this many API requests with 500 before behaving */
-  failures?: number;
-  /** wait this long before every API answer */
-  delayMs?: number;
   /** every Nth thing lacks its title (posts) or body (comments), to be quarantined */
   malformedEvery?: number;
   /** subreddits that answer 403 (private) */
@@ -133,16 +126,6 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
   let used = 0;
   let windowStarted = Date.now();
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const json = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=UTF-8',
-      'content-length': Buffer.byteLength(json),
-      ...headers,
-    });
-    res.end(json);
-  };
-
   /** Newest first, starting after the thing named by `after`. */
   const page = (
     things: (index: number) => Thing,
@@ -167,7 +150,8 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
 
   const api = (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const authorization = req.headers.authorization ?? '';
-    if (!/^bearer fake-token-\d+$/i.test(authorization)) return send(res, 401, { message: 'Unauthorized', error: 401 });
+    if (!/^bearer fake-token-\d+$/i.test(authorization))
+      return sendJson(res, 401, { message: 'Unauthorized', error: 401 });
     requests.push({
       path: url.pathname,
       params: url.searchParams,
@@ -188,17 +172,16 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
       'x-ratelimit-reset': reset,
     };
     if ((settings.rateLimited ?? 0) > 0 || used > budget) {
-      if ((settings.rateLimited ?? 0) > 0) settings.rateLimited! -= 1;
-      return send(
+      spend(settings, 'rateLimited');
+      return sendJson(
         res,
         429,
         { message: 'Too Many Requests', error: 429 },
         { ...limits, 'x-ratelimit-remaining': '0.0', 'retry-after': reset },
       );
     }
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
-      return send(res, 500, { message: 'Internal Server Error', error: 500 }, limits);
+    if (spend(settings, 'failures')) {
+      return sendJson(res, 500, { message: 'Internal Server Error', error: 500 }, limits);
     }
     const malformed = settings.malformedEvery;
     const post = (i: number) => postAt(i, malformed);
@@ -210,7 +193,7 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
     } else if (sub) {
       const [, name, what] = sub;
       if (settings.privateSubreddits?.some((p) => p.toLowerCase() === name!.toLowerCase()))
-        return send(res, 403, { reason: 'private', message: 'Forbidden', error: 403 }, limits);
+        return sendJson(res, 403, { reason: 'private', message: 'Forbidden', error: 403 }, limits);
       const inSub = (i: number) => SUBREDDITS[i % SUBREDDITS.length]!.toLowerCase() === name!.toLowerCase();
       body =
         what === 'new'
@@ -233,11 +216,10 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
       }
       body = listing(children, null);
     } else {
-      return send(res, 404, { message: 'Not Found', error: 404 }, limits);
+      return sendJson(res, 404, { message: 'Not Found', error: 404 }, limits);
     }
-    const answer = () => send(res, 200, body, limits);
-    if (settings.delayMs) setTimeout(answer, settings.delayMs);
-    else answer();
+    const answer = () => sendJson(res, 200, body, limits);
+    answerAfterDelay(settings, answer);
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -247,9 +229,9 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
       const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       const [id, secret] = basic ? Buffer.from(basic, 'base64').toString().split(':') : [];
       if (req.method !== 'POST' || !id || !secret || secret === 'wrong')
-        return send(res, 401, { message: 'Unauthorized', error: 401 });
+        return sendJson(res, 401, { message: 'Unauthorized', error: 401 });
       tokensIssued += 1;
-      return send(res, 200, {
+      return sendJson(res, 200, {
         access_token: `fake-token-${tokensIssued}`,
         token_type: 'bearer',
         expires_in: 86400,
@@ -259,13 +241,10 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
     api(req, res, url);
   };
 
-  const server: Server = createServer(handle);
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = (server.address() as { port: number }).port;
+  const listening = await listen(handle, port);
   return {
-    url: `http://127.0.0.1:${actualPort}`,
-    port: actualPort,
+    url: listening.url,
+    port: listening.port,
     requests,
     get tokensIssued() {
       return tokensIssued;
@@ -284,10 +263,6 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
       Object.assign(settings, changes);
       if (changes.budget !== undefined) used = 0;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAfterDelay, type Faults, listen, spend } from '../fake-http.js';
 
 /**
  * A local web server with the feeds the RSS connector reads, as the real ones are written:
@@ -6,19 +7,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * https://www.google.com/url?…&url=<article>) and /broken.xml (not well-formed). Each carries an
  * ETag and Last-Modified and answers If-None-Match / If-Modified-Since with 304 while unchanged.
  */
-export type FakeRssOptions = {
+export type FakeRssOptions = Faults & {
   /** items in each feed (the newest `window` are listed) */
   posts?: number;
   /** how many items a feed lists, newest first */
   window?: number;
-  /** answer this many requests with 429 (Retry-After resetInSeconds) before behaving */
-  rateLimited?: number;
-  resetInSeconds?: number;
-  /** answer this many requests with 503 before behaving */
-  failures?: number;
   /** every Nth item has neither guid/id nor link, to be quarantined */
   malformedEvery?: number;
-  delayMs?: number;
 };
 
 export type FakeRssRequest = {
@@ -129,15 +124,12 @@ ${indexes.map((i) => atomEntry(i, malformed(i))).join('\n')}
         res.writeHead(status, { 'content-length': Buffer.byteLength(body), ...headers });
         res.end(body);
       };
-      if (settings.delayMs) setTimeout(reply, settings.delayMs);
-      else reply();
+      answerAfterDelay(settings, reply);
     };
-    if ((settings.rateLimited ?? 0) > 0) {
-      settings.rateLimited! -= 1;
+    if (spend(settings, 'rateLimited')) {
       return answer(429, 'Too Many Requests', { 'retry-after': String(settings.resetInSeconds ?? 60) });
     }
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
+    if (spend(settings, 'failures')) {
       return answer(503, 'Service Unavailable');
     }
     if (requested.pathname === '/broken.xml')
@@ -157,14 +149,11 @@ ${indexes.map((i) => atomEntry(i, malformed(i))).join('\n')}
     });
   };
 
-  const server: Server = createServer(handle);
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = (server.address() as { port: number }).port;
-  const url = `http://127.0.0.1:${actualPort}`;
+  const listening = await listen(handle, port);
+  const url = listening.url;
   return {
     url,
-    port: actualPort,
+    port: listening.port,
     feeds: { news: `${url}/news.rss`, alerts: `${url}/alerts.atom`, broken: `${url}/broken.xml` },
     requests,
     addPosts: (more) => {
@@ -176,10 +165,6 @@ ${indexes.map((i) => atomEntry(i, malformed(i))).join('\n')}
       return count;
     },
     set: (changes) => Object.assign(settings, changes),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }

@@ -1,0 +1,65 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+/**
+ * What every platform fake can be told to do wrong, counted down one request at a time, so a test
+ * can say "the next two calls are rate limited" and then watch the client recover.
+ */
+export type Faults = {
+  /** answer this many requests with 429 before behaving */
+  rateLimited?: number;
+  /** seconds from now that the platform says its rate limit resets */
+  resetInSeconds?: number;
+  /** answer this many requests with a 5xx before behaving */
+  failures?: number;
+  /** wait this long before every answer */
+  delayMs?: number;
+};
+
+/** Uses up one request of a counted fault; true while the fault lasts. */
+export function spend(faults: Faults, fault: 'rateLimited' | 'failures'): boolean {
+  const left = faults[fault] ?? 0;
+  if (left <= 0) return false;
+  faults[fault] = left - 1;
+  return true;
+}
+
+/** Answers now, or after `delayMs` when the fake has been told to be slow. */
+export function answerAfterDelay(faults: Faults, answer: () => void): void {
+  if (faults.delayMs) setTimeout(answer, faults.delayMs);
+  else answer();
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+    ...headers,
+  });
+  res.end(json);
+}
+
+export type ListeningFake = { url: string; port: number; close(): Promise<void> };
+
+/**
+ * Serves `handle` on 127.0.0.1 (port 0 picks a free one). close() drops kept-alive connections
+ * too, so a test's afterAll never waits on a client's idle socket.
+ */
+export async function listen(
+  handle: (req: IncomingMessage, res: ServerResponse) => unknown,
+  port = 0,
+): Promise<ListeningFake> {
+  const server: Server = createServer((req, res) => void handle(req, res));
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actualPort = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
