@@ -1,20 +1,7 @@
-import type { OwnAccountContext, SourceKind } from '@ou-listening/shared';
+import type { MentionListItem, OwnAccountContext, SourceKind, WatchQueryView } from '@ou-listening/shared';
 
-/** What a source looks for, as stored in watch_queries. */
-export type WatchQuery = {
-  id: string;
-  name: string;
-  phrases: string[];
-  handles: string[];
-  hashtags: string[];
-  exclusions: string[];
-  language: string | null;
-  includeReposts: boolean;
-  /** Reddit communities (without r/) whose new posts are read as well as the keyword search */
-  subreddits: string[];
-  /** RSS/Atom feed URLs added on the Sources page, read beside RSS_FEEDS */
-  feeds: string[];
-};
+/** What a source looks for, as stored in watch_queries: the view's terms without its page-only fields. */
+export type WatchQuery = Omit<WatchQueryView, 'enabled' | 'translations'>;
 
 /**
  * Where a connector is up to for one (source, query). Opaque to the ingest pipeline: only the
@@ -23,15 +10,10 @@ export type WatchQuery = {
 export type Cursor = Record<string, unknown>;
 
 /** A post in the shape of the mentions table, whatever platform it came from. */
-export type NormalizedPost = {
-  platform: string;
-  externalId: string;
-  url: string | null;
-  authorId: string | null;
-  authorHandle: string | null;
-  authorName: string | null;
-  text: string;
-  lang: string | null;
+export type NormalizedPost = Pick<
+  MentionListItem,
+  'platform' | 'externalId' | 'url' | 'authorId' | 'authorHandle' | 'authorName' | 'text' | 'lang'
+> & {
   postedAt: Date;
   conversationId: string | null;
   inReplyToId: string | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IngestRunStatus, IngestRunView, SourceKind } from '@ou-listening/shared';
+import type { IngestRunStatus, IngestRunView, SourceKind, WatchQueryRequest } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { WatchQuery } from './source-connector.js';
 import { selectRows } from '../database/sql.js';
@@ -21,18 +21,8 @@ export type SourceRow = {
 
 export type WatchQueryRow = WatchQuery & { enabled: boolean };
 
-export type WatchQueryFields = {
-  name?: string;
-  phrases?: string[];
-  handles?: string[];
-  hashtags?: string[];
-  exclusions?: string[];
-  language?: string | null;
-  includeReposts?: boolean;
-  subreddits?: string[];
-  feeds?: string[];
-  enabled?: boolean;
-};
+/** The columns a create or an edit may set: the request's fields, each optional. */
+export type WatchQueryFields = Partial<WatchQueryRequest>;
 
 const SOURCE_SELECT = `
   SELECT s.id::text AS id, s.kind, s.name, s.enabled, s.poll_interval_seconds AS "pollIntervalSeconds",
