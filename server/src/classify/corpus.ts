@@ -36,6 +36,8 @@ export const VOICE_FILES: readonly string[] = [
   'w3-harmless.jsonl',
   'w4-harmful.jsonl',
   'w4-harmless.jsonl',
+  'w5-harmful.jsonl',
+  'w5-harmless.jsonl',
 ];
 
 /**

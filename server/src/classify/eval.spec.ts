@@ -41,7 +41,8 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
 
 /**
  * The sealed sets as regression floors: totals only, never a post. The floors are the figures
- * `npm run eval:sealed` recorded for model lr-3 (eval/sealed/results.json), rounded down; a change
+ * `npm run eval:sealed` recorded for model lr-4 (eval/sealed/results.json), rounded towards the
+ * worse side; a change
  * that scores worse on posts nobody tuned against fails here. They are NOT issue 14's targets
  * (macro-F1 0.88, 3% harmless flagged), which the model does not yet meet.
  */
@@ -49,7 +50,7 @@ describe('sealed set (independent, totals only)', () => {
   const dir = findSealedDir();
   const run = dir ? it : it.skip;
 
-  run('keeps the recorded sealed figures: macro-F1 at least 0.82, at most 4.5% of harmless posts flagged', () => {
+  run('keeps the recorded sealed figures: macro-F1 at least 0.84, at most 3.5% of harmless posts flagged', () => {
     const model = getModel();
     const pairs = SEALED_MAIN_FILES.flatMap((f) =>
       parseLabelledJsonl(readFileSync(path.join(dir!, f), 'utf8'), f).map((p) => ({
@@ -59,9 +60,10 @@ describe('sealed set (independent, totals only)', () => {
     );
     const report = evaluate(pairs);
     expect(pairs.length).toBeGreaterThanOrEqual(600);
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.82);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.045);
-    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.88);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.84);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.035);
+    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.92);
+    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.88);
   });
 
   run('has figures recorded for the model in use', () => {

@@ -1,5 +1,12 @@
 import type { SparseVector } from './features';
-import { DEFAULT_LOGISTIC_OPTIONS, logits, sigmoid, trainLogistic, type TrainingExample } from './logistic-regression';
+import {
+  averageModels,
+  DEFAULT_LOGISTIC_OPTIONS,
+  logits,
+  sigmoid,
+  trainLogistic,
+  type TrainingExample,
+} from './logistic-regression';
 
 const vec = (entries: Array<[number, number]>): SparseVector => ({
   indices: Int32Array.from(entries.map(([i]) => i)),
@@ -78,5 +85,26 @@ describe('one-vs-rest logistic regression', () => {
     const unseen = Array.from(logits(model, vec([[19, 1]]))).map(sigmoid);
     expect(unseen[0]).toBeLessThan(0.5);
     expect(unseen[1]).toBeLessThan(0.5);
+  });
+
+  it('shrinks the n-gram weights of an output given a stronger L2, and leaves the other output as it was', () => {
+    const plain = trainLogistic(toyExamples(), 2, 20);
+    const strong = trainLogistic(toyExamples(), 2, 20, { ...DEFAULT_LOGISTIC_OPTIONS, outputL2: { 0: 0.5 } });
+    expect(Math.abs(strong.weights[1 * 2 + 0]!)).toBeLessThan(Math.abs(plain.weights[1 * 2 + 0]!));
+    for (let f = 0; f < 20; f++) expect(strong.weights[f * 2 + 1]).toBe(plain.weights[f * 2 + 1]);
+  });
+
+  it('averages models into one whose logits are the mean of theirs', () => {
+    const a = trainLogistic(toyExamples(), 2, 20);
+    const b = trainLogistic(toyExamples(), 2, 20, { ...DEFAULT_LOGISTIC_OPTIONS, seed: 99 });
+    const mean = averageModels([a, b]);
+    const x = vec([
+      [0, 1],
+      [1, 1],
+      [12, 0.5],
+    ]);
+    const [za, zb, zm] = [logits(a, x), logits(b, x), logits(mean, x)];
+    for (let k = 0; k < 2; k++) expect(zm[k]).toBeCloseTo((za[k]! + zb[k]!) / 2, 5);
+    expect(averageModels([a])).toBe(a);
   });
 });

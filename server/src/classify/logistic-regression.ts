@@ -34,6 +34,12 @@ export type LogisticOptions = {
   /** extra weight on positive examples, per output: positives are rare in one-vs-rest */
   positiveWeight: number;
   seed: number;
+  /**
+   * L2 for some outputs in place of `l2`, by output index. A stronger penalty on an output's n-gram
+   * weights leaves its (unpenalised) rule features to carry more of the decision: for safeguarding
+   * and threat that ranks paraphrases by means, place and intent rather than by everyday words.
+   */
+  outputL2?: Readonly<Record<number, number>>;
 };
 
 export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = {
@@ -83,7 +89,8 @@ export function trainLogistic(
   const eps = 1e-8;
   const z = new Float64Array(K);
   const g = new Float64Array(K);
-  const { learningRate: lr, l2, positiveWeight } = options;
+  const { learningRate: lr, positiveWeight } = options;
+  const l2s = Float64Array.from({ length: K }, (_, k) => options.outputL2?.[k] ?? options.l2);
   // Start each bias at the weighted log-odds of its output: otherwise the common n-grams learn the
   // prior, and a post in unfamiliar words is scored as if it were positive.
   for (let k = 0; k < K; k++) {
@@ -129,7 +136,7 @@ export function trainLogistic(
           const at = base + k;
           // L2 applied lazily, to the weights this example touches; the owned (rule) features are
           // few and dense, and are left free to carry their evidence.
-          const grad = g[k]! * v + (owner >= 0 ? 0 : l2) * weights[at]!;
+          const grad = g[k]! * v + (owner >= 0 ? 0 : l2s[k]!) * weights[at]!;
           squares[at] = squares[at]! + grad * grad;
           weights[at] = weights[at]! - (lr * grad) / Math.sqrt(squares[at]! + eps);
         }
@@ -159,3 +166,21 @@ export function contribution(model: LogisticModel, feature: number, value: numbe
 }
 
 export { sigmoid };
+
+/**
+ * The mean of several models of the same shape: weights and biases averaged. Scoring with it equals
+ * averaging the models' logits, at the cost of one model.
+ */
+export function averageModels(models: readonly LogisticModel[]): LogisticModel {
+  const first = models[0];
+  if (!first) throw new Error('averageModels needs at least one model');
+  if (models.length === 1) return first;
+  const weights = new Float32Array(first.weights.length);
+  const bias = new Float64Array(first.outputs);
+  for (const m of models) {
+    if (m.outputs !== first.outputs || m.dimension !== first.dimension) throw new Error('models differ in shape');
+    for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! + m.weights[i]! / models.length;
+    for (let k = 0; k < bias.length; k++) bias[k] = bias[k]! + m.bias[k]! / models.length;
+  }
+  return { outputs: first.outputs, dimension: first.dimension, weights, bias };
+}

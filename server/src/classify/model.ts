@@ -14,6 +14,7 @@ import { dedupeSpans, evidenceSpan } from './evidence.js';
 import { HASH_SIZE, pairFeature, wordFeature } from './features.js';
 import { LEXICONS } from './lexicons.js';
 import {
+  averageModels,
   DEFAULT_LOGISTIC_OPTIONS,
   type LogisticModel,
   type LogisticOptions,
@@ -28,7 +29,7 @@ import { PERSONAL_DATA_RECOGNIZERS } from './recognizers/personal-data.recognize
 import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
 
 /** Bump when a code change alters outputs for the same corpus (tokenising, features, combining, recognizers). */
-export const CLASSIFIER_CODE_VERSION = '3';
+export const CLASSIFIER_CODE_VERSION = '4';
 
 /** What a member of staff said a mention really is: its text and the categories that apply ([] = harmless). */
 export type Correction = { mentionId: string; text: string; labels: CategoryCode[] };
@@ -51,6 +52,15 @@ export type ModelOptions = {
    * first model, which never saw them.
    */
   refit: boolean;
+  /**
+   * Fit this many models, each visiting the posts in its own seeded order, and average their weights.
+   * The average of linear models is one linear model, so scoring costs the same; it damps the weight
+   * a single run puts on an everyday word ("because", "keeps asking") that happened to come up
+   * beside risk posts in its order.
+   */
+  seeds: number;
+  /** L2 on the safeguarding and threat outputs' n-gram weights (null: the same as every output's). */
+  urgentL2: number | null;
 };
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
@@ -59,6 +69,8 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   correctionWeight: 2,
   selectionVoiceWeight: 4,
   refit: false,
+  seeds: 3,
+  urgentL2: 0.01,
 };
 
 type UrgentCode = 'safeguarding' | 'threat';
@@ -246,8 +258,24 @@ export function trainModel(
     weight: weightOf(p, isCorrection),
   });
   const owners = { from: HASH_SIZE, owners: RULE_FEATURE_OWNERS };
+  const fitOne = (examples: TrainingExample[], seed: number) =>
+    trainLogistic(
+      examples,
+      CATEGORY_CODES.length,
+      DIMENSION,
+      {
+        ...options.logistic,
+        seed,
+        ...(options.urgentL2 === null
+          ? {}
+          : { outputL2: Object.fromEntries(URGENT_CODES.map((c) => [CATEGORY_CODES.indexOf(c), options.urgentL2!])) }),
+      },
+      owners,
+    );
   const fit = (examples: TrainingExample[]) =>
-    trainLogistic(examples, CATEGORY_CODES.length, DIMENSION, options.logistic, owners);
+    averageModels(
+      Array.from({ length: Math.max(1, options.seeds) }, (_, i) => fitOne(examples, options.logistic.seed + i)),
+    );
 
   const trained = [
     ...train.map((p) => example(p, false, analyseCorpusPost(p.text))),

@@ -8,6 +8,10 @@
  * npm run eval -- --validation
  *   The model's figures on the corpus's held-out split (all of it, and the posts in many voices).
  *
+ * npm run eval -- --urgent-errors [--all]
+ *   Every held-out writer's safeguarding or threat post the red flag missed and every harmless one
+ *   flagged or sent to a second look, with scores (cli/urgent-errors.ts). Corpus posts only.
+ *
  * npm run eval:sealed
  *   The sealed test set (eval/sealed/), scored as aggregates only: macro-F1 over the seven codes,
  *   the share of harmless posts flagged, and each category's precision and recall; recorded in
@@ -22,6 +26,7 @@ import { brierScore, expectedCalibrationError } from '../calibration.js';
 import { parseLabelledJsonl } from '../corpus.js';
 import { evaluate, formatReport } from '../metrics.js';
 import { classifyWith, getModel, probabilitiesOf, type TrainedModel } from '../model.js';
+import { urgentErrorLines } from './urgent-errors.js';
 import {
   findSealedDir,
   SEALED_DIR,
@@ -137,6 +142,10 @@ function main(): number {
   const args = process.argv.slice(2);
   if (args.includes('--sealed')) {
     process.stdout.write(sealed(getModel()) + '\n');
+    return 0;
+  }
+  if (args.includes('--urgent-errors')) {
+    process.stdout.write(urgentErrorLines(getModel(), args.includes('--all')).join('\n') + '\n');
     return 0;
   }
   if (args.includes('--validation')) {

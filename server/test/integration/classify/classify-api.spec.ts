@@ -11,7 +11,8 @@ describe('POST /api/classify and GET /api/classify/model', () => {
   it('classifies a text for comms staff, with the model version and evidence pointing into the text', async () => {
     const { agent } = await signInAs(t, 'comms');
     // Someone else's number: one's own ("ring me on …") is shared with consent, and not flagged.
-    const text = "Here is my OU tutor's home number, 07911 123456, since she never answers her emails";
+    const text =
+      "Here is my OU tutor's home number, 07911 123456, if anyone in the group needs her before the TMA deadline";
     const res = await agent.post('/api/classify').send({ text }).expect(200);
     expect(res.body.modelVersion).toMatch(/^lr-\d+-[0-9a-f]{12}/);
     expect(res.body.secondLook).toEqual([]);
@@ -21,6 +22,13 @@ describe('POST /api/classify and GET /api/classify/model', () => {
     expect(personal.score).toBeLessThanOrEqual(1);
     const span = personal.evidence.find((e: { reason: string }) => e.reason === 'uk_phone');
     expect(text.slice(span.start, span.end)).toBe('07911 123456');
+
+    // The same number posted with a grievance ("since she never answers") is personal data too, and
+    // since lr-4 a possible threat for a second look: never a red flag, never dropped.
+    const grievance = "Here is my OU tutor's home number, 07911 123456, since she never answers her emails";
+    const second = await agent.post('/api/classify').send({ text: grievance }).expect(200);
+    expect(second.body.categories.map((c: { category: string }) => c.category)).toEqual(['personal_data']);
+    for (const s of second.body.secondLook as Array<{ category: string }>) expect(s.category).toBe('threat');
   });
 
   it('answers a harmless text with no categories', async () => {

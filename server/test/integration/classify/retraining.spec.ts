@@ -29,6 +29,12 @@ describe('retraining on staff corrections', () => {
     return mention.id;
   }
 
+  /**
+   * A retrain is a full training run: three seeded fits of the whole corpus plus the corrections
+   * (model.ts, `seeds`), about 20 s on an idle machine and several minutes on a loaded 2-core one.
+   */
+  const RETRAIN_TIMEOUT = 600_000;
+
   const modelRows = () =>
     t.db.query(
       `SELECT version, corrections_used AS "correctionsUsed", promoted, active, scores FROM classifier_models
@@ -72,79 +78,87 @@ describe('retraining on staff corrections', () => {
     );
   });
 
-  it('records a new model version trained on the corrections, with its validation scores, and promotes it if not worse', async () => {
-    const classifier = t.app.get(ClassifierService);
-    const before = classifier.current();
-    await correctedMention("My flatmate said she's going to end it tonight, she won't answer her door", {
-      mark: 'needs_follow_up',
-      categories: ['safeguarding'],
-    });
-    await correctedMention('This EMA is absolutely killing me, send coffee', {
-      mark: 'false_positive',
-      categories: [],
-    });
+  it(
+    'records a new model version trained on the corrections, with its validation scores, and promotes it if not worse',
+    async () => {
+      const classifier = t.app.get(ClassifierService);
+      const before = classifier.current();
+      await correctedMention("My flatmate said she's going to end it tonight, she won't answer her door", {
+        mark: 'needs_follow_up',
+        categories: ['safeguarding'],
+      });
+      await correctedMention('This EMA is absolutely killing me, send coffee', {
+        mark: 'false_positive',
+        categories: [],
+      });
 
-    const result = await t.app.get(ClassifierTrainingService).retrain();
+      const result = await t.app.get(ClassifierTrainingService).retrain();
 
-    expect(result).toMatchObject({ outcome: 'promoted', correctionsUsed: 2, previousVersion: before.version });
-    if (result.outcome !== 'promoted') throw new Error('unreachable');
-    expect(result.sealedMacroF1).toBeGreaterThanOrEqual(result.previousSealedMacroF1! - SAME_SCORE);
-    const rows = await modelRows();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ correctionsUsed: 2, promoted: true, active: true });
-    expect(rows[0].version).not.toBe(before.version);
-    expect(rows[0].scores.validation.macroF1).toBeGreaterThanOrEqual(before.validation.macroF1 - SAME_SCORE);
-    expect(Object.keys(rows[0].scores.params).sort()).toEqual(Object.keys(before.params).sort());
+      expect(result).toMatchObject({ outcome: 'promoted', correctionsUsed: 2, previousVersion: before.version });
+      if (result.outcome !== 'promoted') throw new Error('unreachable');
+      expect(result.sealedMacroF1).toBeGreaterThanOrEqual(result.previousSealedMacroF1! - SAME_SCORE);
+      const rows = await modelRows();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ correctionsUsed: 2, promoted: true, active: true });
+      expect(rows[0].version).not.toBe(before.version);
+      expect(rows[0].scores.validation.macroF1).toBeGreaterThanOrEqual(before.validation.macroF1 - SAME_SCORE);
+      expect(Object.keys(rows[0].scores.params).sort()).toEqual(Object.keys(before.params).sort());
 
-    // The running service switched, and says so to the API.
-    const { agent } = await signInAs(t, 'admin');
-    const model = await agent.get('/api/classify/model').expect(200);
-    expect(model.body).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
-    const classified = await agent.post('/api/classify').send({ text: 'hello' }).expect(200);
-    expect(classified.body.modelVersion).toBe(rows[0].version);
+      // The running service switched, and says so to the API.
+      const { agent } = await signInAs(t, 'admin');
+      const model = await agent.get('/api/classify/model').expect(200);
+      expect(model.body).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
+      const classified = await agent.post('/api/classify').send({ text: 'hello' }).expect(200);
+      expect(classified.body.modelVersion).toBe(rows[0].version);
 
-    // Another replica starting on this database rebuilds exactly that model from the stored corrections.
-    const replica = new ClassifierService(t.app.get(ClassifierModelsRepository), t.app.get(Clock));
-    await replica.onModuleInit();
-    expect(replica.describe()).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
-    expect(await replica.refresh()).toBe(false);
+      // Another replica starting on this database rebuilds exactly that model from the stored corrections.
+      const replica = new ClassifierService(t.app.get(ClassifierModelsRepository), t.app.get(Clock));
+      await replica.onModuleInit();
+      expect(replica.describe()).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
+      expect(await replica.refresh()).toBe(false);
 
-    // Nothing new to learn: no second row.
-    expect(await t.app.get(ClassifierTrainingService).retrain()).toMatchObject({ outcome: 'unchanged' });
-    expect(await modelRows()).toHaveLength(1);
-  });
+      // Nothing new to learn: no second row.
+      expect(await t.app.get(ClassifierTrainingService).retrain()).toMatchObject({ outcome: 'unchanged' });
+      expect(await modelRows()).toHaveLength(1);
+    },
+    RETRAIN_TIMEOUT,
+  );
 
-  it('records a worse model but keeps the one in use', async () => {
-    const classifier = t.app.get(ClassifierService);
-    const inUse = classifier.current().version;
-    // Staff "correct" every held-out post to the opposite of its label: the model learns the
-    // validation phrasings backwards, so it must score worse on them.
-    const { validation } = splitCorpus(loadCorpus().posts);
-    for (const post of validation) {
-      await correctedMention(
-        post.text,
-        post.labels.length > 0
-          ? { mark: 'false_positive', categories: null }
-          : { mark: 'needs_follow_up', categories: ['safeguarding', 'disrepute', 'litigation'] },
-      );
-    }
+  it(
+    'records a worse model but keeps the one in use',
+    async () => {
+      const classifier = t.app.get(ClassifierService);
+      const inUse = classifier.current().version;
+      // Staff "correct" every held-out post to the opposite of its label: the model learns the
+      // validation phrasings backwards, so it must score worse on them.
+      const { validation } = splitCorpus(loadCorpus().posts);
+      for (const post of validation) {
+        await correctedMention(
+          post.text,
+          post.labels.length > 0
+            ? { mark: 'false_positive', categories: null }
+            : { mark: 'needs_follow_up', categories: ['safeguarding', 'disrepute', 'litigation'] },
+        );
+      }
 
-    const result = await t.app.get(ClassifierTrainingService).retrain();
+      const result = await t.app.get(ClassifierTrainingService).retrain();
 
-    expect(result).toMatchObject({ outcome: 'rejected', previousVersion: inUse, correctionsUsed: validation.length });
-    if (result.outcome !== 'rejected') throw new Error('unreachable');
-    expect(result.macroF1).toBeLessThan(result.previousMacroF1);
-    // Judged on the sealed set too (totals only), which ships with the repository.
-    expect(result.sealedMacroF1).not.toBeNull();
-    expect(result.previousSealedMacroF1).not.toBeNull();
-    const [rejected] = await t.db.query(`SELECT promoted, active FROM classifier_models WHERE version = $1`, [
-      result.version,
-    ]);
-    expect(rejected).toEqual({ promoted: false, active: false });
-    expect(classifier.current().version).toBe(inUse);
-    const [active] = await t.db.query(`SELECT version FROM classifier_models WHERE active`);
-    expect(active.version).toBe(inUse);
-  });
+      expect(result).toMatchObject({ outcome: 'rejected', previousVersion: inUse, correctionsUsed: validation.length });
+      if (result.outcome !== 'rejected') throw new Error('unreachable');
+      expect(result.macroF1).toBeLessThan(result.previousMacroF1);
+      // Judged on the sealed set too (totals only), which ships with the repository.
+      expect(result.sealedMacroF1).not.toBeNull();
+      expect(result.previousSealedMacroF1).not.toBeNull();
+      const [rejected] = await t.db.query(`SELECT promoted, active FROM classifier_models WHERE version = $1`, [
+        result.version,
+      ]);
+      expect(rejected).toEqual({ promoted: false, active: false });
+      expect(classifier.current().version).toBe(inUse);
+      const [active] = await t.db.query(`SELECT version FROM classifier_models WHERE active`);
+      expect(active.version).toBe(inUse);
+    },
+    RETRAIN_TIMEOUT,
+  );
 
   it('lets one retraining run at a time', async () => {
     const training = t.app.get(ClassifierTrainingService);

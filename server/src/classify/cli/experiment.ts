@@ -1,0 +1,90 @@
+/**
+ * node server/dist/server/src/classify/cli/experiment.js '{"voiceWeight":8,...}' [label]
+ *   Trains a model with the given options (merged over the defaults) and prints its figures on the
+ *   held-out writers, on the held-out writers of the original corpus files only (ids not starting
+ *   with "w5-"), and on the dev set. For choosing settings; never reads the sealed sets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CATEGORY_CODES } from '@ou-listening/shared';
+import { loadCorpus, parseLabelledJsonl, splitCorpus } from '../corpus.js';
+import { evaluate, formatReport } from '../metrics.js';
+import { classifyWith, DEFAULT_MODEL_OPTIONS, type ModelOptions, trainModel } from '../model.js';
+
+function main(): void {
+  const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<ModelOptions> & {
+    logistic?: Partial<ModelOptions['logistic']>;
+  };
+  const options: ModelOptions = {
+    ...DEFAULT_MODEL_OPTIONS,
+    ...overrides,
+    logistic: { ...DEFAULT_MODEL_OPTIONS.logistic, ...(overrides.logistic ?? {}) },
+  };
+  const corpus = loadCorpus();
+  const model = trainModel(corpus, options);
+  const { validation } = splitCorpus(corpus.posts);
+  const f3 = (x: number) => x.toFixed(3);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const line = (name: string, posts: typeof validation) => {
+    const results = posts.map((p) => ({ p, r: classifyWith(model, p.text) }));
+    const report = evaluate(
+      results.map(({ p, r }) => ({ expected: p.labels, predicted: r.categories.map((c) => c.category) })),
+    );
+    const reach = (code: 'safeguarding' | 'threat') => {
+      const pos = results.filter(({ p }) => p.labels.includes(code));
+      const flagged = pos.filter(({ r }) => r.categories.some((c) => c.category === code)).length;
+      const reached = pos.filter(({ r }) => [...r.categories, ...r.secondLook].some((c) => c.category === code)).length;
+      return `${code} ${f3(flagged / pos.length)}/${f3(reached / pos.length)} (${pos.length})`;
+    };
+    const harmless = results.filter(({ p }) => p.labels.length === 0);
+    const urgentFlag = harmless.filter(({ r }) =>
+      r.categories.some((c) => c.category === 'safeguarding' || c.category === 'threat'),
+    ).length;
+    const urgentLook = harmless.filter(({ r }) => r.secondLook.length > 0).length;
+    const both = results.filter(({ p }) => p.labels.includes('safeguarding') || p.labels.includes('threat'));
+    const eitherReached = both.filter(({ r }) =>
+      [...r.categories, ...r.secondLook].some((c) => c.category === 'safeguarding' || c.category === 'threat'),
+    ).length;
+    const eitherFlagged = both.filter(({ r }) =>
+      r.categories.some((c) => c.category === 'safeguarding' || c.category === 'threat'),
+    ).length;
+    const six = CATEGORY_CODES.filter((c) => c !== 'threat');
+    const macroSix = six.reduce((sum, c) => sum + report.categories[c].f1, 0) / six.length;
+    return `${name.padEnd(14)} n=${posts.length} macroF1 ${f3(report.macroF1)} (6: ${f3(macroSix)}) threatFP ${report.categories.threat.fp} harmless ${pct(report.falseAlarmRate)} | ${reach('safeguarding')} ${reach('threat')} | either ${f3(eitherFlagged / both.length)}/${f3(eitherReached / both.length)} | harmless urgent flag ${pct(urgentFlag / harmless.length)} look ${pct(urgentLook / harmless.length)} | PD recall ${f3(report.categories.personal_data.recall)}`;
+  };
+  const voices = validation.filter((p) => p.voice);
+  const lines = [
+    `${process.argv[3] ?? ''} ${model.version} ${JSON.stringify(overrides)} trained in ${(model.trainingMs / 1000).toFixed(0)} s`,
+    line('voices', voices),
+    line(
+      'voices-orig',
+      voices.filter((p) => !p.id.startsWith('w5-')),
+    ),
+    line(
+      'voices-new',
+      voices.filter((p) => p.id.startsWith('w5-')),
+    ),
+  ];
+  const dev = path.resolve(__dirname, '../../../../../../../shared/eval/harm-dev.jsonl');
+  const devFile = existsSync(dev) ? dev : '/work/shared/eval/harm-dev.jsonl';
+  if (existsSync(devFile)) {
+    const devPosts = parseLabelledJsonl(readFileSync(devFile, 'utf8'), devFile).map((p) => ({ ...p, voice: true }));
+    lines.push(line('dev', devPosts));
+    if (process.argv.includes('--detail')) {
+      const pairs = (posts: typeof validation) =>
+        posts.map((p) => ({
+          expected: p.labels,
+          predicted: classifyWith(model, p.text).categories.map((c) => c.category),
+        }));
+      lines.push(
+        'held-out writers:',
+        formatReport(evaluate(pairs(voices))),
+        'dev:',
+        formatReport(evaluate(pairs(devPosts))),
+      );
+    }
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main();
