@@ -61,6 +61,8 @@ export type RetentionConfig = {
   deletionCheck: boolean;
   /** DELETION_CHECK_DAYS: how far back stored posts are re-checked with their platform. */
   deletionCheckDays: number;
+  /** DELETION_CHECK_RETRY_MINUTES: the first wait after a failed check, doubling per failure up to a day. */
+  deletionCheckRetryMinutes: number;
 };
 
 /** The longest any class may be set to: a century is a typo, not a policy. */
@@ -74,6 +76,17 @@ function days(env: Env, name: string, fallback: number, problems: string[]): num
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < 1 || value > RETENTION_MAX_DAYS) {
     problems.push(`${name} must be a whole number of days from 1 to ${RETENTION_MAX_DAYS} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function minutes(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 5 || value > 1440) {
+    problems.push(`${name} must be a whole number of minutes from 5 to 1440 (got "${raw}")`);
     return fallback;
   }
   return value;
@@ -108,5 +121,6 @@ export function retentionConfig(env: Env, runJobs: boolean, problems: string[]):
     batchSize,
     deletionCheck: onOff(env, 'DELETION_CHECK', runJobs, problems),
     deletionCheckDays: days(env, 'DELETION_CHECK_DAYS', 30, problems),
+    deletionCheckRetryMinutes: minutes(env, 'DELETION_CHECK_RETRY_MINUTES', 15, problems),
   };
 }

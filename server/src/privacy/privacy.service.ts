@@ -13,6 +13,14 @@ import {
 import { type AuthorMatch, PrivacyRepository } from './privacy.repository.js';
 import { SuppressionService } from './suppression.service.js';
 
+/**
+ * What to look for in free text the audit log holds: the handles, and the author id when it is long
+ * enough not to match unrelated text by chance (a short number would blank other people's notes).
+ */
+function textNeedles(needles: string[]): string[] {
+  return needles.filter((n) => !/^\d+$/.test(n) || n.length >= 6);
+}
+
 /** Someone acting through the API, or the CLI acting on the operator's behalf. */
 export type PrivacyActor = Actor | { id: null; email: string; ip?: undefined };
 
@@ -48,7 +56,7 @@ export class PrivacyService {
           actorEmail: actor.email,
           targetType: 'escalation',
           targetId: id,
-          details: { reason },
+          texts: { reason },
           ip: actor.ip,
         },
         tx,
@@ -67,18 +75,15 @@ export class PrivacyService {
     const hash = this.suppression.hashOf(author.platform, author.authorId!);
     return this.privacy.transaction(async (tx) => {
       const mentionIds = await this.privacy.authorMentionIds(author, tx);
+      const handles = await this.privacy.handlesOf(mentionIds, tx);
       const cases = await this.privacy.authorCases(author, mentionIds, tx);
       const held = cases.filter((c) => c.held);
       const keptMentions = new Set(held.map((c) => c.mentionId).filter((id): id is string => id !== null));
-      const escalations = await this.privacy.deleteCases(
-        cases.filter((c) => !c.held).map((c) => c.id),
-        tx,
-      );
-      const mentions = await this.privacy.deleteMentions(
-        mentionIds.filter((id) => !keptMentions.has(id)),
-        tx,
-      );
-      const needles = [author.authorId, author.handle].filter((n): n is string => !!n);
+      const erasedCases = cases.filter((c) => !c.held).map((c) => c.id);
+      const erasedMentions = mentionIds.filter((id) => !keptMentions.has(id));
+      const escalations = await this.privacy.deleteCases(erasedCases, tx);
+      const mentions = await this.privacy.deleteMentions(erasedMentions, tx);
+      const needles = [...new Set([author.authorId, author.handle, ...handles].filter((n): n is string => !!n))];
       const quarantined = await this.privacy.deleteQuarantineNaming(author.platform, needles, tx);
       await this.privacy.suppress(hash, author.platform, tx);
       const report: ErasureReport = {
@@ -87,8 +92,9 @@ export class PrivacyService {
         escalations,
         quarantined,
         heldEscalationIds: held.map((c) => c.id),
+        auditTexts: 0,
       };
-      await this.audit.record(
+      report.auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_author',
           actorId: actor.id,
@@ -104,6 +110,8 @@ export class PrivacyService {
           },
           ip: actor.ip,
         },
+        { mentionIds: erasedMentions, escalationIds: erasedCases, needles: textNeedles(needles) },
+        this.clock.now(),
         tx,
       );
       return report;
@@ -118,12 +126,10 @@ export class PrivacyService {
       const cases = await this.privacy.casesOfMention(id, tx);
       const held = cases.filter((c) => c.held).map((c) => c.id);
       if (held.length > 0) throw new MentionUnderHold(held);
-      const escalations = await this.privacy.deleteCases(
-        cases.map((c) => c.id),
-        tx,
-      );
+      const caseIds = cases.map((c) => c.id);
+      const escalations = await this.privacy.deleteCases(caseIds, tx);
       const mentions = await this.privacy.deleteMentions([id], tx);
-      await this.audit.record(
+      const auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_mention',
           actorId: actor.id,
@@ -133,9 +139,11 @@ export class PrivacyService {
           details: { platform: mention.platform, escalations },
           ip: actor.ip,
         },
+        { mentionIds: [id], escalationIds: caseIds, needles: [] },
+        this.clock.now(),
         tx,
       );
-      return { authorHash: null, mentions, escalations, quarantined: 0, heldEscalationIds: [] };
+      return { authorHash: null, mentions, escalations, quarantined: 0, heldEscalationIds: [], auditTexts };
     });
   }
 
