@@ -43,6 +43,8 @@ export class AuditLifecycleRepository {
   /**
    * The last of the oldest rows (at most `limit`) that are all older than `cutoff` and come before
    * any row about a kept post or case, and how many rows run up to it: the next prune's anchor.
+   * Rows younger than the database's floor (audit_chain_meta.prune_min_age, 7 years by the
+   * database's own clock) are never chosen: audit_log_prune() would refuse them.
    * Undefined when the oldest row is not due.
    */
   async nextPrune(
@@ -53,7 +55,7 @@ export class AuditLifecycleRepository {
     const [row]: DueRow[] = await this.dataSource.query(
       `WITH oldest AS (SELECT id, hash, at, target_type, target_id FROM audit_log ORDER BY audit_log.id LIMIT $2),
             stop AS (SELECT min(id) AS id FROM oldest
-                      WHERE at >= $1
+                      WHERE at >= $1 OR at >= now() - (SELECT prune_min_age FROM audit_chain_meta)
                          OR (target_type = 'mention' AND target_id = ANY($3::text[]))
                          OR (target_type = 'escalation' AND target_id = ANY($4::text[]))),
             due AS (SELECT id, hash FROM oldest WHERE id < coalesce((SELECT id FROM stop), 9223372036854775807))
