@@ -9,6 +9,7 @@ import {
   HoldUnchanged,
   MentionToEraseNotFound,
   MentionUnderHold,
+  NothingStoredUnderHandle,
 } from './privacy.errors.js';
 import { type AuthorMatch, PrivacyRepository } from './privacy.repository.js';
 import { SuppressionService } from './suppression.service.js';
@@ -151,6 +152,14 @@ export class PrivacyService {
   async exportAuthor(actor: PrivacyActor, ref: AuthorRef): Promise<SubjectAccessExport> {
     const author = await this.identify(ref, { mustExist: false });
     const rows = await this.privacy.exportAuthor(author);
+    // By handle alone, finding nothing is said plainly rather than answered with an empty file.
+    if (
+      !author.authorId &&
+      rows.mentions.length === 0 &&
+      rows.escalations.length === 0 &&
+      rows.quarantined.length === 0
+    )
+      throw new NothingStoredUnderHandle(author.platform, author.handle ?? '');
     const hash = author.authorId ? this.suppression.hashOf(author.platform, author.authorId) : null;
     await this.audit.record({
       action: 'privacy.export_author',
@@ -182,7 +191,9 @@ export class PrivacyService {
       );
     if (ids.length === 0 && options.mustExist !== false)
       throw new AuthorNotIdentified(
-        `No stored post on ${ref.platform} carries that handle with an author id; give the author id, so their future posts can be suppressed`,
+        `Nothing was erased: no stored post on ${ref.platform} links the handle @${handle} to an author id. ` +
+          `Give the author id (from their profile on ${ref.platform}), so their stored posts go and their future posts are suppressed; ` +
+          `a single post can be erased by its mention id.`,
       );
     return { platform: ref.platform, authorId: ids[0] ?? null, handle };
   }

@@ -203,7 +203,13 @@ describe('erasure and subject access', () => {
   it('refuses an author it cannot identify with a clear 400', async () => {
     const res = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', handle: 'nobody_here' });
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/give the author id/);
+    expect(res.body.message).toMatch(/give the author id/i);
+    expect(res.body.message).toMatch(/^Nothing was erased: no stored post on x links the handle @nobody_here/);
+    const exported = await admin.agent
+      .post('/api/privacy/exports/author')
+      .send({ platform: 'x', handle: 'nobody_here' });
+    expect(exported.status).toBe(404);
+    expect(exported.body.message).toMatch(/^Nothing is stored on x under the handle @nobody_here/);
     expect((await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x' })).status).toBe(400);
   });
 });
