@@ -81,6 +81,8 @@ export type ErasureReport = {
   quarantined: number;
   /** cases under a legal hold: kept, with their evidence, and named here */
   heldEscalationIds: string[];
+  /** free text in the audit log (reasons, comments, notes) about the erased posts or naming the author, now blanked */
+  auditTexts: number;
 };
 
 /** The subject-access export: every row held about one author. */

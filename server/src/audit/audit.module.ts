@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { AuditCheckpointJob } from './audit-checkpoint.job.js';
 import { AUDIT_KEY, loadAuditKey } from './audit-key.js';
+import { AuditLifecycleRepository } from './audit-lifecycle.repository.js';
 import { AuditController } from './audit.controller.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
@@ -14,6 +15,7 @@ import { AuditService } from './audit.service.js';
   providers: [
     AuditService,
     AuditRepository,
+    AuditLifecycleRepository,
     AuditCheckpointJob,
     { provide: AUDIT_KEY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadAuditKey(config) },
   ],

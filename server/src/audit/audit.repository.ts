@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { chainHash, type ChainedContent, CURRENT_HASH_ALG, type HashAlg } from './audit-chain.js';
+import { textMac, withTexts } from './audit-texts.js';
 import type { AuditEntry, AuditRow, ChainHead } from './audit.types.js';
 
 // Every writer of the audit log serialises on this lock so the chain has one order.
@@ -71,14 +72,30 @@ export class AuditRepository {
         filter.limit,
       ],
     );
-    return rows.map(toRow);
+    return this.withTexts(rows.map(toRow));
+  }
+
+  /** Rows as people read them: each free-text reference replaced by its text, or "[erased]". */
+  private async withTexts(rows: AuditRow[]): Promise<AuditRow[]> {
+    const texts: { audit_id: string; field: string; body: string | null; erased_by: string | null }[] =
+      await this.dataSource.query(
+        `SELECT audit_id::text, field, body, erased_by::text FROM audit_texts WHERE audit_id = ANY($1::bigint[])`,
+        [rows.map((r) => r.id)],
+      );
+    const byKey = new Map(
+      texts.map((t) => [
+        `${t.audit_id}/${t.field}`,
+        { auditId: t.audit_id, field: t.field, body: t.body, erasedBy: t.erased_by },
+      ]),
+    );
+    return rows.map((row) => ({ ...row, details: withTexts(row.id, row.details, byKey) }));
   }
 
   /**
    * Appends one row inside `tx`, chained to the row before it. The lock is held until `tx` commits,
-   * so keep the transaction short: the next writer waits for it.
+   * so keep the transaction short: the next writer waits for it. Returns the new row's id.
    */
-  async append(entry: AuditEntry, key: Buffer, tx: EntityManager): Promise<void> {
+  async append(entry: AuditEntry, key: Buffer, tx: EntityManager): Promise<string> {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const [last]: { hash: string }[] = await tx.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
     const prevHash = last?.hash ?? null;
@@ -86,6 +103,11 @@ export class AuditRepository {
       `SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS id,
               to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`,
     );
+    const texts = Object.entries(entry.texts ?? {}).map(([field, body]) => ({ field, body: body || null }));
+    const refs = texts.map(({ field, body }) => [
+      field,
+      body === null ? null : { $text: textMac(key, row!.id, field, body) },
+    ]);
     const content: ChainedContent = {
       id: row!.id,
       at: row!.at,
@@ -94,7 +116,7 @@ export class AuditRepository {
       action: entry.action,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
-      details: entry.details ?? {},
+      details: { ...entry.details, ...Object.fromEntries(refs) },
       ip: entry.ip ?? null,
     };
     await tx.query(
@@ -116,6 +138,13 @@ export class AuditRepository {
         CURRENT_HASH_ALG,
       ],
     );
+    const stored = texts.filter((t): t is { field: string; body: string } => t.body !== null);
+    if (stored.length > 0)
+      await tx.query(
+        `INSERT INTO audit_texts (audit_id, field, body) SELECT $1, f, b FROM unnest($2::text[], $3::text[]) AS t(f, b)`,
+        [content.id, stored.map((t) => t.field), stored.map((t) => t.body)],
+      );
+    return content.id;
   }
 
   /** The last row written before the chain was keyed; plain hashes after it are forgeries. */
@@ -126,10 +155,11 @@ export class AuditRepository {
     return row?.id ?? null;
   }
 
-  /** How many rows there are and which is last, read in one snapshot. */
+  /** How many rows were ever written (those pruned included) and which is last, read in one snapshot. */
   async head(): Promise<ChainHead> {
     const [row]: { rows: number; head_id: string | null; head_hash: string | null }[] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM audit_log) AS rows, last.id::text AS head_id, last.hash AS head_hash
+      `SELECT (SELECT count(*)::int FROM audit_log)
+              + coalesce((SELECT rows_pruned::int FROM audit_prunes ORDER BY audit_prunes.id DESC LIMIT 1), 0) AS rows, last.id::text AS head_id, last.hash AS head_hash
          FROM (SELECT 1) AS one
          LEFT JOIN (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last ON true`,
     );

@@ -10,6 +10,12 @@ export type AuditEntry = {
   targetType?: string | null;
   targetId?: string | null;
   details?: Record<string, unknown>;
+  /**
+   * Free text people typed (reasons, comments, notes), by field: stored beside the row so an erasure
+   * can blank it, and referenced from details by its keyed hash (see audit-texts.ts). A null or
+   * empty text is recorded as null in details.
+   */
+  texts?: Record<string, string | null | undefined>;
   ip?: string | null;
 };
 
@@ -18,3 +24,6 @@ export type AuditRow = AuditEntryView & { prevHash: string | null; hashAlg: Hash
 
 /** The end of the chain at one moment, as a checkpoint records it. */
 export type ChainHead = { rows: number; headId: string | null; headHash: string | null };
+
+/** Free text for an audit row, by field (AuditEntry.texts). */
+export type AuditTexts = NonNullable<AuditEntry['texts']>;

@@ -1,9 +1,10 @@
 import { chainHash, CURRENT_HASH_ALG } from './audit-chain.js';
 import type { Checkpoint } from './audit-checkpoints.js';
+import { anchorIsSigned, type PruneAnchor } from './audit-prune.js';
 import type { AuditRow } from './audit.types.js';
 
 export type ChainVerdict =
-  | { ok: true; rows: number; checkpointChecked: boolean }
+  | { ok: true; rows: number; checkpointChecked: boolean; prunedRows?: number; erasedTexts?: number }
   | { ok: false; rows: number; firstBadId: string | null; problem: string };
 
 /**
@@ -14,14 +15,28 @@ export type ChainVerdict =
 export async function verifyChain(
   rows: AsyncIterable<AuditRow>,
   key: Buffer,
-  options: { checkpoint?: Checkpoint; unkeyedUntilId?: string | null } = {},
+  options: { checkpoint?: Checkpoint; unkeyedUntilId?: string | null; anchor?: PruneAnchor | null } = {},
 ): Promise<ChainVerdict> {
-  const { checkpoint } = options;
+  const { checkpoint, anchor } = options;
+  if (anchor && !anchorIsSigned(anchor, key))
+    return {
+      ok: false,
+      rows: 0,
+      firstBadId: anchor.throughId,
+      problem: 'the latest prune anchor is not signed with the audit key (it was forged)',
+    };
   const unkeyedUntil = BigInt(options.unkeyedUntilId ?? 0);
-  let prevHash: string | null = null;
-  let count = 0;
+  let prevHash: string | null = anchor?.throughHash ?? null;
+  let count = anchor?.rowsPruned ?? 0;
   let keyed = false;
-  let checkpointSeen = checkpoint === undefined || checkpoint.headId === null;
+  let checkpointSeen = checkpoint === undefined || checkpoint.headId === null || prunedCheckpoint(checkpoint, anchor);
+  if (anchor && checkpoint?.headId === anchor.throughId && checkpoint.headHash !== anchor.throughHash)
+    return {
+      ok: false,
+      rows: count,
+      firstBadId: anchor.throughId,
+      problem: `the prune anchor differs from the checkpoint of ${checkpoint.at} (the chain was rewritten before pruning)`,
+    };
   for await (const row of rows) {
     count += 1;
     const bad = (problem: string): ChainVerdict => ({ ok: false, rows: count, firstBadId: row.id, problem });
@@ -49,5 +64,15 @@ export async function verifyChain(
       firstBadId: checkpoint!.headId,
       problem: `the row named by the checkpoint of ${checkpoint!.at} is gone (${checkpoint!.rows} rows then, ${count} now): rows were removed from the end`,
     };
-  return { ok: true, rows: count, checkpointChecked: checkpoint !== undefined };
+  return {
+    ok: true,
+    rows: count,
+    checkpointChecked: checkpoint !== undefined,
+    ...(anchor ? { prunedRows: anchor.rowsPruned } : {}),
+  };
+}
+
+/** A checkpoint whose head has since been pruned: only the anchor can still be compared with it. */
+function prunedCheckpoint(checkpoint: Checkpoint, anchor: PruneAnchor | null | undefined): boolean {
+  return !!anchor && checkpoint.headId !== null && BigInt(checkpoint.headId) <= BigInt(anchor.throughId);
 }

@@ -27,7 +27,9 @@ void runCli(async (app) => {
   }
   await app.get(AuditCheckpointJob).write();
   console.log(
-    `Audit chain intact: ${verdict.rows} rows verified` +
+    `Audit chain intact: ${verdict.rows - (verdict.prunedRows ?? 0)} rows verified` +
+      (verdict.prunedRows ? ` from the signed anchor after ${verdict.prunedRows} pruned rows` : '') +
+      (verdict.erasedTexts ? `, ${verdict.erasedTexts} texts blanked by erasures` : '') +
       (checkpoint
         ? `, consistent with the checkpoint of ${checkpoint.at}`
         : ` (no checkpoint yet in ${checkpointFile})`),

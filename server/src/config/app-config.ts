@@ -188,7 +188,9 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
   const notify = notifyConfig(env, auth.publicUrl ?? `http://localhost:${port}`, problems);
 
   const spikeAlerts = onOff(env, 'SPIKE_ALERTS', nodeEnv !== 'test', problems);
-  const retention = retentionConfig(env, nodeEnv !== 'test', problems);
+  const retention = retentionConfig(env, nodeEnv !== 'test', problems, {
+    productionDatabase: nodeEnv === 'production' && !!env.DATABASE_URL?.trim(),
+  });
   const ownAccounts = ownAccountsConfig(env, nodeEnv === 'test', problems);
 
   const reports = reportsConfig(env, problems);

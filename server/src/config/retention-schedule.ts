@@ -61,6 +61,14 @@ export type RetentionConfig = {
   deletionCheck: boolean;
   /** DELETION_CHECK_DAYS: how far back stored posts are re-checked with their platform. */
   deletionCheckDays: number;
+  /** DELETION_CHECK_RETRY_MINUTES: the first wait after a failed check, doubling per failure up to a day. */
+  deletionCheckRetryMinutes: number;
+  /**
+   * SUPPRESSION_KEY: the key of the suppression list's hashes (at least 32 characters). Unset, it is
+   * derived from the audit key, which is fine for dev and demo; production needs its own, so that
+   * rotating AUDIT_KEY does not orphan the list (privacy/suppression-key.ts).
+   */
+  suppressionKey: string | undefined;
 };
 
 /** The longest any class may be set to: a century is a typo, not a policy. */
@@ -79,6 +87,28 @@ function days(env: Env, name: string, fallback: number, problems: string[]): num
   return value;
 }
 
+function minutes(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 5 || value > 1440) {
+    problems.push(`${name} must be a whole number of minutes from 5 to 1440 (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function suppressionKey(env: Env, required: boolean, problems: string[]): string | undefined {
+  const key = env.SUPPRESSION_KEY?.trim() || undefined;
+  if (key !== undefined && key.length < 32)
+    problems.push('SUPPRESSION_KEY must be at least 32 characters (for example: openssl rand -base64 48)');
+  if (key === undefined && required)
+    problems.push(
+      'SUPPRESSION_KEY is required in production with DATABASE_URL: erased authors are remembered under it, and rotating AUDIT_KEY must not forget them',
+    );
+  return key;
+}
+
 function onOff(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (!raw) return fallback;
@@ -88,7 +118,12 @@ function onOff(env: Env, name: string, fallback: boolean, problems: string[]): b
 }
 
 /** Reads every retention variable, adding a line to `problems` for each bad one. */
-export function retentionConfig(env: Env, runJobs: boolean, problems: string[]): RetentionConfig {
+export function retentionConfig(
+  env: Env,
+  runJobs: boolean,
+  problems: string[],
+  options: { productionDatabase?: boolean } = {},
+): RetentionConfig {
   const entries = RETENTION_CLASSES.map((c) => [c.key, days(env, c.variable, c.defaultDays, problems)] as const);
   const byClass = Object.fromEntries(entries) as Record<RetentionClassKey, number>;
   // Acting on a post must never shorten its life below that of one nobody looked at.
@@ -108,5 +143,7 @@ export function retentionConfig(env: Env, runJobs: boolean, problems: string[]):
     batchSize,
     deletionCheck: onOff(env, 'DELETION_CHECK', runJobs, problems),
     deletionCheckDays: days(env, 'DELETION_CHECK_DAYS', 30, problems),
+    deletionCheckRetryMinutes: minutes(env, 'DELETION_CHECK_RETRY_MINUTES', 15, problems),
+    suppressionKey: suppressionKey(env, options.productionDatabase === true, problems),
   };
 }

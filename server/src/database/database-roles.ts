@@ -40,6 +40,10 @@ export async function migrateAsOwner(ownerUrl: string, appUrl: string, logger: L
         `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "${appRole}"`,
         `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM "${appRole}"`,
         `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON migrations, audit_chain_meta FROM "${appRole}"`,
+        // Old audit rows go only through audit_log_prune(), which records a signed anchor first.
+        `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_prunes FROM "${appRole}"`,
+        `REVOKE DELETE, TRUNCATE ON audit_texts FROM "${appRole}"`,
+        `GRANT EXECUTE ON FUNCTION audit_log_prune(bigint, text, bigint, timestamptz, text) TO "${appRole}"`,
       ])
         await tx.query(statement);
     });

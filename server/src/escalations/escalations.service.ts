@@ -189,6 +189,8 @@ export class EscalationsService {
         throw new InvalidCaseChange('A case can only be assigned to an active discipline officer or admin');
       const { version, ...changes } = change;
       if (!(await this.escalations.update(id, version, changes, tx))) throw new EscalationChanged(await this.get(id));
+      // The outcome note is free text: kept beside the audit row, where an erasure can blank it.
+      const { outcomeNote, ...audited } = changes;
       await this.audit.record(
         {
           action: change.status === 'closed' ? 'escalation.close' : 'escalation.update',
@@ -196,7 +198,8 @@ export class EscalationsService {
           actorEmail: actor.email,
           targetType: 'escalation',
           targetId: id,
-          details: { from: { status: current.status, assigneeId: current.assignee?.id ?? null }, changes },
+          details: { from: { status: current.status, assigneeId: current.assignee?.id ?? null }, changes: audited },
+          texts: outcomeNote === undefined ? undefined : { outcomeNote },
           ip: actor.ip,
         },
         tx,

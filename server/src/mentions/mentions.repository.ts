@@ -400,10 +400,10 @@ export class MentionsRepository {
     await this.q().query(`UPDATE users SET queue_seen_at = now() WHERE id = $1`, [userId]);
   }
 
-  /** This mention's audit rows, oldest first. */
+  /** This mention's audit rows, oldest first, with the free text typed on them (or "[erased]"). */
   async history(id: string): Promise<MentionHistoryEntry[]> {
     return this.q().query(
-      `SELECT ${iso('at')} AS at, actor_email AS "actorEmail", action, details
+      `SELECT ${iso('at')} AS at, actor_email AS "actorEmail", action, audit_details_read(id, details) AS details
          FROM audit_log WHERE target_type = 'mention' AND target_id = $1
         ORDER BY id`,
       [id],

@@ -20,6 +20,7 @@ import {
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuditTexts } from '../audit/audit.types.js';
 import { EscalationsService } from '../escalations/escalations.service.js';
 import { PlatformActionsService } from '../platform-actions/platform-actions.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -187,7 +188,8 @@ export class MentionsService {
       return {
         action: 'mention.hide',
         // onPlatform only when asked, so a hide here alone is audited as it always was.
-        details: { reason: request.reason, from: locked.status, ...(request.onPlatform ? { onPlatform: true } : {}) },
+        details: { from: locked.status, ...(request.onPlatform ? { onPlatform: true } : {}) },
+        texts: { reason: request.reason },
       };
     });
     return platformActionId ? this.afterPlatformAction(id, platformActionId) : mention;
@@ -233,7 +235,7 @@ export class MentionsService {
         },
         tx,
       );
-      return { action: 'mention.reply', details: { platform: current.platform, text, platformActionId } };
+      return { action: 'mention.reply', details: { platform: current.platform, platformActionId }, texts: { text } };
     });
     return this.afterPlatformAction(id, platformActionId);
   }
@@ -271,7 +273,8 @@ export class MentionsService {
       }));
       return {
         action: 'mention.escalate',
-        details: { escalationId, severity: request.severity, reason: request.reason, from: locked.status },
+        details: { escalationId, severity: request.severity, from: locked.status },
+        texts: { reason: request.reason },
       };
     });
     await this.notifyRaised(escalationId);
@@ -289,7 +292,8 @@ export class MentionsService {
       );
       return {
         action: 'mention.mark',
-        details: { mark: request.mark, correctedCategories, note: request.note ?? null, from: mention.status },
+        details: { mark: request.mark, correctedCategories, from: mention.status },
+        texts: { note: request.note ?? null },
       };
     });
   }
@@ -339,10 +343,14 @@ export class MentionsService {
         );
       for (const mention of locked) {
         const details: Record<string, unknown> = { bulk: true, from: mention.status };
-        if (change.kind === 'hide') details.reason = input.reason;
-        if (change.kind === 'reviewed') Object.assign(details, { mark: input.mark, note: input.note ?? null });
+        const texts: AuditTexts = {};
+        if (change.kind === 'hide') texts.reason = input.reason;
+        if (change.kind === 'reviewed') {
+          details.mark = input.mark;
+          texts.note = input.note ?? null;
+        }
         if (change.kind === 'assign') Object.assign(details, { from: mention.assigneeId, to: change.userId });
-        await this.record(actor, mention.id, `mention.${input.action}`, details, tx);
+        await this.record(actor, mention.id, `mention.${input.action}`, details, tx, texts);
       }
       return { updated: ids.length };
     });
@@ -388,14 +396,14 @@ export class MentionsService {
     change: (
       mention: LockedMention,
       tx: EntityManager,
-    ) => Promise<{ action: string; details: Record<string, unknown> }>,
+    ) => Promise<{ action: string; details: Record<string, unknown>; texts?: AuditTexts }>,
   ): Promise<MentionListItem> {
     await this.dataSource.transaction(async (tx) => {
       const [mention] = await this.mentions.lock([id], tx);
       if (!mention) throw new MentionNotFound(id);
       if (version !== null && mention.version !== version) throw new MentionChanged(await this.current(id, tx));
-      const { action, details } = await change(mention, tx);
-      await this.record(actor, id, action, details, tx);
+      const { action, details, texts } = await change(mention, tx);
+      await this.record(actor, id, action, details, tx, texts);
     });
     return this.current(id);
   }
@@ -417,14 +425,15 @@ export class MentionsService {
     return item;
   }
 
-  private record(
+  private async record(
     actor: Actor,
     id: string,
     action: string,
     details: Record<string, unknown>,
     tx: EntityManager,
+    texts?: AuditTexts,
   ): Promise<void> {
-    return this.audit.record(
+    await this.audit.record(
       {
         action,
         actorId: actor.id,
@@ -432,6 +441,7 @@ export class MentionsService {
         targetType: 'mention',
         targetId: id,
         details,
+        texts,
         ip: actor.ip,
       },
       tx,

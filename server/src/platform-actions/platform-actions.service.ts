@@ -193,8 +193,8 @@ export class PlatformActionsService {
   }
 
   /** One audit row per platform action, written when the platform has had its final say. */
-  private record(tx: EntityManager, action: ActionRow, details: Record<string, unknown>): Promise<void> {
-    return this.audit.record(
+  private async record(tx: EntityManager, action: ActionRow, details: Record<string, unknown>): Promise<void> {
+    await this.audit.record(
       {
         action: `platform.${action.kind}`,
         actorId: action.requestedBy,

@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { ConnectorRegistry } from '../sources/connector-registry.js';
 import type { SourceConnector } from '../sources/source-connector.js';
+import { nextCheckAt } from './deletion-check-schedule.js';
 import { PrivacyRepository } from './privacy.repository.js';
 import { PRIVACY_LOCK_CLASS } from './retention.service.js';
 
@@ -49,9 +50,18 @@ export class PlatformDeletionsService {
     });
   }
 
-  async ranWithin(kind: SourceKind, ms: number): Promise<boolean> {
-    const last = await this.privacy.lastStart(kind);
-    return last !== null && this.clock.now().getTime() - last.getTime() < ms;
+  /** Whether the platform's check is due: daily after a good one, sooner with backoff after a failure. */
+  async isDue(kind: SourceKind): Promise<boolean> {
+    const history = await this.privacy.recentCheckHistory(kind, 12);
+    const due = nextCheckAt(history, this.config.retention.deletionCheckRetryMinutes * 60_000);
+    return due === null || due.getTime() <= this.clock.now().getTime();
+  }
+
+  /** Runs the check of every platform that is due (the job's tick). */
+  async runDue(): Promise<DeletionCheckResult[]> {
+    const results: DeletionCheckResult[] = [];
+    for (const kind of this.checkable()) if (await this.isDue(kind)) results.push(await this.run(kind));
+    return results;
   }
 
   async runAll(only?: string): Promise<DeletionCheckResult[]> {

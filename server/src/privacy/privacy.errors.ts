@@ -39,3 +39,13 @@ export class AuthorNotIdentified extends DomainError {
     super(message);
   }
 }
+
+export class NothingStoredUnderHandle extends DomainError {
+  readonly status = 404;
+  constructor(platform: string, handle: string) {
+    super(
+      `Nothing is stored on ${platform} under the handle @${handle}: no post, case or quarantined item. ` +
+        'If they changed handle, search by their author id.',
+    );
+  }
+}

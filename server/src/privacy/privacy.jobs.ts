@@ -7,11 +7,14 @@ import { PlatformDeletionsService } from './platform-deletions.service.js';
 import { RetentionService } from './retention.service.js';
 
 /**
- * Ticks hourly; each job runs once a day. "Once a day" is decided in the database by the last run's
+ * Retention ticks hourly and runs once a day; the deletion check runs daily per platform, and
+ * retries a failed check sooner (see deletion-check-schedule.ts). "Once a day" is decided in the database by the last run's
  * start, so a restart or a second replica does not repeat a pass; the advisory locks in the
  * services make one replica do the work.
  */
 export const PRIVACY_TICK_MS = 60 * 60_000;
+/** The deletion check looks every 5 minutes, so a failed check's retry (from DELETION_CHECK_RETRY_MINUTES) is not late. */
+export const DELETION_TICK_MS = 5 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 @Injectable()
@@ -41,15 +44,14 @@ export class PrivacyJobs implements OnApplicationBootstrap, OnApplicationShutdow
       new Logger('PlatformDeletions'),
       'platform deletion check',
       async () => {
-        for (const kind of deletions.checkable())
-          if (!(await deletions.ranWithin(kind, DAY_MS))) await deletions.run(kind);
+        await deletions.runDue();
       },
     );
   }
 
   onApplicationBootstrap(): void {
     if (this.config.retention.job) this.retentionJob.start(PRIVACY_TICK_MS, 60_000);
-    if (this.config.retention.deletionCheck) this.deletionsJob.start(PRIVACY_TICK_MS, 90_000);
+    if (this.config.retention.deletionCheck) this.deletionsJob.start(DELETION_TICK_MS, 90_000);
   }
 
   async onApplicationShutdown(): Promise<void> {

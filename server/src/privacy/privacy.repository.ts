@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DeletionCheckView, RetentionCounts, RetentionRunView } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '../database/sql.js';
+import type { PastCheck } from './deletion-check-schedule.js';
 
 /** The mention classes the schedule deletes, in the order a pass runs them. */
 export type MentionClass = 'harmless' | 'flagged' | 'acted' | 'closedCase';
@@ -149,15 +150,6 @@ export class PrivacyRepository {
     return rows.length;
   }
 
-  /** Audit rows older than the schedule allows: counted and reported, never deleted here (see docs). */
-  async countDueAudit(now: Date, days: number): Promise<number> {
-    const [row]: CountRow[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_log WHERE at < $1::timestamptz - make_interval(days => $2::int)`,
-      [now, days],
-    );
-    return row?.n ?? 0;
-  }
-
   /** Sign-in throttle windows that ended before `endedBefore`: they hold an address or e-mail and no longer count. */
   async countSpentThrottles(endedBefore: Date): Promise<number> {
     const [row]: CountRow[] = await this.dataSource.query(
@@ -235,6 +227,17 @@ export class PrivacyRepository {
   }
 
   // ---- legal holds -------------------------------------------------------------------------
+
+  /** The cases under a legal hold and their posts: their audit rows outlive the audit log's schedule. */
+  async heldTargets(): Promise<{ mentionIds: string[]; escalationIds: string[] }> {
+    const rows: { id: string; mention_id: string | null }[] = await this.dataSource.query(
+      `SELECT id::text, mention_id::text FROM escalations WHERE legal_hold ORDER BY escalations.id`,
+    );
+    return {
+      escalationIds: rows.map((r) => r.id),
+      mentionIds: rows.map((r) => r.mention_id).filter((id): id is string => id !== null),
+    };
+  }
 
   async lockCase(id: string, tx: EntityManager): Promise<{ legalHold: boolean } | undefined> {
     const rows: { legal_hold: boolean }[] = await tx.query(
@@ -317,6 +320,15 @@ export class PrivacyRepository {
       [author.platform, author.authorId, author.handle],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The handles these posts were stored under (an author may have changed theirs). */
+  async handlesOf(mentionIds: string[], tx: EntityManager): Promise<string[]> {
+    const rows: { author_handle: string }[] = await tx.query(
+      `SELECT DISTINCT author_handle FROM mentions WHERE id = ANY($1::bigint[]) AND author_handle IS NOT NULL`,
+      [mentionIds],
+    );
+    return rows.map((r) => r.author_handle);
   }
 
   /** Cases about these posts, or whose evidence names the author (their post may be gone already). */
@@ -538,6 +550,17 @@ export class PrivacyRepository {
         WHERE id = $1`,
       [id, at, result.status, result.checked, result.removed, result.keptHeld, result.error],
     );
+  }
+
+  /** A platform's last checks, newest first, for the retry schedule. */
+  async recentCheckHistory(platform: string, limit: number): Promise<PastCheck[]> {
+    const rows: { status: PastCheck['status']; started_at: Date; finished_at: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT status, started_at, finished_at FROM deletion_checks WHERE platform = $1
+          ORDER BY started_at DESC, deletion_checks.id DESC LIMIT $2`,
+        [platform, limit],
+      );
+    return rows.map((r) => ({ status: r.status, startedAt: r.started_at, finishedAt: r.finished_at }));
   }
 
   async recentChecks(limit: number): Promise<DeletionCheckView[]> {

@@ -9,9 +9,18 @@ import {
   HoldUnchanged,
   MentionToEraseNotFound,
   MentionUnderHold,
+  NothingStoredUnderHandle,
 } from './privacy.errors.js';
 import { type AuthorMatch, PrivacyRepository } from './privacy.repository.js';
 import { SuppressionService } from './suppression.service.js';
+
+/**
+ * What to look for in free text the audit log holds: the handles, and the author id when it is long
+ * enough not to match unrelated text by chance (a short number would blank other people's notes).
+ */
+function textNeedles(needles: string[]): string[] {
+  return needles.filter((n) => !/^\d+$/.test(n) || n.length >= 6);
+}
 
 /** Someone acting through the API, or the CLI acting on the operator's behalf. */
 export type PrivacyActor = Actor | { id: null; email: string; ip?: undefined };
@@ -48,7 +57,7 @@ export class PrivacyService {
           actorEmail: actor.email,
           targetType: 'escalation',
           targetId: id,
-          details: { reason },
+          texts: { reason },
           ip: actor.ip,
         },
         tx,
@@ -67,18 +76,15 @@ export class PrivacyService {
     const hash = this.suppression.hashOf(author.platform, author.authorId!);
     return this.privacy.transaction(async (tx) => {
       const mentionIds = await this.privacy.authorMentionIds(author, tx);
+      const handles = await this.privacy.handlesOf(mentionIds, tx);
       const cases = await this.privacy.authorCases(author, mentionIds, tx);
       const held = cases.filter((c) => c.held);
       const keptMentions = new Set(held.map((c) => c.mentionId).filter((id): id is string => id !== null));
-      const escalations = await this.privacy.deleteCases(
-        cases.filter((c) => !c.held).map((c) => c.id),
-        tx,
-      );
-      const mentions = await this.privacy.deleteMentions(
-        mentionIds.filter((id) => !keptMentions.has(id)),
-        tx,
-      );
-      const needles = [author.authorId, author.handle].filter((n): n is string => !!n);
+      const erasedCases = cases.filter((c) => !c.held).map((c) => c.id);
+      const erasedMentions = mentionIds.filter((id) => !keptMentions.has(id));
+      const escalations = await this.privacy.deleteCases(erasedCases, tx);
+      const mentions = await this.privacy.deleteMentions(erasedMentions, tx);
+      const needles = [...new Set([author.authorId, author.handle, ...handles].filter((n): n is string => !!n))];
       const quarantined = await this.privacy.deleteQuarantineNaming(author.platform, needles, tx);
       await this.privacy.suppress(hash, author.platform, tx);
       const report: ErasureReport = {
@@ -87,8 +93,9 @@ export class PrivacyService {
         escalations,
         quarantined,
         heldEscalationIds: held.map((c) => c.id),
+        auditTexts: 0,
       };
-      await this.audit.record(
+      report.auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_author',
           actorId: actor.id,
@@ -104,6 +111,8 @@ export class PrivacyService {
           },
           ip: actor.ip,
         },
+        { mentionIds: erasedMentions, escalationIds: erasedCases, needles: textNeedles(needles) },
+        this.clock.now(),
         tx,
       );
       return report;
@@ -118,12 +127,10 @@ export class PrivacyService {
       const cases = await this.privacy.casesOfMention(id, tx);
       const held = cases.filter((c) => c.held).map((c) => c.id);
       if (held.length > 0) throw new MentionUnderHold(held);
-      const escalations = await this.privacy.deleteCases(
-        cases.map((c) => c.id),
-        tx,
-      );
+      const caseIds = cases.map((c) => c.id);
+      const escalations = await this.privacy.deleteCases(caseIds, tx);
       const mentions = await this.privacy.deleteMentions([id], tx);
-      await this.audit.record(
+      const auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_mention',
           actorId: actor.id,
@@ -133,9 +140,11 @@ export class PrivacyService {
           details: { platform: mention.platform, escalations },
           ip: actor.ip,
         },
+        { mentionIds: [id], escalationIds: caseIds, needles: [] },
+        this.clock.now(),
         tx,
       );
-      return { authorHash: null, mentions, escalations, quarantined: 0, heldEscalationIds: [] };
+      return { authorHash: null, mentions, escalations, quarantined: 0, heldEscalationIds: [], auditTexts };
     });
   }
 
@@ -143,6 +152,14 @@ export class PrivacyService {
   async exportAuthor(actor: PrivacyActor, ref: AuthorRef): Promise<SubjectAccessExport> {
     const author = await this.identify(ref, { mustExist: false });
     const rows = await this.privacy.exportAuthor(author);
+    // By handle alone, finding nothing is said plainly rather than answered with an empty file.
+    if (
+      !author.authorId &&
+      rows.mentions.length === 0 &&
+      rows.escalations.length === 0 &&
+      rows.quarantined.length === 0
+    )
+      throw new NothingStoredUnderHandle(author.platform, author.handle ?? '');
     const hash = author.authorId ? this.suppression.hashOf(author.platform, author.authorId) : null;
     await this.audit.record({
       action: 'privacy.export_author',
@@ -174,7 +191,9 @@ export class PrivacyService {
       );
     if (ids.length === 0 && options.mustExist !== false)
       throw new AuthorNotIdentified(
-        `No stored post on ${ref.platform} carries that handle with an author id; give the author id, so their future posts can be suppressed`,
+        `Nothing was erased: no stored post on ${ref.platform} links the handle @${handle} to an author id. ` +
+          `Give the author id (from their profile on ${ref.platform}), so their stored posts go and their future posts are suppressed; ` +
+          `a single post can be erased by its mention id.`,
       );
     return { platform: ref.platform, authorId: ids[0] ?? null, handle };
   }

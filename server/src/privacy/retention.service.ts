@@ -12,7 +12,8 @@ export const PRIVACY_LOCK_CLASS = 7_404_018;
 export const RETENTION_LOCK_ID = 1;
 
 /** Sign-in throttle windows last 15 minutes; a day later nothing can depend on them. */
-const THROTTLE_SPENT_AFTER_MS = 24 * 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+const THROTTLE_SPENT_AFTER_MS = DAY_MS;
 
 const MENTION_CLASSES: MentionClass[] = ['harmless', 'flagged', 'acted', 'closedCase'];
 
@@ -69,7 +70,7 @@ export class RetentionService {
     for (const klass of MENTION_CLASSES) counts[klass] = await this.privacy.countDueMentions(klass, now, days[klass]);
     counts.closedCase += await this.privacy.countDueOrphanCases(now, days.closedCase);
     counts.rawPayload = await this.privacy.countDueQuarantine(now, days.rawPayload);
-    counts.auditLog = await this.privacy.countDueAudit(now, days.auditLog);
+    counts.auditLog = await this.audit.countDue(new Date(now.getTime() - days.auditLog * DAY_MS));
     counts.signInThrottle = await this.privacy.countSpentThrottles(new Date(now.getTime() - THROTTLE_SPENT_AFTER_MS));
     return counts;
   }
@@ -96,8 +97,12 @@ export class RetentionService {
         counts.closedCase += n;
       for (let n; (n = await this.privacy.deleteDueQuarantine(now, days.rawPayload, batchSize)) > 0;)
         counts.rawPayload += n;
-      // The audit log is append-only (and hash-chained): rows past their time are counted, not deleted.
-      counts.auditLog = await this.privacy.countDueAudit(now, days.auditLog);
+      // Oldest first behind a signed anchor, so `npm run audit:verify` still passes (AuditService.prune).
+      counts.auditLog = await this.audit.prune(
+        new Date(now.getTime() - days.auditLog * DAY_MS),
+        batchSize,
+        await this.privacy.heldTargets(),
+      );
       counts.signInThrottle = await this.privacy.deleteSpentThrottles(
         new Date(now.getTime() - THROTTLE_SPENT_AFTER_MS),
       );

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_KEY } from '../audit/audit-key.js';
 import { Clock } from '../common/clock.js';
 import type { NormalizedPost } from '../sources/source-connector.js';
 import { authorHash } from './author-hash.js';
 import { PrivacyRepository } from './privacy.repository.js';
+import { SUPPRESSION_KEY } from './suppression-key.js';
 
 /**
  * Drops erased authors' new posts at ingestion, and counts what it dropped per author. Satisfies
@@ -13,7 +13,7 @@ import { PrivacyRepository } from './privacy.repository.js';
 export class SuppressionService {
   constructor(
     private readonly privacy: PrivacyRepository,
-    @Inject(AUDIT_KEY) private readonly key: Buffer,
+    @Inject(SUPPRESSION_KEY) private readonly key: Buffer,
     private readonly clock: Clock,
   ) {}
 

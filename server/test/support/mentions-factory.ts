@@ -64,7 +64,8 @@ export async function auditRowsFor(
   mentionId: string,
 ): Promise<{ action: string; actor_email: string | null; details: Record<string, unknown> }[]> {
   return t.db.query(
-    `SELECT action, actor_email, details FROM audit_log WHERE target_type = 'mention' AND target_id = $1 ORDER BY id`,
+    `SELECT action, actor_email, audit_details_read(id, details) AS details FROM audit_log
+      WHERE target_type = 'mention' AND target_id = $1 ORDER BY id`,
     [mentionId],
   );
 }

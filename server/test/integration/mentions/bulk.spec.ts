@@ -19,7 +19,7 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
     )) as { id: string; status: string; hidden: boolean; version: number; assignee_id: string | null }[];
   const audit = async (ids: string[]) =>
     (await t.db.query(
-      `SELECT target_id, action, actor_email, details FROM audit_log
+      `SELECT target_id, action, actor_email, audit_details_read(id, details) AS details FROM audit_log
         WHERE target_type = 'mention' AND target_id = ANY($1::text[]) ORDER BY id`,
       [ids],
     )) as { target_id: string; action: string; actor_email: string; details: Record<string, unknown> }[];

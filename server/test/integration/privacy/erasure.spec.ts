@@ -1,3 +1,4 @@
+import { AuditService } from '../../../src/audit/audit.service';
 import { IngestService } from '../../../src/ingest/ingest.service';
 import { type FakeXServer, startFakeX } from '../../../tools/fakes/x/fake-x.server';
 import { signInAs, type SignedIn } from '../../support/auth';
@@ -40,6 +41,7 @@ describe('erasure and subject access', () => {
   let comms: SignedIn;
   let ingest: IngestService;
   let xSourceId: string;
+  let otherMention: string;
 
   const theirMentions = async () =>
     (await t.db.query(`SELECT id::text, version FROM mentions WHERE author_id = $1 ORDER BY mentions.id`, [
@@ -73,15 +75,36 @@ describe('erasure and subject access', () => {
       .expect(201);
     await comms.agent
       .post(`/api/mentions/${mine[1]!.id}/mark`)
-      .send({ mark: 'no_action', version: mine[1]!.version })
+      .send({ mark: 'no_action', note: `${HANDLE} again, nothing new`, version: mine[1]!.version })
+      .expect(200);
+    await comms.agent
+      .post(`/api/mentions/${mine[4]!.id}/hide`)
+      .send({ reason: `abusive, as @${HANDLE} always is`, version: mine[4]!.version })
+      .expect(200);
+    // A post by someone else, hidden with a reason that names the author.
+    const [other] = (await t.db.query(
+      `SELECT id::text, version FROM mentions WHERE author_id <> $1 ORDER BY mentions.id LIMIT 1`,
+      [AUTHOR_ID],
+    )) as { id: string; version: number }[];
+    otherMention = other!.id;
+    await comms.agent
+      .post(`/api/mentions/${other!.id}/hide`)
+      .send({ reason: `pile-on started by @${HANDLE}`, version: other!.version })
       .expect(200);
     await comms.agent
       .post(`/api/mentions/${mine[2]!.id}/escalate`)
       .send({ reason: 'needs a look', severity: 'high', version: mine[2]!.version })
       .expect(200);
     expect(await whereFound(t, HANDLE)).toEqual(
-      expect.arrayContaining(['mentions.author_handle (6)', 'notes.body (1)', 'escalations.evidence (1)']),
+      expect.arrayContaining([
+        'mentions.author_handle (6)',
+        'notes.body (1)',
+        'escalations.evidence (1)',
+        'audit_texts.body (3)',
+      ]),
     );
+    // The chained rows carry only a keyed hash of what staff typed, never the text.
+    expect((await whereFound(t, HANDLE)).filter((f) => f.startsWith('audit_log'))).toEqual([]);
   });
 
   it('exports every row held about the author, and audits the export without their handle', async () => {
@@ -118,7 +141,8 @@ describe('erasure and subject access', () => {
     const held = await newCase(t, mine[3]!.id, { held: true });
     const res = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', authorId: AUTHOR_ID });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ mentions: 5, escalations: 1, heldEscalationIds: [held] });
+    // Blanked: the mark's comment, the case's reason and the hide reasons, on their posts and the other one.
+    expect(res.body).toMatchObject({ mentions: 5, escalations: 1, heldEscalationIds: [held], auditTexts: 4 });
     expect(await theirMentions()).toEqual([expect.objectContaining({ id: mine[3]!.id })]);
     expect(await whereFound(t, HANDLE)).toEqual([
       'escalations.evidence (1)',
@@ -134,6 +158,13 @@ describe('erasure and subject access', () => {
   it("leaves the author's handle and id in no column of any table", async () => {
     expect(await whereFound(t, HANDLE)).toEqual([]);
     expect(await whereFound(t, AUTHOR_ID)).toEqual([]);
+    const [hidden] = (await t.db.query(
+      `SELECT audit_details_read(id, details) AS details FROM audit_log WHERE action = 'mention.hide' AND target_id = $1`,
+      [otherMention],
+    )) as { details: object }[];
+    expect(hidden!.details).toEqual({ from: 'new', reason: '[erased]' });
+    // The chain and every text left still verify; the blanked ones are each accounted for by an erasure.
+    expect(await t.app.get(AuditService).verify()).toMatchObject({ ok: true, erasedTexts: 4 });
     const audits = (await t.db.query(
       `SELECT target_id, details FROM audit_log WHERE action = 'privacy.erase_author'`,
     )) as { target_id: string }[];
@@ -172,7 +203,13 @@ describe('erasure and subject access', () => {
   it('refuses an author it cannot identify with a clear 400', async () => {
     const res = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', handle: 'nobody_here' });
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/give the author id/);
+    expect(res.body.message).toMatch(/give the author id/i);
+    expect(res.body.message).toMatch(/^Nothing was erased: no stored post on x links the handle @nobody_here/);
+    const exported = await admin.agent
+      .post('/api/privacy/exports/author')
+      .send({ platform: 'x', handle: 'nobody_here' });
+    expect(exported.status).toBe(404);
+    expect(exported.body.message).toMatch(/^Nothing is stored on x under the handle @nobody_here/);
     expect((await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x' })).status).toBe(400);
   });
 });

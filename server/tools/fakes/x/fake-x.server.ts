@@ -14,6 +14,8 @@ export type FakeXOptions = {
   resetInSeconds?: number;
   /** answer this many requests with 500 before behaving */
   failures?: number;
+  /** answer this many look-ups (GET /2/tweets) with 503 Service Unavailable before behaving */
+  lookupFailures?: number;
   /** wait this long before every answer */
   delayMs?: number;
   /** every Nth tweet lacks its text (N ≥ 1), to be quarantined */
@@ -167,6 +169,10 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
       settings.rateLimited! -= 1;
       const reset = String(Math.floor(Date.now() / 1000) + (settings.resetInSeconds ?? 900));
       return send(res, 429, { title: 'Too Many Requests', status: 429 }, { 'x-rate-limit-reset': reset });
+    }
+    if ((settings.lookupFailures ?? 0) > 0) {
+      settings.lookupFailures! -= 1;
+      return send(res, 503, { title: 'Service Unavailable', status: 503, detail: 'Service Unavailable' });
     }
     const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
     if (ids.length === 0 || ids.length > 100)

@@ -29,6 +29,11 @@ export function PrivacyNotice() {
         case are kept until 6 years after the case closed, unless a legal hold applies. Posts you delete on the platform
         are deleted here within a day or so of our next check.
       </p>
+      <h2>If you report something to us</h2>
+      <p>
+        What you write in the report form, and any screenshots, become a case for the staff who handle reports. Your
+        e-mail address is optional; if you give it, only those staff see it, and it is deleted when the case is closed.
+      </p>
       <h2>Your rights</h2>
       <p>
         You can ask for a copy of what we hold about you (answered within a month), and ask us to erase it; after an

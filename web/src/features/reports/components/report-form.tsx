@@ -6,6 +6,7 @@ import {
   type ReporterType,
 } from '@ou-listening/shared';
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { ReportRejected, useSubmitReport } from '../api/submit-report';
 import { ProofOfWork, type ProofOfWorkHandle } from './proof-of-work';
 import './report-form.css';
@@ -166,7 +167,8 @@ export function ReportForm() {
       </div>
       <p id={`${id}-intro`} className="report-form__intro">
         Tell us about posts or messages that break the Student Social Media Policy, including in private groups we
-        cannot see. Fields marked optional can be left empty.
+        cannot see. Fields marked optional can be left empty. How we use and keep what you send is in our{' '}
+        <Link to="/privacy">privacy notice</Link>.
       </p>
 
       <div className="report-field">
