@@ -102,6 +102,8 @@ export type MentionHistoryEntry = {
   actorEmail: string | null;
   /** the actor's display name, when the actor is a user of the dashboard */
   actorName: string | null;
+  /** for an assignment, the new assignee's display name (null when unassigned) */
+  assigneeName: string | null;
   action: string;
   details: Record<string, unknown>;
 };

@@ -109,6 +109,7 @@ type HistoryRow = {
   actor_name: string | null;
   action: string;
   details: Record<string, unknown>;
+  assignee_name: string | null;
 };
 type CountRow = { n: number };
 type LatestMarkRow = { id: string; user_id: string | null };
@@ -439,8 +440,10 @@ export class MentionsRepository {
   /** This mention's audit rows, oldest first, with the actor's name as it is now. */
   async history(id: string): Promise<MentionHistoryEntry[]> {
     const rows: HistoryRow[] = await this.q().query(
-      `SELECT ${iso('l.at')} AS at, l.actor_email, u.display_name AS actor_name, l.action, l.details
+      `SELECT ${iso('l.at')} AS at, l.actor_email, u.display_name AS actor_name, l.action, l.details,
+              a.display_name AS assignee_name
          FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
+         LEFT JOIN users a ON l.action = 'mention.assign' AND a.id::text = l.details->>'to'
         WHERE l.target_type = 'mention' AND l.target_id = $1
         ORDER BY l.id`,
       [id],
@@ -449,6 +452,7 @@ export class MentionsRepository {
       at: r.at,
       actorEmail: r.actor_email,
       actorName: r.actor_name,
+      assigneeName: r.assignee_name,
       action: r.action,
       details: r.details,
     }));

@@ -146,6 +146,8 @@ export class MentionHistoryEntryDto implements MentionHistoryEntry {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: String, nullable: true }) actorEmail!: string | null;
   @ApiProperty({ type: String, nullable: true, description: "the actor's display name" }) actorName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "for an assignment, the assignee's display name" })
+  assigneeName!: string | null;
   @ApiProperty({ example: 'mention.hide' }) action!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
 }

@@ -47,6 +47,7 @@ const detailOf = (m: MentionListItem): MentionDetail => ({
   authorRecent: [],
   platformActions: [],
   platformOptions: null,
+  escalationNotices: [],
 });
 
 const SUMMARY: QueueSummary = {
