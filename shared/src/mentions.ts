@@ -4,7 +4,11 @@ import type { OwnAccountContext, PlatformActionView, PlatformOptions } from './o
 
 /** Triage (the Communications Unit's queue) and escalations: the API's shapes, used by both sides. */
 
-export const MENTION_STATUSES = ['new', 'reviewed', 'escalated', 'hidden'] as const;
+/**
+ * `dismissed`: marked "false positive" or "no action needed" — decided, so out of the open queue
+ * (new and reviewed), which is what still needs a decision.
+ */
+export const MENTION_STATUSES = ['new', 'reviewed', 'dismissed', 'escalated', 'hidden'] as const;
 export type MentionStatus = (typeof MENTION_STATUSES)[number];
 
 export const MARK_KINDS = ['no_action', 'false_positive', 'needs_follow_up', 'responded'] as const;
@@ -96,6 +100,10 @@ export type MentionMarkView = {
 export type MentionHistoryEntry = {
   at: string;
   actorEmail: string | null;
+  /** the actor's display name, when the actor is a user of the dashboard */
+  actorName: string | null;
+  /** for an assignment, the new assignee's display name (null when unassigned) */
+  assigneeName: string | null;
   action: string;
   details: Record<string, unknown>;
 };
@@ -110,7 +118,28 @@ export type MentionDetail = MentionListItem & {
   platformActions: PlatformActionView[];
   /** hide, reply and block on the platform: offered or not, and why; null when not on our own account */
   platformOptions: PlatformOptions | null;
+  /** who was told about the latest escalation, and when, from the notification records (oldest first) */
+  escalationNotices: EscalationNoticeView[];
 };
+
+/** One notice sent about an escalation: the team told, and how it went. */
+export type EscalationNoticeView = {
+  audience: 'discipline' | 'safeguarding' | 'managers';
+  /** the address the e-mail went to; null when it was shown under the bell only */
+  recipient: string | null;
+  delivery: 'stored' | 'queued' | 'sent' | 'failed';
+  createdAt: string;
+  sentAt: string | null;
+};
+
+/** GET /api/mentions/assignable-users: the enabled comms and admin users, by name. */
+export type AssignableUser = PersonRef;
+
+/** A University safeguarding contact, from SAFEGUARDING_CONTACTS. */
+export type SafeguardingContact = { name: string; phone: string; email: string };
+
+/** POST /api/mentions/:id/unmark: takes back the caller's latest mark (the undo after Mark). */
+export type UnmarkRequest = { version: number };
 
 /** The body of a 409: someone else changed the mention first; here is how it stands now. */
 export type MentionConflict = { statusCode: 409; error: 'Conflict'; message: string; current: MentionListItem };

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { type BlueskyConfig, blueskyConfig, type MastodonConfig, mastodonConfig } from './mastodon-bluesky-config.js';
 import { type OwnAccountsConfig, ownAccountsConfig } from './own-accounts-config.js';
+import type { SafeguardingContact } from '@ou-listening/shared';
 import { type RetentionConfig, retentionConfig } from './retention-schedule.js';
+import { safeguardingContacts } from './safeguarding-config.js';
 import {
   type RedditConfig,
   redditConfig,
@@ -39,6 +41,8 @@ export type AppConfig = {
   retention: RetentionConfig;
   /** The OU's own Facebook Page and Instagram account (issue 16, config/own-accounts-config.ts). */
   ownAccounts: OwnAccountsConfig;
+  /** SAFEGUARDING_CONTACTS: shown beside every safeguarding mention (issue 19, config/safeguarding-config.ts). */
+  safeguardingContacts: SafeguardingContact[];
 };
 
 /** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
@@ -194,6 +198,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
   const ownAccounts = ownAccountsConfig(env, nodeEnv === 'test', problems);
 
   const reports = reportsConfig(env, problems);
+  const safeguarding = safeguardingContacts(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -213,6 +218,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     reports,
     retention,
     ownAccounts,
+    safeguardingContacts: safeguarding,
   };
 }
 

@@ -13,9 +13,19 @@ import { BlockDto, ReplyDto } from '../platform-actions/dto/platform-action.dto.
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
-import { AssignDto, BulkDto, EscalateDto, HideDto, MarkDto, NoteDto, UnhideDto } from './dto/mention-actions.dto.js';
+import {
+  AssignDto,
+  BulkDto,
+  EscalateDto,
+  HideDto,
+  MarkDto,
+  NoteDto,
+  UnhideDto,
+  UnmarkDto,
+} from './dto/mention-actions.dto.js';
 import { MentionListQueryDto, QueueSummaryQueryDto } from './dto/mention-query.dto.js';
 import {
+  AssignableUserDto,
   BulkNotFoundDto,
   BulkResultDto,
   EscalateResultDto,
@@ -25,6 +35,7 @@ import {
   MentionNoteDto,
   MentionPageDto,
   QueueSummaryDto,
+  SafeguardingContactDto,
 } from './dto/mention.dto.js';
 import { MentionsService } from './mentions.service.js';
 
@@ -46,6 +57,18 @@ export class MentionsController {
   @ApiOkResponse({ type: QueueSummaryDto, description: 'Counts for the same filters as the list, less category' })
   summary(@Query() query: QueueSummaryQueryDto, @CurrentUser() user: SessionUser): Promise<QueueSummaryDto> {
     return this.mentions.summary(query, user.id);
+  }
+
+  @Get('assignable-users')
+  @ApiOkResponse({ type: [AssignableUserDto], description: 'Enabled comms and admin users, by name' })
+  assignableUsers(): Promise<AssignableUserDto[]> {
+    return this.mentions.assignableUsers();
+  }
+
+  @Get('safeguarding-contacts')
+  @ApiOkResponse({ type: [SafeguardingContactDto], description: "The University's contacts (SAFEGUARDING_CONTACTS)" })
+  safeguardingContacts(): SafeguardingContactDto[] {
+    return this.mentions.safeguardingContacts();
   }
 
   @Post('seen')
@@ -153,6 +176,18 @@ export class MentionsController {
     @CurrentActor() actor: Actor,
   ): Promise<MentionListItemDto> {
     return this.mentions.mark(actor, id, body);
+  }
+
+  @Post(':id/unmark')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MentionListItemDto, description: "The caller's latest mark is taken back" })
+  @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or no mark of the caller to undo' })
+  unmark(
+    @Param('id', IdParam) id: string,
+    @Body() body: UnmarkDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<MentionListItemDto> {
+    return this.mentions.unmark(actor, id, body);
   }
 
   @Post(':id/assign')

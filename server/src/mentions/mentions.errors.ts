@@ -64,3 +64,14 @@ export class InvalidAssignee extends DomainError {
     super(`Cannot assign to user ${userId}: ${why}`);
   }
 }
+
+/** An undo of a mark that is not the caller's latest (someone marked it since, or it was never theirs). */
+export class NothingToUndo extends DomainError {
+  readonly status = 409;
+  constructor(readonly current: MentionListItem) {
+    super('There is no mark of yours to undo: the latest mark on this mention is someone else’s, or there is none');
+  }
+  override body(): Record<string, unknown> {
+    return { current: this.current };
+  }
+}

@@ -62,6 +62,10 @@ export type MentionChange =
   | { kind: 'escalated' }
   /** marking reviews a new mention; hidden and escalated ones keep their status */
   | { kind: 'reviewed' }
+  /** "false positive" and "no action needed" decide it: out of the open queue; hidden and escalated keep theirs */
+  | { kind: 'dismissed' }
+  /** an undone mark puts back the status it found */
+  | { kind: 'restore'; status: MentionStatus }
   | { kind: 'assign'; userId: string | null };
 
 type ItemRow = {
@@ -98,6 +102,18 @@ type ItemRow = {
   own_context: OwnAccountContext | null;
   platform_hidden: boolean;
 };
+
+type HistoryRow = {
+  at: string;
+  actor_email: string | null;
+  actor_name: string | null;
+  action: string;
+  details: Record<string, unknown>;
+  assignee_name: string | null;
+};
+type CountRow = { n: number };
+type LatestMarkRow = { id: string; user_id: string | null };
+type StatusBeforeRow = { status: MentionStatus | null };
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
@@ -309,20 +325,41 @@ export class MentionsRepository {
   async summary(filter: QueueFilter, seenAt: Date | null): Promise<Counts & { fresh: number }> {
     const all = { ...filter, categories: null };
     const counts = (await this.countsFromRollups(all)) ?? (await this.countsFromMentions(all));
-    let fresh = counts.total;
+    const { total, countLimit } = await this.viewTotal(filter, counts);
+    let fresh = total;
     if (seenAt !== null) {
       // Found through the ingested_at index; counted as far as the others are.
       const p = new Params();
       const since = p.add(seenAt);
-      const upTo = counts.countLimit === null ? '' : `LIMIT ${p.add(counts.countLimit + 1)}`;
-      const [row] = (await this.q().query(
+      const upTo = countLimit === null ? '' : `LIMIT ${p.add(countLimit + 1)}`;
+      const [row]: CountRow[] = await this.q().query(
         `SELECT count(*)::int AS n FROM (SELECT FROM mentions m
-                                          WHERE ${filterSql(all, p)} AND m.ingested_at > ${since}::timestamptz ${upTo}) c`,
+                                          WHERE ${filterSql(filter, p)} AND m.ingested_at > ${since}::timestamptz ${upTo}) c`,
         p.values,
-      )) as { n: number }[];
+      );
       fresh = row?.n ?? 0;
     }
-    return { ...counts, fresh };
+    return { ...counts, total, countLimit, fresh };
+  }
+
+  /**
+   * "N in this view" counts what the list shows, categories included (issue 19: the total once
+   * ignored them). One category is its own count; several may overlap, so they are counted on
+   * mentions, as far as the count limit.
+   */
+  private async viewTotal(filter: QueueFilter, counts: Counts): Promise<Pick<Counts, 'total' | 'countLimit'>> {
+    const categories = filter.categories;
+    if (categories === null) return counts;
+    if (categories.length === 1)
+      return { total: counts.byCategory[categories[0]!] ?? 0, countLimit: counts.countLimit };
+    const p = new Params();
+    const upTo = p.add(COUNT_LIMIT + 1);
+    const [row]: CountRow[] = await this.q().query(
+      `SELECT count(*)::int AS n FROM (SELECT FROM mentions m WHERE ${filterSql(filter, p)} LIMIT ${upTo}) c`,
+      p.values,
+    );
+    const total = row?.n ?? 0;
+    return { total, countLimit: total > COUNT_LIMIT ? COUNT_LIMIT : counts.countLimit };
   }
 
   private async countsFromRollups(filter: QueueFilter): Promise<Counts | null> {
@@ -400,14 +437,51 @@ export class MentionsRepository {
     await this.q().query(`UPDATE users SET queue_seen_at = now() WHERE id = $1`, [userId]);
   }
 
-  /** This mention's audit rows, oldest first, with the free text typed on them (or "[erased]"). */
+  /** This mention's audit rows, oldest first, with the actor's name as it is now and the free text typed on them (or "[erased]"). */
   async history(id: string): Promise<MentionHistoryEntry[]> {
-    return this.q().query(
-      `SELECT ${iso('at')} AS at, actor_email AS "actorEmail", action, audit_details_read(id, details) AS details
-         FROM audit_log WHERE target_type = 'mention' AND target_id = $1
-        ORDER BY id`,
+    const rows: HistoryRow[] = await this.q().query(
+      `SELECT ${iso('l.at')} AS at, l.actor_email, u.display_name AS actor_name, l.action, audit_details_read(l.id, l.details) AS details,
+              a.display_name AS assignee_name
+         FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
+         LEFT JOIN users a ON l.action = 'mention.assign' AND a.id::text = l.details->>'to'
+        WHERE l.target_type = 'mention' AND l.target_id = $1
+        ORDER BY l.id`,
       [id],
     );
+    return rows.map((r) => ({
+      at: r.at,
+      actorEmail: r.actor_email,
+      actorName: r.actor_name,
+      assigneeName: r.assignee_name,
+      action: r.action,
+      details: r.details,
+    }));
+  }
+
+  /** The caller's latest mark on this mention, if it is the latest of all (the only one an undo may take back). */
+  async latestMark(id: string, tx: EntityManager): Promise<{ id: string; userId: string | null } | undefined> {
+    const rows: LatestMarkRow[] = await tx.query(
+      `SELECT id::text, user_id::text FROM mention_marks WHERE mention_id = $1
+        ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, userId: row.user_id } : undefined;
+  }
+
+  async deleteMark(markId: string, tx: EntityManager): Promise<void> {
+    await tx.query(`DELETE FROM mention_marks WHERE id = $1`, [markId]);
+  }
+
+  /** The status the latest mark found, from its audit row (`details.from`). */
+  async statusBeforeLatestMark(id: string, tx: EntityManager): Promise<MentionStatus | null> {
+    const rows: StatusBeforeRow[] = await tx.query(
+      `SELECT details->>'from' AS status FROM audit_log
+        WHERE target_type = 'mention' AND target_id = $1 AND action = 'mention.mark'
+        ORDER BY id DESC LIMIT 1`,
+      [id],
+    );
+    return rows[0]?.status ?? null;
   }
 
   /** Oldest first, as a conversation reads. */
@@ -531,6 +605,12 @@ export class MentionsRepository {
         break;
       case 'reviewed':
         set = `status = CASE WHEN status IN ('hidden', 'escalated') THEN status ELSE 'reviewed' END`;
+        break;
+      case 'dismissed':
+        set = `status = CASE WHEN status IN ('hidden', 'escalated') THEN status ELSE 'dismissed' END`;
+        break;
+      case 'restore':
+        set = `status = CASE WHEN status IN ('hidden', 'escalated') THEN status ELSE ${p.add(change.status)}::text END`;
         break;
       case 'assign':
         set = `assignee_id = ${p.add(change.userId)}::uuid`;

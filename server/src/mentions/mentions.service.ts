@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CATEGORY_CODES,
@@ -9,6 +9,7 @@ import {
   type HideRequest,
   type MarkKind,
   type MarkRequest,
+  type AssignableUser,
   type MentionDetail,
   type MentionListItem,
   type MentionNote,
@@ -16,11 +17,16 @@ import {
   type MentionStatus,
   type QueueSummary,
   type ReplyRequest,
+  type SafeguardingContact,
   type UnhideRequest,
+  type UnmarkRequest,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditTexts } from '../audit/audit.types.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.module.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { EscalationsService } from '../escalations/escalations.service.js';
 import { PlatformActionsService } from '../platform-actions/platform-actions.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -34,6 +40,7 @@ import {
   MentionNotFound,
   MentionNotHidden,
   MentionsNotFound,
+  NothingToUndo,
 } from './mentions.errors.js';
 import {
   type LockedMention,
@@ -73,6 +80,10 @@ const DEFAULT_STATUSES: MentionStatus[] = ['new', 'reviewed'];
 const DEFAULT_PAGE_SIZE = 50;
 const AUTHOR_RECENT = 10;
 const ASSIGNABLE_ROLES = new Set(['comms', 'admin']);
+/** Marks that decide a mention needs nothing more: it leaves the open queue. */
+const DISMISSING_MARKS: ReadonlySet<MarkKind> = new Set(['false_positive', 'no_action']);
+const markChange = (mark: MarkKind): MentionChange =>
+  DISMISSING_MARKS.has(mark) ? { kind: 'dismissed' } : { kind: 'reviewed' };
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 /** facebook → Facebook, for notes people read */
@@ -127,7 +138,23 @@ export class MentionsService {
     private readonly audit: AuditService,
     private readonly escalations: EscalationsService,
     private readonly platformActions: PlatformActionsService,
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The enabled users who work the queue, by name: whom a mention may be assigned to. */
+  async assignableUsers(): Promise<AssignableUser[]> {
+    const users = await this.users.list();
+    return users
+      .filter((u) => u.disabledAt === null && ASSIGNABLE_ROLES.has(u.role))
+      .map((u) => ({ id: u.id, displayName: u.displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
+  }
+
+  /** The University's safeguarding contacts, as configured (SAFEGUARDING_CONTACTS). */
+  safeguardingContacts(): SafeguardingContact[] {
+    return this.config.safeguardingContacts;
+  }
 
   async list(query: ListQuery, me: string): Promise<MentionPage> {
     const sort = query.sort ?? 'risk';
@@ -163,15 +190,17 @@ export class MentionsService {
   async detail(id: string): Promise<MentionDetail> {
     const item = await this.mentions.item(id);
     if (!item) throw new MentionNotFound(id);
-    const [history, notes, marks, authorRecent, platformActions, platformOptions] = await Promise.all([
-      this.mentions.history(id),
-      this.mentions.notes(id),
-      this.mentions.marks(id),
-      this.mentions.authorRecent(item, AUTHOR_RECENT),
-      this.platformActions.forMention(item),
-      this.platformActions.options(item),
-    ]);
-    return { ...item, history, notes, marks, authorRecent, platformActions, platformOptions };
+    const [history, notes, marks, authorRecent, platformActions, platformOptions, escalationNotices] =
+      await Promise.all([
+        this.mentions.history(id),
+        this.mentions.notes(id),
+        this.mentions.marks(id),
+        this.mentions.authorRecent(item, AUTHOR_RECENT),
+        this.platformActions.forMention(item),
+        this.platformActions.options(item),
+        item.escalation ? this.notifications.forEscalation(item.escalation.id) : Promise.resolve([]),
+      ]);
+    return { ...item, history, notes, marks, authorRecent, platformActions, platformOptions, escalationNotices };
   }
 
   /**
@@ -284,7 +313,7 @@ export class MentionsService {
   mark(actor: Actor, id: string, request: MarkRequest): Promise<MentionListItem> {
     const correctedCategories = request.categories ? [...new Set(request.categories)] : null;
     return this.changeOne(actor, id, request.version, async (mention, tx) => {
-      await this.apply(mention, request.version, { kind: 'reviewed' }, tx);
+      await this.apply(mention, request.version, markChange(request.mark), tx);
       await this.mentions.insertMarks(
         [id],
         { mark: request.mark, correctedCategories, note: request.note ?? null, userId: actor.id },
@@ -295,6 +324,21 @@ export class MentionsService {
         details: { mark: request.mark, correctedCategories, from: mention.status },
         texts: { note: request.note ?? null },
       };
+    });
+  }
+
+  /**
+   * The undo after Mark: takes back the caller's own latest mark and puts back the status that
+   * mark found. Someone else's mark, or one made since, is not the caller's to undo.
+   */
+  unmark(actor: Actor, id: string, request: UnmarkRequest): Promise<MentionListItem> {
+    return this.changeOne(actor, id, request.version, async (mention, tx) => {
+      const latest = await this.mentions.latestMark(id, tx);
+      if (!latest || latest.userId !== actor.id) throw new NothingToUndo(await this.current(id, tx));
+      const before = (await this.mentions.statusBeforeLatestMark(id, tx)) ?? 'reviewed';
+      await this.mentions.deleteMark(latest.id, tx);
+      await this.apply(mention, request.version, { kind: 'restore', status: before }, tx);
+      return { action: 'mention.unmark', details: { from: mention.status, to: before } };
     });
   }
 
@@ -345,7 +389,7 @@ export class MentionsService {
         const details: Record<string, unknown> = { bulk: true, from: mention.status };
         const texts: AuditTexts = {};
         if (change.kind === 'hide') texts.reason = input.reason;
-        if (change.kind === 'reviewed') {
+        if (input.action === 'mark') {
           details.mark = input.mark;
           texts.note = input.note ?? null;
         }
@@ -370,7 +414,7 @@ export class MentionsService {
       case 'hide':
         return { kind: 'hide' };
       case 'mark':
-        return { kind: 'reviewed' };
+        return input.mark ? markChange(input.mark) : { kind: 'reviewed' };
       case 'assign':
         return { kind: 'assign', userId: input.userId ?? null };
     }

@@ -20,6 +20,17 @@ export type NotificationRow = {
   read: boolean;
 };
 
+type ForUserRow = Omit<NotificationRow, 'createdAt'> & { created_at: string };
+
+/** A notice about an escalation, as the mention's safeguarding panel shows it. */
+export type EscalationNoticeRow = {
+  audience: NotificationAudience;
+  recipient: string | null;
+  delivery: 'stored' | 'queued' | 'sent' | 'failed';
+  createdAt: string;
+  sentAt: string | null;
+};
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -87,19 +98,36 @@ export class NotificationsRepository {
     });
   }
 
-  /** The latest notifications for these audiences, with whether this user has read each. */
+  /**
+   * The latest notifications for these audiences, with whether this user has read each. One
+   * escalation notifies two audiences with the same subject (the officers and the safeguarding
+   * team); someone in both sees it once, the first notice standing for the pair.
+   */
   async forUser(userId: string, audiences: NotificationAudience[], limit: number): Promise<NotificationRow[]> {
-    const rows: (Omit<NotificationRow, 'createdAt'> & { created_at: string })[] = await this.dataSource.query(
+    const rows: ForUserRow[] = await this.dataSource.query(
       `SELECT n.id::text, n.kind, n.audience, n.subject, n.link,
               to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
               (r.user_id IS NOT NULL) AS read
-         FROM notifications n
+         FROM (SELECT DISTINCT ON (coalesce('e' || escalation_id::text, 'n' || id::text), subject) *
+                 FROM notifications
+                WHERE audience = ANY($2)
+                ORDER BY coalesce('e' || escalation_id::text, 'n' || id::text), subject, id) n
          LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = $1
-        WHERE n.audience = ANY($2)
         ORDER BY n.id DESC LIMIT $3`,
       [userId, audiences, limit],
     );
     return rows.map(({ created_at, ...row }) => ({ ...row, createdAt: created_at }));
+  }
+
+  /** Every notice about one escalation, oldest first: who was told, how, and when. */
+  async forEscalation(escalationId: string): Promise<EscalationNoticeRow[]> {
+    return this.dataSource.query(
+      `SELECT audience, recipient, delivery,
+              to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
+              to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "sentAt"
+         FROM notifications WHERE escalation_id = $1 ORDER BY id`,
+      [escalationId],
+    );
   }
 
   async markRead(userId: string, ids: string[]): Promise<void> {

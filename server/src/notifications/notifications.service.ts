@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/app-config.module.js';
 import { type Mail, Mailer } from './mailer.js';
 import {
   type EmailOutcome,
+  type EscalationNoticeRow,
   type NotificationAudience,
   type NotificationKind,
   type NotificationRow,
@@ -114,6 +115,11 @@ export class NotificationsService {
   async emailPerson(mail: { to: string; subject: string; text: string }): Promise<boolean> {
     if (!this.mailer.enabled) return false;
     return (await this.email(mail, `"${mail.subject}"`)).delivery === 'sent';
+  }
+
+  /** Who was told about this escalation, and when (the notification records, oldest first). */
+  forEscalation(escalationId: string): Promise<EscalationNoticeRow[]> {
+    return this.repository.forEscalation(escalationId);
   }
 
   markRead(userId: string, ids: string[]): Promise<void> {

@@ -13,14 +13,17 @@ export type TestUser = { id: string; email: string; role: Role; password: string
 export async function createUser(
   t: TestApp,
   role: Role,
-  overrides: { email?: string; password?: string } = {},
+  overrides: { email?: string; password?: string; displayName?: string } = {},
 ): Promise<TestUser> {
   counter += 1;
   const email = overrides.email ?? `${role}.${counter}.${Date.now()}@open.ac.uk`;
   const password = overrides.password ?? TEST_PASSWORD;
   const { user } = await t.app
     .get(UsersService)
-    .create({ id: null, email: 'test-setup' }, { email, role, displayName: `Test ${role}`, password });
+    .create(
+      { id: null, email: 'test-setup' },
+      { email, role, displayName: overrides.displayName ?? `Test ${role}`, password },
+    );
   return { id: user.id, email: user.email, role, password };
 }
 

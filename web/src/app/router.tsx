@@ -73,7 +73,8 @@ export const routes: RouteObject[] = [
         ),
       },
       {
-        path: 'queue',
+        // A mention has its own address, /queue/:id, the filters kept in the query (issue 19).
+        path: 'queue/:id?',
         element: (
           <RequireRole roles={['comms', 'admin']}>
             <QueueRoute />

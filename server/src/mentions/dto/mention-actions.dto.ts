@@ -12,6 +12,7 @@ import {
   SEVERITIES,
   type Severity,
   type UnhideRequest,
+  type UnmarkRequest,
 } from '@ou-listening/shared';
 import {
   ArrayMaxSize,
@@ -59,6 +60,8 @@ export class HideDto extends VersionedDto implements HideRequest {
 }
 
 export class UnhideDto extends VersionedDto implements UnhideRequest {}
+
+export class UnmarkDto extends VersionedDto implements UnmarkRequest {}
 
 export class EscalateDto extends VersionedDto implements EscalateRequest {
   @ApiProperty({ minLength: 1, maxLength: 2000 })

@@ -44,9 +44,21 @@ const dateMessage = (name: string) => `${name} must be an ISO 8601 date, such as
 /** The queue's filters, shared by the list and the summary. */
 export class QueueFilterDto {
   @ApiPropertyOptional({
+    enum: CATEGORY_CODES,
+    isArray: true,
+    description:
+      'Any of; comma-separated or repeated. The summary counts each category whatever this says; its total follows it',
+  })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(CATEGORY_CODES, { each: true, message: `category must be among ${CATEGORY_CODES.join(', ')}` })
+  category?: CategoryCode[];
+
+  @ApiPropertyOptional({
     enum: MENTION_STATUSES,
     isArray: true,
-    description: 'Comma-separated or repeated. Default: new and reviewed (hidden mentions leave the queue)',
+    description:
+      'Comma-separated or repeated. Default: new and reviewed, what still needs a decision (dismissed, escalated and hidden mentions leave the queue)',
   })
   @IsOptional()
   @Transform(commaList)
@@ -113,12 +125,6 @@ export class QueueFilterDto {
 export class QueueSummaryQueryDto extends QueueFilterDto {}
 
 export class MentionListQueryDto extends QueueFilterDto {
-  @ApiPropertyOptional({ enum: CATEGORY_CODES, isArray: true, description: 'Any of; comma-separated or repeated' })
-  @IsOptional()
-  @Transform(commaList)
-  @IsIn(CATEGORY_CODES, { each: true, message: `category must be among ${CATEGORY_CODES.join(', ')}` })
-  category?: CategoryCode[];
-
   @ApiPropertyOptional({
     enum: QUEUE_SORTS,
     default: 'risk',

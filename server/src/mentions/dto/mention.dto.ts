@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  type AssignableUser,
   type BulkNotFound,
   type BulkResult,
   CATEGORY_CODES,
@@ -8,6 +9,7 @@ import {
   type EscalateResult,
   ESCALATION_STATUSES,
   type EscalationStatus,
+  type EscalationNoticeView,
   type EvidenceSpan,
   MARK_KINDS,
   type MarkKind,
@@ -22,6 +24,7 @@ import {
   type MentionStatus,
   type PersonRef,
   type QueueSummary,
+  type SafeguardingContact,
   SEVERITIES,
   type Severity,
 } from '@ou-listening/shared';
@@ -142,6 +145,9 @@ export class MentionMarkViewDto implements MentionMarkView {
 export class MentionHistoryEntryDto implements MentionHistoryEntry {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: String, nullable: true }) actorEmail!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "the actor's display name" }) actorName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "for an assignment, the assignee's display name" })
+  assigneeName!: string | null;
   @ApiProperty({ example: 'mention.hide' }) action!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
 }
@@ -158,6 +164,26 @@ export class AuthorRecentDto implements Pick<
   @ApiProperty({ enum: MENTION_STATUSES }) status!: MentionStatus;
 }
 
+export class EscalationNoticeDto implements EscalationNoticeView {
+  @ApiProperty({ enum: ['discipline', 'safeguarding', 'managers'] }) audience!: EscalationNoticeView['audience'];
+  @ApiProperty({ type: String, nullable: true, description: 'null: shown under the bell only' })
+  recipient!: string | null;
+  @ApiProperty({ enum: ['stored', 'queued', 'sent', 'failed'] }) delivery!: EscalationNoticeView['delivery'];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt!: string | null;
+}
+
+export class AssignableUserDto implements AssignableUser {
+  @ApiProperty() id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+export class SafeguardingContactDto implements SafeguardingContact {
+  @ApiProperty({ example: 'Safeguarding Referrals Team' }) name!: string;
+  @ApiProperty({ example: '01908 654321' }) phone!: string;
+  @ApiProperty({ example: 'safeguarding@open.ac.uk' }) email!: string;
+}
+
 export class MentionDetailDto extends MentionListItemDto implements MentionDetail {
   @ApiProperty({ type: [MentionHistoryEntryDto], description: 'Audit rows, oldest first' })
   history!: MentionHistoryEntryDto[];
@@ -169,6 +195,8 @@ export class MentionDetailDto extends MentionListItemDto implements MentionDetai
   platformActions!: PlatformActionViewDto[];
   @ApiProperty({ type: PlatformOptionsDto, nullable: true, description: 'null when not on our own account' })
   platformOptions!: PlatformOptionsDto | null;
+  @ApiProperty({ type: [EscalationNoticeDto], description: 'Who was told about the latest escalation, oldest first' })
+  escalationNotices!: EscalationNoticeDto[];
 }
 
 export class EscalateResultDto implements EscalateResult {

@@ -224,6 +224,21 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'comms', 'admin'),
   },
   {
+    route: 'GET /api/mentions/assignable-users',
+    request: () => ({ path: '/api/mentions/assignable-users' }),
+    expect: deny(200, 'comms', 'admin'),
+  },
+  {
+    route: 'GET /api/mentions/safeguarding-contacts',
+    request: () => ({ path: '/api/mentions/safeguarding-contacts' }),
+    expect: deny(200, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/mentions/:id/unmark',
+    request: () => ({ path: '/api/mentions/999999999/unmark', body: { version: 1 } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
     route: 'POST /api/mentions/seen',
     request: () => ({ path: '/api/mentions/seen' }),
     expect: deny(204, 'comms', 'admin'),

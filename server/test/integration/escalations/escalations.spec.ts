@@ -276,7 +276,12 @@ describe('escalations', () => {
       id: string;
     }[];
     const mine = forOfficer.filter((n) => n.link === `/escalations/${id}`);
-    expect(mine).toHaveLength(2); // discipline and safeguarding
+    // Issue 19: both notices are stored (discipline and safeguarding), but someone who hears as both sees the escalation once.
+    const [{ n: stored }] = await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE escalation_id = $1`, [
+      id,
+    ]);
+    expect(stored).toBe(2);
+    expect(mine).toHaveLength(1);
     expect(mine[0]!.subject).toContain(`URGENT: Escalation #${id} (urgent, safeguarding)`);
     const forComms = (await comms.agent.get('/api/notifications').expect(200)).body as { link: string }[];
     expect(forComms.filter((n) => n.link === `/escalations/${id}`)).toHaveLength(1); // safeguarding only

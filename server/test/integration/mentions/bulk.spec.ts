@@ -65,7 +65,8 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
     expect(await audit(ids)).toEqual([]);
   });
 
-  it('marks: a mark row each; new mentions become reviewed, hidden ones stay hidden', async () => {
+  // Issue 19: "No action needed" decides the mention, so a new one becomes dismissed (it was reviewed).
+  it('marks: a mark row each; new mentions marked "no action" are dismissed, hidden ones stay hidden', async () => {
     const fresh = (await newMention(t)).id;
     const hidden = (await newMention(t, { status: 'hidden' })).id;
     await comms.agent
@@ -74,7 +75,7 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
       .expect(200)
       .expect({ updated: 2 });
     expect((await rows([fresh, hidden])).map((r) => [r.status, r.version])).toEqual([
-      ['reviewed', 2],
+      ['dismissed', 2],
       ['hidden', 2],
     ]);
     const marks = await t.db.query(

@@ -203,14 +203,15 @@ describe('acting on a mention: hide, unhide, escalate, mark, assign, notes', () 
   });
 
   describe('mark', () => {
-    it('keeps marks as history, stores corrected categories for retraining, and reviews the mention', async () => {
+    // Issue 19: "False positive" decides the mention, so it becomes dismissed (out of the open queue), not reviewed.
+    it('keeps marks as history, stores corrected categories for retraining, and dismisses a false positive', async () => {
       const { id } = await newMention(t, { categories: [{ category: 'disrepute', score: 0.6 }] });
       const first = await comms.agent
         .post(`/api/mentions/${id}/mark`)
         .send({ mark: 'false_positive', categories: [], note: 'Fair criticism (2.4)', version: 1 })
         .expect(200);
       expect(first.body).toMatchObject({
-        status: 'reviewed',
+        status: 'dismissed',
         version: 2,
         latestMark: { mark: 'false_positive', by: { id: comms.user.id } },
       });

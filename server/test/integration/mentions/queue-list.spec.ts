@@ -220,7 +220,7 @@ describe('GET /api/mentions: the triage queue', () => {
   });
 
   it.each([
-    ['status=bogus', /status must be among new, reviewed, escalated, hidden/],
+    ['status=bogus', /status must be among new, reviewed, dismissed, escalated, hidden/],
     ['status=new,bogus', /status must be among/],
     ['category=rude', /category must be among confidential, litigation/],
     ['minScore=1.5', /minScore must be a number between 0 and 1/],

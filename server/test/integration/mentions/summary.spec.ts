@@ -69,9 +69,10 @@ describe('GET /api/mentions/summary and POST /api/mentions/seen', () => {
     });
   });
 
-  it('takes the list filters less category, and refuses bad ones', async () => {
-    const res = await comms.agent.get('/api/mentions/summary?category=disrepute').expect(400);
-    expect(res.body.message).toEqual(['property category should not exist']);
+  // Issue 19 changed this: the summary once refused category, and its total then counted every category.
+  it('takes the list filters, category too (for the total), and refuses bad ones', async () => {
+    const res = await comms.agent.get('/api/mentions/summary?category=nonsense').expect(400);
+    expect(res.body.message).toEqual([expect.stringMatching(/^category must be among/)]);
     await comms.agent.get('/api/mentions/summary?status=gone').expect(400);
     await comms.agent.get('/api/mentions/summary?from=2025-02-01&to=2025-01-01').expect(400);
   });

@@ -87,13 +87,10 @@ export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
 /** Start of a local calendar day as an instant; `to` dates cover the whole day. */
 const dayStart = (day: string) => new Date(`${day}T00:00:00`);
 
-/** The API's query string for the list, or for the summary (which takes neither category nor sort). */
+/** The API's query string for the list, or for the summary (which takes no sort; its total follows the categories). */
 export function filtersToApiQuery(filters: QueueFilters, endpoint: 'list' | 'summary'): URLSearchParams {
   const params = filtersToSearchParams(filters);
-  if (endpoint === 'summary') {
-    params.delete('category');
-    params.delete('sort');
-  }
+  if (endpoint === 'summary') params.delete('sort');
   if (filters.from) params.set('from', dayStart(filters.from).toISOString());
   if (filters.to) {
     const end = dayStart(filters.to);
@@ -103,3 +100,7 @@ export function filtersToApiQuery(filters: QueueFilters, endpoint: 'list' | 'sum
   if (endpoint === 'list') params.set('sort', filters.sort);
   return params;
 }
+
+/** Whether the filters narrow the open queue at all (an empty list then means "no matches", not "all done"). */
+export const isFiltered = (filters: QueueFilters) =>
+  filtersToSearchParams({ ...filters, sort: 'risk' }).toString() !== '';

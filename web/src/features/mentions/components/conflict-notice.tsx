@@ -7,7 +7,7 @@ type Props = { current: MentionListItem };
 export function ConflictNotice({ current }: Props) {
   return (
     <div className="alert alert--warning" role="alert">
-      <strong>Someone else changed this mention.</strong> It is now:
+      <strong>This mention changed since it was shown here.</strong> It is now:
       <ul className="conflict__state">
         <li>Status: {STATUS_LABELS[current.status]}</li>
         <li>

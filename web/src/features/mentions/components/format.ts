@@ -18,6 +18,7 @@ export const MARK_LABELS: Record<MarkKind, string> = {
 export const STATUS_LABELS: Record<MentionStatus, string> = {
   new: 'New',
   reviewed: 'Reviewed',
+  dismissed: 'Dismissed (no action)',
   escalated: 'Escalated',
   hidden: 'Hidden',
 };
@@ -111,8 +112,6 @@ export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {
   threat:
     'If the threat is specific and imminent — a named person, place or time — contact the police on 999 now. Then escalate as urgent: the Safeguarding Referrals Team is emailed at once.',
 };
-
-/** Only web links are followed: a post's URL is untrusted and could be `javascript:`. */
 
 /** A count as the summary gives it: past the count limit it means "more than the limit". */
 export function formatCount(n: number, countLimit: number | null): string {

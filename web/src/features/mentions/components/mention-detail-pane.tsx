@@ -1,8 +1,10 @@
+import { Button } from '../../../components/ui/button';
 import { useAddNote } from '../api/add-note';
 import { useAssignMention } from '../api/assign-mention';
 import { useMention } from '../api/get-mention';
 import { conflictOf } from '../api/mention-mutation';
 import { useUnhideMention } from '../api/unhide-mention';
+import type { UndoOffer } from '../hooks/use-undo';
 import { ConflictNotice } from './conflict-notice';
 import { MentionDetail } from './mention-detail';
 import { OwnAccountPanel } from './own-account-panel';
@@ -13,27 +15,45 @@ type Props = {
   onHide: () => void;
   onEscalate: () => void;
   onMark: () => void;
+  /** back to the list (the only way back on a phone, where the mention is a view of its own) */
+  onBack: () => void;
+  onUndoable: (offer: UndoOffer) => void;
 };
 
 /** The pane beside the list: loads the selected mention and runs the actions that need no dialog. */
-export function MentionDetailPane({ mentionId, currentUserId, onHide, onEscalate, onMark }: Props) {
+export function MentionDetailPane({ mentionId, currentUserId, onBack, onUndoable, ...on }: Props) {
   const mention = useMention(mentionId);
   const assign = useAssignMention();
   const unhide = useUnhideMention();
   const addNote = useAddNote();
-
   if (!mentionId)
     return (
-      <aside className="detail-pane" aria-label="Mention detail">
+      <aside className="detail-pane detail-pane--empty" aria-label="Mention detail">
         <p className="empty">Select a mention to see it here (j and k move through the list).</p>
       </aside>
     );
-
   const actionError = assign.error ?? unhide.error ?? addNote.error;
   const conflict = conflictOf(unhide.error);
-
+  const data = mention.data;
+  const handleAssign = (userId: string | null) => {
+    if (!data) return;
+    const before = data.assignee;
+    assign.mutate(
+      { id: data.id, userId },
+      {
+        onSuccess: (after) =>
+          onUndoable({
+            message: after.assignee ? `Assigned to ${after.assignee.displayName}.` : 'Unassigned.',
+            undo: () => assign.mutateAsync({ id: data.id, userId: before?.id ?? null }),
+          }),
+      },
+    );
+  };
   return (
     <aside className="detail-pane" aria-label="Mention detail">
+      <Button variant="link" className="detail-pane__back" onClick={onBack}>
+        ← Back to the list
+      </Button>
       {mention.isPending && <p className="loading">Loading the mention…</p>}
       {mention.isError && (
         <p className="alert alert--error" role="alert">
@@ -49,27 +69,17 @@ export function MentionDetailPane({ mentionId, currentUserId, onHide, onEscalate
           </p>
         )
       )}
-      {mention.data && (
+      {data && (
         <MentionDetail
-          mention={mention.data}
+          mention={data}
           currentUserId={currentUserId}
           isBusy={assign.isPending || unhide.isPending}
           isAddingNote={addNote.isPending}
-          onHide={onHide}
-          onEscalate={onEscalate}
-          onMark={onMark}
-          onUnhide={() => {
-            if (mention.data) unhide.mutate({ id: mention.data.id, version: mention.data.version });
-          }}
-          onAssign={(userId) => {
-            if (mention.data) assign.mutate({ id: mention.data.id, userId });
-          }}
-          onAddNote={(body, onAdded) => {
-            if (mention.data) addNote.mutate({ id: mention.data.id, body }, { onSuccess: onAdded });
-          }}
-          platformPanel={
-            mention.data.onOwnAccount ? <OwnAccountPanel key={mention.data.id} mention={mention.data} /> : undefined
-          }
+          {...on}
+          onUnhide={() => unhide.mutate({ id: data.id, version: data.version })}
+          onAssign={handleAssign}
+          onAddNote={(body, onAdded) => addNote.mutate({ id: data.id, body }, { onSuccess: onAdded })}
+          platformPanel={data.onOwnAccount ? <OwnAccountPanel key={data.id} mention={data} /> : undefined}
         />
       )}
     </aside>

@@ -40,6 +40,7 @@ const COMMENT: MentionDetail = {
   marks: [],
   authorRecent: [],
   platformActions: [],
+  escalationNotices: [],
   platformOptions: {
     platformLabel: 'Facebook',
     hide: { offered: true },

@@ -47,6 +47,7 @@ const detailOf = (m: MentionListItem): MentionDetail => ({
   authorRecent: [],
   platformActions: [],
   platformOptions: null,
+  escalationNotices: [],
 });
 
 const SUMMARY: QueueSummary = {
@@ -88,7 +89,7 @@ function serve(route: Route) {
 }
 
 function renderQueue(path = '/queue') {
-  const router = createMemoryRouter([{ path: '/queue', element: <TriageQueue currentUserId={ME} /> }], {
+  const router = createMemoryRouter([{ path: '/queue/:id?', element: <TriageQueue currentUserId={ME} /> }], {
     initialEntries: [path],
   });
   render(
@@ -270,7 +271,8 @@ describe('the triage queue', () => {
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
   });
 
-  it('on a 409 says someone else changed the mention, shows how it stands, and retries with the new version', async () => {
+  // Issue 19: the notice no longer blames "someone else" (it was often the person's own earlier change).
+  it('on a 409 says the mention changed, shows how it stands, and retries with the new version', async () => {
     const current = mention('3', {
       status: 'reviewed',
       version: 2,
@@ -291,7 +293,7 @@ describe('the triage queue', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Hide mention' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('Someone else changed this mention');
+    expect(alert.textContent).toContain('This mention changed since it was shown here');
     expect(alert.textContent).toContain('Status: Reviewed');
     expect(alert.textContent).toContain('No action needed by Pat Other');
 
@@ -370,12 +372,21 @@ describe('the triage queue', () => {
     );
   });
 
-  it('shows the empty and the error states', async () => {
+  // Issue 19: an empty list says why, and offers to clear the filters when they are the reason.
+  it('shows the empty states, saying why, and the error state', async () => {
     serve((url) =>
       url.pathname === '/api/mentions' ? [200, { items: [], nextCursor: null }] : [200, { ...SUMMARY, total: 0 }],
     );
     renderQueue();
-    expect(await screen.findByText('Nothing to triage.')).toBeTruthy();
+    expect(await screen.findByText(/^Nothing left to decide/)).toBeTruthy();
+    cleanup();
+    serve((url) =>
+      url.pathname === '/api/mentions' ? [200, { items: [], nextCursor: null }] : [200, { ...SUMMARY, total: 0 }],
+    );
+    const router = renderQueue('/queue?q=nothing-matches');
+    const empty = await screen.findByText(/^No matches: no mention fits these filters/);
+    fireEvent.click(within(empty).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
     cleanup();
     serve(() => [500, { statusCode: 500, error: 'Internal Server Error', message: 'Database down' }]);
     renderQueue();

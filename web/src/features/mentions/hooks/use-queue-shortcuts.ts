@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export const SHORTCUT_KEYS = ['j', 'k', 'x', 'h', 'e', 'm', '/', '?'] as const;
 export type ShortcutKey = (typeof SHORTCUT_KEYS)[number];
@@ -19,7 +19,8 @@ const isShortcutKey = (key: string): key is ShortcutKey => (SHORTCUT_KEYS as rea
 /** The queue's single-key shortcuts, on the whole document; off while typing or while `enabled` is false. */
 export function useQueueShortcuts(handlers: ShortcutHandlers, enabled: boolean) {
   const latest = useRef(handlers);
-  useEffect(() => {
+  // Before the browser can deliver the next key: j pressed fast must move from where the last j left.
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
 

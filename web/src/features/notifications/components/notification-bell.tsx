@@ -1,16 +1,37 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import type { NotificationView } from '@ou-listening/shared';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { formatUkTime } from '../../../lib/uk-time';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationsRead } from '../api/mark-read';
+import { BellIcon } from './bell-icon';
+
+/** One entry per notice, whatever the server sends twice (an id seen already is dropped). */
+const unique = (items: NotificationView[]) => items.filter((n, i) => items.findIndex((o) => o.id === n.id) === i);
 
 /** Escalations and alerts waiting for this person; also where they live when no SMTP is configured. */
 export function NotificationBell() {
   const notifications = useNotifications();
   const markRead = useMarkNotificationsRead();
   const [open, setOpen] = useState(false);
-  const items = notifications.data ?? [];
+  const button = useRef<HTMLButtonElement>(null);
+  const { pathname, search } = useLocation();
+  const items = unique(notifications.data ?? []);
   const unread = items.filter((n) => !n.read);
+
+  // Closes when the page changes (a link in it, or anywhere else) and on Escape, focus back on the bell.
+  useEffect(() => setOpen(false), [pathname, search]);
+  useEffect(() => {
+    if (!open) return;
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, [open]);
 
   const handleToggle = () => {
     setOpen(!open);
@@ -20,18 +41,14 @@ export function NotificationBell() {
   return (
     <div className="bell">
       <button
+        ref={button}
         type="button"
         className="button button--on-dark"
         aria-expanded={open}
         aria-label={`Notifications: ${unread.length} unread`}
         onClick={handleToggle}
       >
-        <svg className="bell__icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-          <path
-            fill="currentColor"
-            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
-          />
-        </svg>
+        <BellIcon />
         {unread.length > 0 && <span className="bell__count">{unread.length}</span>}
       </button>
       {open && (
@@ -42,10 +59,10 @@ export function NotificationBell() {
             <ul>
               {items.map((n) => (
                 <li key={n.id} className={n.read ? undefined : 'bell__unread'}>
-                  <Link to={n.link} onClick={() => setOpen(false)}>
-                    {n.subject}
-                  </Link>
-                  <div className="muted">{formatUkTime(n.createdAt, { date: 'short' })}</div>
+                  <Link to={n.link}>{n.subject}</Link>
+                  <div className="muted">
+                    <time dateTime={n.createdAt}>{formatUkTime(n.createdAt, { date: 'short' })}</time>
+                  </div>
                 </li>
               ))}
             </ul>

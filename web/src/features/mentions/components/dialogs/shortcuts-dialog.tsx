@@ -1,4 +1,5 @@
-import { Dialog } from './dialog';
+import { Button } from '../../../../components/ui/button';
+import { Dialog } from '../../../../components/ui/dialog';
 
 export const SHORTCUTS: readonly [key: string, does: string][] = [
   ['j', 'Next mention'],
@@ -6,10 +7,10 @@ export const SHORTCUTS: readonly [key: string, does: string][] = [
   ['x', 'Select or deselect the current mention for bulk actions'],
   ['h', 'Hide the ticked mentions, or else the current one'],
   ['e', 'Escalate the current mention'],
-  ['m', 'Mark the ticked mentions, or else the current one'],
+  ['m', 'Mark the ticked mentions, or else the current one (then 1–4 picks the mark, Enter saves)'],
   ['/', 'Search'],
   ['?', 'Show these shortcuts'],
-  ['Escape', 'Close a dialog, or leave the search box'],
+  ['Escape', 'Close a dialog, or leave the search box (its text stays)'],
 ];
 
 type Props = { onClose: () => void };
@@ -28,9 +29,7 @@ export function ShortcutsDialog({ onClose }: Props) {
         ))}
       </dl>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
+        <Button onClick={onClose}>Close</Button>
       </div>
     </Dialog>
   );

@@ -1,18 +1,22 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 
-type Props = { title: string; onClose: () => void; children: ReactNode };
+type Props = { title: string; onClose: () => void; children: ReactNode; className?: string };
 
 const FOCUSABLE = 'textarea, input, select, button, a[href], [tabindex]:not([tabindex="-1"])';
 
 /** A modal: focus moves in, stays in, Escape closes it, and focus goes back where it was. */
-export function Dialog({ title, onClose, children }: Props) {
+export function Dialog({ title, onClose, children, className }: Props) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    return () => previous?.focus();
+    const first =
+      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(FOCUSABLE);
+    first?.focus();
+    return () => {
+      if (previous?.isConnected) previous.focus();
+    };
   }, []);
 
   const handleKeyDown = (event: KeyboardEvent) => {
@@ -40,7 +44,7 @@ export function Dialog({ title, onClose, children }: Props) {
     <div className="dialog-backdrop">
       <div
         ref={ref}
-        className="dialog"
+        className={`dialog${className ? ` ${className}` : ''}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

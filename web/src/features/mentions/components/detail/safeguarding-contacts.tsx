@@ -1,0 +1,29 @@
+import type { SafeguardingContact } from '@ou-listening/shared';
+import type { UseQueryResult } from '@tanstack/react-query';
+
+type Props = { query: UseQueryResult<SafeguardingContact[]> };
+
+/** Each contact with a number to tap and an address to write to. */
+export function SafeguardingContacts({ query }: Props) {
+  if (query.isPending) return <p className="loading">Loading the contacts…</p>;
+  if (query.isError)
+    return (
+      <p className="alert alert--error" role="alert">
+        Could not load the contacts: {query.error.message}. Call 999 if anyone is in danger.
+      </p>
+    );
+  if (query.data.length === 0)
+    return (
+      <p className="muted">No University contacts are configured: ask an administrator to set SAFEGUARDING_CONTACTS.</p>
+    );
+  return (
+    <ul className="safeguarding__contacts">
+      {query.data.map((c) => (
+        <li key={`${c.name}-${c.phone}`}>
+          <strong>{c.name}</strong> · <a href={`tel:${c.phone.replace(/[^+0-9]/g, '')}`}>{c.phone}</a> ·{' '}
+          <a href={`mailto:${c.email}`}>{c.email}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}

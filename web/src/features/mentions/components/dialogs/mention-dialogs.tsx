@@ -1,0 +1,52 @@
+import type { EscalateResult, MentionListItem } from '@ou-listening/shared';
+import { useEscalateMention } from '../../api/escalate-mention';
+import { useMarkMention } from '../../api/mark-mention';
+import { conflictOf } from '../../api/mention-mutation';
+import { authorOf, needsSafeguardingAction, urgentCategoriesOf } from '../format';
+import { MarkForm } from './mark-form';
+import { ReasonForm } from './reason-form';
+import { versionFor } from './version-for';
+
+type Props<T> = { mention: MentionListItem; onDone: (result: T) => void; onClose: () => void };
+
+export function EscalateDialog({ mention, onDone, onClose }: Props<EscalateResult>) {
+  const escalate = useEscalateMention();
+  const danger = urgentCategoriesOf(mention).length > 0;
+  return (
+    <ReasonForm
+      title={`Escalate the mention by ${authorOf(mention)}`}
+      submitLabel="Escalate mention"
+      withSeverity={danger ? 'urgent' : 'medium'}
+      isPending={escalate.isPending}
+      failure={{ error: escalate.error, conflict: conflictOf(escalate.error) }}
+      onSubmit={({ reason, severity }) =>
+        escalate.mutate(
+          { id: mention.id, reason, severity, version: versionFor(mention, escalate.error) },
+          { onSuccess: onDone },
+        )
+      }
+      onClose={onClose}
+    />
+  );
+}
+
+export function MarkDialog({ mention, onDone, onClose }: Props<MentionListItem>) {
+  const markMention = useMarkMention();
+  return (
+    <MarkForm
+      title={`Mark the mention by ${authorOf(mention)}`}
+      submitLabel="Save mark"
+      categories={mention.categories.map((c) => c.category)}
+      danger={needsSafeguardingAction(mention) ? 'Marking it' : undefined}
+      isPending={markMention.isPending}
+      failure={{ error: markMention.error, conflict: conflictOf(markMention.error) }}
+      onSubmit={(values) =>
+        markMention.mutate(
+          { id: mention.id, ...values, version: versionFor(mention, markMention.error) },
+          { onSuccess: onDone },
+        )
+      }
+      onClose={onClose}
+    />
+  );
+}

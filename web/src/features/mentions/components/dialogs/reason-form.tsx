@@ -1,0 +1,78 @@
+import { SEVERITIES, type Severity } from '@ou-listening/shared';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Dialog } from '../../../../components/ui/dialog';
+import { SEVERITY_LABELS } from '../format';
+import { DangerConfirm } from './danger-confirm';
+import { DialogActions } from './dialog-actions';
+import { Failure, type FailureProps } from './failure';
+import { submitOnEnter } from './submit-on-enter';
+
+type Props = {
+  title: string;
+  submitLabel: string;
+  withSeverity?: Severity;
+  /** set for a pinned safeguarding mention: what the action does, confirmed with a tick */
+  danger?: string;
+  isPending: boolean;
+  failure: FailureProps;
+  /** more fields, after the reason */
+  children?: ReactNode;
+  onSubmit: (values: { reason: string; severity: Severity }) => void;
+  onClose: () => void;
+};
+
+/** A reason (and a severity, for escalations); Enter in the reason saves, Shift+Enter starts a new line. */
+export function ReasonForm({ title, submitLabel, withSeverity, danger, isPending, failure, children, ...on }: Props) {
+  const [reason, setReason] = useState('');
+  const [severity, setSeverity] = useState<Severity>(withSeverity ?? 'medium');
+  const [confirmed, setConfirmed] = useState(false);
+  const ready = reason.trim() !== '' && (!danger || confirmed);
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (ready) on.onSubmit({ reason: reason.trim(), severity });
+  };
+
+  return (
+    <Dialog title={title} onClose={on.onClose}>
+      <form className="dialog__form" onSubmit={handleSubmit} onKeyDown={submitOnEnter}>
+        <label>
+          Reason
+          <textarea
+            required
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }}
+          />
+        </label>
+        {danger && <DangerConfirm what={danger} confirmed={confirmed} onChange={setConfirmed} />}
+        {withSeverity && (
+          <label>
+            Severity
+            <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {children}
+        <Failure {...failure} />
+        <DialogActions
+          submitLabel={submitLabel}
+          retrying={failure.conflict !== null}
+          disabled={isPending || !ready}
+          onCancel={on.onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,36 @@
+import type { MarkKind, MentionHistoryEntry, Severity } from '@ou-listening/shared';
+import { MARK_LABELS, platformLabel, SEVERITY_LABELS } from './format';
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+const reason = (details: Record<string, unknown>) => (text(details.reason) ? ` — reason: ${text(details.reason)}` : '');
+
+/** One line of a mention's history as a person says it: "Chris Comms hid this — reason: spam". */
+export function historyInWords(entry: MentionHistoryEntry): string {
+  const who = entry.actorName ?? (entry.actorEmail ? 'Someone' : 'The system');
+  const d = entry.details;
+  const bulk = d.bulk === true ? ' (with others)' : '';
+  switch (entry.action) {
+    case 'mention.hide':
+      return `${who} hid this${d.onPlatform ? ' here and on the platform' : ''}${bulk}${reason(d)}`;
+    case 'mention.unhide':
+      return `${who} unhid this`;
+    case 'mention.escalate': {
+      const severity = SEVERITY_LABELS[d.severity as Severity] ?? String(d.severity);
+      return `${who} escalated this as ${severity.toLowerCase()} severity${reason(d)}`;
+    }
+    case 'mention.mark': {
+      const label = MARK_LABELS[d.mark as MarkKind] ?? String(d.mark);
+      return `${who} marked this “${label}”${bulk}${text(d.note) ? ` — note: ${text(d.note)}` : ''}`;
+    }
+    case 'mention.unmark':
+      return `${who} took back their mark`;
+    case 'mention.assign':
+      return d.to ? `${who} assigned this to ${entry.assigneeName ?? 'a colleague'}${bulk}` : `${who} unassigned this`;
+    case 'mention.note':
+      return `${who} added a note`;
+    case 'mention.reply':
+      return `${who} replied on ${platformLabel(String(d.platform))}`;
+    default:
+      return `${who}: ${entry.action.replace(/^mention\./, '').replace(/_/g, ' ')}`;
+  }
+}
