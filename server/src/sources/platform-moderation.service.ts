@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { FacebookConnector } from './facebook/facebook.connector.js';
 import { InstagramConnector } from './instagram/instagram.connector.js';
 import type { PlatformModerator } from './platform-moderation.types.js';
-import { XRepliesConnector } from './x-replies/x-replies.connector.js';
-import { YoutubeChannelConnector } from './youtube-channel/youtube-channel.connector.js';
+import { XRepliesConnector } from './x/x-replies.connector.js';
+import { YoutubeChannelConnector } from './youtube/youtube-channel.connector.js';
 
 /** The platforms that let the OU act on comments on its own accounts, by mentions.platform. */
 @Injectable()

@@ -6,8 +6,8 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { XOwnedConfig } from '../../config/own-accounts-config.js';
 import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { ConnectorSetting, Cursor, PageResult, SourceConnector } from '../source-connector.js';
-import { baseUrlPlugin } from '../x/x-api-client.js';
-import { parseTweets, type XSearchResponse } from '../x/x-tweet.js';
+import { baseUrlPlugin } from './x-api-client.js';
+import { parseTweets, type XSearchResponse } from './x-tweet.js';
 
 /**
  * Replies in @OpenUniversity's own conversations on X (issue 16), read and acted on with a

@@ -12,8 +12,8 @@ import type {
   PageResult,
   SourceConnector,
 } from '../source-connector.js';
-import { parseCommentThread, type YoutubeMark } from '../youtube/youtube-item.js';
-import { nextPacificMidnight } from '../youtube/youtube-quota-day.js';
+import { parseCommentThread, type YoutubeMark } from './youtube-item.js';
+import { nextPacificMidnight } from './youtube-quota-day.js';
 
 /**
  * The OU's own YouTube channel (issue 16): every comment thread on the channel's videos
