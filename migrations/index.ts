@@ -22,6 +22,7 @@ import { ReportContactHold1765700000001 } from './1765700000001-ReportContactHol
 import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 import { OwnedChannels1766500000000 } from './1766500000000-OwnedChannels.js';
+import { Authors1766500000001 } from './1766500000001-Authors.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   DataProtection1765800000000,
   OwnAccounts1765900000000,
   OwnedChannels1766500000000,
+  Authors1766500000001,
 ];
