@@ -106,11 +106,13 @@ export class AuthorsRepository {
 
   /** true when the author was watched */
   async unwatch(tx: EntityManager, platform: string, authorId: string): Promise<boolean> {
-    const rows: { platform: string }[] = await tx.query(
-      `DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2 RETURNING platform`,
+    // A DELETE's result comes back as [rows, count]: counted in a SELECT, it is a plain row.
+    const [row] = (await tx.query(
+      `WITH gone AS (DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2 RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
       [platform, authorId],
-    );
-    return rows.length > 0;
+    )) as { n: number }[];
+    return row!.n > 0;
   }
 
   async addReport(
@@ -164,15 +166,16 @@ export class AuthorsRepository {
   }
 
   async removeOfficial(tx: EntityManager, platform: string, handle: string): Promise<boolean> {
-    const rows: { handle: string }[] = await tx.query(
-      `DELETE FROM official_accounts WHERE platform = $1 AND handle = $2 RETURNING handle`,
+    const [row] = (await tx.query(
+      `WITH gone AS (DELETE FROM official_accounts WHERE platform = $1 AND handle = $2 RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
       [platform, handle],
-    );
+    )) as { n: number }[];
     await tx.query(`UPDATE mentions SET author_checked = false WHERE platform = $1 AND lower(author_handle) = $2`, [
       platform,
       handle,
     ]);
-    return rows.length > 0;
+    return row!.n > 0;
   }
 
   unchecked(limit: number): Promise<UncheckedRow[]> {

@@ -111,7 +111,7 @@ export class OfficialAccountDto {
 
   @ApiProperty({ description: 'The handle, with or without @' })
   @IsString()
-  @Matches(/^@?[A-Za-z0-9_.\-]{1,100}$/, { message: 'handle must be the account handle (letters, digits, _ . -)' })
+  @Matches(/^@?[A-Za-z0-9_.-]{1,100}$/, { message: 'handle must be the account handle (letters, digits, _ . -)' })
   handle!: string;
 
   @ApiPropertyOptional({ maxLength: 200 })

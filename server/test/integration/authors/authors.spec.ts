@@ -111,6 +111,8 @@ describe('authors', () => {
       { id: other.id, watched_author: false },
     ]);
     await comms.agent.delete('/api/authors/x/4242/watch').expect(200);
+    // Unwatching someone not watched changes nothing and writes no audit row.
+    await comms.agent.delete('/api/authors/x/4242/watch').expect(200);
     const after = await newMention(t, { platform: 'x', authorId: '4242', text: 'After unwatching' });
     const [row] = await t.db.query(`SELECT watched_author FROM mentions WHERE id = $1`, [after.id]);
     expect(row.watched_author).toBe(false);
