@@ -1,5 +1,6 @@
 import { CATEGORY_INFO, type MentionDetail as MentionDetailData } from '@ou-listening/shared';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { EvidenceText, reasonLabel } from '../../../components/ui/evidence-text';
 import {
   authorOf,
@@ -97,6 +98,15 @@ export function MentionDetail({
             </>
           )}
           {mention.assignee && <span> · Assigned to {mine ? 'you' : mention.assignee.displayName}</span>}
+          {mention.authorId && (
+            <>
+              {' '}
+              ·{' '}
+              <Link to={`/authors/${encodeURIComponent(mention.platform)}/${encodeURIComponent(mention.authorId)}`}>
+                Author page
+              </Link>
+            </>
+          )}
         </p>
         <ExternalLink href={mention.url} fallback={<span className="muted">No link to the original post</span>}>
           View the original post
