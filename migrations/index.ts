@@ -23,6 +23,8 @@ import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 import { DismissedStatus1766200000000 } from './1766200000000-DismissedStatus.js';
 import { AuditPruneAndTexts1766400000000 } from './1766400000000-AuditPruneAndTexts.js';
+import { OwnedChannels1766500000000 } from './1766500000000-OwnedChannels.js';
+import { Authors1766500000001 } from './1766500000001-Authors.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   OwnAccounts1765900000000,
   DismissedStatus1766200000000,
   AuditPruneAndTexts1766400000000,
+  OwnedChannels1766500000000,
+  Authors1766500000001,
 ];

@@ -1,4 +1,6 @@
 export * from './accounts.js';
+export * from './authors.js';
+export * from './impersonation.js';
 export * from './api.js';
 export * from './categories.js';
 export * from './classification.js';

@@ -4,7 +4,7 @@
  */
 
 /** Platforms whose comments on our own pages are ingested and can be acted on there. */
-export const OWN_ACCOUNT_PLATFORMS = ['facebook', 'instagram'] as const;
+export const OWN_ACCOUNT_PLATFORMS = ['facebook', 'instagram', 'youtube', 'x'] as const;
 export type OwnAccountPlatform = (typeof OWN_ACCOUNT_PLATFORMS)[number];
 
 /** The post on our page that a comment was left on. */

@@ -1,7 +1,8 @@
 /** Sources, watch queries and ingest runs as the admin API returns them (DESIGN.md §5). */
 
 /**
- * Every platform a source can poll. facebook and instagram are the OU's own pages (issue 16);
+ * Every platform a source can poll. facebook, instagram, youtube_channel (comments on the OU's channel)
+ * and x_replies (replies in @OpenUniversity's conversations) are the OU's own accounts (issue 16);
  * a public report (issue 17) is a mention on platform 'report', never a polled source.
  */
 export const SOURCE_KINDS = [
@@ -14,6 +15,8 @@ export const SOURCE_KINDS = [
   'rss',
   'facebook',
   'instagram',
+  'youtube_channel',
+  'x_replies',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -129,6 +132,8 @@ export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   rss: 'RSS / Atom',
   facebook: 'Facebook',
   instagram: 'Instagram',
+  youtube_channel: 'YouTube channel (ours)',
+  x_replies: 'X replies to @OpenUniversity',
 };
 
 /** One environment variable a platform reads. Its value never leaves the server's environment. */

@@ -12,6 +12,10 @@ export type OwnAccountsConfig = {
   pageToken: string | undefined;
   /** INSTAGRAM_USER_ID: the professional Instagram account linked to the Page, reached with the same token */
   instagramUserId: string | undefined;
+  /** the OU's YouTube channel, read and moderated with an OAuth refresh token of the channel owner */
+  youtubeChannel: YoutubeChannelConfig | undefined;
+  /** replies in the @OpenUniversity conversations on X, with a user-context OAuth 2.0 token */
+  xOwned: XOwnedConfig | undefined;
   /** PLATFORM_ACTIONS_JOB: send and retry platform actions on a timer in this process (off in tests) */
   actionsJob: boolean;
   /** PLATFORM_ACTION_BACKOFF_BASE_MS: first wait before retrying a failed platform action; doubles each time */
@@ -20,7 +24,106 @@ export type OwnAccountsConfig = {
   actionMaxAttempts: number;
 };
 
+export type YoutubeChannelConfig = {
+  /** YOUTUBE_CHANNEL_ID: UC… of the OU's channel */
+  channelId: string;
+  /** YOUTUBE_OAUTH_CLIENT_ID / _SECRET / _REFRESH_TOKEN: a Google OAuth client and the owner's refresh token (youtube.force-ssl) */
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+  /** YOUTUBE_OAUTH_TOKEN_URL: Google's token endpoint (a fake in tests) */
+  tokenUrl: string;
+  /** YOUTUBE_BASE_URL: the Data API's rootUrl, shared with the keyword source */
+  baseUrl: string;
+};
+
+export type XOwnedConfig = {
+  /** X_OWN_USER_ID: the numeric id of @OpenUniversity, whose conversations are read */
+  userId: string;
+  /** X_USER_ACCESS_TOKEN: user-context OAuth 2.0 token (tweet.read users.read tweet.write tweet.moderate.write offline.access) */
+  accessToken: string;
+  /** X_USER_REFRESH_TOKEN and X_OAUTH_CLIENT_ID (and X_OAUTH_CLIENT_SECRET for a confidential client): refresh the token when it expires */
+  refreshToken: string | undefined;
+  clientId: string | undefined;
+  clientSecret: string | undefined;
+  /** X_API_BASE_URL: shared with the keyword source */
+  baseUrl: string;
+};
+
 type Env = Record<string, string | undefined>;
+
+export const DEFAULT_YOUTUBE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+
+function httpUrlOf(env: Env, name: string, fallback: string, problems: string[]): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString().replace(/\/+$/, '');
+    problems.push(`${name} must start with http:// or https:// (got "${url.protocol}//")`);
+  } catch {
+    problems.push(`${name} is not a URL (got "${raw}")`);
+  }
+  return fallback;
+}
+
+/** All of a group's variables, or none: a half-set group is a mistake worth stopping for. */
+function group(env: Env, names: string[], problems: string[]): Record<string, string> | undefined {
+  const set = names.filter((n) => env[n]?.trim());
+  if (set.length === 0) return undefined;
+  if (set.length < names.length) {
+    problems.push(`${names.filter((n) => !set.includes(n)).join(', ')} must be set with ${set.join(', ')}`);
+    return undefined;
+  }
+  return Object.fromEntries(names.map((n) => [n, env[n]!.trim()]));
+}
+
+function youtubeChannelConfig(env: Env, problems: string[]): YoutubeChannelConfig | undefined {
+  const vars = group(
+    env,
+    ['YOUTUBE_CHANNEL_ID', 'YOUTUBE_OAUTH_CLIENT_ID', 'YOUTUBE_OAUTH_CLIENT_SECRET', 'YOUTUBE_OAUTH_REFRESH_TOKEN'],
+    problems,
+  );
+  if (!vars) return undefined;
+  if (!/^UC[A-Za-z0-9_-]{22}$/.test(vars.YOUTUBE_CHANNEL_ID!)) {
+    problems.push(
+      `YOUTUBE_CHANNEL_ID must be the channel's id, UC and 22 more characters (got "${vars.YOUTUBE_CHANNEL_ID}")`,
+    );
+    return undefined;
+  }
+  return {
+    channelId: vars.YOUTUBE_CHANNEL_ID!,
+    clientId: vars.YOUTUBE_OAUTH_CLIENT_ID!,
+    clientSecret: vars.YOUTUBE_OAUTH_CLIENT_SECRET!,
+    refreshToken: vars.YOUTUBE_OAUTH_REFRESH_TOKEN!,
+    tokenUrl: httpUrlOf(env, 'YOUTUBE_OAUTH_TOKEN_URL', DEFAULT_YOUTUBE_TOKEN_URL, problems),
+    // Checked (and any mistake reported) with the keyword source's variables.
+    baseUrl: `${httpUrlOf(env, 'YOUTUBE_BASE_URL', 'https://youtube.googleapis.com', [])}/`,
+  };
+}
+
+function xOwnedConfig(env: Env, problems: string[]): XOwnedConfig | undefined {
+  const vars = group(env, ['X_OWN_USER_ID', 'X_USER_ACCESS_TOKEN'], problems);
+  const refreshToken = env.X_USER_REFRESH_TOKEN?.trim() || undefined;
+  const clientId = env.X_OAUTH_CLIENT_ID?.trim() || undefined;
+  if (refreshToken && !clientId) problems.push('X_OAUTH_CLIENT_ID must be set with X_USER_REFRESH_TOKEN');
+  if (!vars) {
+    if (refreshToken) problems.push('X_USER_REFRESH_TOKEN is set but X_OWN_USER_ID and X_USER_ACCESS_TOKEN are not');
+    return undefined;
+  }
+  if (!/^\d{1,20}$/.test(vars.X_OWN_USER_ID!)) {
+    problems.push(`X_OWN_USER_ID must be the account's numeric id (got "${vars.X_OWN_USER_ID}")`);
+    return undefined;
+  }
+  return {
+    userId: vars.X_OWN_USER_ID!,
+    accessToken: vars.X_USER_ACCESS_TOKEN!,
+    refreshToken,
+    clientId,
+    clientSecret: env.X_OAUTH_CLIENT_SECRET?.trim() || undefined,
+    baseUrl: httpUrlOf(env, 'X_API_BASE_URL', 'https://api.x.com', []),
+  };
+}
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v21.0';
 
@@ -75,6 +178,8 @@ export function ownAccountsConfig(env: Env, inTest: boolean, problems: string[])
     facebookPageId,
     pageToken,
     instagramUserId,
+    youtubeChannel: youtubeChannelConfig(env, problems),
+    xOwned: xOwnedConfig(env, problems),
     actionsJob: job === 'on' ? true : job === 'off' ? false : !inTest,
     actionBackoffBaseMs: whole(env, 'PLATFORM_ACTION_BACKOFF_BASE_MS', 30_000, 0, 3_600_000, problems),
     actionMaxAttempts: whole(env, 'PLATFORM_ACTION_MAX_ATTEMPTS', 8, 1, 50, problems),

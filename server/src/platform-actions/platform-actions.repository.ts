@@ -13,10 +13,13 @@ export type ActionRow = {
   platform: string;
   kind: PlatformActionKind;
   targetId: string;
-  payload: { text?: string; reason?: string; mentionUrl?: string | null };
+  /** commentId: a block's prompting comment (YouTube bans through one of the author's comments) */
+  payload: { text?: string; reason?: string; mentionUrl?: string | null; commentId?: string };
   requestedBy: string | null;
   requestedByEmail: string | null;
   attempts: number;
+  /** an earlier send was started and never recorded an answer: the platform may have acted already */
+  sentBefore: boolean;
 };
 
 type ViewRow = {
@@ -98,6 +101,7 @@ export class PlatformActionsRepository {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT a.id::text FROM platform_actions a
         WHERE a.status = 'pending' AND a.next_attempt_at <= now()
+          AND (a.lease_until IS NULL OR a.lease_until < now())
           AND NOT EXISTS (SELECT 1 FROM platform_actions e
                            WHERE e.status = 'pending' AND e.platform = a.platform AND e.target_id = a.target_id
                              AND e.id < a.id)
@@ -108,22 +112,41 @@ export class PlatformActionsRepository {
   }
 
   /**
-   * Locks one pending action for sending, or finds it taken (another replica is sending it, or it
-   * is settled). An older pending action on the same target goes first.
+   * Claims one pending action for sending until leaseMs from now, and notes that a send is
+   * starting (committed before the platform is called, so a send whose answer is lost is known
+   * about). Undefined when it is taken: settled, or claimed by another replica whose lease has not
+   * run out, or an older pending action on the same target goes first.
    */
-  async lockPending(tx: EntityManager, id: string): Promise<ActionRow | undefined> {
+  async claim(tx: EntityManager, id: string, leaseMs: number): Promise<ActionRow | undefined> {
     const [row] = (await tx.query(
       `SELECT a.id::text AS id, a.mention_id::text AS "mentionId", a.platform, a.kind, a.target_id AS "targetId",
-              a.payload, a.requested_by::text AS "requestedBy", a.requested_by_email AS "requestedByEmail", a.attempts
+              a.payload, a.requested_by::text AS "requestedBy", a.requested_by_email AS "requestedByEmail", a.attempts,
+              a.send_started_at IS NOT NULL AS "sentBefore"
          FROM platform_actions a
         WHERE a.id = $1 AND a.status = 'pending'
+          AND (a.lease_until IS NULL OR a.lease_until < now())
           AND NOT EXISTS (SELECT 1 FROM platform_actions e
                            WHERE e.status = 'pending' AND e.platform = a.platform AND e.target_id = a.target_id
                              AND e.id < a.id)
         FOR UPDATE OF a SKIP LOCKED`,
       [id],
     )) as ActionRow[];
+    if (!row) return undefined;
+    await tx.query(
+      `UPDATE platform_actions SET lease_until = now() + $2 * interval '1 millisecond', send_started_at = now()
+        WHERE id = $1`,
+      [id, leaseMs],
+    );
     return row;
+  }
+
+  /** Locks a claimed action again to record the platform's answer; undefined if it was settled meanwhile. */
+  async lockClaimed(tx: EntityManager, id: string): Promise<boolean> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id::text FROM platform_actions WHERE id = $1 AND status = 'pending' FOR UPDATE`,
+      [id],
+    );
+    return rows.length === 1;
   }
 
   async settleDone(
@@ -133,7 +156,7 @@ export class PlatformActionsRepository {
   ): Promise<void> {
     await tx.query(
       `UPDATE platform_actions SET status = 'done', attempts = $2, answer = $3::jsonb, result_id = $4, result_url = $5,
-                                   last_error = NULL, settled_at = now()
+                                   last_error = NULL, settled_at = now(), lease_until = NULL
         WHERE id = $1`,
       [id, done.attempts, JSON.stringify(done.answer ?? null), done.resultId, done.resultUrl],
     );
@@ -141,18 +164,17 @@ export class PlatformActionsRepository {
 
   async settleFailed(tx: EntityManager, id: string, attempts: number, error: string): Promise<void> {
     await tx.query(
-      `UPDATE platform_actions SET status = 'failed', attempts = $2, last_error = $3, settled_at = now() WHERE id = $1`,
+      `UPDATE platform_actions SET status = 'failed', attempts = $2, last_error = $3, settled_at = now(), lease_until = NULL
+        WHERE id = $1`,
       [id, attempts, error],
     );
   }
 
   async retryLater(tx: EntityManager, id: string, attempts: number, error: string, at: Date): Promise<void> {
-    await tx.query(`UPDATE platform_actions SET attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1`, [
-      id,
-      attempts,
-      error,
-      at,
-    ]);
+    await tx.query(
+      `UPDATE platform_actions SET attempts = $2, last_error = $3, next_attempt_at = $4, lease_until = NULL WHERE id = $1`,
+      [id, attempts, error, at],
+    );
   }
 
   /** What the platform now says about the comment, on the mention it came from. */

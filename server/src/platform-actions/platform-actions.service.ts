@@ -23,6 +23,12 @@ const VERBS: Record<PlatformActionKind, string> = {
   unblock: 'unblock the author',
 };
 
+/**
+ * How long a sender holds an action while it calls the platform outside any transaction; longer
+ * than any call takes (each has its own timeout of 15 s), so only a sender that died loses it.
+ */
+const LEASE_MS = 2 * 60_000;
+
 /** Equal-jitter exponential backoff: replicas that failed together do not retry together. */
 function backoff(attempt: number, baseMs: number): number {
   const ceiling = baseMs * 2 ** Math.max(0, attempt - 1);
@@ -50,9 +56,13 @@ export class PlatformActionsService {
 
   /** Hide, reply and block on the platform for this mention: offered, or the reason not. */
   async options(mention: MentionForPlatform): Promise<PlatformOptions | null> {
-    if (!mention.onOwnAccount) return null;
     const moderator = this.moderation.find(mention.platform);
     const label = moderator?.label ?? mention.platform;
+    if (!mention.onOwnAccount) {
+      if (!moderator?.notOursRefusal) return null;
+      const no = refused(moderator.notOursRefusal);
+      return { platformLabel: label, hide: no, reply: no, block: no, authorBlocked: false };
+    }
     const account = !moderator
       ? `the OU cannot act on ${label} from here`
       : !moderator.configured
@@ -63,7 +73,10 @@ export class PlatformActionsService {
       ? refused(account)
       : context?.canHide
         ? offered
-        : refused(`${label} does not allow hiding this comment (for example, the Page's own comments)`);
+        : refused(
+            moderator?.notOursRefusal ??
+              `${label} does not allow hiding this comment (for example, the Page's own comments)`,
+          );
     const reply = account
       ? refused(account)
       : context?.canReply
@@ -101,30 +114,44 @@ export class PlatformActionsService {
           ? options.reply
           : options.block;
     if (!option.offered) throw new PlatformActionNotOffered(VERBS[request.kind], option.reason);
+    const unblockRefusal = this.moderation.find(mention.platform)?.unblockRefusal;
+    if (request.kind === 'unblock' && unblockRefusal) throw new PlatformActionNotOffered(VERBS.unblock, unblockRefusal);
     const onAuthor = request.kind === 'block' || request.kind === 'unblock';
     return this.actions.enqueue(tx, {
       mentionId: mention.id,
       platform: mention.platform,
       kind: request.kind,
       targetId: onAuthor ? mention.authorId! : mention.externalId,
-      payload: { text: request.text, reason: request.reason, mentionUrl: mention.url },
+      payload: {
+        text: request.text,
+        reason: request.reason,
+        mentionUrl: mention.url,
+        ...(onAuthor ? { commentId: mention.externalId } : {}),
+      },
       requestedBy: actor.id,
       requestedByEmail: actor.email,
     });
   }
 
-  /** Sends one pending action now. Never throws: a failure is kept on the action and retried. */
+  /**
+   * Sends one pending action now. Never throws: a failure is kept on the action and retried.
+   *
+   * Three steps, so that a reply is never posted twice: the claim (a lease, and the note that a
+   * send is starting) is committed before the platform is called; the call holds no transaction;
+   * the answer is committed after. If the process dies between the platform's answer and that
+   * commit, or the answer is lost on the way, the action is still pending with the note, and the
+   * next attempt asks the platform for our reply before sending it again.
+   */
   async attempt(id: string): Promise<void> {
     try {
+      const action = await this.dataSource.transaction((tx) => this.actions.claim(tx, id, LEASE_MS));
+      if (!action) return;
+      const moderator = this.moderation.find(action.platform);
+      const answer: ModerationAnswer = moderator
+        ? await this.call(moderator, action)
+        : { status: 'failed', retryable: false, message: `no platform called ${action.platform}` };
       await this.dataSource.transaction(async (tx) => {
-        // Locked for the call, so two replicas never send the same action at once.
-        const action = await this.actions.lockPending(tx, id);
-        if (!action) return;
-        const moderator = this.moderation.find(action.platform);
-        const answer: ModerationAnswer = moderator
-          ? await this.call(moderator, action)
-          : { status: 'failed', retryable: false, message: `no platform called ${action.platform}` };
-        await this.settle(tx, action, answer);
+        if (await this.actions.lockClaimed(tx, action.id)) await this.settle(tx, action, answer);
       });
     } catch (error) {
       this.logger.error(`platform action ${id} could not be settled: ${errorForLog(error)}`);
@@ -142,18 +169,37 @@ export class PlatformActionsService {
     return this.actions.forMention(mention.id, mention.platform, mention.authorId);
   }
 
-  private call(moderator: PlatformModerator, action: ActionRow): Promise<ModerationAnswer> {
+  private async call(moderator: PlatformModerator, action: ActionRow): Promise<ModerationAnswer> {
     switch (action.kind) {
       case 'hide':
         return moderator.setHidden(action.targetId, true);
       case 'unhide':
         return moderator.setHidden(action.targetId, false);
-      case 'reply':
-        return moderator.reply(action.targetId, action.payload.text ?? '');
+      case 'reply': {
+        const text = action.payload.text ?? '';
+        if (action.sentBefore) {
+          // An earlier send may have reached the platform: posting again could answer twice.
+          const found = await moderator.findReply(action.targetId, text);
+          if (found.status === 'failed')
+            return {
+              status: 'failed',
+              retryable: true,
+              message: `could not check for an earlier reply before sending again: ${found.message}`,
+            };
+          if (found.status === 'found')
+            return {
+              status: 'ok',
+              answer: { foundEarlierReply: found.resultId },
+              resultId: found.resultId,
+              ...(found.resultUrl ? { resultUrl: found.resultUrl } : {}),
+            };
+        }
+        return moderator.reply(action.targetId, text);
+      }
       case 'block':
-        return moderator.setBlocked(action.targetId, true);
+        return moderator.setBlocked(action.targetId, true, action.payload.commentId ?? '');
       case 'unblock':
-        return moderator.setBlocked(action.targetId, false);
+        return moderator.setBlocked(action.targetId, false, action.payload.commentId ?? '');
     }
   }
 

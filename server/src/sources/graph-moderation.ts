@@ -14,8 +14,6 @@ export function moderationAnswer(answer: GraphAnswer<unknown>): ModerationAnswer
   return { status: 'ok', answer: body };
 }
 
-export const NOT_CONFIGURED: ModerationAnswer = {
-  status: 'failed',
-  retryable: false,
-  message: 'the account is not configured on this server',
-};
+export const NOT_CONFIGURED_MESSAGE = 'the account is not configured on this server';
+
+export const NOT_CONFIGURED: ModerationAnswer = { status: 'failed', retryable: false, message: NOT_CONFIGURED_MESSAGE };

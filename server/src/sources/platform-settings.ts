@@ -33,4 +33,16 @@ export const EXPECTED_SETTINGS: Readonly<Record<SourceKind, readonly ExpectedSet
     { name: 'INSTAGRAM_USER_ID', secret: false, required: true },
     { name: 'FACEBOOK_PAGE_TOKEN', secret: true, required: true },
   ],
+  youtube_channel: [
+    { name: 'YOUTUBE_CHANNEL_ID', secret: false, required: true },
+    { name: 'YOUTUBE_OAUTH_CLIENT_ID', secret: false, required: true },
+    { name: 'YOUTUBE_OAUTH_CLIENT_SECRET', secret: true, required: true },
+    { name: 'YOUTUBE_OAUTH_REFRESH_TOKEN', secret: true, required: true },
+  ],
+  x_replies: [
+    { name: 'X_OWN_USER_ID', secret: false, required: true },
+    { name: 'X_USER_ACCESS_TOKEN', secret: true, required: true },
+    { name: 'X_USER_REFRESH_TOKEN', secret: true, required: false },
+    { name: 'X_OAUTH_CLIENT_ID', secret: false, required: false },
+  ],
 };

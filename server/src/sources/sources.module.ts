@@ -10,6 +10,8 @@ import { RedditConnector } from './reddit/reddit.connector.js';
 import { RssConnector } from './rss/rss.connector.js';
 import { QuotaUsageRepository } from './youtube/youtube-quota.repository.js';
 import { YoutubeConnector } from './youtube/youtube.connector.js';
+import { YoutubeChannelConnector } from './youtube/youtube-channel.connector.js';
+import { XRepliesConnector } from './x/x-replies.connector.js';
 import type { SourceConnector } from './source-connector.js';
 import { SourcesController } from './sources.controller.js';
 import { SourcesRepository } from './sources.repository.js';
@@ -29,6 +31,8 @@ import { XConnector } from './x/x.connector.js';
     RssConnector,
     FacebookConnector,
     InstagramConnector,
+    YoutubeChannelConnector,
+    XRepliesConnector,
     {
       provide: SOURCE_CONNECTORS,
       useFactory: (...connectors: SourceConnector[]) => connectors,
@@ -42,6 +46,8 @@ import { XConnector } from './x/x.connector.js';
         RssConnector,
         FacebookConnector,
         InstagramConnector,
+        YoutubeChannelConnector,
+        XRepliesConnector,
       ],
     },
     ConnectorRegistry,

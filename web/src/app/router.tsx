@@ -4,6 +4,7 @@ import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required'
 import { AppShell } from './app-shell';
 import { RequireAuth, RequireRole } from './require-auth';
 import { AdminAuditRoute } from './routes/admin-audit';
+import { AuthorRoute } from './routes/author';
 import { AdminClassifierRoute } from './routes/admin-classifier';
 import { AdminPrivacyRoute } from './routes/admin-privacy';
 import { AdminSourcesRoute } from './routes/admin-sources';
@@ -118,6 +119,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin']}>
             <AdminAuditRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'authors/:platform/:authorId',
+        element: (
+          <RequireRole roles={['comms', 'admin', 'manager']}>
+            <AuthorRoute />
           </RequireRole>
         ),
       },

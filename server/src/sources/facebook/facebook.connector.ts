@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { PlatformModerator, ModerationAnswer } from '../platform-moderation.types.js';
+import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { Cursor, PageResult, SourceConnector } from '../source-connector.js';
-import { COMMENT_FIELDS, FEED_FIELDS, parseFacebookComments, parseFeedPost } from './facebook-comment.js';
-import { GraphClient } from '../graph-client.js';
-import { moderationAnswer, NOT_CONFIGURED } from '../graph-moderation.js';
+import { COMMENT_FIELDS, FEED_FIELDS, isRecord, parseFacebookComments, parseFeedPost } from './facebook-comment.js';
+import { GraphClient, type GraphPage } from '../graph-client.js';
+import { moderationAnswer, NOT_CONFIGURED, NOT_CONFIGURED_MESSAGE } from '../graph-moderation.js';
 import { fetchOwnedPage, type OwnedPlatform } from '../owned-walk.js';
 
 /**
@@ -78,7 +78,32 @@ export class FacebookConnector implements SourceConnector, PlatformModerator {
     return { ...answer, resultId: id, resultUrl: url };
   }
 
-  async setBlocked(userId: string, blocked: boolean, signal?: AbortSignal): Promise<ModerationAnswer> {
+  async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
+    if (!this.client || !this.pageId) return { status: 'failed', message: NOT_CONFIGURED_MESSAGE };
+    const answer = await this.client.get<GraphPage>(
+      `${commentId}/comments`,
+      { fields: 'id,message,from{id},permalink_url', filter: 'stream', limit: '100' },
+      signal,
+    );
+    if (!answer.ok) return { status: 'failed', message: answer.message };
+    const ours = (answer.body.data ?? []).find(
+      (c): c is { id: string; permalink_url?: unknown } =>
+        isRecord(c) && typeof c.id === 'string' && c.message === text && isRecord(c.from) && c.from.id === this.pageId,
+    );
+    if (!ours) return { status: 'none' };
+    return {
+      status: 'found',
+      resultId: ours.id,
+      ...(typeof ours.permalink_url === 'string' ? { resultUrl: ours.permalink_url } : {}),
+    };
+  }
+
+  async setBlocked(
+    userId: string,
+    blocked: boolean,
+    _commentId: string,
+    signal?: AbortSignal,
+  ): Promise<ModerationAnswer> {
     if (!this.client || !this.pageId) return NOT_CONFIGURED;
     const path = `${this.pageId}/blocked`;
     const answer = blocked

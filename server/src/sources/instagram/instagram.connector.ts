@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import { GraphClient } from '../graph-client.js';
-import { moderationAnswer, NOT_CONFIGURED } from '../graph-moderation.js';
+import { GraphClient, type GraphPage } from '../graph-client.js';
+import { moderationAnswer, NOT_CONFIGURED, NOT_CONFIGURED_MESSAGE } from '../graph-moderation.js';
 import { fetchOwnedPage, type OwnedPlatform } from '../owned-walk.js';
-import type { ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
+import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { Cursor, PageResult, SourceConnector } from '../source-connector.js';
 import { COMMENT_FIELDS, MEDIA_FIELDS, parseInstagramComments, parseMedia } from './instagram-comment.js';
 
@@ -63,6 +63,22 @@ export class InstagramConnector implements SourceConnector, PlatformModerator {
     return typeof id === 'string'
       ? { ...answer, resultId: id }
       : { status: 'failed', retryable: false, message: 'Graph API gave no id for the reply' };
+  }
+
+  async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
+    if (!this.client || !this.userId) return { status: 'failed', message: NOT_CONFIGURED_MESSAGE };
+    const answer = await this.client.get<GraphPage>(
+      `${commentId}/replies`,
+      { fields: 'id,text,from{id}', limit: '50' },
+      signal,
+    );
+    if (!answer.ok) return { status: 'failed', message: answer.message };
+    for (const reply of answer.body.data ?? []) {
+      const r = reply as { id?: unknown; text?: unknown; from?: { id?: unknown } } | null;
+      if (typeof r?.id === 'string' && r.text === text && r.from?.id === this.userId)
+        return { status: 'found', resultId: r.id };
+    }
+    return { status: 'none' };
   }
 
   setBlocked(): Promise<ModerationAnswer> {

@@ -322,6 +322,42 @@ const MATRIX: Cell[] = [
     request: () => ({ path: '/api/mentions/999999999/unblock-author' }),
     expect: deny(404, 'comms', 'admin'),
   },
+  // Accounts (issue 16 §4–5): comms and admin act; managers read an author's counts; discipline nothing.
+  {
+    route: 'GET /api/authors/:platform/:authorId',
+    request: () => ({ path: '/api/authors/x/nobody-in-the-matrix' }),
+    expect: deny(404, 'comms', 'manager', 'admin'),
+  },
+  {
+    route: 'PUT /api/authors/:platform/:authorId/watch',
+    request: () => ({ path: '/api/authors/x/nobody-in-the-matrix/watch', body: { reason: 'matrix' } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'DELETE /api/authors/:platform/:authorId/watch',
+    request: () => ({ path: '/api/authors/x/nobody-in-the-matrix/watch' }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'POST /api/authors/:platform/:authorId/reports',
+    request: () => ({ path: '/api/authors/x/nobody-in-the-matrix/reports', body: { reason: 'matrix' } }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
+    route: 'GET /api/official-accounts',
+    request: () => ({ path: '/api/official-accounts' }),
+    expect: deny(200, 'admin'),
+  },
+  {
+    route: 'POST /api/official-accounts',
+    request: () => ({ path: '/api/official-accounts', body: { platform: 'x', handle: 'matrix_official' } }),
+    expect: deny(201, 'admin'),
+  },
+  {
+    route: 'DELETE /api/official-accounts/:platform/:handle',
+    request: () => ({ path: '/api/official-accounts/x/never_official' }),
+    expect: deny(404, 'admin'),
+  },
   // Data protection (issue 18): admins erase and export; officers and admins hold cases.
   {
     route: 'GET /api/privacy/retention',

@@ -146,7 +146,7 @@ describe("the OU's own accounts, against the fake Graph API", () => {
       offered: false,
       reason: "Instagram's API has no way to block an account: block it in the Instagram app",
     });
-    const elsewhere = await newMention(t, {});
+    const elsewhere = await newMention(t, { platform: 'mastodon' });
     const other = (await comms.agent.get(`/api/mentions/${elsewhere.id}`).expect(200)).body;
     expect(other.platformOptions).toBeNull();
     const refused = await comms.agent

@@ -34,6 +34,8 @@ type Misbehaviour = {
   failReads?: number;
   /** answer this many requests with Graph's throttling error (code 4) */
   rateLimited?: number;
+  /** carry out this many writes and then drop the connection without answering (an answer lost on the way) */
+  dropAnswers?: number;
 };
 
 export type FakeGraphServer = {
@@ -203,6 +205,18 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
           post.platform === 'facebook' ? ordered.map(facebookComment) : ordered.map(instagramComment);
         return send(res, 200, page(body, params, url.pathname), usage);
       }
+      // Our replies under a comment (Facebook's comments edge, Instagram's replies edge), oldest first.
+      const commented = comments.find((c) => c.id === id);
+      if (commented && (edge === 'comments' || edge === 'replies')) {
+        const ours = replies
+          .filter((r) => r.to === id)
+          .map((r) =>
+            edge === 'comments'
+              ? { id: r.id, message: r.message, from: { id: pageId, name: 'The Open University' } }
+              : { id: r.id, text: r.message, from: { id: instagramUserId, username: 'openuniversity' } },
+          );
+        return send(res, 200, page(ours, params, url.pathname), usage);
+      }
       const reply = replies.find((r) => r.id === id);
       if (reply && !edge)
         return send(res, 200, { id: reply.id, permalink_url: `https://www.facebook.com/reply/${reply.id}` }, usage);
@@ -237,6 +251,10 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
       if (!message) return graphError(res, 400, 100, '(#100) The parameter message is required');
       const replyId = `${comment.parentId}_r${nextId()}`;
       replies.push({ to: id, id: replyId, message });
+      if ((misbehaviour.dropAnswers ?? 0) > 0) {
+        misbehaviour.dropAnswers! -= 1;
+        return req.socket.destroy();
+      }
       return send(res, 200, { id: replyId }, usage);
     }
     return graphError(res, 400, 100, 'Unsupported request');

@@ -5,6 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * twitter-api-v2 client is exercised end to end. Tweets have increasing numeric ids; search
  * answers newest first, honours since_id, max_results and next_token, and can be told to
  * misbehave the ways the real API does.
+ *
+ * It also plays @OpenUniversity's own account (issue 16): its recent posts (GET /2/users/:id/tweets),
+ * the replies in its conversations (search/recent with conversation_id: and in_reply_to_tweet_id:
+ * queries), and what a user-context OAuth 2.0 token may do there: hide a reply
+ * (PUT /2/tweets/:id/hidden, only in the account's own conversations), post a reply (POST /2/tweets),
+ * and refresh the token (POST /2/oauth2/token, which rotates the refresh token as X does). It
+ * records what was hidden and replied so tests assert on X's side.
  */
 export type FakeXOptions = {
   posts?: number;
@@ -29,6 +36,29 @@ export type FakeXOptions = {
   authorIds?: Record<string, string>;
   /** tweet ids answered as deleted (Not Found) by GET /2/tweets and left out of search */
   deletedIds?: string[];
+  /** carry out this many POST /2/tweets and then drop the connection unanswered (an answer lost) */
+  dropAnswers?: number;
+  /** answer this many user-context writes (hide, reply) with 503 */
+  failWrites?: number;
+};
+
+/** @OpenUniversity as the fake plays it, with the OAuth 2.0 client and tokens that act for it. */
+export const FAKE_X_OWN = {
+  userId: '14183380',
+  username: 'OpenUniversity',
+  clientId: 'fake-x-client-id',
+  accessToken: 'fake-user-token-0',
+  refreshToken: 'fake-refresh-0',
+} as const;
+
+export type FakeXConversationTweet = {
+  id: string;
+  conversationId: string;
+  authorId: string;
+  username: string;
+  text: string;
+  createdAt: string;
+  inReplyTo: string | null;
 };
 
 export type FakeXServer = {
@@ -45,6 +75,26 @@ export type FakeXServer = {
   lookups: URLSearchParams[];
   /** change the misbehaviour switches while running */
   set(options: Omit<FakeXOptions, 'posts'>): void;
+  /** a post by @OpenUniversity, starting a conversation; returns its id */
+  addOwnPost(text: string): string;
+  /** a reply by someone else in a conversation (ours or not); returns its id */
+  addReply(reply: {
+    conversationId: string;
+    inReplyTo?: string;
+    authorId?: string;
+    username?: string;
+    text: string;
+  }): string;
+  /** hidden on X, as X now says */
+  isHidden(tweetId: string): boolean;
+  /** every PUT /2/tweets/:id/hidden, as sent */
+  readonly hideCalls: { id: string; hidden: unknown }[];
+  /** replies posted with the user token, oldest first */
+  readonly postedReplies: { id: string; inReplyTo: string; text: string }[];
+  /** the user access token stops working (as when it expires after two hours) */
+  expireUserToken(): void;
+  /** refresh-token grants answered */
+  readonly refreshes: number;
   close(): Promise<void>;
 };
 
@@ -97,8 +147,188 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     res.end(json);
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  // @OpenUniversity's side.
+  const conversation: FakeXConversationTweet[] = [];
+  const hidden = new Map<string, boolean>();
+  const hideCalls: { id: string; hidden: unknown }[] = [];
+  const postedReplies: { id: string; inReplyTo: string; text: string }[] = [];
+  const userTokens = new Set<string>([FAKE_X_OWN.accessToken]);
+  let refreshToken: string = FAKE_X_OWN.refreshToken;
+  let refreshes = 0;
+  let sequence = 0n;
+  const OWN_FIRST_ID = 1_900_000_000_000_000_000n;
+  const nextOwnId = () => (OWN_FIRST_ID + ++sequence * 11n).toString();
+  const unauthorized = (res: ServerResponse) =>
+    send(res, 401, { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' });
+  const readBody = (req: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      req.on('end', () => resolve(raw));
+    });
+  const bearerOf = (req: IncomingMessage) => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const asTweet = (t: FakeXConversationTweet) => ({
+    id: t.id,
+    text: t.text,
+    created_at: t.createdAt,
+    lang: 'en',
+    author_id: t.authorId,
+    conversation_id: t.conversationId,
+    ...(t.inReplyTo ? { referenced_tweets: [{ type: 'replied_to', id: t.inReplyTo }] } : {}),
+    public_metrics: { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0 },
+  });
+
+  /** The user-context endpoints and the conversation searches; false when the request is not one. */
+  const own = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const method = req.method ?? 'GET';
+    if (method === 'POST' && url.pathname === '/2/oauth2/token') {
+      const raw = await readBody(req);
+      const form = raw.trim().startsWith('{')
+        ? new URLSearchParams(JSON.parse(raw) as Record<string, string>)
+        : new URLSearchParams(raw);
+      if (form.get('client_id') !== FAKE_X_OWN.clientId)
+        send(res, 401, { error: 'invalid_client', error_description: 'Missing valid authorization header' });
+      else if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== refreshToken)
+        send(res, 400, { error: 'invalid_request', error_description: 'Value passed for the token was invalid.' });
+      else {
+        refreshes += 1;
+        const accessToken = `fake-user-token-${refreshes}`;
+        userTokens.add(accessToken);
+        refreshToken = `fake-refresh-${refreshes}`;
+        send(res, 200, {
+          token_type: 'bearer',
+          expires_in: 7200,
+          access_token: accessToken,
+          scope: 'tweet.read users.read tweet.write tweet.moderate.write offline.access',
+          refresh_token: refreshToken,
+        });
+      }
+      return true;
+    }
+    const hide = /^\/2\/tweets\/(\d+)\/hidden$/.exec(url.pathname);
+    const timeline = /^\/2\/users\/(\d+)\/tweets$/.exec(url.pathname);
+    const query = url.pathname === '/2/tweets/search/recent' ? (url.searchParams.get('query') ?? '') : '';
+    const conversationSearch = /conversation_id:|in_reply_to_tweet_id:/.test(query);
+    const postTweet = method === 'POST' && url.pathname === '/2/tweets';
+    if (!hide && !timeline && !conversationSearch && !postTweet) return false;
+    const bearer = bearerOf(req);
+    if (!bearer) return (unauthorized(res), true);
+    const userContext = userTokens.has(bearer);
+    if ((hide || postTweet) && !userContext) {
+      if (/^fake-user-token-/.test(bearer)) return (unauthorized(res), true);
+      send(res, 403, {
+        title: 'Unsupported Authentication',
+        detail: 'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.',
+        type: 'https://api.twitter.com/2/problems/unsupported-authentication',
+        status: 403,
+      });
+      return true;
+    }
+    if ((hide || postTweet) && (settings.failWrites ?? 0) > 0) {
+      settings.failWrites! -= 1;
+      send(res, 503, { title: 'Service Unavailable', status: 503 });
+      return true;
+    }
+    if (hide) {
+      const body = JSON.parse((await readBody(req)) || '{}') as { hidden?: unknown };
+      const id = hide[1]!;
+      hideCalls.push({ id, hidden: body.hidden });
+      const tweet = conversation.find((t) => t.id === id);
+      if (typeof body.hidden !== 'boolean') send(res, 400, { title: 'Invalid Request', status: 400 });
+      else if (!tweet || !tweet.inReplyTo) send(res, 404, { title: 'Not Found Error', status: 404 });
+      else if (!conversation.some((t) => t.id === tweet.conversationId && t.authorId === FAKE_X_OWN.userId))
+        send(res, 403, {
+          title: 'Forbidden',
+          status: 403,
+          detail: 'You can only hide or unhide replies to conversations you authored.',
+        });
+      else {
+        hidden.set(id, body.hidden);
+        send(res, 200, { data: { hidden: body.hidden } });
+      }
+      return true;
+    }
+    if (postTweet) {
+      const body = JSON.parse((await readBody(req)) || '{}') as {
+        text?: unknown;
+        reply?: { in_reply_to_tweet_id?: unknown };
+      };
+      const to = body.reply?.in_reply_to_tweet_id;
+      const parent = conversation.find((t) => t.id === to);
+      if (typeof body.text !== 'string' || body.text.trim() === '')
+        send(res, 400, { title: 'Invalid Request', status: 400, detail: 'text is required' });
+      else if (!parent) send(res, 400, { title: 'Invalid Request', status: 400, detail: 'reply target not found' });
+      else {
+        const id = nextOwnId();
+        conversation.push({
+          id,
+          conversationId: parent.conversationId,
+          authorId: FAKE_X_OWN.userId,
+          username: FAKE_X_OWN.username,
+          text: body.text,
+          createdAt: new Date().toISOString(),
+          inReplyTo: parent.id,
+        });
+        postedReplies.push({ id, inReplyTo: parent.id, text: body.text });
+        if ((settings.dropAnswers ?? 0) > 0) {
+          settings.dropAnswers! -= 1;
+          req.socket.destroy();
+          return true;
+        }
+        send(res, 201, { data: { id, text: body.text, edit_history_tweet_ids: [id] } });
+      }
+      return true;
+    }
+    if (timeline) {
+      const posts = conversation
+        .filter((t) => t.authorId === timeline[1] && !t.inReplyTo)
+        .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1))
+        .slice(0, Number(url.searchParams.get('max_results') ?? 10) || 10)
+        .map(asTweet);
+      send(
+        res,
+        200,
+        posts.length ? { data: posts, meta: { result_count: posts.length } } : { meta: { result_count: 0 } },
+      );
+      return true;
+    }
+    // search/recent in conversations: conversation_id:, in_reply_to_tweet_id:, from:, -from:, since_id.
+    requests.push(url.searchParams);
+    const conversations = [...query.matchAll(/conversation_id:(\d+)/g)].map((m) => m[1]);
+    const replyTo = [...query.matchAll(/in_reply_to_tweet_id:(\d+)/g)].map((m) => m[1]);
+    const from = /(?:^|[\s(])from:(\w+)/.exec(query)?.[1];
+    const notFrom = /-from:(\w+)/.exec(query)?.[1];
+    const sinceId = url.searchParams.get('since_id');
+    const matches = conversation
+      .filter(
+        (t) =>
+          t.inReplyTo !== null &&
+          (conversations.length === 0 || conversations.includes(t.conversationId)) &&
+          (replyTo.length === 0 || replyTo.includes(t.inReplyTo)) &&
+          (!from || t.authorId === from || t.username === from) &&
+          (!notFrom || (t.authorId !== notFrom && t.username !== notFrom)) &&
+          (!sinceId || BigInt(t.id) > BigInt(sinceId)),
+      )
+      .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+    const max = Math.min(100, Math.max(10, Number(url.searchParams.get('max_results') ?? 10) || 10));
+    const offset = Number(url.searchParams.get('next_token')?.replace(/^o/, '') ?? 0) || 0;
+    const page = matches.slice(offset, offset + max);
+    const meta: Record<string, unknown> = { result_count: page.length };
+    if (page.length > 0) {
+      meta.newest_id = page[0]!.id;
+      meta.oldest_id = page.at(-1)!.id;
+    }
+    if (offset + max < matches.length) meta.next_token = `o${offset + max}`;
+    const users = [
+      ...new Map(page.map((t) => [t.authorId, { id: t.authorId, username: t.username, name: t.username }])).values(),
+    ];
+    send(res, 200, page.length ? { data: page.map(asTweet), includes: { users }, meta } : { meta });
+    return true;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake-x');
+    if (await own(req, res, url)) return;
     if (url.pathname !== '/2/tweets/search/recent' && url.pathname !== '/2/tweets')
       return send(res, 404, { title: 'Not Found', status: 404 });
     if (!/^Bearer \S+/.test(req.headers.authorization ?? ''))
@@ -201,7 +431,9 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     send(res, 200, body);
   };
 
-  const server: Server = createServer(handle);
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, { title: 'Internal Server Error', status: 500 }));
+  });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = (server.address() as { port: number }).port;
@@ -216,6 +448,39 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
       return count;
     },
     set: (changes) => Object.assign(settings, changes),
+    addOwnPost: (text) => {
+      const id = nextOwnId();
+      conversation.push({
+        id,
+        conversationId: id,
+        authorId: FAKE_X_OWN.userId,
+        username: FAKE_X_OWN.username,
+        text,
+        createdAt: new Date().toISOString(),
+        inReplyTo: null,
+      });
+      return id;
+    },
+    addReply: (r) => {
+      const id = nextOwnId();
+      conversation.push({
+        id,
+        conversationId: r.conversationId,
+        authorId: r.authorId ?? '2000',
+        username: r.username ?? 'a_student',
+        text: r.text,
+        createdAt: new Date().toISOString(),
+        inReplyTo: r.inReplyTo ?? r.conversationId,
+      });
+      return id;
+    },
+    isHidden: (id) => hidden.get(id) ?? false,
+    hideCalls,
+    postedReplies,
+    expireUserToken: () => userTokens.clear(),
+    get refreshes() {
+      return refreshes;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

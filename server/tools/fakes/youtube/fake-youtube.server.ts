@@ -6,6 +6,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * (a video's top-level comments, newest first, filtered by searchTerms), and videos.list /
  * comments.list by id for deletion checks. It counts the units a real key would spend and can
  * answer 403 quotaExceeded, 429 and 5xx the way Google does.
+ *
+ * It also plays the OU's own channel (issue 16): Google's OAuth token endpoint (POST /token, a
+ * refresh token for an access token), commentThreads.list with allThreadsRelatedToChannelId, and
+ * the owner's moderation: comments.setModerationStatus (heldForReview, published, rejected,
+ * banAuthor), comments.insert (a reply) and comments.list by parentId. It records what was
+ * moderated, banned and replied, so tests assert on YouTube's side.
  */
 export type FakeYoutubeOptions = {
   /** videos published; each has commentsPerVideo comments, every other one naming the Open University */
@@ -21,7 +27,29 @@ export type FakeYoutubeOptions = {
   delayMs?: number;
   /** every Nth video lacks its title, and every Nth comment its text, to be quarantined */
   malformedEvery?: number;
+  /** carry out this many comments.insert calls and then drop the connection unanswered (an answer lost) */
+  dropAnswers?: number;
 };
+
+/** A top-level comment on one of the OU channel's videos. */
+export type FakeChannelComment = {
+  id: string;
+  videoId: string;
+  authorChannelId: string;
+  authorName: string;
+  text: string;
+  publishedAt: string;
+};
+
+export type FakeChannelReply = { id: string; parentId: string; text: string; authorChannelId: string };
+
+/** The OU's channel as the fake plays it, with the OAuth client that moderates it. */
+export const FAKE_CHANNEL = {
+  channelId: 'UCou0000000000000000000A',
+  clientId: 'fake-client.apps.googleusercontent.com',
+  clientSecret: 'fake-client-secret',
+  refreshToken: 'fake-refresh-token',
+} as const;
 
 export type FakeYoutubeRequest = { resource: string; params: URLSearchParams };
 
@@ -38,6 +66,18 @@ export type FakeYoutubeServer = {
   /** ids that videos.list / comments.list no longer return */
   remove(ids: string[]): void;
   set(options: Omit<FakeYoutubeOptions, 'posts' | 'commentsPerVideo'>): void;
+  /** a new comment on one of the OU channel's videos, newer than the others; returns its id */
+  addChannelComment(comment: Partial<Omit<FakeChannelComment, 'id'>>): string;
+  /** the moderation status YouTube now has for a comment: published unless the owner changed it */
+  moderationStatus(commentId: string): 'published' | 'heldForReview' | 'rejected';
+  /** channels banned from the OU's channel with banAuthor */
+  readonly banned: Set<string>;
+  /** replies posted by the OU's channel, oldest first */
+  readonly replies: FakeChannelReply[];
+  /** every setModerationStatus call, as sent */
+  readonly moderationCalls: URLSearchParams[];
+  /** refresh-token grants answered */
+  readonly tokenGrants: number;
   close(): Promise<void>;
 };
 
@@ -153,9 +193,163 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     res.end(json);
   };
   const commentsOn = (videoIndex: number) => perVideo + (extraComments.get(videoIndex) ?? 0);
+  const channelComments: FakeChannelComment[] = [];
+  const moderation = new Map<string, 'published' | 'heldForReview' | 'rejected'>();
+  const banned = new Set<string>();
+  const replies: FakeChannelReply[] = [];
+  const moderationCalls: URLSearchParams[] = [];
+  const accessTokens = new Set<string>();
+  let tokenGrants = 0;
+  let sequence = 0;
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  const readBody = (req: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      req.on('end', () => resolve(raw));
+    });
+
+  /** Google's token endpoint: a refresh token (and the client's id and secret) for an access token. */
+  const token = async (req: IncomingMessage, res: ServerResponse) => {
+    const form = new URLSearchParams(await readBody(req));
+    if (form.get('client_id') !== FAKE_CHANNEL.clientId || form.get('client_secret') !== FAKE_CHANNEL.clientSecret)
+      return send(res, 401, { error: 'invalid_client', error_description: 'The OAuth client was not found.' });
+    if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== FAKE_CHANNEL.refreshToken)
+      return send(res, 400, { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' });
+    tokenGrants += 1;
+    const accessToken = `ya29.fake-${tokenGrants}`;
+    accessTokens.add(accessToken);
+    send(res, 200, {
+      access_token: accessToken,
+      expires_in: 3599,
+      scope: 'https://www.googleapis.com/auth/youtube.force-ssl',
+      token_type: 'Bearer',
+    });
+  };
+
+  const channelThread = (c: FakeChannelComment) => {
+    const snippet = {
+      channelId: FAKE_CHANNEL.channelId,
+      videoId: c.videoId,
+      textDisplay: c.text,
+      textOriginal: c.text,
+      authorDisplayName: c.authorName,
+      authorChannelUrl: `http://www.youtube.com/channel/${c.authorChannelId}`,
+      authorChannelId: { value: c.authorChannelId },
+      canRate: true,
+      viewerRating: 'none',
+      likeCount: 0,
+      moderationStatus: moderation.get(c.id) ?? 'published',
+      publishedAt: c.publishedAt,
+      updatedAt: c.publishedAt,
+    };
+    return {
+      kind: 'youtube#commentThread',
+      id: c.id,
+      snippet: {
+        channelId: FAKE_CHANNEL.channelId,
+        videoId: c.videoId,
+        topLevelComment: { kind: 'youtube#comment', id: c.id, snippet },
+        canReply: true,
+        totalReplyCount: replies.filter((r) => r.parentId === c.id).length,
+        isPublic: true,
+      },
+    };
+  };
+  const replyResource = (r: FakeChannelReply) => ({
+    kind: 'youtube#comment',
+    id: r.id,
+    snippet: {
+      channelId: FAKE_CHANNEL.channelId,
+      videoId: channelComments.find((c) => c.id === r.parentId)?.videoId,
+      textDisplay: r.text,
+      textOriginal: r.text,
+      parentId: r.parentId,
+      authorDisplayName: '@OpenUniversity',
+      authorChannelId: { value: r.authorChannelId },
+      publishedAt: new Date().toISOString(),
+    },
+  });
+
+  /** The owner's calls, with an access token from the token endpoint. */
+  const owner = async (req: IncomingMessage, res: ServerResponse, url: URL, what: string) => {
+    const body = req.method === 'POST' ? await readBody(req) : '';
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!bearer || !accessTokens.has(bearer))
+      return send(res, 401, error(401, 'authError', 'Invalid Credentials', 'global'));
+    requests.push({ resource: what, params: url.searchParams });
+    if ((settings.failures ?? 0) > 0) {
+      settings.failures! -= 1;
+      return send(res, 503, error(503, 'backendError', 'Backend Error'));
+    }
+    const params = url.searchParams;
+    if (what === 'setModerationStatus') {
+      moderationCalls.push(params);
+      unitsSpent += 50;
+      const status = params.get('moderationStatus');
+      if (status !== 'heldForReview' && status !== 'published' && status !== 'rejected')
+        return send(res, 400, error(400, 'invalidModerationStatus', 'The moderation status is not valid.'));
+      if (params.get('banAuthor') === 'true' && status !== 'rejected')
+        return send(res, 400, error(400, 'banWithoutReject', 'banAuthor can only be used with rejected.'));
+      const ids = values(params, 'id');
+      const found = ids.map((id) => channelComments.find((c) => c.id === id));
+      if (ids.length === 0 || found.some((c) => !c))
+        return send(res, 404, error(404, 'commentNotFound', 'One or more comments could not be found.'));
+      for (const c of found) {
+        moderation.set(c!.id, status);
+        if (params.get('banAuthor') === 'true') banned.add(c!.authorChannelId);
+      }
+      res.writeHead(204).end();
+      return;
+    }
+    if (what === 'insert') {
+      unitsSpent += 50;
+      let parsed: { snippet?: { parentId?: unknown; textOriginal?: unknown } };
+      try {
+        parsed = JSON.parse(body) as typeof parsed;
+      } catch {
+        return send(res, 400, error(400, 'parseError', 'Parse Error', 'global'));
+      }
+      const parentId = parsed.snippet?.parentId;
+      const text = parsed.snippet?.textOriginal;
+      if (typeof text !== 'string' || text.trim() === '')
+        return send(res, 400, error(400, 'commentTextRequired', 'The comment must contain text.'));
+      if (typeof parentId !== 'string' || !channelComments.some((c) => c.id === parentId))
+        return send(res, 404, error(404, 'parentCommentNotFound', 'The parent comment could not be found.'));
+      const reply: FakeChannelReply = {
+        id: `${parentId}.r${(++sequence).toString(36)}`,
+        parentId,
+        text,
+        authorChannelId: FAKE_CHANNEL.channelId,
+      };
+      replies.push(reply);
+      if ((settings.dropAnswers ?? 0) > 0) {
+        settings.dropAnswers! -= 1;
+        req.socket.destroy();
+        return;
+      }
+      return send(res, 200, replyResource(reply));
+    }
+    // comments.list by parentId: the replies under a comment.
+    unitsSpent += 1;
+    const under = replies.filter((r) => r.parentId === params.get('parentId')).map(replyResource);
+    return send(res, 200, {
+      kind: 'youtube#commentListResponse',
+      pageInfo: { totalResults: under.length },
+      items: under,
+    });
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake-youtube');
+    if (req.method === 'POST' && url.pathname === '/token') return token(req, res);
+    if (req.method === 'POST' && url.pathname === '/youtube/v3/comments/setModerationStatus')
+      return owner(req, res, url, 'setModerationStatus');
+    if (req.method === 'POST' && url.pathname === '/youtube/v3/comments') return owner(req, res, url, 'insert');
+    if (url.pathname === '/youtube/v3/comments' && url.searchParams.get('parentId'))
+      return owner(req, res, url, 'replies');
+    if (url.pathname === '/youtube/v3/commentThreads' && url.searchParams.get('allThreadsRelatedToChannelId'))
+      return channelThreads(req, res, url);
     const resource = /^\/youtube\/v3\/(search|commentThreads|videos|comments)$/.exec(url.pathname)?.[1];
     if (!resource) return send(res, 404, error(404, 'notFound', 'Not Found'));
     if (!url.searchParams.get('key'))
@@ -255,7 +449,39 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     else answer();
   };
 
-  const server: Server = createServer(handle);
+  /** commentThreads.list for the OU's channel, newest first; an API key or the owner's token reads it. */
+  const channelThreads = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!url.searchParams.get('key') && !(bearer && accessTokens.has(bearer)))
+      return send(res, 401, error(401, 'authError', 'Invalid Credentials', 'global'));
+    requests.push({ resource: 'commentThreads', params: url.searchParams });
+    unitsSpent += 1;
+    if ((settings.failures ?? 0) > 0) {
+      settings.failures! -= 1;
+      return send(res, 503, error(503, 'backendError', 'Backend Error'));
+    }
+    const params = url.searchParams;
+    if (params.get('allThreadsRelatedToChannelId') !== FAKE_CHANNEL.channelId)
+      return send(res, 404, error(404, 'channelNotFound', 'The channel could not be found.'));
+    // Published comments unless the owner asks for another status, as YouTube lists them.
+    const wanted = params.get('moderationStatus') ?? 'published';
+    const listed = [...channelComments]
+      .filter((c) => (moderation.get(c.id) ?? 'published') === wanted)
+      .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0));
+    const max = Math.min(100, Math.max(1, Number(params.get('maxResults') ?? 20) || 20));
+    const offset = params.get('pageToken') ? Number(params.get('pageToken')!.slice(1)) : 0;
+    const slice = listed.slice(offset, offset + max);
+    send(res, 200, {
+      kind: 'youtube#commentThreadListResponse',
+      pageInfo: { totalResults: slice.length, resultsPerPage: max },
+      ...(offset + max < listed.length ? { nextPageToken: `o${offset + max}` } : {}),
+      items: slice.map(channelThread),
+    });
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, error(500, 'backendError', 'fake failed')));
+  });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = (server.address() as { port: number }).port;
@@ -273,6 +499,27 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     },
     remove: (ids) => ids.forEach((id) => removed.add(id)),
     set: (changes) => Object.assign(settings, changes),
+    addChannelComment: (c) => {
+      const n = ++sequence;
+      const id = `UgxOU${n.toString(36).padStart(6, '0')}AaABAg`;
+      const latest = channelComments.reduce((t, x) => Math.max(t, Date.parse(x.publishedAt)), 0);
+      channelComments.push({
+        id,
+        videoId: c.videoId ?? 'ouChannel01',
+        authorChannelId: c.authorChannelId ?? `UCviewer${n}`,
+        authorName: c.authorName ?? `@viewer${n}`,
+        text: c.text ?? `A comment on our video (${n})`,
+        publishedAt: c.publishedAt ?? new Date(Math.max(Date.now() - 60_000, latest + 1000)).toISOString(),
+      });
+      return id;
+    },
+    moderationStatus: (id) => moderation.get(id) ?? 'published',
+    banned,
+    replies,
+    moderationCalls,
+    get tokenGrants() {
+      return tokenGrants;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

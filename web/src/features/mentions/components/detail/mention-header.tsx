@@ -1,4 +1,5 @@
 import type { MentionDetail } from '@ou-listening/shared';
+import { Link } from 'react-router';
 import { ExternalLink } from '../../../../components/ui/external-link';
 import { authorOf, fullTime, relativeTime, riskPercent, shownPlatform, STATUS_LABELS } from '../format';
 
@@ -25,6 +26,15 @@ export function MentionHeader({ mention, mine }: Props) {
           </>
         )}
         {mention.assignee && <span> · Assigned to {mine ? 'you' : mention.assignee.displayName}</span>}
+        {mention.authorId && (
+          <>
+            {' '}
+            ·{' '}
+            <Link to={`/authors/${encodeURIComponent(mention.platform)}/${encodeURIComponent(mention.authorId)}`}>
+              Author page
+            </Link>
+          </>
+        )}
       </p>
       <ExternalLink href={mention.url} fallback={<span className="muted">No link to the original post</span>}>
         View the original post

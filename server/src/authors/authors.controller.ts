@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Roles } from '../common/roles.decorator.js';
+import { AuthorsService } from './authors.service.js';
+import {
+  AccountReportDto,
+  AccountReportResultDto,
+  AuthorParamsDto,
+  AuthorProfileDto,
+  OfficialAccountDto,
+  OfficialAccountViewDto,
+  WatchDto,
+} from './dto/author.dto.js';
+
+/** One author across sources. Managers read counts only; discipline officers see cases, not this. */
+@ApiTags('authors')
+@Controller()
+export class AuthorsController {
+  constructor(private readonly authors: AuthorsService) {}
+
+  @Get('authors/:platform/:authorId')
+  @Roles('comms', 'admin', 'manager')
+  @ApiOkResponse({ type: AuthorProfileDto })
+  @ApiNotFoundResponse({ description: 'No mentions from this author' })
+  @ApiBadRequestResponse({ description: 'Not a platform, or an id too long' })
+  profile(@Param() params: AuthorParamsDto, @CurrentUser() user: SessionUser): Promise<AuthorProfileDto> {
+    return this.authors.profile(params.platform, params.authorId, user.role);
+  }
+
+  @Put('authors/:platform/:authorId/watch')
+  @Roles('comms', 'admin')
+  @ApiOkResponse({ type: AuthorProfileDto, description: 'Watched: their new mentions are raised in the queue' })
+  watch(
+    @Param() params: AuthorParamsDto,
+    @Body() body: WatchDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AuthorProfileDto> {
+    return this.authors.setWatched(actor, params.platform, params.authorId, true, body.reason);
+  }
+
+  @Delete('authors/:platform/:authorId/watch')
+  @Roles('comms', 'admin')
+  @ApiOkResponse({ type: AuthorProfileDto })
+  unwatch(@Param() params: AuthorParamsDto, @CurrentActor() actor: Actor): Promise<AuthorProfileDto> {
+    return this.authors.setWatched(actor, params.platform, params.authorId, false);
+  }
+
+  @Post('authors/:platform/:authorId/reports')
+  @Roles('comms', 'admin')
+  @ApiCreatedResponse({ type: AccountReportResultDto, description: 'Recorded and audited; open reportUrl next' })
+  report(
+    @Param() params: AuthorParamsDto,
+    @Body() body: AccountReportDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AccountReportResultDto> {
+    return this.authors.report(actor, params.platform, params.authorId, body.reason);
+  }
+
+  @Get('official-accounts')
+  @Roles('admin')
+  @ApiOkResponse({ type: OfficialAccountViewDto, isArray: true })
+  officialAccounts(): Promise<OfficialAccountViewDto[]> {
+    return this.authors.officialAccounts();
+  }
+
+  @Post('official-accounts')
+  @Roles('admin')
+  @ApiCreatedResponse({ type: OfficialAccountViewDto, isArray: true, description: 'The list after adding' })
+  addOfficial(@Body() body: OfficialAccountDto, @CurrentActor() actor: Actor): Promise<OfficialAccountViewDto[]> {
+    return this.authors.addOfficial(actor, body.platform, body.handle, body.label?.trim() || null);
+  }
+
+  @Delete('official-accounts/:platform/:handle')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'Not on the list' })
+  async removeOfficial(@Param() params: OfficialAccountDto, @CurrentActor() actor: Actor): Promise<void> {
+    await this.authors.removeOfficial(actor, params.platform, params.handle);
+  }
+}

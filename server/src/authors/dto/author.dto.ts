@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type AccountReportRequest,
+  type AccountReportView,
+  type AuthorMention,
+  type AuthorNote,
+  type AuthorProfile,
+  CATEGORY_CODES,
+  type CategoryCode,
+  type ImpersonationVerdict,
+  type WatchRequest,
+} from '@ou-listening/shared';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+const NOT_BLANK = /\S/;
+
+/** Every mentions.platform a person can be an author on (a public report has no platform account). */
+export const AUTHOR_PLATFORMS = ['x', 'mastodon', 'bluesky', 'reddit', 'youtube', 'rss', 'facebook', 'instagram'];
+
+export class CategoryCountDto {
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty() count!: number;
+}
+
+export class AuthorMentionDto implements AuthorMention {
+  @ApiProperty() id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: String, nullable: true }) url!: string | null;
+  @ApiProperty({ format: 'date-time' }) postedAt!: string;
+  @ApiProperty({ enum: CATEGORY_CODES, isArray: true }) categories!: CategoryCode[];
+  @ApiProperty() onOwnAccount!: boolean;
+}
+
+export class AuthorNoteDto implements AuthorNote {
+  @ApiProperty() mentionId!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: String, nullable: true }) by!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class ImpersonationDto implements ImpersonationVerdict {
+  @ApiProperty({ enum: ['5.2'] }) policy!: '5.2';
+  @ApiProperty({ enum: ['OU', 'OUSA'] }) presentsAs!: 'OU' | 'OUSA';
+  @ApiProperty({ description: 'The name or handle that presents the account so' }) matched!: string;
+}
+
+export class AccountReportViewDto implements AccountReportView {
+  @ApiProperty() id!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: String, nullable: true }) by!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class AuthorProfileDto implements AuthorProfile {
+  @ApiProperty() platform!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null for managers' }) authorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) handle!: string | null;
+  @ApiProperty({ type: String, nullable: true }) displayName!: string | null;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) firstSeen!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSeen!: string | null;
+  @ApiProperty({ type: CategoryCountDto, isArray: true }) byCategory!: CategoryCountDto[];
+  @ApiProperty({ type: AuthorMentionDto, isArray: true }) mentions!: AuthorMentionDto[];
+  @ApiProperty({ type: AuthorNoteDto, isArray: true }) notes!: AuthorNoteDto[];
+  @ApiProperty() watched!: boolean;
+  @ApiProperty({ type: ImpersonationDto, nullable: true }) impersonation!: ImpersonationDto | null;
+  @ApiProperty({ type: AccountReportViewDto, isArray: true }) reports!: AccountReportViewDto[];
+  @ApiProperty({ type: String, nullable: true }) reportUrl!: string | null;
+  @ApiProperty({ description: 'false for managers, who see counts only' }) detailed!: boolean;
+}
+
+export class AuthorParamsDto {
+  @ApiProperty({ enum: AUTHOR_PLATFORMS })
+  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
+  platform!: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200, { message: 'authorId must be at most 200 characters' })
+  authorId!: string;
+}
+
+export class WatchDto implements WatchRequest {
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class AccountReportDto implements AccountReportRequest {
+  @ApiProperty({ minLength: 1, maxLength: 1000 })
+  @IsString()
+  @MinLength(1, { message: 'reason is required' })
+  @MaxLength(1000)
+  @Matches(NOT_BLANK, { message: 'reason is required' })
+  reason!: string;
+}
+
+export class AccountReportResultDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The platform's own place to report the account" })
+  reportUrl!: string | null;
+}
+
+export class OfficialAccountDto {
+  @ApiProperty({ enum: AUTHOR_PLATFORMS })
+  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
+  platform!: string;
+
+  @ApiProperty({ description: 'The handle, with or without @' })
+  @IsString()
+  @Matches(/^@?[A-Za-z0-9_.-]{1,100}$/, { message: 'handle must be the account handle (letters, digits, _ . -)' })
+  handle!: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  label?: string;
+}
+
+export class OfficialAccountViewDto {
+  @ApiProperty() platform!: string;
+  @ApiProperty() handle!: string;
+  @ApiProperty({ type: String, nullable: true }) label!: string | null;
+}

@@ -1,0 +1,290 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ParentPost } from '@ou-listening/shared';
+import { ApiPartialResponseError, ApiRequestError, ApiResponseError, TwitterApi } from 'twitter-api-v2';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { XOwnedConfig } from '../../config/own-accounts-config.js';
+import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
+import type { ConnectorSetting, Cursor, PageResult, SourceConnector } from '../source-connector.js';
+import { baseUrlPlugin } from './x-api-client.js';
+import { parseTweets, type XSearchResponse } from './x-tweet.js';
+
+/**
+ * Replies in @OpenUniversity's own conversations on X (issue 16), read and acted on with a
+ * user-context OAuth 2.0 token of the account (tweet.read users.read tweet.write
+ * tweet.moderate.write offline.access). A walk reads the account's recent posts, then searches
+ * for the replies in their conversations (conversation_id:…) newer than the high-water mark.
+ * Because every reply found is in a conversation the OU started, X lets the OU hide it
+ * (PUT /2/tweets/:id/hidden); the OU can also answer it with a reply post. X's API does not let
+ * this app block accounts. An expired access token is refreshed with the refresh token; X rotates
+ * refresh tokens, and the new one is kept for the life of the process.
+ *
+ * sinceId: the newest reply of the last finished walk; walk: the conversations being searched and
+ * the search's next_token and first-page newest_id, so a run that dies half way resumes it.
+ */
+type XRepliesCursor = {
+  sinceId?: string;
+  walk?: { parents: ParentPost[]; nextToken?: string; newestId?: string };
+};
+
+const REQUEST_TIMEOUT_MS = 15_000;
+const DEFAULT_RATE_LIMIT_WAIT_MS = 15 * 60_000;
+/** Our recent posts whose conversations are searched; ten conversation_id: terms fit X's 512 characters. */
+const CONVERSATIONS = 10;
+const PARENT_TEXT_MAX = 500;
+
+function readCursor(cursor: Cursor): XRepliesCursor {
+  const walk = cursor.walk as { parents?: unknown; nextToken?: unknown; newestId?: unknown } | undefined;
+  return {
+    ...(typeof cursor.sinceId === 'string' ? { sinceId: cursor.sinceId } : {}),
+    ...(walk && Array.isArray(walk.parents)
+      ? {
+          walk: {
+            parents: walk.parents as ParentPost[],
+            ...(typeof walk.nextToken === 'string' ? { nextToken: walk.nextToken } : {}),
+            ...(typeof walk.newestId === 'string' ? { newestId: walk.newestId } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** A failed X call as a moderation answer: a 5xx or a network error is retried, a refusal is not. */
+function answerOf(error: unknown): ModerationAnswer {
+  if (error instanceof ApiResponseError) {
+    if (error.code === 429) {
+      const reset = error.rateLimit?.reset;
+      return {
+        status: 'rate_limited',
+        retryAt: reset ? new Date(reset * 1000) : new Date(Date.now() + DEFAULT_RATE_LIMIT_WAIT_MS),
+        message: 'X API rate limit',
+      };
+    }
+    const detail = (error.data as { detail?: unknown } | undefined)?.detail;
+    return {
+      status: 'failed',
+      retryable: error.code >= 500,
+      message: `X API answered HTTP ${error.code}${typeof detail === 'string' ? `: ${detail.slice(0, 200)}` : ''}`,
+    };
+  }
+  if (error instanceof ApiRequestError || error instanceof ApiPartialResponseError)
+    return { status: 'failed', retryable: true, message: `X API request failed: ${error.message}` };
+  return { status: 'failed', retryable: true, message: error instanceof Error ? error.message : String(error) };
+}
+
+@Injectable()
+export class XRepliesConnector implements SourceConnector, PlatformModerator {
+  readonly kind = 'x_replies' as const;
+  readonly platform = 'x';
+  readonly ignoresWatchQueries = true;
+  readonly label = 'X';
+  readonly blockRefusal = "X's API does not let this app block accounts: block it in the X app as @OpenUniversity";
+  readonly notOursRefusal =
+    'X lets @OpenUniversity hide and answer from here only replies in conversations it started, and this post is not one';
+  readonly settings: readonly ConnectorSetting[];
+  private readonly logger = new Logger('XReplies');
+  private readonly config: XOwnedConfig | undefined;
+  private client: TwitterApi | undefined;
+  private refreshToken: string | undefined;
+  private refreshing: Promise<boolean> | undefined;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.config = config.ownAccounts.xOwned;
+    if (this.config) {
+      this.client = this.userClient(this.config.accessToken);
+      this.refreshToken = this.config.refreshToken;
+    }
+    const set = this.config !== undefined;
+    this.settings = [
+      { name: 'X_OWN_USER_ID', set, secret: false, required: true },
+      { name: 'X_USER_ACCESS_TOKEN', set, secret: true, required: true },
+      { name: 'X_USER_REFRESH_TOKEN', set: this.config?.refreshToken !== undefined, secret: true, required: false },
+      { name: 'X_OAUTH_CLIENT_ID', set: this.config?.clientId !== undefined, secret: false, required: false },
+    ];
+  }
+
+  get configured(): boolean {
+    return this.client !== undefined;
+  }
+
+  private plugins() {
+    return this.config && this.config.baseUrl !== 'https://api.x.com' ? [baseUrlPlugin(this.config.baseUrl)] : [];
+  }
+
+  private userClient(accessToken: string): TwitterApi {
+    return new TwitterApi(accessToken, { plugins: this.plugins() });
+  }
+
+  /** One refresh at a time; true when a new access token is in hand. */
+  private refresh(): Promise<boolean> {
+    const { config, refreshToken } = this;
+    if (!config?.clientId || !refreshToken) return Promise.resolve(false);
+    this.refreshing ??= (async () => {
+      try {
+        const app = new TwitterApi(
+          { clientId: config.clientId!, ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}) },
+          { plugins: this.plugins() },
+        );
+        const result = await app.refreshOAuth2Token(refreshToken);
+        this.client = this.userClient(result.accessToken);
+        if (result.refreshToken) this.refreshToken = result.refreshToken;
+        return true;
+      } catch (error) {
+        this.logger.warn(`X token refresh failed: ${answerOf(error).status === 'failed' ? 'refused' : 'rate limited'}`);
+        return false;
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  /** Runs a call with the user token, refreshing it once if X says it has expired. */
+  private async withUser<T>(call: (client: TwitterApi) => Promise<T>): Promise<T> {
+    const client = this.client!;
+    try {
+      return await call(client);
+    } catch (error) {
+      if (error instanceof ApiResponseError && error.code === 401 && (await this.refresh())) return call(this.client!);
+      throw error;
+    }
+  }
+
+  async fetchPage(_query: unknown, cursor: Cursor): Promise<PageResult> {
+    const config = this.config;
+    if (!this.client || !config)
+      return { status: 'failed', retryable: false, message: 'X_OWN_USER_ID is not set', cursor };
+    const at = readCursor(cursor);
+    try {
+      if (!at.walk) {
+        const body = await this.withUser((c) =>
+          c.v2.get<{ data?: unknown[] }>(
+            `users/${config.userId}/tweets`,
+            {
+              max_results: String(CONVERSATIONS),
+              exclude: 'replies,retweets',
+              'tweet.fields': 'created_at,conversation_id',
+            },
+            { timeout: REQUEST_TIMEOUT_MS },
+          ),
+        );
+        const parents: ParentPost[] = [];
+        for (const raw of body.data ?? []) {
+          const t = raw as { id?: unknown; text?: unknown; created_at?: unknown };
+          if (typeof t.id !== 'string' || !/^\d{1,20}$/.test(t.id)) continue;
+          parents.push({
+            id: t.id,
+            url: `https://x.com/${encodeURIComponent('OpenUniversity')}/status/${t.id}`,
+            text: typeof t.text === 'string' ? t.text.slice(0, PARENT_TEXT_MAX) : '',
+            postedAt: typeof t.created_at === 'string' ? t.created_at : null,
+          });
+        }
+        if (parents.length === 0) return { status: 'ok', posts: [], quarantined: [], cursor, done: true };
+        return { status: 'ok', posts: [], quarantined: [], cursor: { ...cursor, walk: { parents } }, done: false };
+      }
+
+      const walk = at.walk;
+      const params: Record<string, string> = {
+        query: `(${walk.parents.map((p) => `conversation_id:${p.id}`).join(' OR ')}) is:reply -from:${config.userId}`,
+        max_results: '100',
+        'tweet.fields':
+          'created_at,lang,author_id,conversation_id,in_reply_to_user_id,public_metrics,referenced_tweets',
+        expansions: 'author_id',
+        'user.fields': 'username,name',
+      };
+      if (at.sinceId) params.since_id = at.sinceId;
+      if (walk.nextToken) params.next_token = walk.nextToken;
+      const body = await this.withUser((c) =>
+        c.v2.get<XSearchResponse>('tweets/search/recent', params, { timeout: REQUEST_TIMEOUT_MS }),
+      );
+      const parsed = parseTweets(body);
+      const byId = new Map(walk.parents.map((p) => [p.id, p]));
+      const posts = parsed.posts
+        .filter((p) => p.authorId !== config.userId)
+        .map((p) => ({
+          ...p,
+          ownAccount: {
+            parentPost: (p.conversationId && byId.get(p.conversationId)) || null,
+            // Every reply here is in a conversation @OpenUniversity started: X lets its author hide it.
+            canHide: p.conversationId !== null && byId.has(p.conversationId),
+            canReply: true,
+          },
+        }));
+      const newestId = walk.nextToken ? walk.newestId : body.meta?.newest_id;
+      const nextToken = body.meta?.next_token;
+      if (nextToken)
+        return {
+          status: 'ok',
+          posts,
+          quarantined: parsed.quarantined,
+          cursor: {
+            ...(at.sinceId ? { sinceId: at.sinceId } : {}),
+            walk: { parents: walk.parents, nextToken, ...(newestId ? { newestId } : {}) },
+          },
+          done: false,
+        };
+      const sinceId = newestId ?? at.sinceId;
+      return { status: 'ok', posts, quarantined: parsed.quarantined, cursor: sinceId ? { sinceId } : {}, done: true };
+    } catch (error) {
+      const answer = answerOf(error);
+      if (answer.status === 'rate_limited') return { status: 'rate_limited', retryAt: answer.retryAt, cursor };
+      if (answer.status === 'failed')
+        return { status: 'failed', retryable: answer.retryable, message: answer.message, cursor };
+      return { status: 'failed', retryable: true, message: 'unexpected answer', cursor };
+    }
+  }
+
+  async setHidden(tweetId: string, hidden: boolean): Promise<ModerationAnswer> {
+    if (!this.client) return { status: 'failed', retryable: false, message: 'X_OWN_USER_ID is not set' };
+    try {
+      const result = await this.withUser((c) => c.v2.hideReply(tweetId, hidden));
+      if (result.data?.hidden !== hidden)
+        return { status: 'failed', retryable: false, message: `X answered hidden: ${String(result.data?.hidden)}` };
+      return { status: 'ok', answer: result };
+    } catch (error) {
+      return answerOf(error);
+    }
+  }
+
+  async reply(tweetId: string, text: string): Promise<ModerationAnswer> {
+    if (!this.client) return { status: 'failed', retryable: false, message: 'X_OWN_USER_ID is not set' };
+    try {
+      const result = await this.withUser((c) => c.v2.reply(text, tweetId));
+      const id = result.data?.id;
+      if (typeof id !== 'string') return { status: 'failed', retryable: false, message: 'X gave no id for the reply' };
+      return { status: 'ok', answer: result, resultId: id, resultUrl: `https://x.com/OpenUniversity/status/${id}` };
+    } catch (error) {
+      return answerOf(error);
+    }
+  }
+
+  /**
+   * Our reply to this post, from recent search (in_reply_to_tweet_id: from:us). Search can lag
+   * a few seconds behind a new post; the outbox's backoff gives it that time before a retry.
+   */
+  async findReply(tweetId: string, text: string): Promise<FoundReply> {
+    const config = this.config;
+    if (!this.client || !config) return { status: 'failed', message: 'X_OWN_USER_ID is not set' };
+    try {
+      const body = await this.withUser((c) =>
+        c.v2.get<XSearchResponse>(
+          'tweets/search/recent',
+          { query: `in_reply_to_tweet_id:${tweetId} from:${config.userId}`, max_results: '100' },
+          { timeout: REQUEST_TIMEOUT_MS },
+        ),
+      );
+      const ours = (body.data ?? []).find((t) => (t as { text?: unknown }).text === text) as
+        { id?: unknown } | undefined;
+      return typeof ours?.id === 'string'
+        ? { status: 'found', resultId: ours.id, resultUrl: `https://x.com/OpenUniversity/status/${ours.id}` }
+        : { status: 'none' };
+    } catch (error) {
+      const answer = answerOf(error);
+      return { status: 'failed', message: answer.status === 'ok' ? 'unexpected answer' : answer.message };
+    }
+  }
+
+  setBlocked(): Promise<ModerationAnswer> {
+    return Promise.resolve({ status: 'failed', retryable: false, message: this.blockRefusal });
+  }
+}

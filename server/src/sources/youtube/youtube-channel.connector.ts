@@ -1,0 +1,286 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { auth, youtube, type youtube_v3 } from '@googleapis/youtube';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { YoutubeChannelConfig } from '../../config/own-accounts-config.js';
+import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
+import type {
+  BadItem,
+  ConnectorSetting,
+  Cursor,
+  NormalizedPost,
+  PageResult,
+  SourceConnector,
+} from '../source-connector.js';
+import { parseCommentThread, type YoutubeMark } from './youtube-item.js';
+import { nextPacificMidnight } from './youtube-quota-day.js';
+
+/**
+ * The OU's own YouTube channel (issue 16): every comment thread on the channel's videos
+ * (commentThreads.list with allThreadsRelatedToChannelId), read newest first down to the
+ * high-water mark, and what the channel's owner may do with them through the API: hold a comment
+ * for review (hide) and publish it again (unhide), reply (comments.insert), and reject a comment
+ * with banAuthor (block). Everything runs as the owner, with an access token got from the
+ * refresh token; the client refreshes it itself when it expires.
+ *
+ * high: the newest comment of the last finished walk; walk: the walk in progress (its next
+ * pageToken and the newest comment it has seen), so a killed run resumes where it was.
+ */
+type ChannelCursor = { high?: YoutubeMark; walk?: { pageToken: string; runHigh?: YoutubeMark } };
+
+const REQUEST_TIMEOUT_MS = 15_000;
+const SHORT_WAIT_MS = 60_000;
+
+function isMark(value: unknown): value is YoutubeMark {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as YoutubeMark).id === 'string' &&
+    typeof (value as YoutubeMark).publishedAt === 'string'
+  );
+}
+
+function readCursor(cursor: Cursor): ChannelCursor {
+  const walk = cursor.walk as { pageToken?: unknown; runHigh?: unknown } | undefined;
+  return {
+    ...(isMark(cursor.high) ? { high: cursor.high } : {}),
+    ...(typeof walk?.pageToken === 'string'
+      ? { walk: { pageToken: walk.pageToken, ...(isMark(walk.runHigh) ? { runHigh: walk.runHigh } : {}) } }
+      : {}),
+  };
+}
+
+const newer = (a: YoutubeMark | undefined, b: YoutubeMark | undefined) =>
+  !a ? b : !b ? a : b.publishedAt > a.publishedAt ? b : a;
+
+/** What a googleapis (gaxios) error says: its HTTP status and the first error reason in the body. */
+function failureOf(error: unknown): { status: number; reason: string | undefined; message: string } {
+  const e = error as {
+    status?: number;
+    message?: string;
+    response?: { status?: number; data?: { error?: unknown } };
+  };
+  const status = e?.response?.status ?? e?.status ?? 0;
+  const body = e?.response?.data?.error;
+  // The API puts a reason in error.errors[0]; the token endpoint answers { error: 'invalid_grant' }.
+  const reason =
+    typeof body === 'string' ? body : (body as { errors?: { reason?: string }[] } | undefined)?.errors?.[0]?.reason;
+  return {
+    status,
+    reason,
+    message: status
+      ? `YouTube answered HTTP ${status}${reason ? ` (${reason})` : ''}`
+      : `YouTube request failed: ${e?.message ?? String(error)}`,
+  };
+}
+
+/** A failed call as a moderation answer: the owner's token refused is not worth retrying; a 5xx is. */
+function moderationFailure(error: unknown): ModerationAnswer {
+  const f = failureOf(error);
+  if (f.status === 403 && (f.reason === 'quotaExceeded' || f.reason === 'dailyLimitExceeded'))
+    return { status: 'rate_limited', retryAt: nextPacificMidnight(new Date()), message: f.message };
+  if (f.status === 429 || f.reason === 'rateLimitExceeded' || f.reason === 'userRateLimitExceeded')
+    return { status: 'rate_limited', retryAt: new Date(Date.now() + SHORT_WAIT_MS), message: f.message };
+  if (f.reason === 'invalid_grant')
+    return { status: 'failed', retryable: false, message: `${f.message}: YOUTUBE_OAUTH_REFRESH_TOKEN was refused` };
+  return { status: 'failed', retryable: f.status === 0 || f.status >= 500, message: f.message };
+}
+
+@Injectable()
+export class YoutubeChannelConnector implements SourceConnector, PlatformModerator {
+  readonly kind = 'youtube_channel' as const;
+  readonly platform = 'youtube';
+  readonly ignoresWatchQueries = true;
+  readonly label = 'YouTube';
+  readonly blockRefusal = null;
+  readonly unblockRefusal =
+    "YouTube's API can ban a channel from the OU's comments but cannot lift a ban: remove the channel from Hidden users in YouTube Studio (Settings → Community)";
+  readonly settings: readonly ConnectorSetting[];
+  private readonly config: YoutubeChannelConfig | undefined;
+  private readonly client: youtube_v3.Youtube | undefined;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.config = config.ownAccounts.youtubeChannel;
+    // gaxios would import node-fetch (ESM-only) on Node; the built-in fetch works everywhere.
+    const fetchImplementation = (input: unknown, init: unknown) => fetch(input as string, init as RequestInit);
+    if (this.config) {
+      const oauth = new auth.OAuth2({
+        clientId: this.config.clientId,
+        clientSecret: this.config.clientSecret,
+        endpoints: { oauth2TokenUrl: this.config.tokenUrl },
+        transporterOptions: { fetchImplementation, timeout: REQUEST_TIMEOUT_MS },
+      });
+      oauth.setCredentials({ refresh_token: this.config.refreshToken });
+      // The platform-actions outbox retries with its own backoff and attempt count: the client must not.
+      this.client = youtube({
+        version: 'v3',
+        auth: oauth,
+        rootUrl: this.config.baseUrl,
+        retry: false,
+        timeout: REQUEST_TIMEOUT_MS,
+        fetchImplementation,
+      });
+    }
+    const set = this.config !== undefined;
+    this.settings = [
+      { name: 'YOUTUBE_CHANNEL_ID', set, secret: false, required: true },
+      { name: 'YOUTUBE_OAUTH_CLIENT_ID', set, secret: false, required: true },
+      { name: 'YOUTUBE_OAUTH_CLIENT_SECRET', set, secret: true, required: true },
+      { name: 'YOUTUBE_OAUTH_REFRESH_TOKEN', set, secret: true, required: true },
+    ];
+  }
+
+  get configured(): boolean {
+    return this.client !== undefined;
+  }
+
+  async fetchPage(_query: unknown, cursor: Cursor, signal?: AbortSignal): Promise<PageResult> {
+    if (!this.client || !this.config)
+      return { status: 'failed', retryable: false, message: 'YOUTUBE_CHANNEL_ID is not set', cursor };
+    const at = readCursor(cursor);
+    let body: youtube_v3.Schema$CommentThreadListResponse;
+    try {
+      const response = await this.client.commentThreads.list(
+        {
+          part: ['snippet'],
+          allThreadsRelatedToChannelId: this.config.channelId,
+          order: 'time',
+          maxResults: 100,
+          textFormat: 'plainText',
+          ...(at.walk ? { pageToken: at.walk.pageToken } : {}),
+        },
+        { signal },
+      );
+      body = response.data;
+    } catch (error) {
+      const answer = moderationFailure(error);
+      if (answer.status === 'rate_limited') return { status: 'rate_limited', retryAt: answer.retryAt, cursor };
+      if (answer.status === 'failed')
+        return { status: 'failed', retryable: answer.retryable, message: answer.message, cursor };
+      return { status: 'failed', retryable: true, message: 'unexpected answer', cursor };
+    }
+
+    const posts: NormalizedPost[] = [];
+    const quarantined: BadItem[] = [];
+    let reachedMark = false;
+    let newest: YoutubeMark | undefined;
+    for (const thread of body.items ?? []) {
+      const videoId = thread.snippet?.videoId ?? thread.snippet?.topLevelComment?.snippet?.videoId ?? '';
+      const item = parseCommentThread(thread, videoId);
+      const mark = item.mark;
+      if (mark && at.high && (mark.id === at.high.id || mark.publishedAt < at.high.publishedAt)) {
+        reachedMark = true;
+        continue;
+      }
+      if (mark) newest = newer(newest, mark);
+      if (item.kind === 'bad') {
+        quarantined.push(item.item);
+        continue;
+      }
+      // The channel's own comments and replies are ours, not mentions.
+      if (item.post.authorId === this.config.channelId) continue;
+      posts.push({
+        ...item.post,
+        ownAccount: {
+          parentPost: videoId
+            ? { id: videoId, url: `https://www.youtube.com/watch?v=${videoId}`, text: '', postedAt: null }
+            : null,
+          canHide: true,
+          canReply: thread.snippet?.canReply !== false,
+        },
+      });
+    }
+    const runHigh = newer(at.walk?.runHigh, newest);
+    if (!reachedMark && body.nextPageToken) {
+      const walk = { pageToken: body.nextPageToken, ...(runHigh ? { runHigh } : {}) };
+      return { status: 'ok', posts, quarantined, cursor: { ...(at.high ? { high: at.high } : {}), walk }, done: false };
+    }
+    const high = newer(at.high, runHigh);
+    return { status: 'ok', posts, quarantined, cursor: high ? { high } : {}, done: true };
+  }
+
+  /** Held for review is hidden from everyone but the owner, and published again on unhide. */
+  async setHidden(commentId: string, hidden: boolean, signal?: AbortSignal): Promise<ModerationAnswer> {
+    return this.moderate(commentId, hidden ? 'heldForReview' : 'published', false, signal);
+  }
+
+  async reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer> {
+    if (!this.client) return { status: 'failed', retryable: false, message: 'YOUTUBE_CHANNEL_ID is not set' };
+    try {
+      const response = await this.client.comments.insert(
+        { part: ['snippet'], requestBody: { snippet: { parentId: commentId, textOriginal: text } } },
+        { signal },
+      );
+      const id = response.data.id;
+      if (typeof id !== 'string')
+        return { status: 'failed', retryable: false, message: 'YouTube gave no id for the reply' };
+      const videoId = response.data.snippet?.videoId;
+      return {
+        status: 'ok',
+        answer: { id, parentId: response.data.snippet?.parentId ?? commentId },
+        resultId: id,
+        ...(videoId ? { resultUrl: `https://www.youtube.com/watch?v=${videoId}&lc=${encodeURIComponent(id)}` } : {}),
+      };
+    } catch (error) {
+      return moderationFailure(error);
+    }
+  }
+
+  async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
+    if (!this.client || !this.config) return { status: 'failed', message: 'YOUTUBE_CHANNEL_ID is not set' };
+    try {
+      const response = await this.client.comments.list(
+        { part: ['snippet'], parentId: commentId, maxResults: 100, textFormat: 'plainText' },
+        { signal },
+      );
+      const ours = (response.data.items ?? []).find(
+        (c) => c.snippet?.authorChannelId?.value === this.config!.channelId && c.snippet?.textOriginal === text,
+      );
+      if (!ours?.id) return { status: 'none' };
+      const videoId = ours.snippet?.videoId;
+      return {
+        status: 'found',
+        resultId: ours.id,
+        ...(videoId
+          ? { resultUrl: `https://www.youtube.com/watch?v=${videoId}&lc=${encodeURIComponent(ours.id)}` }
+          : {}),
+      };
+    } catch (error) {
+      return { status: 'failed', message: failureOf(error).message };
+    }
+  }
+
+  /**
+   * YouTube bans through a comment: the author's comment is rejected with banAuthor, and their
+   * later comments are rejected too. Lifting a ban is not in the API (unblockRefusal says where).
+   */
+  async setBlocked(
+    _userId: string,
+    blocked: boolean,
+    commentId: string,
+    signal?: AbortSignal,
+  ): Promise<ModerationAnswer> {
+    if (!blocked) return { status: 'failed', retryable: false, message: this.unblockRefusal };
+    if (!commentId)
+      return { status: 'failed', retryable: false, message: 'YouTube bans through a comment, and none was given' };
+    return this.moderate(commentId, 'rejected', true, signal);
+  }
+
+  private async moderate(
+    commentId: string,
+    moderationStatus: 'heldForReview' | 'published' | 'rejected',
+    banAuthor: boolean,
+    signal?: AbortSignal,
+  ): Promise<ModerationAnswer> {
+    if (!this.client) return { status: 'failed', retryable: false, message: 'YOUTUBE_CHANNEL_ID is not set' };
+    try {
+      const response = await this.client.comments.setModerationStatus(
+        { id: [commentId], moderationStatus, ...(banAuthor ? { banAuthor: true } : {}) },
+        { signal },
+      );
+      return { status: 'ok', answer: { httpStatus: response.status, moderationStatus, banAuthor } };
+    } catch (error) {
+      return moderationFailure(error);
+    }
+  }
+}

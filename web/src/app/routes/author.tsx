@@ -1,0 +1,31 @@
+import { SOURCE_KIND_LABELS, type SourceKind } from '@ou-listening/shared';
+import { useParams } from 'react-router';
+import { Page } from '../../components/ui/page';
+import { useAuthor } from '../../features/authors/api/get-author';
+import { AuthorProfile } from '../../features/authors/components/author-profile';
+
+const labelOf = (platform: string) => SOURCE_KIND_LABELS[platform as SourceKind] ?? platform;
+
+/** /authors/:platform/:authorId — reached from a mention's detail and from top authors in Trends. */
+export function AuthorRoute() {
+  const { platform = '', authorId = '' } = useParams();
+  const author = useAuthor(platform, authorId);
+  if (author.isPending) return <p className="loading">Loading the author…</p>;
+  if (author.isError)
+    return (
+      <Page title="Author not available">
+        <p className="alert alert--error" role="alert">
+          {author.error.message}
+        </p>
+      </Page>
+    );
+  const profile = author.data;
+  const name = profile.detailed
+    ? (profile.displayName ?? (profile.handle ? `@${profile.handle}` : `Author ${authorId}`))
+    : `An author on ${labelOf(platform)}`;
+  return (
+    <Page title={name}>
+      <AuthorProfile profile={profile} platformLabel={labelOf(platform)} authorId={authorId} />
+    </Page>
+  );
+}

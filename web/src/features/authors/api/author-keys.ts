@@ -1,0 +1,7 @@
+export const authorKeys = {
+  all: ['authors'] as const,
+  detail: (platform: string, authorId: string) => [...authorKeys.all, platform, authorId] as const,
+};
+
+export const authorPath = (platform: string, authorId: string) =>
+  `/authors/${encodeURIComponent(platform)}/${encodeURIComponent(authorId)}`;
