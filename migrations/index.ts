@@ -21,6 +21,7 @@ import { ReportIntake1765700000000 } from './1765700000000-ReportIntake.js';
 import { ReportContactHold1765700000001 } from './1765700000001-ReportContactHold.js';
 import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
+import { CaseClocks1766300000000 } from './1766300000000-CaseClocks.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ReportContactHold1765700000001,
   DataProtection1765800000000,
   OwnAccounts1765900000000,
+  CaseClocks1766300000000,
 ];

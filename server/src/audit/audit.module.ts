@@ -3,6 +3,8 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { AuditCheckpointJob } from './audit-checkpoint.job.js';
 import { AUDIT_KEY, loadAuditKey } from './audit-key.js';
+import { AuditLogRepository } from './audit-log.repository.js';
+import { AuditLogService } from './audit-log.service.js';
 import { AuditController } from './audit.controller.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
@@ -14,9 +16,11 @@ import { AuditService } from './audit.service.js';
   providers: [
     AuditService,
     AuditRepository,
+    AuditLogRepository,
+    AuditLogService,
     AuditCheckpointJob,
     { provide: AUDIT_KEY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadAuditKey(config) },
   ],
-  exports: [AuditService, AuditCheckpointJob, AUDIT_KEY],
+  exports: [AuditService, AuditLogService, AuditCheckpointJob, AUDIT_KEY],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type CaseTargetsConfig, caseTargetsConfig } from './case-targets-config.js';
 import { type BlueskyConfig, blueskyConfig, type MastodonConfig, mastodonConfig } from './mastodon-bluesky-config.js';
 import { type OwnAccountsConfig, ownAccountsConfig } from './own-accounts-config.js';
 import { type RetentionConfig, retentionConfig } from './retention-schedule.js';
@@ -39,6 +40,8 @@ export type AppConfig = {
   retention: RetentionConfig;
   /** The OU's own Facebook Page and Instagram account (issue 16, config/own-accounts-config.ts). */
   ownAccounts: OwnAccountsConfig;
+  /** CASE_TARGET_*: how soon a case of each severity must be acknowledged (issue 19, config/case-targets-config.ts). */
+  caseTargets: CaseTargetsConfig;
 };
 
 /** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
@@ -192,6 +195,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
   const ownAccounts = ownAccountsConfig(env, nodeEnv === 'test', problems);
 
   const reports = reportsConfig(env, problems);
+  const caseTargets = caseTargetsConfig(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -211,6 +215,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     reports,
     retention,
     ownAccounts,
+    caseTargets,
   };
 }
 
