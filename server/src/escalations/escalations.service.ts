@@ -72,7 +72,10 @@ export class EscalationsService {
   ) {}
 
   /** Age, time to acknowledge and the target for the case's severity, as of now. */
-  private clockOf(row: Pick<EscalationRow, 'severity' | 'createdAt' | 'closedAt'> & { acknowledgedAt: string | null }, now = this.clock.now()): CaseClock {
+  private clockOf(
+    row: Pick<EscalationRow, 'severity' | 'createdAt' | 'closedAt'> & { acknowledgedAt: string | null },
+    now = this.clock.now(),
+  ): CaseClock {
     const target = this.config.caseTargets[row.severity];
     const raised = new Date(row.createdAt);
     const due = caseDueAt(raised, target);

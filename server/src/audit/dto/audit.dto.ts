@@ -26,7 +26,6 @@ export class AuditExportQueryDto {
   @Type(() => Date)
   @IsDate({ message: 'to must be a date (ISO 8601)' })
   to?: Date;
-
 }
 
 export class AuditQueryDto extends AuditExportQueryDto {
