@@ -29,7 +29,9 @@ function formatter(withTime: boolean, seconds: boolean): Intl.DateTimeFormat {
  * accepted for older callers and ignored: every date is dd/mm/yyyy.
  */
 export function formatUkTime(iso: string, { time = 'short' }: { date?: Style; time?: Style } = {}): string {
-  return formatter(true, time === 'medium').format(new Date(iso)).replace(',', '');
+  return formatter(true, time === 'medium')
+    .format(new Date(iso))
+    .replace(',', '');
 }
 
 /** "05/01/2026": the UK calendar date of a moment, or of a plain yyyy-mm-dd day. */
