@@ -20,7 +20,7 @@ function Target({ entry }: { entry: AuditEntryView }) {
 export function AuditTable({ entries }: Props) {
   if (entries.length === 0) return <p className="empty">No audit entries match these filters.</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit entries">
       <table className="table table--dense audit-table">
         <thead>
           <tr>

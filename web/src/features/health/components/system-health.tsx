@@ -37,7 +37,7 @@ export function SystemHealthPanels({ health }: Props) {
         {health.sources.length === 0 ? (
           <p className="empty">No sources yet.</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Sources table">
             <table className="table table--dense">
               <thead>
                 <tr>
