@@ -15,6 +15,7 @@ const SERVER_CONTRACTS = [
   'audit/audit-checkpoints',
   'audit/audit-checkpoint\\.job',
   'audit/changed-fields',
+  'audit/audit-verification',
   // Re-export kept until classify (being rewritten elsewhere) imports @Roles from common/.
   'auth/roles\\.decorator',
 ];

@@ -22,6 +22,7 @@ import { ReportContactHold1765700000001 } from './1765700000001-ReportContactHol
 import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
 import { DismissedStatus1766200000000 } from './1766200000000-DismissedStatus.js';
+import { CaseClocks1766300000000 } from './1766300000000-CaseClocks.js';
 import { AuditPruneAndTexts1766400000000 } from './1766400000000-AuditPruneAndTexts.js';
 import { OwnedChannels1766500000000 } from './1766500000000-OwnedChannels.js';
 import { Authors1766500000001 } from './1766500000001-Authors.js';
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   DataProtection1765800000000,
   OwnAccounts1765900000000,
   DismissedStatus1766200000000,
+  CaseClocks1766300000000,
   AuditPruneAndTexts1766400000000,
   OwnedChannels1766500000000,
   Authors1766500000001,

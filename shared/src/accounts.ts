@@ -33,12 +33,30 @@ export type AuditEntryView = {
   at: string;
   actorId: string | null;
   actorEmail: string | null;
+  /** the actor's display name now; null for the system or a deleted account */
+  actorName: string | null;
   action: string;
   targetType: string | null;
   targetId: string | null;
+  /** the target in words where it has a name (a user's display name); null otherwise */
+  targetName: string | null;
   details: Record<string, unknown>;
   ip: string | null;
   hash: string;
 };
 
 export type AuditPage = { items: AuditEntryView[]; nextCursor: string | null };
+
+/** POST /api/audit/verify: what `npm run audit:verify` would say, now. */
+export type AuditVerification = {
+  ok: boolean;
+  /** rows checked */
+  rows: number;
+  /** the signed checkpoint the chain was checked against; null when there was none yet */
+  checkpointAt: string | null;
+  /** the first row that failed; null when all passed or the fault is in the checkpoint file */
+  firstBadId: string | null;
+  /** the same sentence the command prints */
+  message: string;
+  checkedAt: string;
+};

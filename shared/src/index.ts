@@ -2,6 +2,8 @@ export * from './accounts.js';
 export * from './authors.js';
 export * from './impersonation.js';
 export * from './api.js';
+export * from './audit-actions.js';
+export * from './cases.js';
 export * from './categories.js';
 export * from './classification.js';
 export * from './mentions.js';

@@ -1,3 +1,4 @@
+import type { CaseClock, CaseInboxFigures } from './cases.js';
 import type { CategoryCode } from './categories.js';
 import type { CategoryResult } from './classification.js';
 import type { OwnAccountContext, PlatformActionView, PlatformOptions } from './own-accounts.js';
@@ -25,6 +26,8 @@ export const ESCALATION_OUTCOMES = [
   'informal_caution',
   'referred_student_discipline',
   'referred_police',
+  'referred_safeguarding',
+  'emergency_services_contacted',
   'other',
 ] as const;
 export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
@@ -216,6 +219,10 @@ export type EscalationSummary = {
   outcome: EscalationOutcome | null;
   createdAt: string;
   updatedAt: string;
+  /** when it was last reopened after closing; null if never */
+  reopenedAt: string | null;
+  /** age, time to acknowledge and the target for its severity (issue 19 §6) */
+  clock: CaseClock;
   version: number;
 };
 
@@ -243,7 +250,7 @@ export type EscalationDetail = EscalationSummary & {
   mention: { id: string; status: MentionStatus; hidden: boolean } | null;
 };
 
-export type EscalationCounts = {
+export type EscalationCounts = CaseInboxFigures & {
   open: number;
   acknowledged: number;
   closed: number;

@@ -1,28 +1,40 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { AuditVerification } from '@ou-listening/shared';
+import type { Response } from 'express';
+import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
-import { AuditRepository } from './audit.repository.js';
-import { AuditPageDto, AuditQueryDto } from './dto/audit.dto.js';
+import { AuditLogService } from './audit-log.service.js';
+import { AuditExportQueryDto, AuditPageDto, AuditQueryDto, AuditVerificationDto } from './dto/audit.dto.js';
 
 @ApiTags('audit')
 @Roles('admin')
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(private readonly log: AuditLogService) {}
 
   @Get()
   @ApiOkResponse({ type: AuditPageDto })
-  async list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
-    const limit = query.limit ?? 50;
-    const rows = await this.audit.search({
-      actor: query.actor,
-      action: query.action,
-      from: query.from,
-      to: query.to,
-      beforeId: query.cursor,
-      limit,
-    });
-    const items = rows.map(({ prevHash: _prevHash, ...row }) => row);
-    return { items, nextCursor: rows.length === limit ? (rows.at(-1)?.id ?? null) : null };
+  list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
+    const { cursor, limit, ...filter } = query;
+    return this.log.page({ ...filter, beforeId: cursor }, limit ?? 50);
+  }
+
+  /** Every row the filters match (no paging), newest first. */
+  @Get('export.csv')
+  @ApiProduces('text/csv')
+  async exportCsv(@Query() query: AuditExportQueryDto, @Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="audit-log.csv"');
+    for await (const chunk of this.log.csv(query)) res.write(chunk);
+    res.end();
+  }
+
+  /** The check `npm run audit:verify` makes; the answer says whether the chain is intact. */
+  @Post('verify')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuditVerificationDto })
+  verify(@CurrentActor() actor: Actor): Promise<AuditVerification> {
+    return this.log.verify(actor);
   }
 }

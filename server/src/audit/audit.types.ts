@@ -19,8 +19,11 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
-/** A stored row: what admins see, plus the link to the row before it. */
-export type AuditRow = AuditEntryView & { prevHash: string | null; hashAlg: HashAlg };
+/**
+ * A stored row: what admins see less the names looked up for them (names are not chained: a
+ * renamed user would break every hash), plus the link to the row before it.
+ */
+export type AuditRow = Omit<AuditEntryView, 'actorName' | 'targetName'> & { prevHash: string | null; hashAlg: HashAlg };
 
 /** The end of the chain at one moment, as a checkpoint records it. */
 export type ChainHead = { rows: number; headId: string | null; headHash: string | null };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type CaseTargetsConfig, caseTargetsConfig } from './case-targets-config.js';
 import { type BlueskyConfig, blueskyConfig, type MastodonConfig, mastodonConfig } from './mastodon-bluesky-config.js';
 import { type OwnAccountsConfig, ownAccountsConfig } from './own-accounts-config.js';
 import type { SafeguardingContact } from '@ou-listening/shared';
@@ -43,6 +44,8 @@ export type AppConfig = {
   ownAccounts: OwnAccountsConfig;
   /** SAFEGUARDING_CONTACTS: shown beside every safeguarding mention (issue 19, config/safeguarding-config.ts). */
   safeguardingContacts: SafeguardingContact[];
+  /** CASE_TARGET_*: how soon a case of each severity must be acknowledged (issue 19, config/case-targets-config.ts). */
+  caseTargets: CaseTargetsConfig;
 };
 
 /** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
@@ -199,6 +202,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
 
   const reports = reportsConfig(env, problems);
   const safeguarding = safeguardingContacts(env, problems);
+  const caseTargets = caseTargetsConfig(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -219,6 +223,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     retention,
     ownAccounts,
     safeguardingContacts: safeguarding,
+    caseTargets,
   };
 }
 

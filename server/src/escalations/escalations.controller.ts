@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
+  CaseTimelineEntry,
   EscalationCounts,
   EscalationDetail,
   EscalationExport,
@@ -12,8 +13,10 @@ import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../comm
 import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import {
+  CaseTimelineEntryDto,
   EscalationNoteDto,
   EscalationQueryDto,
+  ReopenEscalationDto,
   EscalationSummaryDto,
   UpdateEscalationDto,
 } from './dto/escalation.dto.js';
@@ -61,6 +64,26 @@ export class EscalationsController {
     @Body() body: UpdateEscalationDto,
   ): Promise<EscalationDetail> {
     return this.escalations.update(id, body, actor);
+  }
+
+  /** Closed, but not finished with: back to acknowledged, with a reason (audited). */
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @Roles('discipline', 'admin')
+  reopen(
+    @CurrentActor() actor: Actor,
+    @Param('id', IdParam) id: string,
+    @Body() body: ReopenEscalationDto,
+  ): Promise<EscalationDetail> {
+    return this.escalations.reopen(id, { reason: body.reason.trim(), version: body.version }, actor);
+  }
+
+  /** The case's history in words: who raised, was told, acknowledged, noted, closed and reopened it. */
+  @Get(':id/timeline')
+  @Roles('discipline', 'admin', 'comms')
+  @ApiOkResponse({ type: [CaseTimelineEntryDto] })
+  timeline(@Param('id', IdParam) id: string): Promise<CaseTimelineEntry[]> {
+    return this.escalations.timeline(id);
   }
 
   @Post(':id/notes')

@@ -37,3 +37,10 @@ export class InvalidCaseChange extends DomainError {
     super(message);
   }
 }
+
+export class CaseNotClosed extends DomainError {
+  readonly status = 409;
+  constructor() {
+    super('Only a closed case can be reopened');
+  }
+}

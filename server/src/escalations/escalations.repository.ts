@@ -88,7 +88,7 @@ export class EscalationsRepository {
     return row!.id;
   }
 
-  async list(filter: EscalationFilter): Promise<EscalationSummary[]> {
+  async list(filter: EscalationFilter): Promise<EscalationRow[]> {
     const rows: SummaryRow[] = await this.dataSource.query(
       `${SUMMARY_SELECT}
         WHERE ($1::text[] IS NULL OR e.status = ANY($1))
@@ -107,7 +107,6 @@ export class EscalationsRepository {
       `${SUMMARY_SELECT.replace(
         'SELECT',
         `SELECT e.outcome_note, e.legal_hold, e.evidence, e.evidence_sha256,
-              to_char(e.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS closed_at,
               m.status AS mention_status, m.hidden AS mention_hidden,`,
       )}
          LEFT JOIN mentions m ON m.id = e.mention_id
@@ -119,7 +118,6 @@ export class EscalationsRepository {
     return {
       ...toSummary(row),
       outcomeNote: row.outcome_note,
-      closedAt: row.closed_at,
       legalHold: row.legal_hold,
       evidence: row.evidence,
       evidenceSha256: row.evidence_sha256,
@@ -149,6 +147,8 @@ export class EscalationsRepository {
          outcome      = coalesce($6, outcome),
          outcome_note = coalesce($7, outcome_note),
          closed_at    = CASE WHEN $3 = 'closed' AND closed_at IS NULL THEN now() ELSE closed_at END,
+         acknowledged_at = CASE WHEN $3 IN ('acknowledged', 'closed') AND acknowledged_at IS NULL THEN now()
+                                ELSE acknowledged_at END,
          updated_at   = now(),
          version      = version + 1
        WHERE id = $1 AND version = $2 RETURNING id`,
@@ -195,10 +195,53 @@ export class EscalationsRepository {
     return row!.id;
   }
 
-  async counts(): Promise<{ status: EscalationStatus; severity: Severity; n: number }[]> {
+  async counts(): Promise<CountRow[]> {
     return this.dataSource.query(
       `SELECT status, severity, count(*)::int AS n FROM escalations GROUP BY status, severity`,
     );
+  }
+
+  /** Every case not yet closed, with what its clock needs: few enough to work out in full. */
+  async unclosedClocks(): Promise<UnclosedClockRow[]> {
+    return this.dataSource.query(
+      `SELECT severity, created_at, acknowledged_at FROM escalations WHERE status <> 'closed'`,
+    );
+  }
+
+  /**
+   * Closes no more: back to acknowledged (it was acknowledged before it closed), outcome cleared
+   * (the old one stays in the audit log and the timeline). Undefined when the version is stale.
+   */
+  async reopen(id: string, version: number, tx: EntityManager): Promise<boolean> {
+    const result: unknown = await tx.query(
+      `UPDATE escalations SET status = 'acknowledged', outcome = NULL, outcome_note = NULL, closed_at = NULL,
+              acknowledged_at = coalesce(acknowledged_at, now()), reopened_at = now(), updated_at = now(),
+              version = version + 1
+        WHERE id = $1 AND version = $2 AND status = 'closed' RETURNING id`,
+      [id, version],
+    );
+    return returnedRows(result).length === 1;
+  }
+
+  /** Who was told about the case, how, and when: the notification records. */
+  async notifications(escalationId: string): Promise<CaseNotificationRow[]> {
+    return this.dataSource.query(
+      `SELECT audience, recipient, delivery, error,
+              to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
+              to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS sent_at
+         FROM notifications WHERE escalation_id = $1 ORDER BY id`,
+      [escalationId],
+    );
+  }
+
+  /** Display names of these users, by id (people a case was assigned to). */
+  async displayNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await this.dataSource.query(
+      `SELECT id::text, display_name FROM users WHERE id::text = ANY($1)`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
   /** May this person be given a case? Enabled discipline officers and admins only. */
@@ -211,6 +254,19 @@ export class EscalationsRepository {
   }
 }
 
+type CountRow = { status: EscalationStatus; severity: Severity; n: number };
+
+type UnclosedClockRow = { severity: Severity; created_at: Date; acknowledged_at: Date | null };
+
+export type CaseNotificationRow = {
+  audience: 'discipline' | 'safeguarding' | 'managers';
+  recipient: string | null;
+  delivery: 'stored' | 'queued' | 'sent' | 'failed';
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+};
+
 export type EscalationFilter = {
   statuses?: EscalationStatus[];
   severities?: Severity[];
@@ -220,9 +276,14 @@ export type EscalationFilter = {
   offset: number;
 };
 
-export type EscalationRecord = EscalationSummary & {
-  outcomeNote: string | null;
+/** A case as stored: the summary less its clock, which the service works out. */
+export type EscalationRow = Omit<EscalationSummary, 'clock'> & {
+  acknowledgedAt: string | null;
   closedAt: string | null;
+};
+
+export type EscalationRecord = EscalationRow & {
+  outcomeNote: string | null;
   legalHold: boolean;
   evidence: EvidenceSnapshot;
   evidenceSha256: string;
@@ -239,6 +300,9 @@ type SummaryRow = {
   outcome: EscalationOutcome | null;
   created_at: string;
   updated_at: string;
+  acknowledged_at: string | null;
+  reopened_at: string | null;
+  closed_at: string | null;
   version: number;
   raised_by_id: string | null;
   raised_by_name: string | null;
@@ -251,7 +315,6 @@ type DetailColumns = {
   legal_hold: boolean;
   evidence: EvidenceSnapshot;
   evidence_sha256: string;
-  closed_at: string | null;
   mention_status: MentionStatus | null;
   mention_hidden: boolean | null;
 };
@@ -259,12 +322,15 @@ type DetailColumns = {
 const SUMMARY_SELECT = `SELECT e.id::text, e.mention_id::text, e.reason, e.severity, e.status, e.categories, e.outcome,
        to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
        to_char(e.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at, e.version,
+       to_char(e.acknowledged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS acknowledged_at,
+       to_char(e.reopened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS reopened_at,
+       to_char(e.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS closed_at,
        rb.id AS raised_by_id, rb.display_name AS raised_by_name, a.id AS assignee_id, a.display_name AS assignee_name
   FROM escalations e
   LEFT JOIN users rb ON rb.id = e.raised_by
   LEFT JOIN users a ON a.id = e.assignee_id`;
 
-function toSummary(row: SummaryRow): EscalationSummary {
+function toSummary(row: SummaryRow): EscalationRow {
   return {
     id: row.id,
     mentionId: row.mention_id,
@@ -277,6 +343,9 @@ function toSummary(row: SummaryRow): EscalationSummary {
     outcome: row.outcome,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    acknowledgedAt: row.acknowledged_at,
+    reopenedAt: row.reopened_at,
+    closedAt: row.closed_at,
     version: row.version,
   };
 }

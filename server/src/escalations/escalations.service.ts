@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CATEGORY_INFO,
+  type CaseClock,
+  type CaseTimelineEntry,
+  caseDueAt,
   type CategoryCode,
   isUrgentCategory,
   type EscalationCounts,
@@ -19,16 +22,26 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ReportsService } from '../reports/reports.service.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.module.js';
+import { caseTimeline } from './case-timeline.js';
 import {
   CaseAlreadyClosed,
+  CaseNotClosed,
   EscalationChanged,
   EscalationNotFound,
   InvalidCaseChange,
   MentionToEscalateNotFound,
 } from './escalations.errors.js';
-import { type EscalationFilter, type EscalationRecord, EscalationsRepository } from './escalations.repository.js';
+import {
+  type EscalationFilter,
+  type EscalationRecord,
+  type EscalationRow,
+  EscalationsRepository,
+} from './escalations.repository.js';
 import { evidenceHash, evidenceVerified } from './evidence.js';
 
 /** The line the safeguarding contact reads first: what kind of danger, and for a threat, the police. */
@@ -54,7 +67,34 @@ export class EscalationsService {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly reports: ReportsService,
+    private readonly auditLog: AuditLogService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Age, time to acknowledge and the target for the case's severity, as of now. */
+  private clockOf(
+    row: Pick<EscalationRow, 'severity' | 'createdAt' | 'closedAt'> & { acknowledgedAt: string | null },
+    now = this.clock.now(),
+  ): CaseClock {
+    const target = this.config.caseTargets[row.severity];
+    const raised = new Date(row.createdAt);
+    const due = caseDueAt(raised, target);
+    const acknowledged = row.acknowledgedAt ? new Date(row.acknowledgedAt) : null;
+    const ageEnd = row.closedAt ? new Date(row.closedAt) : now;
+    return {
+      target,
+      dueAt: due.toISOString(),
+      acknowledgedAt: row.acknowledgedAt,
+      secondsToAcknowledge: acknowledged ? Math.round((acknowledged.getTime() - raised.getTime()) / 1000) : null,
+      ageSeconds: Math.max(0, Math.round((ageEnd.getTime() - raised.getTime()) / 1000)),
+      overdue: acknowledged ? acknowledged > due : now > due,
+    };
+  }
+
+  private summarise(row: EscalationRow, now?: Date): EscalationSummary {
+    const { acknowledgedAt: _acknowledgedAt, closedAt: _closedAt, ...summary } = row;
+    return { ...summary, clock: this.clockOf(row, now) };
+  }
 
   /**
    * Opens an escalation with a snapshot of the evidence as it stands now, inside the caller's
@@ -146,8 +186,9 @@ export class EscalationsService {
       });
   }
 
-  list(filter: EscalationFilter): Promise<EscalationSummary[]> {
-    return this.escalations.list(filter);
+  async list(filter: EscalationFilter): Promise<EscalationSummary[]> {
+    const now = this.clock.now();
+    return (await this.escalations.list(filter)).map((row) => this.summarise(row, now));
   }
 
   async counts(): Promise<EscalationCounts> {
@@ -156,19 +197,41 @@ export class EscalationsService {
       acknowledged: 0,
       closed: 0,
       bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as EscalationCounts['bySeverity'],
+      oldestWaitingSince: null,
+      overdue: 0,
+      urgent: 0,
     };
     for (const row of await this.escalations.counts()) {
       counts[row.status] += row.n;
       if (row.status !== 'closed') counts.bySeverity[row.severity] += row.n;
     }
+    counts.urgent = counts.bySeverity.urgent;
+    const now = this.clock.now();
+    let oldest: Date | null = null;
+    for (const row of await this.escalations.unclosedClocks()) {
+      const clock = this.clockOf(
+        {
+          severity: row.severity,
+          createdAt: row.created_at.toISOString(),
+          closedAt: null,
+          acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
+        },
+        now,
+      );
+      if (clock.overdue) counts.overdue += 1;
+      if (!row.acknowledged_at && (!oldest || row.created_at < oldest)) oldest = row.created_at;
+    }
+    counts.oldestWaitingSince = oldest?.toISOString() ?? null;
     return counts;
   }
 
   async get(id: string): Promise<EscalationDetail> {
-    const record = await this.escalations.find(id);
-    if (!record) throw new EscalationNotFound(id);
+    const found = await this.escalations.find(id);
+    if (!found) throw new EscalationNotFound(id);
+    const { acknowledgedAt: _acknowledgedAt, ...record } = found;
     return {
       ...record,
+      clock: this.clockOf(found),
       evidenceVerified: await this.verified(record.evidence, record.evidenceSha256),
       notes: await this.escalations.notes(id),
     };
@@ -230,6 +293,52 @@ export class EscalationsService {
     return notes.find((n) => n.id === noteId)!;
   }
 
+  /** Back from closed, with a reason: the old outcome stays in the audit log and the timeline. */
+  async reopen(
+    id: string,
+    change: { reason: string; version: number },
+    actor: { id: string; email: string; ip?: string },
+  ): Promise<EscalationDetail> {
+    await this.dataSource.transaction(async (tx) => {
+      const current = await this.escalations.find(id, tx);
+      if (!current) throw new EscalationNotFound(id);
+      if (current.version !== change.version) throw new EscalationChanged(await this.get(id));
+      if (current.status !== 'closed') throw new CaseNotClosed();
+      if (!(await this.escalations.reopen(id, change.version, tx))) throw new EscalationChanged(await this.get(id));
+      await this.audit.record(
+        {
+          action: 'escalation.reopen',
+          actorId: actor.id,
+          actorEmail: actor.email,
+          targetType: 'escalation',
+          targetId: id,
+          details: {
+            reason: change.reason,
+            from: { status: current.status, outcome: current.outcome, outcomeNote: current.outcomeNote },
+          },
+          ip: actor.ip,
+        },
+        tx,
+      );
+    });
+    return this.get(id);
+  }
+
+  /** What happened to the case, oldest first, in words with names: its audit rows, notes and notifications. */
+  async timeline(id: string): Promise<CaseTimelineEntry[]> {
+    if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
+    const [rows, notes, notifications] = await Promise.all([
+      this.auditLog.forTarget('escalation', id),
+      this.escalations.notes(id),
+      this.escalations.notifications(id),
+    ]);
+    const assignees = rows
+      .map((r) => (r.details.changes as { assigneeId?: unknown } | undefined)?.assigneeId)
+      .filter((v): v is string => typeof v === 'string');
+    const names = await this.escalations.displayNames([...new Set(assignees)]);
+    return caseTimeline({ rows, notes, notifications, names });
+  }
+
   /** The case for the discipline file: evidence, its hash and whether it still verifies. */
   async exportCase(id: string, actor: { id: string; email: string; ip?: string }): Promise<EscalationExport> {
     const record = await this.escalations.find(id);
@@ -242,9 +351,16 @@ export class EscalationsService {
       targetId: id,
       ip: actor.ip,
     });
-    const { evidence, evidenceSha256, legalHold: _legalHold, mention: _mention, ...escalation } = record;
+    const {
+      evidence,
+      evidenceSha256,
+      legalHold: _legalHold,
+      mention: _mention,
+      acknowledgedAt: _acknowledgedAt,
+      ...escalation
+    } = record;
     return {
-      escalation,
+      escalation: { ...escalation, clock: this.clockOf(record) },
       evidence,
       evidenceSha256,
       evidenceVerified: await this.verified(evidence, evidenceSha256),

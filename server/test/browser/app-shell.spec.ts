@@ -4,6 +4,14 @@ import { createUser, TEST_PASSWORD } from '../support/auth';
 import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
 import { newTestApp, type TestApp } from '../support/test-app';
 
+/** Where each role lands after signing in (issue 19 §5). */
+const LANDING_HEADING: Record<Role, string> = {
+  comms: 'Queue',
+  manager: 'Trends',
+  discipline: 'Escalations',
+  admin: 'System health',
+};
+
 const NAV_BY_ROLE: Record<Role, string[]> = {
   comms: ['Overview', 'Queue'],
   manager: ['Overview', 'Trends'],
@@ -13,6 +21,7 @@ const NAV_BY_ROLE: Record<Role, string[]> = {
     'Queue',
     'Escalations',
     'Trends',
+    'Health',
     'Sources',
     'Classifier',
     'Users',
@@ -66,7 +75,7 @@ describeInBrowser('the dashboard in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${t.baseUrl}/`);
     await signInThroughThePage(page, user.email, TEST_PASSWORD);
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('heading', { name: LANDING_HEADING[role as Role], exact: true }).waitFor();
     expect(await navLinks(page)).toEqual(expected);
     await page.getByRole('status', { name: 'System status: Database up' }).waitFor();
     await page.screenshot({ path: screenshotPath(`overview-${role}`), fullPage: true });
@@ -97,7 +106,7 @@ describeInBrowser('the dashboard in Chromium', () => {
     await page.screenshot({ path: screenshotPath('admin-users'), fullPage: true });
 
     await page.getByRole('link', { name: 'Audit log' }).click();
-    await page.getByRole('cell', { name: 'user.create' }).first().waitFor();
+    await page.getByRole('cell', { name: 'User created' }).first().waitFor();
     await page.screenshot({ path: screenshotPath('admin-audit'), fullPage: true });
 
     await page.getByRole('button', { name: 'Sign out' }).click();

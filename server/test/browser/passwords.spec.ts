@@ -40,7 +40,7 @@ describeInBrowser('changing a password in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${t.baseUrl}/`);
     await signInThroughThePage(page, user.email, TEST_PASSWORD);
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('heading', { name: 'Trends', exact: true }).waitFor();
     await page.screenshot({ path: screenshotPath('header-change-password-1280') });
 
     await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Change password' }).click();
@@ -57,7 +57,7 @@ describeInBrowser('changing a password in Chromium', () => {
     await fillChangeForm(page, TEST_PASSWORD, NEW_PASSWORD);
     await page.getByRole('status').filter({ hasText: 'Your password has been changed' }).waitFor();
     await page.getByRole('link', { name: 'Back to the dashboard' }).click();
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('heading', { name: 'Trends', exact: true }).waitFor();
     expect(errors).toEqual([]);
 
     const [row] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.password_change'`);
@@ -99,7 +99,7 @@ describeInBrowser('changing a password in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${t.baseUrl}/`);
     await signInThroughThePage(page, user.email, TEST_PASSWORD);
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('heading', { name: 'Queue', exact: true }).waitFor();
     await page.screenshot({ path: screenshotPath('header-change-password-390'), fullPage: true });
 
     await t.db.query(`UPDATE users SET must_change_password = true WHERE id = $1`, [user.id]);

@@ -59,7 +59,7 @@ describe('app shell', () => {
 
   it('shows a communications officer the overview and no admin pages', async () => {
     serve({ me: user('comms') });
-    renderAt('/');
+    renderAt('/overview');
     expect(await screen.findByRole('heading', { name: 'Overview' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(

@@ -4,10 +4,11 @@ export type NavItem = { to: string; label: string; roles: readonly Role[] };
 
 /** What each role may use; the server enforces the same rules, this only hides what would be refused. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/', label: 'Overview', roles: ROLES },
+  { to: '/overview', label: 'Overview', roles: ROLES },
   { to: '/queue', label: 'Queue', roles: ['comms', 'admin'] },
   { to: '/escalations', label: 'Escalations', roles: ['discipline', 'admin'] },
   { to: '/trends', label: 'Trends', roles: ['manager', 'admin'] },
+  { to: '/admin/health', label: 'Health', roles: ['admin'] },
   { to: '/admin/sources', label: 'Sources', roles: ['admin'] },
   { to: '/admin/classifier', label: 'Classifier', roles: ['admin'] },
   { to: '/admin/users', label: 'Users', roles: ['admin'] },

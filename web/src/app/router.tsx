@@ -6,12 +6,14 @@ import { RequireAuth, RequireRole } from './require-auth';
 import { AdminAuditRoute } from './routes/admin-audit';
 import { AuthorRoute } from './routes/author';
 import { AdminClassifierRoute } from './routes/admin-classifier';
+import { AdminHealthRoute } from './routes/admin-health';
 import { AdminPrivacyRoute } from './routes/admin-privacy';
 import { AdminSourcesRoute } from './routes/admin-sources';
 import { AdminUsersRoute } from './routes/admin-users';
 import { ChangePasswordRoute } from './routes/change-password';
 import { EscalationCaseRoute } from './routes/escalation-case';
 import { EscalationsRoute } from './routes/escalations';
+import { LandingRoute } from './routes/landing';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { PrivacyNoticeRoute } from './routes/privacy-notice';
@@ -56,7 +58,17 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <OverviewRoute /> },
+      // Each role starts where its work is (issue 19 §5); the policy overview moved to /overview.
+      { index: true, element: <LandingRoute /> },
+      { path: 'overview', element: <OverviewRoute /> },
+      {
+        path: 'admin/health',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AdminHealthRoute />
+          </RequireRole>
+        ),
+      },
       {
         path: 'escalations',
         element: (

@@ -1,17 +1,56 @@
+/**
+ * The one way the dashboard writes a moment (issue 19 §8): en-GB, dd/mm/yyyy, 24-hour clock, in UK
+ * local time (GMT or BST) whatever the browser's own zone or language.
+ */
 type Style = 'short' | 'medium';
 
+const TIME_ZONE = 'Europe/London';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * A moment as people in the Communications Unit read it: UK local time (GMT or BST), whatever
- * the browser's own zone. Formatters are cached, one per style.
- */
-export function formatUkTime(iso: string, { date = 'medium', time = 'short' }: { date?: Style; time?: Style } = {}) {
-  const key = `${date}/${time}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { dateStyle: date, timeStyle: time, timeZone: 'Europe/London' });
-    formatters.set(key, formatter);
+function formatter(withTime: boolean, seconds: boolean): Intl.DateTimeFormat {
+  const key = `${withTime}/${seconds}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+      ...(seconds ? { second: '2-digit' } : {}),
+    });
+    formatters.set(key, found);
   }
-  return formatter.format(new Date(iso));
+  return found;
+}
+
+/**
+ * "05/01/2026 14:07" (UK time); `time: 'medium'` adds seconds ("05/01/2026 14:07:09"). `date` is
+ * accepted for older callers and ignored: every date is dd/mm/yyyy.
+ */
+export function formatUkTime(iso: string, { time = 'short' }: { date?: Style; time?: Style } = {}): string {
+  return formatter(true, time === 'medium')
+    .format(new Date(iso))
+    .replace(',', '');
+}
+
+/** "05/01/2026": the UK calendar date of a moment, or of a plain yyyy-mm-dd day. */
+export function formatUkDate(isoOrDay: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(isoOrDay)) {
+    const [y, m, d] = isoOrDay.split('-');
+    return `${d}/${m}/${y}`;
+  }
+  return formatter(false, false).format(new Date(isoOrDay));
+}
+
+/** "45 min", "2 h 5 min", "3 days 4 h": how long something took or has waited. */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.max(0, Math.floor(seconds / 60));
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  const rest = hours % 24;
+  return `${days} day${days === 1 ? '' : 's'}${rest ? ` ${rest} h` : ''}`;
 }

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEntryView, AuditPage } from '@ou-listening/shared';
+import type { AuditEntryView, AuditPage, AuditVerification } from '@ou-listening/shared';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-export class AuditQueryDto {
-  @ApiPropertyOptional({ description: 'Actor id or email' })
+export class AuditExportQueryDto {
+  @ApiPropertyOptional({ description: 'Actor id, email or display name' })
   @IsOptional()
   @IsString()
   @MaxLength(254)
@@ -26,7 +26,9 @@ export class AuditQueryDto {
   @Type(() => Date)
   @IsDate({ message: 'to must be a date (ISO 8601)' })
   to?: Date;
+}
 
+export class AuditQueryDto extends AuditExportQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
   @IsOptional()
   @Matches(/^\d{1,18}$/, { message: 'cursor must be the nextCursor of a previous page' })
@@ -46,9 +48,11 @@ export class AuditRowDto implements AuditEntryView {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
   @ApiProperty({ nullable: true, type: String }) actorEmail!: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorName!: string | null;
   @ApiProperty() action!: string;
   @ApiProperty({ nullable: true, type: String }) targetType!: string | null;
   @ApiProperty({ nullable: true, type: String }) targetId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) targetName!: string | null;
   @ApiProperty({ type: Object }) details!: Record<string, unknown>;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
   @ApiProperty() hash!: string;
@@ -57,4 +61,13 @@ export class AuditRowDto implements AuditEntryView {
 export class AuditPageDto implements AuditPage {
   @ApiProperty({ type: [AuditRowDto] }) items!: AuditRowDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class AuditVerificationDto implements AuditVerification {
+  @ApiProperty() ok!: boolean;
+  @ApiProperty() rows!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) checkpointAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) firstBadId!: string | null;
+  @ApiProperty() message!: string;
+  @ApiProperty({ format: 'date-time' }) checkedAt!: string;
 }

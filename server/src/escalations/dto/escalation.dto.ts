@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CATEGORY_CODES,
+  type CaseClock,
+  type CaseTarget,
+  type CaseTimelineEntry,
+  type CaseTimelineKind,
   type CategoryCode,
+  type ReopenEscalationRequest,
   ESCALATION_OUTCOMES,
   ESCALATION_STATUSES,
   type EscalationOutcome,
@@ -113,6 +118,19 @@ export class EscalationNoteDto {
   body!: string;
 }
 
+export class ReopenEscalationDto implements ReopenEscalationRequest {
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Why the case is reopened; kept in the audit log' })
+  @IsString()
+  @MaxLength(2000)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+
+  @ApiProperty({ description: 'The version you last saw; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
 export class PersonRefDto implements PersonRef {
   @ApiProperty() id!: string;
   @ApiProperty() displayName!: string;
@@ -130,5 +148,29 @@ export class EscalationSummaryDto implements EscalationSummary {
   @ApiProperty({ nullable: true, enum: ESCALATION_OUTCOMES }) outcome!: EscalationOutcome | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) reopenedAt!: string | null;
+  @ApiProperty({ type: () => CaseClockDto }) clock!: CaseClock;
   @ApiProperty() version!: number;
+}
+
+export class CaseTargetDto implements CaseTarget {
+  @ApiProperty() amount!: number;
+  @ApiProperty({ enum: ['hours', 'working_days'] }) unit!: 'hours' | 'working_days';
+}
+
+export class CaseClockDto implements CaseClock {
+  @ApiProperty({ type: CaseTargetDto }) target!: CaseTarget;
+  @ApiProperty({ format: 'date-time' }) dueAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) acknowledgedAt!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) secondsToAcknowledge!: number | null;
+  @ApiProperty() ageSeconds!: number;
+  @ApiProperty() overdue!: boolean;
+}
+
+export class CaseTimelineEntryDto implements CaseTimelineEntry {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty() kind!: CaseTimelineKind;
+  @ApiProperty({ nullable: true, type: PersonRefDto }) actor!: PersonRef | null;
+  @ApiProperty() text!: string;
+  @ApiProperty({ nullable: true, type: String }) detail!: string | null;
 }

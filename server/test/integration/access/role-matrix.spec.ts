@@ -83,6 +83,15 @@ const MATRIX: Cell[] = [
     expect: deny(400, 'comms', 'manager', 'discipline', 'admin'),
   },
   { route: 'GET /api/audit', request: () => ({ path: '/api/audit' }), expect: deny(200, 'admin') },
+  // Issue 19 §7: the audit log's export and "Verify chain" are for admins alone, like the log.
+  {
+    route: 'GET /api/audit/export.csv',
+    request: () => ({ path: '/api/audit/export.csv' }),
+    expect: deny(200, 'admin'),
+  },
+  { route: 'POST /api/audit/verify', request: () => ({ path: '/api/audit/verify' }), expect: deny(200, 'admin') },
+  // Issue 19 §5: the admin's landing page.
+  { route: 'GET /api/health/system', request: () => ({ path: '/api/health/system' }), expect: deny(200, 'admin') },
   { route: 'GET /api/auth/providers', request: () => ({ path: '/api/auth/providers' }), expect: everyone(200) },
   // SSO is not configured in this app: the routes exist, are public, and say so.
   { route: 'GET /api/auth/oidc/login', request: () => ({ path: '/api/auth/oidc/login' }), expect: everyone(404) },
@@ -163,6 +172,17 @@ const MATRIX: Cell[] = [
     route: 'POST /api/escalations/:id/notes',
     request: (c) => ({ path: `/api/escalations/${c.escalationId}/notes`, body: { body: 'a note' } }),
     expect: deny(201, 'comms', 'discipline', 'admin'),
+  },
+  {
+    // Issue 19 §6: the seeded case is open, so allowed roles reach the rule (409: only a closed case reopens).
+    route: 'POST /api/escalations/:id/reopen',
+    request: (c) => ({ path: `/api/escalations/${c.escalationId}/reopen`, body: { reason: 'matrix', version: 1 } }),
+    expect: deny(409, 'discipline', 'admin'),
+  },
+  {
+    route: 'GET /api/escalations/:id/timeline',
+    request: (c) => ({ path: `/api/escalations/${c.escalationId}/timeline` }),
+    expect: deny(200, 'comms', 'discipline', 'admin'),
   },
   {
     route: 'GET /api/escalations/:id/export.json',

@@ -1,10 +1,16 @@
+import { AUDIT_ACTION_LABELS, KNOWN_AUDIT_ACTIONS } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Page } from '../../components/ui/page';
-import { type AuditFilters, useAudit } from '../../features/audit/api/get-audit';
+import { type AuditFilters, auditCsvUrl, useAudit } from '../../features/audit/api/get-audit';
 import { AuditTable } from '../../features/audit/components/audit-table';
+import { VerifyChain } from '../../features/audit/components/verify-chain';
 
 const FILTER_NAMES = ['actor', 'action', 'from', 'to'] as const;
+
+const ACTION_OPTIONS = [...KNOWN_AUDIT_ACTIONS].sort((a, b) =>
+  AUDIT_ACTION_LABELS[a].localeCompare(AUDIT_ACTION_LABELS[b], 'en-GB'),
+);
 
 /** Filters live in the URL so a view of the log can be bookmarked and shared. */
 export function AdminAuditRoute() {
@@ -25,19 +31,23 @@ export function AdminAuditRoute() {
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Page title="Audit log">
-      <p className="muted">Every sign-in, sign-out and change, chained by SHA-256. Verify with npm run audit:verify.</p>
+      <p className="muted">Every sign-in, sign-out and change, each row chained to the one before by a keyed hash.</p>
+      <VerifyChain />
       <form className="card form-row" onSubmit={handleSubmit} aria-label="Filter the audit log">
         <label>
-          Actor (email)
+          Who (name or email)
           <input value={draft.actor ?? ''} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} />
         </label>
         <label>
           Action
-          <input
-            placeholder="auth.login_failed"
-            value={draft.action ?? ''}
-            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
-          />
+          <select value={draft.action ?? ''} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
+            <option value="">Any action</option>
+            {ACTION_OPTIONS.map((action) => (
+              <option key={action} value={action}>
+                {AUDIT_ACTION_LABELS[action]}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           From
@@ -50,6 +60,9 @@ export function AdminAuditRoute() {
         <button type="submit" className="button button--primary">
           Filter
         </button>
+        <a className="button" href={auditCsvUrl(filters)} download>
+          Export these entries as CSV
+        </a>
       </form>
       {audit.isPending && <p className="loading">Loading the audit log…</p>}
       {audit.isError && (
@@ -58,6 +71,12 @@ export function AdminAuditRoute() {
         </p>
       )}
       {audit.data && <AuditTable entries={entries} />}
+      {audit.data && entries.length > 0 && (
+        <p className="muted" role="status">
+          Showing the newest {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
+          {audit.hasNextPage ? '; older ones follow.' : ', all that match.'}
+        </p>
+      )}
       {audit.hasNextPage && (
         <button
           type="button"
@@ -65,7 +84,7 @@ export function AdminAuditRoute() {
           onClick={() => void audit.fetchNextPage()}
           disabled={audit.isFetchingNextPage}
         >
-          Load older entries
+          {audit.isFetchingNextPage ? 'Loading…' : 'Load older entries'}
         </button>
       )}
     </Page>

@@ -1,22 +1,27 @@
 import { CATEGORY_INFO } from '@ou-listening/shared';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';
 import { CaseActions } from '../../features/escalations/components/case-actions';
+import { CaseClockFacts } from '../../features/escalations/components/case-clock';
 import { CaseNotes } from '../../features/escalations/components/case-notes';
+import { CaseTimeline } from '../../features/escalations/components/case-timeline';
 import { EvidencePanel } from '../../features/escalations/components/evidence-panel';
 import { LegalHold } from '../../features/escalations/components/legal-hold';
+import { PrintHeader } from '../../features/escalations/components/print-header';
 import { OUTCOME_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
 import { formatUkTime } from '../../lib/uk-time';
 
-/** One case: the evidence, what was decided, the notes, and the officer's actions. */
+/** One case: the evidence, its clock and timeline, what was decided, the notes, and the officer's actions. */
 export function EscalationCaseRoute({ printable = false }: { printable?: boolean }) {
   const { id = '' } = useParams();
   const escalation = useEscalation(id);
   const me = useMe();
   const role = me.data?.role;
   const canAct = role === 'discipline' || role === 'admin';
+  const [openedAt] = useState(() => new Date());
 
   if (escalation.isPending) return <p className="loading">Loading the case…</p>;
   if (escalation.isError)
@@ -25,11 +30,16 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
         <p className="alert alert--error" role="alert">
           {escalation.error.message}
         </p>
+        <p className="actions">
+          {canAct ? <Link to="/escalations">Back to the escalations</Link> : <Link to="/">Back to the start page</Link>}
+        </p>
       </Page>
     );
   const e = escalation.data;
+  const closed = e.status === 'closed';
   return (
     <div className={printable ? 'print-page' : undefined}>
+      {printable && me.data && <PrintHeader printedBy={me.data.displayName} printedAt={openedAt} />}
       <Page title={`Case #${e.id}`}>
         {printable ? (
           <p className="no-print actions">
@@ -39,25 +49,28 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
             <Link to={`/escalations/${e.id}`}>Back to the case</Link>
           </p>
         ) : (
-          canAct && (
-            <p className="actions">
-              <Link to={`/escalations/${e.id}/print`}>Printable page</Link>
+          <p className="actions">
+            {canAct && <Link to="/escalations">All escalations</Link>}
+            {canAct && <Link to={`/escalations/${e.id}/print`}>Printable page</Link>}
+            {canAct && (
               <a href={`/api/escalations/${e.id}/export.json`} download>
                 Export as JSON
               </a>
-            </p>
-          )
+            )}
+          </p>
         )}
         <section className="card" aria-label="Case summary">
           <dl className="facts">
             <dt>Status</dt>
             <dd>
               <strong>{STATUS_LABELS[e.status]}</strong>
+              {e.reopenedAt && <span className="muted"> · reopened {formatUkTime(e.reopenedAt)}</span>}
             </dd>
             <dt>Severity</dt>
             <dd>
               <span className={`severity severity--${e.severity}`}>{SEVERITY_LABELS[e.severity]}</span>
             </dd>
+            <CaseClockFacts clock={e.clock} closed={closed} />
             <dt>Categories at escalation</dt>
             <dd>{e.categories.map((c) => CATEGORY_INFO[c].label).join(', ') || 'None'}</dd>
             <dt>Reason</dt>
@@ -82,6 +95,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
         </section>
         {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
         {canAct && !printable && <LegalHold escalationId={e.id} held={e.legalHold} />}
+        <CaseTimeline escalationId={e.id} />
         <EvidencePanel escalation={e} />
         <CaseNotes escalationId={e.id} notes={e.notes} canWrite={!printable} />
       </Page>

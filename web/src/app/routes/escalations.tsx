@@ -4,9 +4,13 @@ import { Page } from '../../components/ui/page';
 import type { EscalationFilters } from '../../features/escalations/api/escalation-keys';
 import { useEscalations } from '../../features/escalations/api/get-escalations';
 import { EscalationsTable } from '../../features/escalations/components/escalations-table';
+import { InboxFigures } from '../../features/escalations/components/inbox-figures';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
 
-/** Discipline officers' inbox. Filters live in the URL so a view can be bookmarked. */
+/**
+ * Discipline officers' inbox and landing page: open, urgent and overdue counts and the oldest wait first.
+ * Filters live in the URL so a view can be bookmarked.
+ */
 export function EscalationsRoute() {
   const [params, setParams] = useSearchParams();
   const filters: EscalationFilters = {
@@ -25,6 +29,7 @@ export function EscalationsRoute() {
 
   return (
     <Page title="Escalations">
+      <InboxFigures />
       <form className="card form-row" aria-label="Filter escalations" onSubmit={(e) => e.preventDefault()}>
         <label>
           Status

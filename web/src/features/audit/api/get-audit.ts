@@ -25,4 +25,12 @@ export const auditQueryOptions = (filters: AuditFilters) =>
     getNextPageParam: (page) => page.nextCursor,
   });
 
+/** The same filters as a CSV download of every matching row. */
+export function auditCsvUrl(filters: AuditFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const query = params.toString();
+  return `/api/audit/export.csv${query ? `?${query}` : ''}`;
+}
+
 export const useAudit = (filters: AuditFilters) => useInfiniteQuery(auditQueryOptions(filters));

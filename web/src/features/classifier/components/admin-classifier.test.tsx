@@ -79,7 +79,7 @@ describe('admin Classifier page', () => {
     renderPage();
     expect(await screen.findByText('nb-1-abcdef123456-c3')).toBeTruthy();
     // UK time, whatever the browser's zone: 02:00 UTC in January is 02:00 GMT.
-    expect(screen.getByText(/trained 5 Jan 2026, 02:00/)).toBeTruthy();
+    expect(screen.getByText(/trained 05\/01\/2026 02:00/)).toBeTruthy();
     const validation = screen.getByRole('table', { name: /Validation split/ });
     const row = within(validation).getByRole('row', { name: /Safeguarding/ });
     expect(
@@ -100,7 +100,7 @@ describe('admin Classifier page', () => {
         .map((c) => c.textContent);
     expect(cells(/Litigation/)).toEqual(['75% (3 confirmed, 1 false)', '90% (9 confirmed, 1 false)', '0.81', '0.62']);
     expect(cells(/Safeguarding/)).toEqual(['— (0 confirmed, 0 false)', '50% (2 confirmed, 2 false)', '0.70', '0.74']);
-    expect(screen.getByText(/Sealed set: 420 posts/).textContent).toMatch(/1 Jul 2026, 13:00.*not the model in use/);
+    expect(screen.getByText(/Sealed set: 420 posts/).textContent).toMatch(/01\/07\/2026 13:00.*not the model in use/);
 
     cleanup();
     answer({

@@ -3,10 +3,11 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useUpdateEscalation } from '../api/update-escalation';
 import { OUTCOME_LABELS } from '../labels';
+import { ReopenCase } from './reopen-case';
 
 type Props = { escalation: EscalationDetail; currentUserId: string };
 
-/** Acknowledge, Assign to me, Close case (an outcome is required). */
+/** Acknowledge, Assign to me, Close case (an outcome is required); Reopen once closed. */
 export function CaseActions({ escalation, currentUserId }: Props) {
   const update = useUpdateEscalation();
   const [closing, setClosing] = useState(false);
@@ -15,7 +16,7 @@ export function CaseActions({ escalation, currentUserId }: Props) {
   const { id, version, status } = escalation;
   const fieldId = useId();
 
-  if (status === 'closed') return null;
+  if (status === 'closed') return <ReopenCase escalation={escalation} />;
 
   const handleClose = (event: FormEvent) => {
     event.preventDefault();

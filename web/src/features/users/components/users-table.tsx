@@ -1,6 +1,8 @@
 import { ROLES, type Role, type UserSummary } from '@ou-listening/shared';
+import { useState } from 'react';
 import { useResetPassword } from '../api/reset-password';
 import { useUpdateUser } from '../api/update-user';
+import { ConfirmRoleChange } from './confirm-role-change';
 import { ROLE_LABELS } from './create-user-form';
 
 type Props = { users: UserSummary[]; currentUserId: string };
@@ -8,6 +10,15 @@ type Props = { users: UserSummary[]; currentUserId: string };
 export function UsersTable({ users, currentUserId }: Props) {
   const update = useUpdateUser();
   const reset = useResetPassword();
+  const [roleChange, setRoleChange] = useState<{ user: UserSummary; role: Role } | null>(null);
+
+  const handleConfirmRole = () => {
+    if (!roleChange) return;
+    update.mutate(
+      { id: roleChange.user.id, changes: { role: roleChange.role } },
+      { onSettled: () => setRoleChange(null) },
+    );
+  };
 
   const handleReset = (user: UserSummary) => {
     const confirmed = window.confirm(
@@ -35,6 +46,15 @@ export function UsersTable({ users, currentUserId }: Props) {
           next sign-in.
         </p>
       )}
+      {roleChange && (
+        <ConfirmRoleChange
+          user={roleChange.user}
+          role={roleChange.role}
+          pending={update.isPending}
+          onConfirm={handleConfirmRole}
+          onCancel={() => setRoleChange(null)}
+        />
+      )}
       <table className="table">
         <thead>
           <tr>
@@ -59,7 +79,7 @@ export function UsersTable({ users, currentUserId }: Props) {
                     aria-label={`Role of ${user.email}`}
                     value={user.role}
                     disabled={self || update.isPending}
-                    onChange={(e) => update.mutate({ id: user.id, changes: { role: e.target.value as Role } })}
+                    onChange={(e) => setRoleChange({ user, role: e.target.value as Role })}
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>

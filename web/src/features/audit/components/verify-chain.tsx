@@ -1,0 +1,31 @@
+import { formatUkTime } from '../../../lib/uk-time';
+import { useVerifyAudit } from '../api/verify-audit';
+
+/** Runs the same check as `npm run audit:verify` on the server and shows its answer. */
+export function VerifyChain() {
+  const verify = useVerifyAudit();
+  const result = verify.data;
+  return (
+    <section className="card" aria-labelledby="verify-title">
+      <h2 id="verify-title">Is the log intact?</h2>
+      <p className="muted">
+        Checks every row&apos;s keyed hash and that the chain still reaches the last signed checkpoint, then signs a new
+        checkpoint.
+      </p>
+      <button type="button" className="button" onClick={() => verify.mutate()} disabled={verify.isPending}>
+        {verify.isPending ? 'Verifying…' : 'Verify chain'}
+      </button>
+      {verify.isError && (
+        <p className="alert alert--error" role="alert">
+          Could not run the check: {verify.error.message}
+        </p>
+      )}
+      {result && (
+        <p className={`alert ${result.ok ? 'alert--info' : 'alert--error'}`} role={result.ok ? 'status' : 'alert'}>
+          <strong>{result.ok ? 'Intact.' : 'Broken.'}</strong> {result.message} (checked{' '}
+          {formatUkTime(result.checkedAt)})
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { type GlanceCount, useQueueGlance } from '../api/get-queue-glance';
+import '../landing.css';
+
+const show = (c: GlanceCount) => `${c.n.toLocaleString('en-GB')}${c.atLeast ? '+' : ''}`;
+
+/** Above the queue on a comms officer's start page: new, pinned and mine, each a link to that view. */
+export function QueueGlance() {
+  const glance = useQueueGlance();
+  if (glance.isPending) return <p className="loading">Counting the queue…</p>;
+  if (glance.isError)
+    return (
+      <p className="alert alert--error" role="alert">
+        Could not count the queue: {glance.error.message}
+      </p>
+    );
+  const { fresh, pinned, mine } = glance.data;
+  return (
+    <nav className="glance" aria-label="Your queue at a glance">
+      <Link
+        className={`glance__item${pinned.n > 0 ? ' glance__item--alert' : ''}`}
+        to="/queue?status=new&category=safeguarding,threat"
+      >
+        <span className="glance__n">{show(pinned)}</span> pinned (safeguarding or threat)
+      </Link>
+      <Link className="glance__item" to="/queue?status=new">
+        <span className="glance__n">{show(fresh)}</span> new
+      </Link>
+      <Link className="glance__item" to="/queue?assignee=me">
+        <span className="glance__n">{show(mine)}</span> assigned to me
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatUkDate, formatUkTime } from './uk-time';
+
+describe('the one date formatter', () => {
+  it('writes dd/mm/yyyy and a 24-hour clock in UK time, GMT in winter', () => {
+    expect(formatUkTime('2026-01-05T14:07:09Z')).toBe('05/01/2026 14:07');
+    expect(formatUkTime('2026-01-05T14:07:09Z', { time: 'medium' })).toBe('05/01/2026 14:07:09');
+  });
+
+  it('moves to BST in summer, so midnight UTC is 01:00 the same day in London', () => {
+    expect(formatUkTime('2026-07-01T00:30:00Z')).toBe('01/07/2026 01:30');
+    expect(formatUkDate('2026-06-30T23:30:00Z')).toBe('01/07/2026');
+  });
+
+  it('writes a plain day as dd/mm/yyyy without moving it', () => {
+    expect(formatUkDate('2026-12-25')).toBe('25/12/2026');
+  });
+
+  it('says how long in minutes, hours and days', () => {
+    expect(formatDuration(30)).toBe('under a minute');
+    expect(formatDuration(45 * 60)).toBe('45 min');
+    expect(formatDuration(2 * 3600 + 5 * 60)).toBe('2 h 5 min');
+    expect(formatDuration(3 * 86400 + 4 * 3600)).toBe('3 days 4 h');
+  });
+});
