@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PruneAnchor } from './audit-prune.js';
 import type { StoredText } from './audit-texts.js';
+import { selectRows } from '../database/sql.js';
 
 type AnchorRow = { through_id: string; through_hash: string; rows_pruned: number; mac: string };
 type DueRow = { id: string; hash: string; n: number };
@@ -32,7 +33,8 @@ export class AuditLifecycleRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async latestAnchor(): Promise<PruneAnchor | null> {
-    const [row]: AnchorRow[] = await this.dataSource.query(
+    const [row] = await selectRows<AnchorRow>(
+      this.dataSource,
       `SELECT through_id::text, through_hash, rows_pruned::int, mac FROM audit_prunes ORDER BY audit_prunes.id DESC LIMIT 1`,
     );
     return row
@@ -52,7 +54,8 @@ export class AuditLifecycleRepository {
     limit: number,
     keep: Kept,
   ): Promise<{ throughId: string; throughHash: string; rows: number } | undefined> {
-    const [row]: DueRow[] = await this.dataSource.query(
+    const [row] = await selectRows<DueRow>(
+      this.dataSource,
       `WITH oldest AS (SELECT id, hash, at, target_type, target_id FROM audit_log ORDER BY audit_log.id LIMIT $2),
             stop AS (SELECT min(id) AS id FROM oldest
                       WHERE at >= $1 OR at >= now() - (SELECT prune_min_age FROM audit_chain_meta)
@@ -85,7 +88,8 @@ export class AuditLifecycleRepository {
   /** The texts of these rows, keyed "auditId/field". */
   async textsOf(auditIds: string[]): Promise<Map<string, StoredText>> {
     if (auditIds.length === 0) return new Map();
-    const rows: TextRow[] = await this.dataSource.query(
+    const rows = await selectRows<TextRow>(
+      this.dataSource,
       `SELECT audit_id::text, field, body, erased_by::text FROM audit_texts WHERE audit_id = ANY($1::bigint[])`,
       [auditIds],
     );
@@ -94,7 +98,8 @@ export class AuditLifecycleRepository {
 
   /** How many texts each erasure row blanked, by that row's id. */
   async erasedCounts(): Promise<Map<string, number>> {
-    const rows: ErasedCountRow[] = await this.dataSource.query(
+    const rows = await selectRows<ErasedCountRow>(
+      this.dataSource,
       `SELECT erased_by::text, count(*)::int AS n FROM audit_texts WHERE erased_by IS NOT NULL GROUP BY erased_by`,
     );
     return new Map(rows.map((r) => [r.erased_by, r.n]));
@@ -102,7 +107,8 @@ export class AuditLifecycleRepository {
 
   /** Texts still held that an erasure of these posts, cases and names must blank; locked until `tx` ends. */
   async textsAbout(about: TextsAbout, tx: EntityManager): Promise<{ auditId: string; field: string }[]> {
-    const rows: TextKeyRow[] = await tx.query(
+    const rows = await selectRows<TextKeyRow>(
+      tx,
       `SELECT t.audit_id::text, t.field FROM audit_texts t JOIN audit_log a ON a.id = t.audit_id
         WHERE t.body IS NOT NULL
           AND ((a.target_type = 'mention' AND a.target_id = ANY($1::text[]))

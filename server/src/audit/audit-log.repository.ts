@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntryView } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
+import { selectRows } from '../database/sql.js';
 
 /** What admins filter the log by; `actor` matches the actor's id, email or display name. */
 export type AuditLogFilter = { actor?: string; action?: string; from?: Date; to?: Date; beforeId?: string };
@@ -61,7 +62,8 @@ export class AuditLogRepository {
 
   /** Newest first, keyset-paged on id. */
   async page(filter: AuditLogFilter, limit: number): Promise<AuditEntryView[]> {
-    const rows: ViewRow[] = await this.dataSource.query(
+    const rows = await selectRows<ViewRow>(
+      this.dataSource,
       `${VIEW_SELECT} WHERE ${FILTER_SQL} ORDER BY a.id DESC LIMIT $6`,
       [
         filter.actor ?? null,
@@ -88,7 +90,8 @@ export class AuditLogRepository {
 
   /** One target's rows (a case, a user…), oldest first. */
   async forTarget(targetType: string, targetId: string): Promise<AuditEntryView[]> {
-    const rows: ViewRow[] = await this.dataSource.query(
+    const rows = await selectRows<ViewRow>(
+      this.dataSource,
       `${VIEW_SELECT} WHERE a.target_type = $1 AND a.target_id = $2 ORDER BY a.id`,
       [targetType, targetId],
     );

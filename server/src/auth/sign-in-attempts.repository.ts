@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { selectRows } from '../database/sql.js';
 
 export const FAILED_SIGN_IN = 'auth.login_failed';
 
@@ -25,7 +26,8 @@ export class SignInAttemptsRepository {
    */
   async reserve(key: string, limit: number, now: Date, windowMs: number): Promise<Reservation> {
     const expiredBefore = new Date(now.getTime() - windowMs);
-    const reserved: ReservedRow[] = await this.dataSource.query(
+    const reserved = await selectRows<ReservedRow>(
+      this.dataSource,
       `INSERT INTO sign_in_throttle AS t (key, window_started_at, failures) VALUES ($1, $2, 1)
        ON CONFLICT (key) DO UPDATE
           SET failures = CASE WHEN t.window_started_at <= $3 THEN 1 ELSE t.failures + 1 END,
@@ -37,7 +39,8 @@ export class SignInAttemptsRepository {
     );
     if (reserved.length > 0) return { reserved: true };
     // Refused: say until when, and whether this is the first refusal of the minute (for the audit log).
-    const [row]: WindowRow[] = await this.dataSource.query(
+    const [row] = await selectRows<WindowRow>(
+      this.dataSource,
       `UPDATE sign_in_throttle
           SET throttled_logged_at = CASE WHEN throttled_logged_at IS NULL OR throttled_logged_at <= $2 - interval '1 minute'
                                          THEN $2 ELSE throttled_logged_at END

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccountReportView, AuthorMention, AuthorNote, CategoryCode } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { selectRows } from '../database/sql.js';
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
@@ -34,13 +35,14 @@ export class AuthorsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async summary(platform: string, authorId: string): Promise<SummaryRow> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<SummaryRow>(
+      this.dataSource,
       `SELECT count(*)::int AS total, ${iso('min(m.posted_at)')} AS first_seen, ${iso('max(m.posted_at)')} AS last_seen,
               (array_agg(m.author_handle ORDER BY m.posted_at DESC) FILTER (WHERE m.author_handle IS NOT NULL))[1] AS handle,
               (array_agg(m.author_name ORDER BY m.posted_at DESC) FILTER (WHERE m.author_name IS NOT NULL))[1] AS display_name
          ${AUTHOR_MENTIONS}`,
       [platform, authorId],
-    )) as SummaryRow[];
+    );
     return row!;
   }
 
@@ -55,7 +57,8 @@ export class AuthorsRepository {
   }
 
   async mentions(platform: string, authorId: string, limit: number): Promise<AuthorMention[]> {
-    const rows: MentionRow[] = await this.dataSource.query(
+    const rows = await selectRows<MentionRow>(
+      this.dataSource,
       `SELECT m.id::text, m.text, m.url, ${iso('m.posted_at')} AS posted_at, m.on_own_account,
               COALESCE((SELECT array_agg(c.category ORDER BY c.category) FROM classifications c WHERE c.mention_id = m.id),
                        '{}') AS categories
@@ -73,7 +76,8 @@ export class AuthorsRepository {
   }
 
   async notes(platform: string, authorId: string, limit: number): Promise<AuthorNote[]> {
-    const rows: NoteRow[] = await this.dataSource.query(
+    const rows = await selectRows<NoteRow>(
+      this.dataSource,
       `SELECT n.mention_id::text AS mention_id, n.body, u.display_name AS by, ${iso('n.created_at')} AS at
          FROM notes n JOIN mentions m ON m.id = n.mention_id LEFT JOIN users u ON u.id = n.author_id
         WHERE m.platform = $1 AND m.author_id = $2 AND NOT m.is_demo
@@ -107,11 +111,12 @@ export class AuthorsRepository {
   /** true when the author was watched */
   async unwatch(tx: EntityManager, platform: string, authorId: string): Promise<boolean> {
     // A DELETE's result comes back as [rows, count]: counted in a SELECT, it is a plain row.
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ n: number }>(
+      tx,
       `WITH gone AS (DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2 RETURNING 1)
        SELECT count(*)::int AS n FROM gone`,
       [platform, authorId],
-    )) as { n: number }[];
+    );
     return row!.n > 0;
   }
 
@@ -128,7 +133,8 @@ export class AuthorsRepository {
   }
 
   async reports(platform: string, authorId: string): Promise<AccountReportView[]> {
-    const rows: ReportRow[] = await this.dataSource.query(
+    const rows = await selectRows<ReportRow>(
+      this.dataSource,
       `SELECT r.id::text, r.reason, COALESCE(u.display_name, r.reported_by_email) AS by, ${iso('r.created_at')} AS at
          FROM account_reports r LEFT JOIN users u ON u.id = r.reported_by
         WHERE r.platform = $1 AND r.author_id = $2 ORDER BY r.id DESC`,
@@ -166,11 +172,12 @@ export class AuthorsRepository {
   }
 
   async removeOfficial(tx: EntityManager, platform: string, handle: string): Promise<boolean> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ n: number }>(
+      tx,
       `WITH gone AS (DELETE FROM official_accounts WHERE platform = $1 AND handle = $2 RETURNING 1)
        SELECT count(*)::int AS n FROM gone`,
       [platform, handle],
-    )) as { n: number }[];
+    );
     await tx.query(`UPDATE mentions SET author_checked = false WHERE platform = $1 AND lower(author_handle) = $2`, [
       platform,
       handle,

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CombinerParams } from './combiner.js';
 import type { EvalReport } from './metrics.js';
 import type { Correction } from './model.js';
+import { selectRows } from '../database/sql.js';
 
 /** What a model row keeps of its validation run: the report and the thresholds chosen on it. */
 export type StoredScores = {
@@ -67,7 +68,8 @@ export class ClassifierModelsRepository {
    * any mark but false positive, confirms it; false positive, or a correction without it, does not.
    */
   async markedPrecision(since: Date): Promise<MarkedPrecisionRow[]> {
-    return (await this.dataSource.query(
+    return await selectRows<MarkedPrecisionRow>(
+      this.dataSource,
       `WITH latest AS (
          SELECT DISTINCT ON (mk.mention_id) mk.mention_id, mk.mark, mk.corrected_categories, mk.created_at
          FROM mention_marks mk
@@ -85,18 +87,18 @@ export class ClassifierModelsRepository {
        WHERE l.created_at >= $1
        GROUP BY c.category`,
       [since],
-    )) as MarkedPrecisionRow[];
+    );
   }
 
   async active(): Promise<ClassifierModelRow | undefined> {
-    const [row] = (await this.dataSource.query(`${MODEL_SELECT} WHERE active`)) as ClassifierModelRow[];
+    const [row] = await selectRows<ClassifierModelRow>(this.dataSource, `${MODEL_SELECT} WHERE active`);
     return row;
   }
 
   async find(version: string): Promise<ClassifierModelRow | undefined> {
-    const [row] = (await this.dataSource.query(`${MODEL_SELECT} WHERE version = $1`, [
+    const [row] = await selectRows<ClassifierModelRow>(this.dataSource, `${MODEL_SELECT} WHERE version = $1`, [
       version,
-    ])) as ClassifierModelRow[];
+    ]);
     return row;
   }
 

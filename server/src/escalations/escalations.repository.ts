@@ -11,7 +11,7 @@ import type {
   Severity,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '../database/sql.js';
+import { returnedRows, selectRows } from '../database/sql.js';
 
 type MentionEvidenceRow = {
   platform: string;
@@ -34,7 +34,8 @@ export class EscalationsRepository {
     mentionId: string,
     tx: EntityManager,
   ): Promise<Omit<EvidenceSnapshot, 'capturedAt' | 'capturedBy'> | undefined> {
-    const rows: MentionEvidenceRow[] = await tx.query(
+    const rows = await selectRows<MentionEvidenceRow>(
+      tx,
       `SELECT m.platform, m.external_id, m.url, m.text, m.author_id, m.author_handle, m.author_name,
               to_char(m.posted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS posted_at,
               coalesce(jsonb_agg(jsonb_build_object('category', c.category, 'score', c.score,
@@ -72,7 +73,8 @@ export class EscalationsRepository {
     },
     tx: EntityManager,
   ): Promise<string> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ id: string }>(
+      tx,
       `INSERT INTO escalations (mention_id, raised_by, reason, severity, categories, evidence, evidence_sha256)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`,
       [
@@ -84,12 +86,13 @@ export class EscalationsRepository {
         JSON.stringify(escalation.evidence),
         escalation.evidenceSha256,
       ],
-    )) as { id: string }[];
+    );
     return row!.id;
   }
 
   async list(filter: EscalationFilter): Promise<EscalationRow[]> {
-    const rows: SummaryRow[] = await this.dataSource.query(
+    const rows = await selectRows<SummaryRow>(
+      this.dataSource,
       `${SUMMARY_SELECT}
         WHERE ($1::text[] IS NULL OR e.status = ANY($1))
           AND ($2::text[] IS NULL OR e.severity = ANY($2))
@@ -188,10 +191,11 @@ export class EscalationsRepository {
   }
 
   async addNote(escalationId: string, authorId: string, body: string, tx: EntityManager): Promise<string> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ id: string }>(
+      tx,
       `INSERT INTO notes (escalation_id, author_id, body) VALUES ($1, $2, $3) RETURNING id::text`,
       [escalationId, authorId, body],
-    )) as { id: string }[];
+    );
     return row!.id;
   }
 

@@ -17,7 +17,7 @@ import {
   type Severity,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '../database/sql.js';
+import { returnedRows, selectRows } from '../database/sql.js';
 
 /** The queue's filters, already validated and resolved (assignee "me" is a user id by now). */
 export type QueueFilter = {
@@ -305,7 +305,7 @@ export class MentionsRepository {
   /** Full queue rows for these ids, in the order given; unknown ids are left out. */
   async items(ids: string[], manager?: EntityManager): Promise<MentionListItem[]> {
     if (ids.length === 0) return [];
-    const rows: ItemRow[] = await this.q(manager).query(`${ITEM_SELECT} WHERE m.id = ANY($1::bigint[])`, [ids]);
+    const rows = await selectRows<ItemRow>(this.q(manager), `${ITEM_SELECT} WHERE m.id = ANY($1::bigint[])`, [ids]);
     const byId = new Map(rows.map((row) => [row.id, toItem(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -332,7 +332,8 @@ export class MentionsRepository {
       const p = new Params();
       const since = p.add(seenAt);
       const upTo = countLimit === null ? '' : `LIMIT ${p.add(countLimit + 1)}`;
-      const [row]: CountRow[] = await this.q().query(
+      const [row] = await selectRows<CountRow>(
+        this.q(),
         `SELECT count(*)::int AS n FROM (SELECT FROM mentions m
                                           WHERE ${filterSql(filter, p)} AND m.ingested_at > ${since}::timestamptz ${upTo}) c`,
         p.values,
@@ -354,7 +355,8 @@ export class MentionsRepository {
       return { total: counts.byCategory[categories[0]!] ?? 0, countLimit: counts.countLimit };
     const p = new Params();
     const upTo = p.add(COUNT_LIMIT + 1);
-    const [row]: CountRow[] = await this.q().query(
+    const [row] = await selectRows<CountRow>(
+      this.q(),
       `SELECT count(*)::int AS n FROM (SELECT FROM mentions m WHERE ${filterSql(filter, p)} LIMIT ${upTo}) c`,
       p.values,
     );
@@ -427,9 +429,9 @@ export class MentionsRepository {
   }
 
   async queueSeenAt(userId: string): Promise<Date | null> {
-    const [row] = (await this.q().query(`SELECT queue_seen_at FROM users WHERE id = $1`, [userId])) as {
+    const [row] = await selectRows<{
       queue_seen_at: Date | null;
-    }[];
+    }>(this.q(), `SELECT queue_seen_at FROM users WHERE id = $1`, [userId]);
     return row?.queue_seen_at ?? null;
   }
 
@@ -439,7 +441,8 @@ export class MentionsRepository {
 
   /** This mention's audit rows, oldest first, with the actor's name as it is now and the free text typed on them (or "[erased]"). */
   async history(id: string): Promise<MentionHistoryEntry[]> {
-    const rows: HistoryRow[] = await this.q().query(
+    const rows = await selectRows<HistoryRow>(
+      this.q(),
       `SELECT ${iso('l.at')} AS at, l.actor_email, u.display_name AS actor_name, l.action, audit_details_read(l.id, l.details) AS details,
               a.display_name AS assignee_name
          FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
@@ -460,7 +463,8 @@ export class MentionsRepository {
 
   /** The caller's latest mark on this mention, if it is the latest of all (the only one an undo may take back). */
   async latestMark(id: string, tx: EntityManager): Promise<{ id: string; userId: string | null } | undefined> {
-    const rows: LatestMarkRow[] = await tx.query(
+    const rows = await selectRows<LatestMarkRow>(
+      tx,
       `SELECT id::text, user_id::text FROM mention_marks WHERE mention_id = $1
         ORDER BY created_at DESC, id DESC LIMIT 1`,
       [id],
@@ -475,7 +479,8 @@ export class MentionsRepository {
 
   /** The status the latest mark found, from its audit row (`details.from`). */
   async statusBeforeLatestMark(id: string, tx: EntityManager): Promise<MentionStatus | null> {
-    const rows: StatusBeforeRow[] = await tx.query(
+    const rows = await selectRows<StatusBeforeRow>(
+      tx,
       `SELECT details->>'from' AS status FROM audit_log
         WHERE target_type = 'mention' AND target_id = $1 AND action = 'mention.mark'
         ORDER BY id DESC LIMIT 1`,
@@ -643,11 +648,12 @@ export class MentionsRepository {
     body: string,
     tx: EntityManager,
   ): Promise<{ id: string; createdAt: string }> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ id: string; createdAt: string }>(
+      tx,
       `INSERT INTO notes (mention_id, author_id, body) VALUES ($1, $2, $3)
        RETURNING id::text, ${iso('created_at')} AS "createdAt"`,
       [mentionId, authorId, body],
-    )) as { id: string; createdAt: string }[];
+    );
     return row!;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { selectRows } from '../database/sql.js';
 
 export type NotificationAudience = 'discipline' | 'safeguarding' | 'managers';
 export type NotificationKind = 'escalation' | 'spike_alert';
@@ -44,11 +45,12 @@ export class NotificationsRepository {
     recipient?: string;
     delivery: 'stored' | 'queued';
   }): Promise<string> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<{ id: string }>(
+      this.dataSource,
       `INSERT INTO notifications (kind, audience, subject, link, escalation_id, recipient, delivery)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`,
       [n.kind, n.audience, n.subject, n.link, n.escalationId ?? null, n.recipient ?? null, n.delivery],
-    )) as { id: string }[];
+    );
     return row!.id;
   }
 
@@ -67,11 +69,12 @@ export class NotificationsRepository {
 
   /** Recipients with a queued notice created at or before `cutoff`: their digest is due. */
   async digestsDue(cutoff: Date): Promise<string[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await selectRows<{ recipient: string }>(
+      this.dataSource,
       `SELECT recipient FROM notifications WHERE delivery = 'queued'
         GROUP BY recipient HAVING min(created_at) <= $1 ORDER BY recipient`,
       [cutoff],
-    )) as { recipient: string }[];
+    );
     return rows.map((r) => r.recipient);
   }
 
@@ -81,11 +84,12 @@ export class NotificationsRepository {
    */
   async sendQueued(recipient: string, send: (notices: QueuedNotice[]) => Promise<EmailOutcome>): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const rows = (await tx.query(
+      const rows = await selectRows<QueuedNotice>(
+        tx,
         `SELECT id::text, subject, link FROM notifications
           WHERE delivery = 'queued' AND recipient = $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
         [recipient],
-      )) as QueuedNotice[];
+      );
       if (rows.length === 0) return 0;
       const outcome = await send(rows);
       await this.markDelivery(
@@ -104,7 +108,8 @@ export class NotificationsRepository {
    * team); someone in both sees it once, the first notice standing for the pair.
    */
   async forUser(userId: string, audiences: NotificationAudience[], limit: number): Promise<NotificationRow[]> {
-    const rows: ForUserRow[] = await this.dataSource.query(
+    const rows = await selectRows<ForUserRow>(
+      this.dataSource,
       `SELECT n.id::text, n.kind, n.audience, n.subject, n.link,
               to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
               (r.user_id IS NOT NULL) AS read

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlatformActionKind, PlatformActionStatus, PlatformActionView } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { selectRows } from '../database/sql.js';
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
@@ -77,7 +78,8 @@ export class PlatformActionsRepository {
       requestedByEmail: string;
     },
   ): Promise<string> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<{ id: string }>(
+      tx,
       `INSERT INTO platform_actions (mention_id, platform, kind, target_id, payload, requested_by, requested_by_email)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6::uuid, $7) RETURNING id::text AS id`,
       [
@@ -89,7 +91,7 @@ export class PlatformActionsRepository {
         action.requestedBy,
         action.requestedByEmail,
       ],
-    )) as { id: string }[];
+    );
     return row!.id;
   }
 
@@ -118,7 +120,8 @@ export class PlatformActionsRepository {
    * run out, or an older pending action on the same target goes first.
    */
   async claim(tx: EntityManager, id: string, leaseMs: number): Promise<ActionRow | undefined> {
-    const [row] = (await tx.query(
+    const [row] = await selectRows<ActionRow>(
+      tx,
       `SELECT a.id::text AS id, a.mention_id::text AS "mentionId", a.platform, a.kind, a.target_id AS "targetId",
               a.payload, a.requested_by::text AS "requestedBy", a.requested_by_email AS "requestedByEmail", a.attempts,
               a.send_started_at IS NOT NULL AS "sentBefore"
@@ -130,7 +133,7 @@ export class PlatformActionsRepository {
                              AND e.id < a.id)
         FOR UPDATE OF a SKIP LOCKED`,
       [id],
-    )) as ActionRow[];
+    );
     if (!row) return undefined;
     await tx.query(
       `UPDATE platform_actions SET lease_until = now() + $2 * interval '1 millisecond', send_started_at = now()
@@ -184,7 +187,8 @@ export class PlatformActionsRepository {
 
   /** This mention's actions, and block/unblock of its author on its platform, oldest first. */
   async forMention(mentionId: string, platform: string, authorId: string | null): Promise<PlatformActionView[]> {
-    const rows: ViewRow[] = await this.dataSource.query(
+    const rows = await selectRows<ViewRow>(
+      this.dataSource,
       `${VIEW_SELECT}
         WHERE mention_id = $1
            OR ($3::text IS NOT NULL AND platform = $2 AND kind IN ('block', 'unblock') AND target_id = $3)
@@ -196,17 +200,18 @@ export class PlatformActionsRepository {
 
   /** The latest block or unblock of this author that the platform accepted. */
   async lastSettledBlock(platform: string, authorId: string): Promise<PlatformActionKind | null> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await selectRows<{ kind: PlatformActionKind }>(
+      this.dataSource,
       `SELECT kind FROM platform_actions
         WHERE platform = $1 AND target_id = $2 AND kind IN ('block', 'unblock') AND status = 'done'
         ORDER BY settled_at DESC, id DESC LIMIT 1`,
       [platform, authorId],
-    )) as { kind: PlatformActionKind }[];
+    );
     return row?.kind ?? null;
   }
 
   async view(id: string): Promise<PlatformActionView | undefined> {
-    const rows: ViewRow[] = await this.dataSource.query(`${VIEW_SELECT} WHERE id = $1`, [id]);
+    const rows = await selectRows<ViewRow>(this.dataSource, `${VIEW_SELECT} WHERE id = $1`, [id]);
     return rows[0] ? toView(rows[0]) : undefined;
   }
 }

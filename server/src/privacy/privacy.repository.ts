@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DeletionCheckView, RetentionCounts, RetentionRunView } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '../database/sql.js';
+import { returnedRows, selectRows } from '../database/sql.js';
 import type { PastCheck } from './deletion-check-schedule.js';
 
 /** The mention classes the schedule deletes, in the order a pass runs them. */
@@ -88,7 +88,8 @@ export class PrivacyRepository {
   // ---- retention ---------------------------------------------------------------------------
 
   async countDueMentions(klass: MentionClass, now: Date, days: number): Promise<number> {
-    const [row]: CountRow[] = await this.dataSource.query(
+    const [row] = await selectRows<CountRow>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM mentions m WHERE ${DUE[klass]}`,
       [now, days],
     );
@@ -99,7 +100,8 @@ export class PrivacyRepository {
   async deleteDueMentions(klass: MentionClass, now: Date, days: number, limit: number): Promise<number> {
     return this.transaction(async (tx) => {
       await this.keepRollups(tx);
-      const ids: IdRow[] = await tx.query(
+      const ids = await selectRows<IdRow>(
+        tx,
         `SELECT m.id::text FROM mentions m WHERE ${DUE[klass]} ORDER BY m.id LIMIT $3 FOR UPDATE SKIP LOCKED`,
         [now, days, limit],
       );
@@ -112,7 +114,8 @@ export class PrivacyRepository {
   }
 
   async countDueOrphanCases(now: Date, days: number): Promise<number> {
-    const [row]: CountRow[] = await this.dataSource.query(
+    const [row] = await selectRows<CountRow>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM escalations e WHERE ${DUE_ORPHAN_CASE}`,
       [now, days],
     );
@@ -131,7 +134,8 @@ export class PrivacyRepository {
   }
 
   async countDueQuarantine(now: Date, days: number): Promise<number> {
-    const [row]: CountRow[] = await this.dataSource.query(
+    const [row] = await selectRows<CountRow>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM quarantine WHERE created_at < $1::timestamptz - make_interval(days => $2::int)`,
       [now, days],
     );
@@ -152,7 +156,8 @@ export class PrivacyRepository {
 
   /** Sign-in throttle windows that ended before `endedBefore`: they hold an address or e-mail and no longer count. */
   async countSpentThrottles(endedBefore: Date): Promise<number> {
-    const [row]: CountRow[] = await this.dataSource.query(
+    const [row] = await selectRows<CountRow>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM sign_in_throttle WHERE window_started_at < $1`,
       [endedBefore],
     );
@@ -173,9 +178,9 @@ export class PrivacyRepository {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [lock] = (await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [lockClass, lockId])) as {
+      const [lock] = await selectRows<{
         locked: boolean;
-      }[];
+      }>(runner, 'SELECT pg_try_advisory_lock($1, $2) AS locked', [lockClass, lockId]);
       if (!lock?.locked) return undefined;
       try {
         return await work();
@@ -188,7 +193,8 @@ export class PrivacyRepository {
   }
 
   async startRun(at: Date): Promise<string> {
-    const [row]: IdRow[] = await this.dataSource.query(
+    const [row] = await selectRows<IdRow>(
+      this.dataSource,
       `INSERT INTO retention_runs (started_at) VALUES ($1) RETURNING id::text`,
       [at],
     );
@@ -213,7 +219,8 @@ export class PrivacyRepository {
   }
 
   async recentRuns(limit: number): Promise<RetentionRunView[]> {
-    const rows: RunRow[] = await this.dataSource.query(
+    const rows = await selectRows<RunRow>(
+      this.dataSource,
       `SELECT id::text, started_at, finished_at, counts, error FROM retention_runs ORDER BY retention_runs.id DESC LIMIT $1`,
       [limit],
     );
@@ -313,7 +320,8 @@ export class PrivacyRepository {
 
   /** Posts by the author: by id, and by handle for posts stored without an id. */
   async authorMentionIds(author: AuthorMatch, tx: EntityManager): Promise<string[]> {
-    const rows: IdRow[] = await tx.query(
+    const rows = await selectRows<IdRow>(
+      tx,
       `SELECT id::text FROM mentions
         WHERE platform = $1 AND (author_id = $2 OR ($3::text IS NOT NULL AND lower(author_handle) = lower($3)))
         ORDER BY mentions.id FOR UPDATE`,
@@ -333,7 +341,8 @@ export class PrivacyRepository {
 
   /** Cases about these posts, or whose evidence names the author (their post may be gone already). */
   async authorCases(author: AuthorMatch, mentionIds: string[], tx: EntityManager): Promise<CaseRow[]> {
-    const rows: CaseDbRow[] = await tx.query(
+    const rows = await selectRows<CaseDbRow>(
+      tx,
       `SELECT id::text, mention_id::text, legal_hold FROM escalations
         WHERE mention_id = ANY($1::bigint[])
            OR (evidence->>'platform' = $2 AND (evidence->>'authorId' = $3
@@ -382,7 +391,8 @@ export class PrivacyRepository {
   }
 
   async casesOfMention(id: string, tx: EntityManager): Promise<CaseRow[]> {
-    const rows: CaseDbRow[] = await tx.query(
+    const rows = await selectRows<CaseDbRow>(
+      tx,
       `SELECT id::text, mention_id::text, legal_hold FROM escalations WHERE mention_id = $1 FOR UPDATE`,
       [id],
     );
@@ -508,7 +518,8 @@ export class PrivacyRepository {
   async removeGone(platform: string, externalIds: string[], at: Date): Promise<{ removed: number; keptHeld: number }> {
     return this.transaction(async (tx) => {
       await this.keepRollups(tx);
-      const ids: IdRow[] = await tx.query(
+      const ids = await selectRows<IdRow>(
+        tx,
         `SELECT id::text FROM mentions WHERE platform = $1 AND external_id = ANY($2::text[]) FOR UPDATE`,
         [platform, externalIds],
       );
@@ -527,7 +538,8 @@ export class PrivacyRepository {
   }
 
   async startCheck(platform: string, at: Date): Promise<string> {
-    const [row]: IdRow[] = await this.dataSource.query(
+    const [row] = await selectRows<IdRow>(
+      this.dataSource,
       `INSERT INTO deletion_checks (platform, started_at) VALUES ($1, $2) RETURNING id::text`,
       [platform, at],
     );
@@ -564,7 +576,8 @@ export class PrivacyRepository {
   }
 
   async recentChecks(limit: number): Promise<DeletionCheckView[]> {
-    const rows: CheckRow[] = await this.dataSource.query(
+    const rows = await selectRows<CheckRow>(
+      this.dataSource,
       `SELECT id::text, platform, started_at, finished_at, status, checked, removed, kept_held, error
          FROM deletion_checks ORDER BY deletion_checks.id DESC LIMIT $1`,
       [limit],

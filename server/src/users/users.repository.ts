@@ -45,20 +45,22 @@ export class UsersRepository {
   }
 
   async findByEmail(email: string, manager?: EntityManager): Promise<UserRecord | undefined> {
-    const rows: UserRow[] = await this.q(manager).query(`SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`, [
-      email,
-    ]);
+    const rows = await selectRows<UserRow>(
+      this.q(manager),
+      `SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
     return rows[0] && toRecord(rows[0]);
   }
 
   async findById(id: string, manager?: EntityManager): Promise<UserRecord | undefined> {
-    const rows: UserRow[] = await this.q(manager).query(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
+    const rows = await selectRows<UserRow>(this.q(manager), `SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
     return rows[0] && toRecord(rows[0]);
   }
 
   /** The user's row, locked until the transaction ends. */
   async lockById(id: string, manager: EntityManager): Promise<UserRecord | undefined> {
-    const rows: UserRow[] = await manager.query(`SELECT ${COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [id]);
+    const rows = await selectRows<UserRow>(manager, `SELECT ${COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [id]);
     return rows[0] && toRecord(rows[0]);
   }
 
@@ -74,7 +76,8 @@ export class UsersRepository {
   }
 
   async findByOidcSubject(issuer: string, subject: string): Promise<UserRecord | undefined> {
-    const rows: UserRow[] = await this.q().query(
+    const rows = await selectRows<UserRow>(
+      this.q(),
       `SELECT ${COLUMNS} FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2`,
       [issuer, subject],
     );
@@ -90,7 +93,7 @@ export class UsersRepository {
   }
 
   async list(): Promise<UserRecord[]> {
-    const rows: UserRow[] = await this.q().query(`SELECT ${COLUMNS} FROM users ORDER BY lower(email)`);
+    const rows = await selectRows<UserRow>(this.q(), `SELECT ${COLUMNS} FROM users ORDER BY lower(email)`);
     return rows.map(toRecord);
   }
 
@@ -104,7 +107,8 @@ export class UsersRepository {
     user: { email: string; displayName: string; role: Role; passwordHash: string | null; mustChangePassword?: boolean },
     manager?: EntityManager,
   ): Promise<UserRecord | undefined> {
-    const rows: UserRow[] = await this.q(manager).query(
+    const rows = await selectRows<UserRow>(
+      this.q(manager),
       `INSERT INTO users (email, display_name, role, password_hash, must_change_password) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
       [user.email, user.displayName, user.role, user.passwordHash, user.mustChangePassword ?? false],
