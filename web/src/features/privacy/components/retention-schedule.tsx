@@ -9,39 +9,42 @@ export function RetentionSchedule({ overview }: Props) {
   return (
     <section className="card" aria-labelledby="retention-heading">
       <h2 id="retention-heading">Retention schedule</h2>
-      <table>
-        <caption className="muted">Set by environment variables; a nightly pass deletes what is due.</caption>
-        <thead>
-          <tr>
-            <th scope="col">What</th>
-            <th scope="col">Kept for</th>
-            <th scope="col">Counted from</th>
-            <th scope="col">Variable</th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.classes.map((c) => (
-            <tr key={c.key}>
-              <td>{c.label}</td>
-              <td>
-                {c.days} days{years(c.days)}
-              </td>
-              <td>{c.from}</td>
-              <td>
-                <code>{c.variable}</code>
-              </td>
+      {/* Focusable, so keyboard users can scroll it on a phone. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="The schedule, scrolls sideways">
+        <table>
+          <caption className="muted">Set by environment variables; a nightly pass deletes what is due.</caption>
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">Kept for</th>
+              <th scope="col">Counted from</th>
+              <th scope="col">Variable</th>
             </tr>
-          ))}
-          {overview.kept.map((k) => (
-            <tr key={k}>
-              <td>{k}</td>
-              <td>indefinitely</td>
-              <td>—</td>
-              <td>—</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {overview.classes.map((c) => (
+              <tr key={c.key}>
+                <td>{c.label}</td>
+                <td>
+                  {c.days} days{years(c.days)}
+                </td>
+                <td>{c.from}</td>
+                <td>
+                  <code>{c.variable}</code>
+                </td>
+              </tr>
+            ))}
+            {overview.kept.map((k) => (
+              <tr key={k}>
+                <td>{k}</td>
+                <td>indefinitely</td>
+                <td>—</td>
+                <td>—</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>
         Erased authors suppressed at ingestion: {overview.suppressedAuthors} ({overview.suppressedPosts} posts dropped
         since).
