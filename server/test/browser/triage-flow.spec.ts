@@ -102,6 +102,7 @@ describeInBrowser('triage a team can live in, in Chromium', () => {
     // "/" to search; Escape leaves the box and keeps its text.
     await page.keyboard.press('/');
     await page.keyboard.type('kbflow');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'kbflow');
     await expectHandles(page, ['kf_pinned', 'kf_two', 'kf_three', 'kf_four', 'kf_five']);
     await page.keyboard.press('Escape');
     const search = page.getByRole('searchbox', { name: 'Search mentions' });
@@ -110,8 +111,10 @@ describeInBrowser('triage a team can live in, in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('kbflow');
 
     // j three times: the 3rd row; h, a reason, Enter.
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('j');
-    await heading(page, 'kf_three').waitFor();
+    for (const handle of ['kf_pinned', 'kf_two', 'kf_three']) {
+      await page.keyboard.press('j');
+      await heading(page, handle).waitFor();
+    }
     expect(new URL(page.url()).pathname).toBe(`/queue/${ids.kf_three}`);
     await page.keyboard.press('h');
     await page.keyboard.type('Spam');

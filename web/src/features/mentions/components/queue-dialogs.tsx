@@ -19,19 +19,22 @@ type Props = {
   open: OpenDialog;
   selected: MentionListItem | undefined;
   checked: string[];
+  /** some ticked mention is pinned for safeguarding */
+  checkedDanger: boolean;
   onActed: (acted: Acted) => void;
   onBulkDone: () => void;
   onClose: () => void;
 };
 
 /** Whichever dialog is open: one at a time, over the queue. */
-export function QueueDialogs({ open, selected, checked, onActed, onBulkDone, onClose }: Props) {
+export function QueueDialogs({ open, selected, checked, checkedDanger, onActed, onBulkDone, onClose }: Props) {
   const done = (kind: Acted['kind']) => (after: MentionListItem) => {
     if (selected) onActed({ kind, before: selected, after });
   };
   if (open === 'shortcuts') return <ShortcutsDialog onClose={onClose} />;
-  if (open === 'bulk-hide') return <BulkHideDialog ids={checked} onDone={onBulkDone} onClose={onClose} />;
-  if (open === 'bulk-mark') return <BulkMarkDialog ids={checked} onDone={onBulkDone} onClose={onClose} />;
+  const bulk = { ids: checked, danger: checkedDanger, onDone: onBulkDone, onClose };
+  if (open === 'bulk-hide') return <BulkHideDialog {...bulk} />;
+  if (open === 'bulk-mark') return <BulkMarkDialog {...bulk} />;
   if (!selected) return null;
   switch (open) {
     case 'hide':

@@ -348,6 +348,9 @@ describe('the triage queue', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Hide selected' }));
     const bulk = await screen.findByRole('dialog', { name: 'Hide 2 mentions' });
     fireEvent.change(within(bulk).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Spam wave' } });
+    // Issue 19: @author1 is pinned for safeguarding, so hiding it asks for a tick as well as the reason.
+    expect((within(bulk).getByRole('button', { name: 'Hide 2 mentions' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(bulk).getByRole('checkbox', { name: 'I have read it and I am sure nobody needs help' }));
     fireEvent.click(within(bulk).getByRole('button', { name: 'Hide 2 mentions' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull());
     expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/bulk')[0]![1]?.body))).toEqual({

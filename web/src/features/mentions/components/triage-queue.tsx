@@ -10,6 +10,7 @@ import { useTriageShortcuts } from '../hooks/use-triage-shortcuts';
 import { useUndo } from '../hooks/use-undo';
 import { QueueBulkBar } from './queue-bulk-bar';
 import { MentionDetailPane } from './mention-detail-pane';
+import { needsSafeguardingAction } from './format';
 import { dialogApplies, type OpenDialog, QueueDialogs } from './queue-dialogs';
 import { QueueResults } from './queue-results';
 import { QueueToolbar } from './queue-toolbar';
@@ -80,6 +81,7 @@ export function TriageQueue({ currentUserId }: Props) {
         open={openDialog}
         selected={selected}
         checked={checked}
+        checkedDanger={items.some((m) => checkedIds.has(m.id) && needsSafeguardingAction(m))}
         onActed={(acted) => (close(), afterAction(acted))}
         onBulkDone={bulkDone}
         onClose={close}

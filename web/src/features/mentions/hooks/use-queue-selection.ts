@@ -1,6 +1,6 @@
 import type { MentionListItem } from '@ou-listening/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 
 /** As queue.css's phone layout. */
 const NARROW = '(max-width: 700px)';
@@ -16,7 +16,6 @@ const scrollToRow = (id: string) =>
 export function useQueueSelection(items: MentionListItem[]) {
   const { id: urlId = null } = useParams();
   const navigate = useNavigate();
-  const { search } = useLocation();
   // The router applies navigations in a transition: j pressed three times fast must move three rows,
   // so the selection is held here at once and the URL follows. An address changed from outside
   // (a link, Back) is taken up unless it is one of ours still on its way.
@@ -35,11 +34,14 @@ export function useQueueSelection(items: MentionListItem[]) {
       setSelectedId(id);
       // Already the address: no change of it will come to wait for.
       awaited.current = id === urlId ? undefined : id;
+      // The address bar's query, not this render's: a filter change may have navigated since (the router
+      // writes history first and renders after), and the selection must not undo it.
+      const search = window.location.search;
       void navigate({ pathname: id ? `/queue/${encodeURIComponent(id)}` : '/queue', search }, { replace: true });
       // On a phone the mention (or the list, going back) is a view of its own: it starts at the top.
       if (window.matchMedia?.(NARROW).matches) window.scrollTo(0, 0);
     },
-    [navigate, search, urlId],
+    [navigate, urlId],
   );
   const selectAndShow = (id: string) => {
     select(id);
