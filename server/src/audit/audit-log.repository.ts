@@ -25,7 +25,8 @@ type ViewRow = {
 // Names are looked up now, not stored in the chained row: a renamed user shows their current name.
 const VIEW_SELECT = `SELECT a.id::text, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
                             a.actor_id, a.actor_email, actor.display_name AS actor_name, a.action, a.target_type,
-                            a.target_id, target_user.display_name AS target_name, a.details, a.ip, a.hash
+                            a.target_id, target_user.display_name AS target_name, audit_details_read(a.id, a.details) AS details,
+                            a.ip, a.hash
                        FROM audit_log a
                        LEFT JOIN users actor ON actor.id = a.actor_id
                        LEFT JOIN users target_user
