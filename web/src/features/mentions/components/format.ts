@@ -114,7 +114,11 @@ export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {
 
 /** Only web links are followed: a post's URL is untrusted and could be `javascript:`. */
 
-/** A count as the summary gives it: past the count limit it means "more than the limit". */
-export function formatCount(n: number, countLimit: number | null): string {
-  return countLimit !== null && n > countLimit ? `${countLimit.toLocaleString('en-GB')}+` : n.toLocaleString('en-GB');
+/**
+ * A count as the summary gives it: past the count limit it means "more than the limit", or, when the
+ * summary is approximate (a broad search), it is the database's estimate: "about N".
+ */
+export function formatCount(n: number, countLimit: number | null, approximate = false): string {
+  if (countLimit === null || n <= countLimit) return n.toLocaleString('en-GB');
+  return approximate ? `about ${n.toLocaleString('en-GB')}` : `${countLimit.toLocaleString('en-GB')}+`;
 }
