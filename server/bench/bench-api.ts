@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -118,6 +119,9 @@ async function main(): Promise<void> {
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
+    // production requires a key outside the database; a throwaway one for a throwaway database
+    AUDIT_KEY: randomBytes(32).toString('hex'),
+    DATA_DIR: dir,
     ADMIN_BOOTSTRAP: 'off',
     DEMO: 'off',
     INGEST_SCHEDULER: 'off',
