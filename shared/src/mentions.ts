@@ -85,6 +85,12 @@ export type QueueSummary = {
    * (total, byCategory or newSinceLastSeen) means "more than this many" (show `${countLimit}+`).
    */
   countLimit: number | null;
+  /**
+   * true: the filter matches so many mentions (a broad search) that `total`, and each `byCategory`
+   * count above `countLimit`, are the database planner's estimates, rounded: show them as "about N".
+   * Counts at or below `countLimit`, and `newSinceLastSeen`, stay exact or capped as above.
+   */
+  approximate: boolean;
   /** mentions ingested since this user last marked the queue as seen (POST /api/mentions/seen) */
   newSinceLastSeen: number;
   lastSeenAt: string | null;

@@ -188,8 +188,30 @@ function toItem(row: ItemRow): MentionListItem {
 
 /** Past this many rows a count on mentions stops (see QueueSummary.countLimit). */
 const COUNT_LIMIT = 1000;
+/**
+ * A filter the planner expects to match more than this many mentions is not counted per category:
+ * each capped count would still read the search word's whole posting list (a sixth of a million rows
+ * for "exams" in bench:api), so the planner's estimates are given instead, labelled approximate.
+ */
+const ESTIMATE_ABOVE = 10 * COUNT_LIMIT;
 
-type Counts = { total: number; byCategory: Partial<Record<CategoryCode, number>>; countLimit: number | null };
+type Counts = {
+  total: number;
+  byCategory: Partial<Record<CategoryCode, number>>;
+  countLimit: number | null;
+  approximate: boolean;
+};
+
+/** One row of EXPLAIN (FORMAT JSON): the plan's top node with the planner's row estimate. */
+type ExplainRow = { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] };
+type CappedCountRow = { n: number };
+
+/** An estimate said as people would: two significant figures (167,342 -> 170,000). */
+function roundEstimate(n: number): number {
+  if (n < 100) return Math.round(n);
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
 
 const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -325,8 +347,9 @@ export class MentionsRepository {
   async summary(filter: QueueFilter, seenAt: Date | null): Promise<Counts & { fresh: number }> {
     const all = { ...filter, categories: null };
     const counts = (await this.countsFromRollups(all)) ?? (await this.countsFromMentions(all));
-    const { total, countLimit } = await this.viewTotal(filter, counts);
-    let fresh = total;
+    const { total, countLimit, approximate } = await this.viewTotal(filter, counts);
+    // Never seen: all of them are new; an estimated total stays "more than the limit" here, as counted.
+    let fresh = approximate ? Math.min(total, COUNT_LIMIT + 1) : total;
     if (seenAt !== null) {
       // Found through the ingested_at index; counted as far as the others are.
       const p = new Params();
@@ -340,7 +363,7 @@ export class MentionsRepository {
       );
       fresh = row?.n ?? 0;
     }
-    return { ...counts, total, countLimit, fresh };
+    return { ...counts, total, countLimit, approximate, fresh };
   }
 
   /**
@@ -348,11 +371,18 @@ export class MentionsRepository {
    * ignored them). One category is its own count; several may overlap, so they are counted on
    * mentions, as far as the count limit.
    */
-  private async viewTotal(filter: QueueFilter, counts: Counts): Promise<Pick<Counts, 'total' | 'countLimit'>> {
+  private async viewTotal(
+    filter: QueueFilter,
+    counts: Counts,
+  ): Promise<Pick<Counts, 'total' | 'countLimit' | 'approximate'>> {
     const categories = filter.categories;
     if (categories === null) return counts;
     if (categories.length === 1)
-      return { total: counts.byCategory[categories[0]!] ?? 0, countLimit: counts.countLimit };
+      return {
+        total: counts.byCategory[categories[0]!] ?? 0,
+        countLimit: counts.countLimit,
+        approximate: counts.approximate,
+      };
     const p = new Params();
     const upTo = p.add(COUNT_LIMIT + 1);
     const [row] = await selectRows<CountRow>(
@@ -361,7 +391,8 @@ export class MentionsRepository {
       p.values,
     );
     const total = row?.n ?? 0;
-    return { total, countLimit: total > COUNT_LIMIT ? COUNT_LIMIT : counts.countLimit };
+    // Counted on mentions as far as the limit: exact up to it, "more than" past it, never an estimate.
+    return { total, countLimit: total > COUNT_LIMIT ? COUNT_LIMIT : counts.countLimit, approximate: false };
   }
 
   private async countsFromRollups(filter: QueueFilter): Promise<Counts | null> {
@@ -388,8 +419,18 @@ export class MentionsRepository {
                  FROM (SELECT category, sum(n)::int AS n FROM mention_category_counts
                         WHERE ${where.join(' AND ')} GROUP BY category) c) AS "byCategory"`,
       p.values,
-    )) as Omit<Counts, 'countLimit'>[];
-    return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: null };
+    )) as Pick<Counts, 'total' | 'byCategory'>[];
+    return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: null, approximate: false };
+  }
+
+  /** The planner's estimate of the mentions a filter matches (from ANALYZE's statistics; no rows read). */
+  private async estimate(filter: QueueFilter, category?: CategoryCode): Promise<number> {
+    const p = new Params();
+    const rows: ExplainRow[] = await this.q().query(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM mentions m WHERE ${filterSql(filter, p, category)}`,
+      p.values,
+    );
+    return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
   }
 
   /**
@@ -408,10 +449,27 @@ export class MentionsRepository {
                          FROM matched CROSS JOIN LATERAL unnest(matched.categories) AS k(category)
                         GROUP BY k.category) c) AS "byCategory"`,
       p.values,
-    )) as Omit<Counts, 'countLimit'>[];
+    )) as Pick<Counts, 'total' | 'byCategory'>[];
     const total = sample?.total ?? 0;
     if (total <= COUNT_LIMIT && filter.minScore === null)
-      return { total, byCategory: sample?.byCategory ?? {}, countLimit: COUNT_LIMIT };
+      return { total, byCategory: sample?.byCategory ?? {}, countLimit: COUNT_LIMIT, approximate: false };
+
+    // Far past the limit: the planner's estimates, each above the limit said as "about"; a category it
+    // expects to be small is still counted (capped), since a wrong "about 3" would mislead.
+    const estimatedTotal = filter.minScore === null ? await this.estimate(filter) : 0;
+    if (estimatedTotal > ESTIMATE_ABOVE) {
+      const byCategory: Partial<Record<CategoryCode, number>> = {};
+      for (const code of CATEGORY_CODES) {
+        const estimated = await this.estimate(filter, code);
+        byCategory[code] = estimated > COUNT_LIMIT ? roundEstimate(estimated) : await this.cappedCount(filter, code);
+      }
+      return {
+        total: roundEstimate(estimatedTotal),
+        byCategory,
+        countLimit: COUNT_LIMIT,
+        approximate: true,
+      };
+    }
 
     // Broad matches, and any minimum score (a category counts only where it scores that much itself,
     // which the categories array cannot tell, so filterSql checks classifications): one capped count
@@ -425,7 +483,18 @@ export class MentionsRepository {
                 AS "byCategory"`,
       pc.values,
     )) as Pick<Counts, 'byCategory'>[];
-    return { total, byCategory: row?.byCategory ?? {}, countLimit: COUNT_LIMIT };
+    return { total, byCategory: row?.byCategory ?? {}, countLimit: COUNT_LIMIT, approximate: false };
+  }
+
+  /** Mentions of one category under the filter, counted up to one past the limit. */
+  private async cappedCount(filter: QueueFilter, category: CategoryCode): Promise<number> {
+    const p = new Params();
+    const rows: CappedCountRow[] = await this.q().query(
+      `SELECT count(*)::int AS n
+         FROM (SELECT FROM mentions m WHERE ${filterSql(filter, p, category)} LIMIT ${p.add(COUNT_LIMIT + 1)}) c`,
+      p.values,
+    );
+    return rows[0]?.n ?? 0;
   }
 
   async queueSeenAt(userId: string): Promise<Date | null> {

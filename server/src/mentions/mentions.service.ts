@@ -178,6 +178,7 @@ export class MentionsService {
       total: counts.total,
       byCategory: byCategory as Record<CategoryCode, number>,
       countLimit: counts.countLimit,
+      approximate: counts.approximate,
       newSinceLastSeen: counts.fresh,
       lastSeenAt: seenAt?.toISOString() ?? null,
     };

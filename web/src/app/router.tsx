@@ -2,24 +2,28 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PasswordChangeGate } from '../features/auth/components/password-change-gate';
 import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
 import { AppShell } from './app-shell';
+import { lazyRoute } from './lazy-route';
 import { RequireAuth, RequireRole } from './require-auth';
-import { AdminAuditRoute } from './routes/admin-audit';
-import { AuthorRoute } from './routes/author';
-import { AdminClassifierRoute } from './routes/admin-classifier';
-import { AdminHealthRoute } from './routes/admin-health';
-import { AdminPrivacyRoute } from './routes/admin-privacy';
-import { AdminSourcesRoute } from './routes/admin-sources';
-import { AdminUsersRoute } from './routes/admin-users';
-import { ChangePasswordRoute } from './routes/change-password';
-import { EscalationCaseRoute } from './routes/escalation-case';
-import { EscalationsRoute } from './routes/escalations';
-import { LandingRoute } from './routes/landing';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
-import { PrivacyNoticeRoute } from './routes/privacy-notice';
-import { QueueRoute } from './routes/queue';
 import { SignInRoute } from './routes/sign-in';
-import { TrendsRoute } from './routes/trends';
+
+// Each page below is its own chunk (issue 20, Speed); sign-in, the shell, the overview and the
+// not-found page stay in the entry chunk because every visit needs one of them first.
+const AdminAuditRoute = lazyRoute(() => import('./routes/admin-audit'), 'AdminAuditRoute');
+const AdminHealthRoute = lazyRoute(() => import('./routes/admin-health'), 'AdminHealthRoute');
+const AdminClassifierRoute = lazyRoute(() => import('./routes/admin-classifier'), 'AdminClassifierRoute');
+const AdminPrivacyRoute = lazyRoute(() => import('./routes/admin-privacy'), 'AdminPrivacyRoute');
+const AdminSourcesRoute = lazyRoute(() => import('./routes/admin-sources'), 'AdminSourcesRoute');
+const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users'), 'AdminUsersRoute');
+const AuthorRoute = lazyRoute(() => import('./routes/author'), 'AuthorRoute');
+const ChangePasswordRoute = lazyRoute(() => import('./routes/change-password'), 'ChangePasswordRoute');
+const EscalationCaseRoute = lazyRoute(() => import('./routes/escalation-case'), 'EscalationCaseRoute');
+const EscalationsRoute = lazyRoute(() => import('./routes/escalations'), 'EscalationsRoute');
+const LandingRoute = lazyRoute(() => import('./routes/landing'), 'LandingRoute');
+const PrivacyNoticeRoute = lazyRoute(() => import('./routes/privacy-notice'), 'PrivacyNoticeRoute');
+const QueueRoute = lazyRoute(() => import('./routes/queue'), 'QueueRoute');
+const TrendsRoute = lazyRoute(() => import('./routes/trends'), 'TrendsRoute');
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },

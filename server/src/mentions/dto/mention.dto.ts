@@ -122,6 +122,11 @@ export class QueueSummaryDto implements QueueSummary {
       'null: every count is exact. Otherwise counting stopped early: a count above this means "more than this many"',
   })
   countLimit!: number | null;
+  @ApiProperty({
+    description:
+      'true: a broad filter; total and each category count above countLimit are planner estimates, rounded ("about N")',
+  })
+  approximate!: boolean;
   @ApiProperty({ description: 'Ingested since the caller last marked the queue seen (all, if never)' })
   newSinceLastSeen!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSeenAt!: string | null;

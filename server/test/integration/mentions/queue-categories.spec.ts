@@ -192,4 +192,38 @@ describe('the queue keeps its category copies true', () => {
     const all = await comms.agent.get('/api/mentions/summary').expect(200);
     expect(all.body).toMatchObject({ total: 1500, countLimit: null, newSinceLastSeen: 1500 });
   });
+
+  it("gives the planner's estimates, labelled approximate, for a search that matches tens of thousands", async () => {
+    await t.db.query(`
+      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
+      SELECT 'x', 'wide-' || g, 'revision for the summer exams ' || g, now() - g * interval '1 second', 0.5
+        FROM generate_series(1, 40000) g`);
+    await t.db.query(`
+      INSERT INTO classifications (mention_id, category, score, model_version)
+      SELECT id, 'disrepute', 0.6, 'test' FROM mentions WHERE external_id LIKE 'wide-%' AND id % 4 = 0
+      UNION ALL SELECT id, 'litigation', 0.6, 'test' FROM mentions WHERE external_id IN ('wide-7', 'wide-8')`);
+    // What autovacuum does after a load this size (the app's role does not own the table).
+    await t.asOwner('ANALYZE mentions');
+
+    const res = await comms.agent.get('/api/mentions/summary?q=exams').expect(200);
+    const body = res.body as QueueSummary;
+    expect(body).toMatchObject({ approximate: true, countLimit: 1000, newSinceLastSeen: 1001 });
+    // 41,200 mentions say "exams" (1,200 from the test above); an estimate, rounded, not a count
+    expect(body.total).toBeGreaterThan(41_200 * 0.7);
+    expect(body.total).toBeLessThan(41_200 * 1.3);
+    expect(body.total % 100).toBe(0);
+    expect(body.byCategory.disrepute).toBeGreaterThan(11_200 * 0.5);
+    expect(body.byCategory.disrepute).toBeLessThan(11_200 * 2);
+    // Categories the planner expects to be small are still counted, exactly.
+    const [litigation] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM mentions
+        WHERE categories @> '{litigation}' AND status IN ('new', 'reviewed') AND search @@ websearch_to_tsquery('english', 'exams')`,
+    );
+    expect(litigation!.n).toBeGreaterThanOrEqual(2);
+    expect(body.byCategory.litigation).toBe(litigation!.n);
+    expect(body.byCategory.safeguarding).toBe(0);
+    // A narrow search in the same table stays exact.
+    const narrow = await comms.agent.get('/api/mentions/summary?q=tribunal').expect(200);
+    expect(narrow.body).toMatchObject({ approximate: false, total: 0 });
+  });
 });

@@ -51,6 +51,7 @@ describe('GET /api/mentions/summary and POST /api/mentions/seen', () => {
       total: 4,
       byCategory: { ...zero, litigation: 1, disrepute: 2, safeguarding: 1 },
       countLimit: null,
+      approximate: false,
       newSinceLastSeen: 4,
       lastSeenAt: null,
     });

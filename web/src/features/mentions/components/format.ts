@@ -113,7 +113,11 @@ export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {
     'If the threat is specific and imminent — a named person, place or time — contact the police on 999 now. Then escalate as urgent: the Safeguarding Referrals Team is emailed at once.',
 };
 
-/** A count as the summary gives it: past the count limit it means "more than the limit". */
-export function formatCount(n: number, countLimit: number | null): string {
-  return countLimit !== null && n > countLimit ? `${countLimit.toLocaleString('en-GB')}+` : n.toLocaleString('en-GB');
+/**
+ * A count as the summary gives it: past the count limit it means "more than the limit", or, when the
+ * summary is approximate (a broad search), it is the database's estimate: "about N".
+ */
+export function formatCount(n: number, countLimit: number | null, approximate = false): string {
+  if (countLimit === null || n <= countLimit) return n.toLocaleString('en-GB');
+  return approximate ? `about ${n.toLocaleString('en-GB')}` : `${countLimit.toLocaleString('en-GB')}+`;
 }

@@ -15,6 +15,7 @@ const counts = (overrides: Partial<QueueSummary>): QueueSummary => ({
     academic_misconduct: 0,
   },
   countLimit: null,
+  approximate: false,
   newSinceLastSeen: 0,
   lastSeenAt: null,
   ...overrides,
@@ -47,6 +48,22 @@ describe('QueueSummaryBar', () => {
     expect(screen.getByRole('button', { name: 'Disrepute 1,000+' })).toBeTruthy();
     // exactly the limit is exact
     expect(screen.getByRole('button', { name: 'Safeguarding 1,000' })).toBeTruthy();
+    expect(screen.getByText('1,000+ new since you last looked.')).toBeTruthy();
+  });
+
+  it('says "about" for the estimates of a broad search, and keeps exact what was counted', () => {
+    show(
+      counts({
+        total: 170_000,
+        byCategory: { ...counts({}).byCategory, disrepute: 4_100, litigation: 12 },
+        newSinceLastSeen: 1001,
+        countLimit: 1000,
+        approximate: true,
+      }),
+    );
+    expect(screen.getByRole('status').textContent).toContain('About 170,000 in this view.');
+    expect(screen.getByRole('button', { name: 'Disrepute about 4,100' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Litigation 12' })).toBeTruthy();
     expect(screen.getByText('1,000+ new since you last looked.')).toBeTruthy();
   });
 });

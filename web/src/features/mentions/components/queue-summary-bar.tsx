@@ -1,6 +1,8 @@
 import { CATEGORY_CODES, CATEGORY_INFO, type CategoryCode, type QueueSummary } from '@ou-listening/shared';
 import { formatCount } from './format';
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 type Props = {
   summary: QueueSummary | undefined;
   selectedCategories: readonly CategoryCode[];
@@ -24,14 +26,14 @@ export function QueueSummaryBar({ summary, selectedCategories, isMarkingSeen, on
           >
             {CATEGORY_INFO[code].label}{' '}
             <span className="chip__count">
-              {summary ? formatCount(summary.byCategory[code], summary.countLimit) : '–'}
+              {summary ? formatCount(summary.byCategory[code], summary.countLimit, summary.approximate) : '–'}
             </span>
           </button>
         ))}
       </div>
       {summary && (
         <p className="queue-summary__new" role="status">
-          {formatCount(summary.total, summary.countLimit)} in this view.{' '}
+          {sentenceCase(formatCount(summary.total, summary.countLimit, summary.approximate))} in this view.{' '}
           {summary.newSinceLastSeen > 0 ? (
             <>
               <strong>{formatCount(summary.newSinceLastSeen, summary.countLimit)} new since you last looked.</strong>{' '}

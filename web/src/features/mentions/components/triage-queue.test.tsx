@@ -62,6 +62,7 @@ const SUMMARY: QueueSummary = {
     academic_misconduct: 0,
   },
   countLimit: null,
+  approximate: false,
   newSinceLastSeen: 2,
   lastSeenAt: null,
 };
