@@ -21,6 +21,8 @@ import { ReportIntake1765700000000 } from './1765700000000-ReportIntake.js';
 import { ReportContactHold1765700000001 } from './1765700000001-ReportContactHold.js';
 import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
+import { AuthorDayRollup1766100000000 } from './1766100000000-AuthorDayRollup.js';
+import { EscalationAcknowledgedAt1766100000001 } from './1766100000001-EscalationAcknowledgedAt.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   ReportContactHold1765700000001,
   DataProtection1765800000000,
   OwnAccounts1765900000000,
+  AuthorDayRollup1766100000000,
+  EscalationAcknowledgedAt1766100000001,
 ];

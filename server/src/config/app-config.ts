@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type BlueskyConfig, blueskyConfig, type MastodonConfig, mastodonConfig } from './mastodon-bluesky-config.js';
 import { type OwnAccountsConfig, ownAccountsConfig } from './own-accounts-config.js';
 import { type RetentionConfig, retentionConfig } from './retention-schedule.js';
+import { type TrendTargetsConfig, trendTargetsConfig } from './trend-targets-config.js';
 import {
   type RedditConfig,
   redditConfig,
@@ -39,6 +40,8 @@ export type AppConfig = {
   retention: RetentionConfig;
   /** The OU's own Facebook Page and Instagram account (issue 16, config/own-accounts-config.ts). */
   ownAccounts: OwnAccountsConfig;
+  /** Response targets drawn on Trends (issue 20, config/trend-targets-config.ts). */
+  trendTargets: TrendTargetsConfig;
 };
 
 /** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
@@ -190,6 +193,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
   const spikeAlerts = onOff(env, 'SPIKE_ALERTS', nodeEnv !== 'test', problems);
   const retention = retentionConfig(env, nodeEnv !== 'test', problems);
   const ownAccounts = ownAccountsConfig(env, nodeEnv === 'test', problems);
+  const trendTargets = trendTargetsConfig(env, problems);
 
   const reports = reportsConfig(env, problems);
 
@@ -211,6 +215,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     reports,
     retention,
     ownAccounts,
+    trendTargets,
   };
 }
 

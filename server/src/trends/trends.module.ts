@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ResponseRepository } from './response.repository.js';
+import { ResponseService } from './response.service.js';
 import { SpikeAlertsJob } from './spike-alerts.job.js';
 import { TrendsController } from './trends.controller.js';
 import { TrendsRepository } from './trends.repository.js';
@@ -7,7 +9,7 @@ import { TrendsService } from './trends.service.js';
 /** Trends and reports for managers (issue 8), and the spike-alert job. */
 @Module({
   controllers: [TrendsController],
-  providers: [TrendsRepository, TrendsService, SpikeAlertsJob],
+  providers: [TrendsRepository, TrendsService, ResponseRepository, ResponseService, SpikeAlertsJob],
   exports: [TrendsService],
 })
 export class TrendsModule {}

@@ -117,6 +117,12 @@ export class VolumeBucketDto implements VolumeBucket {
   @ApiProperty({ format: 'date' }) start!: string;
   @ApiProperty() total!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) counts!: Record<string, number>;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description: 'interval=day: the mean of this day and the six before it',
+  })
+  average?: Record<string, number>;
 }
 
 export class VolumeSeriesDto implements VolumeSeries {
@@ -172,10 +178,20 @@ export class TrendsSummaryDto implements TrendsSummary {
   @ApiProperty({ type: PeriodSummaryDto }) current!: PeriodSummaryDto;
   @ApiProperty({ type: PeriodSummaryDto, description: 'the period of equal length just before' })
   previous!: PeriodSummaryDto;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object' },
+    description:
+      'per measure (mentions, flagged, escalated, hidden, category:<code>): kind none | new | count | percent, and its text',
+    example: { flagged: { kind: 'count', difference: 7, text: '+7, from 2' } },
+  })
+  changes!: TrendsSummary['changes'];
 }
 
 export class TopEntryDto implements TopEntry {
   @ApiProperty() key!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'authors: latest flagged day' })
+  lastFlagged?: string | null;
   @ApiProperty({ nullable: true, type: String }) platform!: string | null;
   @ApiProperty() mentions!: number;
   @ApiProperty() flagged!: number;
