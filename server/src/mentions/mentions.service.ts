@@ -16,6 +16,7 @@ import {
   type MentionStatus,
   type QueueSummary,
   type ReplyRequest,
+  type TopCategoryFilter,
   type UnhideRequest,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -57,6 +58,8 @@ export type QueueQuery = {
   assignee?: string;
   secondLook?: boolean;
   ownAccount?: boolean;
+  topCategory?: TopCategoryFilter;
+  author?: string;
 };
 export type ListQuery = QueueQuery & { sort?: QueueSortParam; cursor?: string; limit?: number };
 export type BulkInput = {
@@ -473,6 +476,8 @@ export class MentionsService {
             : { kind: 'user', id: query.assignee === 'me' ? me : query.assignee.toLowerCase() },
       secondLook: query.secondLook ?? false,
       ownAccount: query.ownAccount ?? false,
+      topCategory: query.topCategory ?? null,
+      author: query.author ?? null,
     };
   }
 }
