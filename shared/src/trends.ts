@@ -29,7 +29,12 @@ export const MAX_TREND_RANGE_DAYS = 1100;
 
 export type TrendRange = { from: string; to: string };
 
-export type VolumeQuery = TrendRange & { interval: TrendInterval; groupBy: TrendGroupBy };
+export type VolumeQuery = TrendRange & {
+  interval: TrendInterval;
+  groupBy: TrendGroupBy;
+  /** daily series: add each key's 7-day trailing mean to every bucket */
+  average?: boolean;
+};
 
 /** One bucket: `start` is the first London day of the day, ISO week (Monday) or month. */
 export type VolumeBucket = {

@@ -23,7 +23,7 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 
 export const volumeCsv = (s: VolumeSeries): string =>
   toCsv(
-    ['bucket_start', ...s.keys, 'total', ...(s.interval === 'day' ? s.keys.map((k) => `${k}_7day_average`) : [])],
+    ['bucket_start', ...s.keys, 'total', ...(s.buckets[0]?.average ? s.keys.map((k) => `${k}_7day_average`) : [])],
     s.buckets.map((b) => [
       b.start,
       ...s.keys.map((k) => b.counts[k] ?? 0),

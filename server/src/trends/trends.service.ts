@@ -60,7 +60,7 @@ export class TrendsService {
    */
   async volume(query: VolumeQuery): Promise<VolumeSeries> {
     const range = checkRange(query);
-    const lead = query.interval === 'day' ? MOVING_AVERAGE_DAYS - 1 : 0;
+    const lead = query.interval === 'day' && query.average ? MOVING_AVERAGE_DAYS - 1 : 0;
     const rows = await this.repository.volume(
       { from: shiftDay(range.from, -lead), to: range.to },
       query.interval,
@@ -162,7 +162,9 @@ export class TrendsService {
       case 'volume':
         return {
           filename: `${name}-by-${query.groupBy}-${range.from}-${range.to}.csv`,
-          csv: volumeCsv(await this.volume({ ...range, interval: query.interval, groupBy: query.groupBy })),
+          csv: volumeCsv(
+            await this.volume({ ...range, interval: query.interval, groupBy: query.groupBy, average: query.average }),
+          ),
         };
       case 'escalations':
         return {

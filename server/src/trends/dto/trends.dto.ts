@@ -52,6 +52,12 @@ export class VolumeQueryDto extends TrendRangeQueryDto implements VolumeQuery {
   @IsOptional()
   @IsIn(TREND_GROUP_BYS, { message: `groupBy must be one of ${TREND_GROUP_BYS.join(', ')}` })
   groupBy: TrendGroupBy = 'category';
+
+  @ApiPropertyOptional({ default: false, description: "interval=day: add each key's 7-day trailing mean" })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'average must be true or false' })
+  average = false;
 }
 
 export class EscalationsQueryDto extends TrendRangeQueryDto {
@@ -95,6 +101,12 @@ export class ExportQueryDto extends TrendRangeQueryDto {
   @IsOptional()
   @IsIn(TOP_DIMENSIONS, { message: `by must be one of ${TOP_DIMENSIONS.join(', ')}` })
   by: TopDimension = 'author';
+
+  @ApiPropertyOptional({ default: false, description: 'for dataset=volume, interval=day: add 7-day trailing means' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'average must be true or false' })
+  average = false;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 50, description: 'for dataset=top' })
   @IsOptional()
