@@ -174,3 +174,6 @@ export type ResponseTrends = TrendRange & {
   /** comments on our own accounts in the range that have had no reply yet */
   ownAccountUnanswered: number;
 };
+
+/** GET /api/trends/drill-down: how many mentions the queue holds for a drill-down's filter. */
+export type DrillDownCount = { total: number; countLimit: number | null };

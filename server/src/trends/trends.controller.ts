@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { CategoryPlatformMatrix, ResponseTrends } from '@ou-listening/shared';
+import type { CategoryPlatformMatrix, DrillDownCount, ResponseTrends } from '@ou-listening/shared';
 import type { Response } from 'express';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
@@ -19,6 +19,7 @@ import {
   VolumeQueryDto,
   VolumeSeriesDto,
 } from './dto/trends.dto.js';
+import { QueueSummaryQueryDto } from '../mentions/dto/mention-query.dto.js';
 import { ResponseService } from './response.service.js';
 import { TrendsService } from './trends.service.js';
 
@@ -61,6 +62,16 @@ export class TrendsController {
   })
   response(@Query() query: EscalationsQueryDto): Promise<ResponseTrends> {
     return this.responses.response(query);
+  }
+
+  /**
+   * How many mentions the queue holds for a Trends drill-down filter, counted by the queue itself:
+   * managers see the number behind a figure, not the posts (they do not triage).
+   */
+  @Get('drill-down')
+  @ApiOkResponse({ description: '{ total, countLimit } for the queue filter given' })
+  drillDown(@CurrentUser() user: SessionUser, @Query() query: QueueSummaryQueryDto): Promise<DrillDownCount> {
+    return this.trends.drillDown(query, user.id);
   }
 
   @Get('top')

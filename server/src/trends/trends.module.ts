@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MentionsModule } from '../mentions/mentions.module.js';
 import { ResponseRepository } from './response.repository.js';
 import { ResponseService } from './response.service.js';
 import { SpikeAlertsJob } from './spike-alerts.job.js';
@@ -8,6 +9,7 @@ import { TrendsService } from './trends.service.js';
 
 /** Trends and reports for managers (issue 8), and the spike-alert job. */
 @Module({
+  imports: [MentionsModule],
   controllers: [TrendsController],
   providers: [TrendsRepository, TrendsService, ResponseRepository, ResponseService, SpikeAlertsJob],
   exports: [TrendsService],

@@ -3,6 +3,7 @@ import {
   CATEGORY_CODES,
   CATEGORY_INFO,
   type CategoryPlatformMatrix,
+  type DrillDownCount,
   CHANGE_MEASURES,
   describeChange,
   MOVING_AVERAGE_DAYS,
@@ -25,6 +26,7 @@ import {
   type Role,
 } from '@ou-listening/shared';
 import { AuditService } from '../audit/audit.service.js';
+import { type QueueQuery, MentionsService } from '../mentions/mentions.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ResponseService } from './response.service.js';
 import { escalationsCsv, matrixCsv, responseCsv, summaryCsv, topCsv, volumeCsv } from './trends.csv.js';
@@ -52,6 +54,7 @@ export class TrendsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly responses: ResponseService,
+    private readonly mentions: MentionsService,
   ) {}
 
   /**
@@ -153,6 +156,11 @@ export class TrendsService {
         lastFlagged: row.last_flagged,
       })),
     };
+  }
+
+  async drillDown(query: QueueQuery, viewerId: string): Promise<DrillDownCount> {
+    const { total, countLimit } = await this.mentions.summary(query, viewerId);
+    return { total, countLimit };
   }
 
   async exportCsv(query: ExportQuery, viewer: Role): Promise<{ filename: string; csv: string }> {

@@ -17,6 +17,7 @@ import { PrivacyNoticeRoute } from './routes/privacy-notice';
 import { QueueRoute } from './routes/queue';
 import { SignInRoute } from './routes/sign-in';
 import { TrendsRoute } from './routes/trends';
+import { TrendsDrillDownRoute } from './routes/trends-drill-down';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
@@ -125,6 +126,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['manager', 'admin']}>
             <TrendsRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'trends/mentions',
+        element: (
+          <RequireRole roles={['manager', 'admin']}>
+            <TrendsDrillDownRoute />
           </RequireRole>
         ),
       },

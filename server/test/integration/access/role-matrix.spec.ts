@@ -205,6 +205,11 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'manager', 'admin'),
   },
   {
+    route: 'GET /api/trends/drill-down',
+    request: () => ({ path: '/api/trends/drill-down?topCategory=litigation&status=new,hidden' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
     route: 'GET /api/trends/top',
     request: () => ({ path: '/api/trends/top?from=2026-01-01&to=2026-01-31&by=hashtag' }),
     expect: deny(200, 'manager', 'admin'),

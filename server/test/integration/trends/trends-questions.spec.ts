@@ -85,6 +85,11 @@ describe('trends: worse, where, fast enough', () => {
       });
       const queue = await comms.agent.get(`/api/mentions?${drill}`).expect(200);
       expect(queue.body.items).toHaveLength(point);
+      // A manager, who does not see the queue, is told the same number by the queue's own count.
+      drill.delete('limit');
+      const counted = await get(`drill-down?${drill}`).expect(200);
+      expect(counted.body).toEqual({ total: point, countLimit: null });
+      await manager.agent.get(`/api/mentions?${drill}`).expect(403);
       // Category × platform drills the same way, with the platform.
       const matrix = await get('matrix?from=2029-01-08&to=2029-01-08').expect(200);
       const row = (matrix.body.rows as { category: string; counts: Record<string, number> }[]).find(
