@@ -72,8 +72,16 @@ export function TrendChart({
         layout={ranked ? 'vertical' : 'horizontal'}
         margin={{ top: 6, right: 8, left: 0, bottom: 0 }}
         onClick={(state) => {
-          const index = Number(state.activeIndex);
-          if (onSelect && Number.isInteger(index) && index >= 0) onSelect(index);
+          // The bucket under the pointer (a bar's own click is masked by the tooltip's cursor).
+          if (!onSelect) return;
+          const label = state.activeLabel;
+          const index =
+            label != null
+              ? rows.findIndex((row) => String(row[xKey]) === String(label))
+              : state.activeIndex != null
+                ? Number(state.activeIndex)
+                : -1;
+          if (Number.isInteger(index) && index >= 0 && index < rows.length) onSelect(index);
         }}
         style={onSelect ? { cursor: 'pointer' } : undefined}
       >
