@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ConsoleLogger, type INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -117,7 +118,12 @@ async function main(): Promise<void> {
   const databaseUrl = external ?? embedded!.url;
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
+    // The app's role owns nothing: the server migrates as the owner, as it does at start-up.
+    ...(embedded ? { DATABASE_OWNER_URL: embedded.ownerUrl } : {}),
     NODE_ENV: 'production',
+    // Production wants the audit chain's key outside the database: a throwaway one for a throwaway database.
+    AUDIT_KEY: randomBytes(32).toString('hex'),
+    AUDIT_CHECKPOINT_FILE: path.join(dir, 'audit-checkpoints.jsonl'),
     ADMIN_BOOTSTRAP: 'off',
     DEMO: 'off',
     INGEST_SCHEDULER: 'off',
@@ -134,6 +140,8 @@ async function main(): Promise<void> {
     console.log(`seeding took ${((Date.now() - seededAt) / 1000).toFixed(1)} s`);
     const [rollup] = (await db.query(`SELECT count(*)::int AS n FROM mention_daily_counts`)) as { n: number }[];
     console.log(`rollup rows: ${rollup!.n}`);
+    const [authorDays] = (await db.query(`SELECT count(*)::int AS n FROM mention_author_days`)) as { n: number }[];
+    console.log(`author-day rollup rows: ${authorDays!.n}`);
 
     const { cookie } = await signIn(app, base, 'manager');
 

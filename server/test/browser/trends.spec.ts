@@ -220,7 +220,13 @@ describeInBrowser('the Trends page in Chromium', () => {
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
       }));
       expect(overflow).toEqual({ page: 0, wide: [] });
-      if (width === 390) await page.screenshot({ path: screenshotPath('trends-phone-390'), fullPage: true });
+      if (width === 390) {
+        await page.screenshot({ path: screenshotPath('trends-phone-390'), fullPage: true });
+        for (const name of ['Key figures', 'Flagged mentions by category', 'Category by platform', 'Backlog'])
+          await page
+            .getByRole('region', { name, exact: true })
+            .screenshot({ path: screenshotPath(`trends-phone-390-${name.toLowerCase().replace(/ /g, '-')}`) });
+      }
     }
     // A table view on a phone fits too: dates on one line, no column cut.
     const authors = page.getByRole('region', { name: 'Top authors by flagged mentions' });

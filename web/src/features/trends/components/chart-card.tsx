@@ -31,7 +31,10 @@ export function ChartCard({ title, description, csvHref, table, children }: Prop
       </header>
       {description && <p className="trend-card__description muted">{description}</p>}
       {showTable ? (
-        <div className="trend-card__table">{table}</div>
+        // Focusable, so a keyboard can scroll a long table (axe: scrollable-region-focusable).
+        <div className="trend-card__table" tabIndex={0}>
+          {table}
+        </div>
       ) : (
         <div className="trend-card__chart">{children}</div>
       )}

@@ -4,6 +4,7 @@ export type TableCell = string | number;
 export type TableRow = { cells: TableCell[]; /** the queue filtered to this row's mentions */ href?: string };
 export type TableSpec = { caption: string; columns: string[]; rows: (TableCell[] | TableRow)[] };
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isRow = (row: TableCell[] | TableRow): row is TableRow => !Array.isArray(row);
 
 /** A compact table that fits a phone: dates never wrap, and a row with mentions behind it links to them. */
@@ -39,7 +40,7 @@ export function DataTable({ caption, columns, rows }: TableSpec) {
           return (
             <tr key={i}>
               {cells.map((cell, j) => (
-                <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+                <td key={j} className={typeof cell === 'number' ? 'num' : DAY.test(cell) ? 'day' : undefined}>
                   {cell}
                 </td>
               ))}

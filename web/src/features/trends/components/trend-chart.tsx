@@ -63,7 +63,7 @@ export function TrendChart({
   const value = ranked ? (
     <XAxis type="number" allowDecimals={false} fontSize={11} tickFormatter={format} />
   ) : (
-    <YAxis allowDecimals={false} fontSize={11} width={formatValue ? 52 : 36} tickFormatter={format} />
+    <YAxis allowDecimals={!!formatValue} fontSize={11} width={formatValue ? 52 : 36} tickFormatter={format} />
   );
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -131,7 +131,8 @@ export function TrendChart({
               stroke={s.colour}
               strokeWidth={2}
               strokeDasharray={s.dashed ? '5 3' : undefined}
-              dot={false}
+              // A lone point draws no line: show the points of a sparse series.
+              dot={rows.filter((row) => row[s.key] != null).length <= 3 ? { r: 3 } : false}
               connectNulls
               isAnimationActive={false}
             />
