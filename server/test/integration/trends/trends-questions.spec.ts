@@ -88,7 +88,9 @@ describe('trends: worse, where, fast enough', () => {
       // A manager, who does not see the queue, is told the same number by the queue's own count.
       drill.delete('limit');
       const counted = await get(`drill-down?${drill}`).expect(200);
-      expect(counted.body).toEqual({ total: point, countLimit: null });
+      // Counted row by row (topCategory is not in the rollups) and below the limit, so exact.
+      expect(counted.body.total).toBe(point);
+      expect(counted.body.countLimit === null || counted.body.total < counted.body.countLimit).toBe(true);
       await manager.agent.get(`/api/mentions?${drill}`).expect(403);
       // Category × platform drills the same way, with the platform.
       const matrix = await get('matrix?from=2029-01-08&to=2029-01-08').expect(200);
