@@ -3,9 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Cases with clocks (issue 19 §6).
  *
- * escalations.acknowledged_at: when someone first acknowledged (or closed) the case, for the time to
- * acknowledge and the overdue mark. Existing cases take it from their first audit row that moved them
- * out of 'open', or their last update when there is none.
+ * escalations.acknowledged_at (added by 1766100000001): existing cases take it from their first
+ * audit row that moved them out of 'open' where there is one.
  *
  * escalations.reopened_at: when a closed case was last reopened (with a reason, in the audit log).
  *
@@ -15,17 +14,17 @@ export class CaseClocks1766300000000 implements MigrationInterface {
   name = 'CaseClocks1766300000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE escalations ADD COLUMN acknowledged_at timestamptz`);
+    // acknowledged_at itself came with 1766100000001 (Trends' time to acknowledge, stamped by a
+    // trigger); here its backfill is made exact where the audit log says which update acknowledged.
     await queryRunner.query(`ALTER TABLE escalations ADD COLUMN reopened_at timestamptz`);
     await queryRunner.query(`
       UPDATE escalations e
-         SET acknowledged_at = coalesce(
-               (SELECT min(a.at) FROM audit_log a
-                 WHERE a.target_type = 'escalation' AND a.target_id = e.id::text
-                   AND a.action IN ('escalation.update', 'escalation.close')
-                   AND a.details -> 'changes' ->> 'status' IN ('acknowledged', 'closed')),
-               e.updated_at)
-       WHERE e.status <> 'open'`);
+         SET acknowledged_at = a.first_at
+        FROM (SELECT target_id, min(at) AS first_at FROM audit_log
+               WHERE target_type = 'escalation' AND action IN ('escalation.update', 'escalation.close')
+                 AND details -> 'changes' ->> 'status' IN ('acknowledged', 'closed')
+               GROUP BY target_id) a
+       WHERE a.target_id = e.id::text AND e.status <> 'open'`);
     await queryRunner.query(`ALTER TABLE escalations DROP CONSTRAINT escalations_outcome_check`);
     await queryRunner.query(`
       ALTER TABLE escalations ADD CONSTRAINT escalations_outcome_check CHECK (outcome IN
@@ -48,6 +47,5 @@ export class CaseClocks1766300000000 implements MigrationInterface {
       ALTER TABLE escalations ADD CONSTRAINT escalations_outcome_check CHECK (outcome IN
         ('no_further_action', 'informal_caution', 'referred_student_discipline', 'referred_police', 'other'))`);
     await queryRunner.query(`ALTER TABLE escalations DROP COLUMN reopened_at`);
-    await queryRunner.query(`ALTER TABLE escalations DROP COLUMN acknowledged_at`);
   }
 }

@@ -21,6 +21,8 @@ import { ReportIntake1765700000000 } from './1765700000000-ReportIntake.js';
 import { ReportContactHold1765700000001 } from './1765700000001-ReportContactHold.js';
 import { DataProtection1765800000000 } from './1765800000000-DataProtection.js';
 import { OwnAccounts1765900000000 } from './1765900000000-OwnAccounts.js';
+import { AuthorDayRollup1766100000000 } from './1766100000000-AuthorDayRollup.js';
+import { EscalationAcknowledgedAt1766100000001 } from './1766100000001-EscalationAcknowledgedAt.js';
 import { DismissedStatus1766200000000 } from './1766200000000-DismissedStatus.js';
 import { CaseClocks1766300000000 } from './1766300000000-CaseClocks.js';
 import { AuditPruneAndTexts1766400000000 } from './1766400000000-AuditPruneAndTexts.js';
@@ -52,6 +54,8 @@ export const MIGRATIONS = [
   ReportContactHold1765700000001,
   DataProtection1765800000000,
   OwnAccounts1765900000000,
+  AuthorDayRollup1766100000000,
+  EscalationAcknowledgedAt1766100000001,
   DismissedStatus1766200000000,
   CaseClocks1766300000000,
   AuditPruneAndTexts1766400000000,

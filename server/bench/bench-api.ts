@@ -41,7 +41,7 @@ const londonDay = (offsetDays: number): string =>
     new Date(Date.now() + offsetDays * 86_400_000),
   );
 
-async function seed(db: DataSource, mentions: number): Promise<void> {
+async function seed(db: DataSource, mentions: number, ownerUrl: string | undefined): Promise<void> {
   const chunk = 100_000;
   for (let start = 1; start <= mentions; start += chunk) {
     const end = Math.min(mentions, start + chunk - 1);
@@ -88,7 +88,14 @@ async function seed(db: DataSource, mentions: number): Promise<void> {
   await db.query(`
     INSERT INTO escalations (mention_id, reason, severity, evidence, evidence_sha256, created_at)
     SELECT id, 'bench', 'high', '{}'::jsonb, 'x', posted_at FROM mentions WHERE id % 500 = 0`);
-  await db.query('VACUUM ANALYZE');
+  // Statistics are the owner's to gather: as the app's role, VACUUM ANALYZE skips every table (no plans fit).
+  if (ownerUrl) {
+    const owner = await new DataSource({ type: 'postgres', url: ownerUrl }).initialize();
+    await owner.query('VACUUM ANALYZE');
+    await owner.destroy();
+  } else {
+    await db.query('VACUUM ANALYZE');
+  }
 }
 
 /** Creates a user and signs in over HTTP; returns the session cookie. */
@@ -119,9 +126,14 @@ async function main(): Promise<void> {
   const databaseUrl = external ?? embedded!.ownerUrl;
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
+    // The app's role owns nothing: the server migrates as the owner, as it does at start-up.
+    ...(embedded ? { DATABASE_OWNER_URL: embedded.ownerUrl } : {}),
     NODE_ENV: 'production',
-    // production requires a key outside the database; a throwaway one for a throwaway database
+    // Production wants the audit chain's and the suppression list's keys outside the database:
+    // throwaway ones for a throwaway database.
     AUDIT_KEY: randomBytes(32).toString('hex'),
+    SUPPRESSION_KEY: randomBytes(32).toString('hex'),
+    AUDIT_CHECKPOINT_FILE: path.join(dir, 'audit-checkpoints.jsonl'),
     DATA_DIR: dir,
     ADMIN_BOOTSTRAP: 'off',
     DEMO: 'off',
@@ -135,10 +147,12 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${port}`;
     const db = app.get(DataSource);
     const seededAt = Date.now();
-    await seed(db, mentions);
+    await seed(db, mentions, embedded?.ownerUrl);
     console.log(`seeding took ${((Date.now() - seededAt) / 1000).toFixed(1)} s`);
     const [rollup] = (await db.query(`SELECT count(*)::int AS n FROM mention_daily_counts`)) as { n: number }[];
     console.log(`rollup rows: ${rollup!.n}`);
+    const [authorDays] = (await db.query(`SELECT count(*)::int AS n FROM mention_author_days`)) as { n: number }[];
+    console.log(`author-day rollup rows: ${authorDays!.n}`);
 
     const { cookie } = await signIn(app, base, 'manager');
 

@@ -13,3 +13,5 @@ export * from './privacy.js';
 export * from './roles.js';
 export * from './sources.js';
 export * from './trends.js';
+export * from './category-colours.js';
+export * from './trend-figures.js';

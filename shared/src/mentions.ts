@@ -1,5 +1,5 @@
 import type { CaseClock, CaseInboxFigures } from './cases.js';
-import type { CategoryCode } from './categories.js';
+import { CATEGORY_CODES, type CategoryCode } from './categories.js';
 import type { CategoryResult } from './classification.js';
 import type { OwnAccountContext, PlatformActionView, PlatformOptions } from './own-accounts.js';
 
@@ -280,3 +280,10 @@ export type EscalationExport = {
   exportedAt: string;
   exportedBy: string;
 };
+
+/**
+ * The queue's `topCategory` filter: the mention's top category, as Trends counts it — a category,
+ * 'none' (not flagged) or 'any' (flagged) — so a figure on Trends opens exactly its mentions.
+ */
+export const TOP_CATEGORY_FILTERS = [...CATEGORY_CODES, 'none', 'any'] as const;
+export type TopCategoryFilter = (typeof TOP_CATEGORY_FILTERS)[number];

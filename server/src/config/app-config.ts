@@ -5,6 +5,7 @@ import { type OwnAccountsConfig, ownAccountsConfig } from './own-accounts-config
 import type { SafeguardingContact } from '@ou-listening/shared';
 import { type RetentionConfig, retentionConfig } from './retention-schedule.js';
 import { safeguardingContacts } from './safeguarding-config.js';
+import { type TrendTargetsConfig, trendTargetsConfig } from './trend-targets-config.js';
 import {
   type RedditConfig,
   redditConfig,
@@ -46,6 +47,8 @@ export type AppConfig = {
   safeguardingContacts: SafeguardingContact[];
   /** CASE_TARGET_*: how soon a case of each severity must be acknowledged (issue 19, config/case-targets-config.ts). */
   caseTargets: CaseTargetsConfig;
+  /** Response targets drawn on Trends (issue 20, config/trend-targets-config.ts). */
+  trendTargets: TrendTargetsConfig;
 };
 
 /** The audit chain's key and its checkpoints, kept outside the database (issue 12 §3). */
@@ -199,6 +202,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     productionDatabase: nodeEnv === 'production' && !!env.DATABASE_URL?.trim(),
   });
   const ownAccounts = ownAccountsConfig(env, nodeEnv === 'test', problems);
+  const trendTargets = trendTargetsConfig(env, problems);
 
   const reports = reportsConfig(env, problems);
   const safeguarding = safeguardingContacts(env, problems);
@@ -224,6 +228,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     ownAccounts,
     safeguardingContacts: safeguarding,
     caseTargets,
+    trendTargets,
   };
 }
 

@@ -11,5 +11,7 @@ import { MentionsService } from './mentions.service.js';
   imports: [EscalationsModule, UsersModule, PlatformActionsModule],
   controllers: [MentionsController],
   providers: [MentionsRepository, MentionsService],
+  // Trends counts the mentions behind a figure with the queue's own filter (issue 20 drill-down).
+  exports: [MentionsService],
 })
 export class MentionsModule {}

@@ -15,6 +15,7 @@ import {
   type MentionStatus,
   type OwnAccountContext,
   type Severity,
+  type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows, selectRows } from '../database/sql.js';
@@ -36,6 +37,10 @@ export type QueueFilter = {
   secondLook: boolean;
   /** only comments on the OU's own accounts */
   ownAccount: boolean;
+  /** the mention's top category (how Trends counts): a code, 'none' (unflagged) or 'any' (flagged) */
+  topCategory: TopCategoryFilter | null;
+  /** exactly this author handle (Trends' top authors) */
+  author: string | null;
 };
 
 export type QueueSort = 'risk' | 'newest';
@@ -271,6 +276,10 @@ function filterSql(filter: QueueFilter, p: Params, category?: CategoryCode): str
   // A literal, so the planner can match mentions_second_look_risk_idx's predicate.
   if (filter.secondLook) where.push(`m.second_look <> '{}'`);
   if (filter.ownAccount) where.push(`m.on_own_account`);
+  if (filter.topCategory === 'none') where.push(`m.top_category IS NULL`);
+  else if (filter.topCategory === 'any') where.push(`m.top_category IS NOT NULL`);
+  else if (filter.topCategory) where.push(`m.top_category = ${p.add(filter.topCategory)}`);
+  if (filter.author !== null) where.push(`m.author_handle = ${p.add(filter.author)}`);
   return where.join('\n AND ');
 }
 
@@ -401,7 +410,9 @@ export class MentionsRepository {
       filter.minScore !== null ||
       filter.assignee !== null ||
       filter.secondLook ||
-      filter.ownAccount
+      filter.ownAccount ||
+      filter.topCategory !== null ||
+      filter.author !== null
     )
       return null;
     // undefined: no bound; null: a bound inside a day, which the rollups cannot see.

@@ -18,6 +18,7 @@ import {
   type QueueSummary,
   type ReplyRequest,
   type SafeguardingContact,
+  type TopCategoryFilter,
   type UnhideRequest,
   type UnmarkRequest,
 } from '@ou-listening/shared';
@@ -65,6 +66,8 @@ export type QueueQuery = {
   assignee?: string;
   secondLook?: boolean;
   ownAccount?: boolean;
+  topCategory?: TopCategoryFilter;
+  author?: string;
 };
 export type ListQuery = QueueQuery & { sort?: QueueSortParam; cursor?: string; limit?: number };
 export type BulkInput = {
@@ -528,6 +531,8 @@ export class MentionsService {
             : { kind: 'user', id: query.assignee === 'me' ? me : query.assignee.toLowerCase() },
       secondLook: query.secondLook ?? false,
       ownAccount: query.ownAccount ?? false,
+      topCategory: query.topCategory ?? null,
+      author: query.author ?? null,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { CategoryPlatformMatrix, DrillDownCount, ResponseTrends } from '@ou-listening/shared';
 import type { Response } from 'express';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
@@ -18,13 +19,18 @@ import {
   VolumeQueryDto,
   VolumeSeriesDto,
 } from './dto/trends.dto.js';
+import { QueueSummaryQueryDto } from '../mentions/dto/mention-query.dto.js';
+import { ResponseService } from './response.service.js';
 import { TrendsService } from './trends.service.js';
 
 @ApiTags('trends')
 @Roles('manager', 'admin')
 @Controller('trends')
 export class TrendsController {
-  constructor(private readonly trends: TrendsService) {}
+  constructor(
+    private readonly trends: TrendsService,
+    private readonly responses: ResponseService,
+  ) {}
 
   @Get('volume')
   @ApiOkResponse({ type: VolumeSeriesDto })
@@ -42,6 +48,30 @@ export class TrendsController {
   @ApiOkResponse({ type: TrendsSummaryDto })
   summary(@Query() query: TrendRangeQueryDto): Promise<TrendsSummaryDto> {
     return this.trends.summary(query);
+  }
+
+  @Get('matrix')
+  @ApiOkResponse({ description: 'Mentions per top category × platform (CategoryPlatformMatrix in shared/)' })
+  matrix(@Query() query: TrendRangeQueryDto): Promise<CategoryPlatformMatrix> {
+    return this.trends.matrix(query);
+  }
+
+  @Get('response')
+  @ApiOkResponse({
+    description: 'Time to first action, backlog, escalation and reply times (ResponseTrends in shared/)',
+  })
+  response(@Query() query: EscalationsQueryDto): Promise<ResponseTrends> {
+    return this.responses.response(query);
+  }
+
+  /**
+   * How many mentions the queue holds for a Trends drill-down filter, counted by the queue itself:
+   * managers see the number behind a figure, not the posts (they do not triage).
+   */
+  @Get('drill-down')
+  @ApiOkResponse({ description: '{ total, countLimit } for the queue filter given' })
+  drillDown(@CurrentUser() user: SessionUser, @Query() query: QueueSummaryQueryDto): Promise<DrillDownCount> {
+    return this.trends.drillDown(query, user.id);
   }
 
   @Get('top')

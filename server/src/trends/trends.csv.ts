@@ -1,5 +1,8 @@
 import {
   CATEGORY_CODES,
+  type CategoryPlatformMatrix,
+  type DurationBucket,
+  type ResponseTrends,
   type EscalationSeries,
   type TopList,
   type TrendsSummary,
@@ -20,9 +23,36 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 
 export const volumeCsv = (s: VolumeSeries): string =>
   toCsv(
-    ['bucket_start', ...s.keys, 'total'],
-    s.buckets.map((b) => [b.start, ...s.keys.map((k) => b.counts[k] ?? 0), b.total]),
+    ['bucket_start', ...s.keys, 'total', ...(s.buckets[0]?.average ? s.keys.map((k) => `${k}_7day_average`) : [])],
+    s.buckets.map((b) => [
+      b.start,
+      ...s.keys.map((k) => b.counts[k] ?? 0),
+      b.total,
+      ...(b.average ? s.keys.map((k) => b.average![k] ?? 0) : []),
+    ]),
   );
+
+export const matrixCsv = (m: CategoryPlatformMatrix): string =>
+  toCsv(
+    ['category', ...m.platforms, 'total'],
+    m.rows.map((r) => [r.category, ...m.platforms.map((p) => r.counts[p] ?? 0), r.total]),
+  );
+
+/** Every duration series of the response panel, one row per series and bucket. */
+export function responseCsv(r: ResponseTrends): string {
+  const rows = (series: string, buckets: DurationBucket[]) =>
+    buckets.map((b) => [series, b.start, b.n, b.p50Seconds, b.p90Seconds]);
+  return toCsv(
+    ['series', 'bucket_start', 'n', 'p50_seconds', 'p90_seconds'],
+    [
+      ...Object.entries(r.firstAction).flatMap(([key, buckets]) => rows(`first_action:${key}`, buckets)),
+      ...rows('escalation_acknowledge', r.escalations.acknowledgeBuckets),
+      ...rows('escalation_close', r.escalations.closeBuckets),
+      ...rows('own_account_response', r.ownAccountResponse),
+      ...r.backlog.map((b) => ['backlog_waiting', b.start, b.waiting, null, null]),
+    ],
+  );
+}
 
 export const escalationsCsv = (s: EscalationSeries): string =>
   toCsv(
@@ -32,8 +62,14 @@ export const escalationsCsv = (s: EscalationSeries): string =>
 
 export const topCsv = (t: TopList): string =>
   toCsv(
-    [t.by, 'platform', 'mentions', 'flagged'],
-    t.items.map((i) => [i.key, i.platform, i.mentions, i.flagged]),
+    [t.by, 'platform', 'mentions', 'flagged', ...(t.by === 'author' ? ['last_flagged'] : [])],
+    t.items.map((i) => [
+      i.key,
+      i.platform,
+      i.mentions,
+      i.flagged,
+      ...(t.by === 'author' ? [i.lastFlagged ?? null] : []),
+    ]),
   );
 
 export function summaryCsv({ current, previous }: TrendsSummary): string {

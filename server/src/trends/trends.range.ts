@@ -1,4 +1,4 @@
-import { MAX_TREND_RANGE_DAYS, type TrendRange } from '@ou-listening/shared';
+import { MAX_TREND_RANGE_DAYS, type TrendInterval, type TrendRange } from '@ou-listening/shared';
 import { TrendRangeInvalid } from './trends.errors.js';
 
 const DAY_MS = 86_400_000;
@@ -30,4 +30,24 @@ export function previousRange(range: TrendRange): TrendRange {
   const from = dayNumber('from', range.from);
   const length = dayNumber('to', range.to) - from + 1;
   return { from: dayString(from - length), to: dayString(from - 1) };
+}
+
+/** The day `days` after (or before, when negative) a YYYY-MM-DD day. */
+export const shiftDay = (day: string, days: number): string => dayString(dayNumber('day', day) + days);
+
+/** The first day of each bucket of the range, as the SQL buckets are: ISO weeks from Monday, months from the 1st. */
+export function bucketStarts(range: TrendRange, interval: TrendInterval): string[] {
+  const first = dayNumber('from', range.from);
+  const last = dayNumber('to', range.to);
+  const starts = new Set<string>();
+  for (let n = first; n <= last; n += 1) starts.add(bucketOf(dayString(n), interval));
+  return [...starts];
+}
+
+export function bucketOf(day: string, interval: TrendInterval): string {
+  if (interval === 'day') return day;
+  if (interval === 'month') return `${day.slice(0, 8)}01`;
+  const n = dayNumber('day', day);
+  const weekday = (new Date(n * DAY_MS).getUTCDay() + 6) % 7; // Monday 0
+  return dayString(n - weekday);
 }

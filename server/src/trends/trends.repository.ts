@@ -10,6 +10,8 @@ export type EscalationBucketRow = { start: string; raised: number; closed: numbe
 export type EscalationTotals = { raised: number; open: number };
 export type TimeToActionRow = { actioned: number; median: number | null; p90: number | null };
 export type TopRow = { key: string; platform: string | null; mentions: number; flagged: number };
+export type TopAuthorRow = TopRow & { last_flagged: string };
+export type MatrixRow = { category: string; platform: string; n: number };
 export type WindowCount = { category: string; daysBack: number; n: number };
 export type SpikeAlertRow = {
   id: string;
@@ -59,17 +61,30 @@ const topTerms = (kind: 'hashtag' | 'domain') => `
     GROUP BY term HAVING sum(mentions) > 0
     ORDER BY mentions DESC, key LIMIT $3`;
 
-const TOP_SQL: Readonly<Record<TopDimension, string>> = {
-  author: `
-    SELECT author_handle AS key, platform, count(*)::int AS mentions, count(top_category)::int AS flagged
-    FROM mentions
-    WHERE posted_at >= ${START} AND posted_at < ${END} AND author_handle IS NOT NULL
-    GROUP BY author_handle, platform
-    ORDER BY mentions DESC, key LIMIT $3`,
-  // From mention_daily_terms (migration TopTermsRollup): a few rows per day, not every post's text.
+// From mention_daily_terms (migration TopTermsRollup): a few rows per day, not every post's text.
+const TOP_TERMS_SQL: Readonly<Record<Exclude<TopDimension, 'author'>, string>> = {
   hashtag: topTerms('hashtag'),
   domain: topTerms('domain'),
 };
+
+/**
+ * Authors by flagged mentions, from mention_author_days (migration AuthorDayRollup): the flagged
+ * rows through their partial index, then the totals of the authors kept. Ties go to the author
+ * flagged most recently, then by handle, so equal counts never fall back to the alphabet alone.
+ */
+const TOP_AUTHORS_SQL = `
+    WITH ranked AS (
+      SELECT platform, author_handle, sum(flagged)::int AS flagged, max(day) AS last_flagged
+      FROM mention_author_days
+      WHERE flagged > 0 AND day >= $1::date AND day <= $2::date
+      GROUP BY platform, author_handle
+      ORDER BY flagged DESC, last_flagged DESC, author_handle, platform LIMIT $3)
+    SELECT r.author_handle AS key, r.platform, r.flagged, r.last_flagged::text AS last_flagged,
+           (SELECT sum(a.mentions)::int FROM mention_author_days a
+             WHERE a.platform = r.platform AND a.author_handle = r.author_handle
+               AND a.day >= $1::date AND a.day <= $2::date) AS mentions
+    FROM ranked r
+    ORDER BY r.flagged DESC, r.last_flagged DESC, r.author_handle, r.platform`;
 
 const ALERT_COLUMNS = `id::text AS id, category, "window", window_start, window_end, count, baseline_median,
   baseline_mad, threshold, terms, created_at, acknowledged_at`;
@@ -146,8 +161,21 @@ export class TrendsRepository {
     return row!;
   }
 
-  async top(range: TrendRange, by: TopDimension, limit: number): Promise<TopRow[]> {
-    return this.q().query(TOP_SQL[by], [range.from, range.to, limit]);
+  async topTermsOf(range: TrendRange, by: Exclude<TopDimension, 'author'>, limit: number): Promise<TopRow[]> {
+    return this.q().query(TOP_TERMS_SQL[by], [range.from, range.to, limit]);
+  }
+
+  async topAuthors(range: TrendRange, limit: number): Promise<TopAuthorRow[]> {
+    return this.q().query(TOP_AUTHORS_SQL, [range.from, range.to, limit]);
+  }
+
+  /** Mentions per top category (or "none") × platform over the range, from the daily rollup. */
+  async matrix(range: TrendRange): Promise<MatrixRow[]> {
+    return this.q().query(
+      `SELECT category, platform, sum(n)::int AS n FROM mention_daily_counts
+       WHERE day BETWEEN $1::date AND $2::date GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2`,
+      [range.from, range.to],
+    );
   }
 
   /**

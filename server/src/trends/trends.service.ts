@@ -2,6 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   CATEGORY_CODES,
   CATEGORY_INFO,
+  type CategoryPlatformMatrix,
+  type DrillDownCount,
+  CHANGE_MEASURES,
+  describeChange,
+  MOVING_AVERAGE_DAYS,
+  trailingMean,
   type CategoryCode,
   type EscalationSeries,
   type ExportDataset,
@@ -20,11 +26,13 @@ import {
   type Role,
 } from '@ou-listening/shared';
 import { AuditService } from '../audit/audit.service.js';
+import { type QueueQuery, MentionsService } from '../mentions/mentions.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { escalationsCsv, summaryCsv, topCsv, volumeCsv } from './trends.csv.js';
+import { ResponseService } from './response.service.js';
+import { escalationsCsv, matrixCsv, responseCsv, summaryCsv, topCsv, volumeCsv } from './trends.csv.js';
 import { BASELINE_DAYS, judgeWindow } from './spike-detector.js';
 import { SpikeAlertNotFound } from './trends.errors.js';
-import { checkRange, previousRange } from './trends.range.js';
+import { checkRange, previousRange, shiftDay } from './trends.range.js';
 import { type RollupRow, type SpikeAlertRow, TrendsRepository } from './trends.repository.js';
 
 const WINDOW_HOURS: Readonly<Record<SpikeWindow, number>> = { hour: 1, day: 24 };
@@ -45,11 +53,22 @@ export class TrendsService {
     private readonly repository: TrendsRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly responses: ResponseService,
+    private readonly mentions: MentionsService,
   ) {}
 
+  /**
+   * Zero-filled buckets; a daily series also carries each key's 7-day trailing mean, read from the
+   * six days before the range too, so the first day's average is a full week's.
+   */
   async volume(query: VolumeQuery): Promise<VolumeSeries> {
     const range = checkRange(query);
-    const rows = await this.repository.volume(range, query.interval, query.groupBy);
+    const lead = query.interval === 'day' && query.average ? MOVING_AVERAGE_DAYS - 1 : 0;
+    const rows = await this.repository.volume(
+      { from: shiftDay(range.from, -lead), to: range.to },
+      query.interval,
+      query.groupBy,
+    );
     const keys = new Set<string>(query.groupBy === 'category' ? [...CATEGORY_CODES, UNFLAGGED_KEY] : []);
     for (const row of rows) if (row.key !== null) keys.add(row.key);
     const byStart = new Map<string, Record<string, number>>();
@@ -59,11 +78,45 @@ export class TrendsService {
       byStart.set(row.start, counts);
     }
     const ordered = [...keys];
-    const buckets = [...byStart].map(([start, found]) => {
+    const all = [...byStart].map(([start, found]) => {
       const counts = Object.fromEntries(ordered.map((key) => [key, found[key] ?? 0]));
       return { start, total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
     });
+    const averages = lead
+      ? Object.fromEntries(
+          ordered.map((key) => [
+            key,
+            trailingMean(
+              all.map((b) => b.counts[key]!),
+              MOVING_AVERAGE_DAYS,
+              lead,
+            ),
+          ]),
+        )
+      : null;
+    const buckets = all
+      .slice(lead)
+      .map((bucket, i) =>
+        averages ? { ...bucket, average: Object.fromEntries(ordered.map((key) => [key, averages[key]![i]!])) } : bucket,
+      );
     return { ...range, interval: query.interval, groupBy: query.groupBy, keys: ordered, buckets };
+  }
+
+  /** Mentions per top category × platform: where the harm is. */
+  async matrix(query: TrendRange): Promise<CategoryPlatformMatrix> {
+    const range = checkRange(query);
+    const rows = await this.repository.matrix(range);
+    const platforms = [...new Set(rows.map((r) => r.platform))].sort();
+    return {
+      ...range,
+      platforms,
+      rows: [...CATEGORY_CODES, UNFLAGGED_KEY].map((category) => {
+        const counts = Object.fromEntries(
+          platforms.map((p) => [p, rows.find((r) => r.category === category && r.platform === p)?.n ?? 0]),
+        );
+        return { category, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+      }),
+    };
   }
 
   async escalations(query: TrendRange & { interval: TrendInterval }): Promise<EscalationSeries> {
@@ -75,7 +128,11 @@ export class TrendsService {
   async summary(query: TrendRange): Promise<TrendsSummary> {
     const range = checkRange(query);
     const [current, previous] = await Promise.all([this.period(range), this.period(previousRange(range))]);
-    return { current, previous };
+    const changes = Object.fromEntries([
+      ...CHANGE_MEASURES.map((m) => [m, describeChange(current[m], previous[m])]),
+      ...CATEGORY_CODES.map((c) => [`category:${c}`, describeChange(current.byCategory[c], previous.byCategory[c])]),
+    ]) as TrendsSummary['changes'];
+    return { current, previous, changes };
   }
 
   /**
@@ -84,13 +141,26 @@ export class TrendsService {
    */
   async top(query: TrendRange & { by: TopDimension; limit: number }, viewer: Role): Promise<TopList> {
     const range = checkRange(query);
-    const items = await this.repository.top(range, query.by, query.limit);
-    const named = query.by !== 'author' || AUTHOR_NAMING_ROLES.has(viewer);
+    if (query.by !== 'author')
+      return { ...range, by: query.by, items: await this.repository.topTermsOf(range, query.by, query.limit) };
+    const rows = await this.repository.topAuthors(range, query.limit);
+    const named = AUTHOR_NAMING_ROLES.has(viewer);
     return {
       ...range,
-      by: query.by,
-      items: named ? items : items.map((item, i) => ({ ...item, key: `Author ${i + 1}` })),
+      by: 'author',
+      items: rows.map((row, i) => ({
+        key: named ? row.key : `Author ${i + 1}`,
+        platform: row.platform,
+        mentions: row.mentions,
+        flagged: row.flagged,
+        lastFlagged: row.last_flagged,
+      })),
     };
+  }
+
+  async drillDown(query: QueueQuery, viewerId: string): Promise<DrillDownCount> {
+    const { total, countLimit } = await this.mentions.summary(query, viewerId);
+    return { total, countLimit };
   }
 
   async exportCsv(query: ExportQuery, viewer: Role): Promise<{ filename: string; csv: string }> {
@@ -100,7 +170,9 @@ export class TrendsService {
       case 'volume':
         return {
           filename: `${name}-by-${query.groupBy}-${range.from}-${range.to}.csv`,
-          csv: volumeCsv(await this.volume({ ...range, interval: query.interval, groupBy: query.groupBy })),
+          csv: volumeCsv(
+            await this.volume({ ...range, interval: query.interval, groupBy: query.groupBy, average: query.average }),
+          ),
         };
       case 'escalations':
         return {
@@ -113,6 +185,13 @@ export class TrendsService {
         return {
           filename: `trends-top-${query.by}-${range.from}-${range.to}.csv`,
           csv: topCsv(await this.top({ ...range, by: query.by, limit: query.limit }, viewer)),
+        };
+      case 'matrix':
+        return { filename: `${name}-${range.from}-${range.to}.csv`, csv: matrixCsv(await this.matrix(range)) };
+      case 'response':
+        return {
+          filename: `${name}-${range.from}-${range.to}.csv`,
+          csv: responseCsv(await this.responses.response({ ...range, interval: query.interval })),
         };
     }
   }

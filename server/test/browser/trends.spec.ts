@@ -1,9 +1,33 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
 import { IngestService } from '../../src/ingest/ingest.service';
 import { createUser, TEST_PASSWORD } from '../support/auth';
 import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
+
+/** axe-core's serious and critical violations on the page as it stands, one line per node. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
+  );
+  return results.violations
+    .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
+}
+
+async function signInAt(page: Page, url: string, user: { email: string }): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A London day `days` before today, YYYY-MM-DD. */
+const londonDay = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() - days * 86_400_000));
 
 describeInBrowser('the Trends page in Chromium', () => {
   let t: TestApp;
@@ -47,17 +71,22 @@ describeInBrowser('the Trends page in Chromium', () => {
     await page.getByRole('heading', { name: 'Trends' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).waitFor();
 
-    const volume = page.getByRole('region', { name: 'Volume by category' });
-    await volume.locator('.recharts-area-area').first().waitFor();
-    // Drawn, not just laid out: the stacked areas have real path data.
-    const areaPaths = await volume
-      .locator('path.recharts-area-area')
+    const flagged = page.getByRole('region', { name: 'Flagged mentions by category' });
+    await flagged.locator('.recharts-bar-rectangle path').first().waitFor();
+    // Drawn, not just laid out: the bars and the 7-day average lines have real path data.
+    const lines = await flagged
+      .locator('path.recharts-line-curve')
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '').filter((d) => d.length > 20));
-    expect(areaPaths.length).toBeGreaterThan(0);
-    for (const name of ['Volume by platform', 'Escalations over time', 'Top hashtags']) {
+    expect(lines.length).toBeGreaterThan(0);
+    for (const name of ['Not flagged', 'Category by platform', 'Top hashtags']) {
       await page.getByRole('region', { name }).locator('.recharts-bar-rectangle path').first().waitFor();
     }
-    await page.getByRole('region', { name: 'Flagged share' }).locator('path.recharts-line-curve').waitFor();
+    await page.getByRole('region', { name: 'Flagged share' }).locator('path.recharts-line-curve').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Time to first action' })
+      .locator('.recharts-reference-line')
+      .first()
+      .waitFor({ state: 'attached' });
     const mentionsTile = page.getByRole('list', { name: 'Key figures' }).getByRole('listitem').first();
     expect(await mentionsTile.textContent()).toContain(`Mentions${counted.n}`);
     await page.screenshot({ path: screenshotPath('trends'), fullPage: true });
@@ -72,24 +101,25 @@ describeInBrowser('the Trends page in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Last 7 days' }).getAttribute('aria-pressed')).toBe('true');
 
     // The table view of a chart.
-    await volume.getByRole('button', { name: 'Show table for Volume by category' }).click();
-    expect(await volume.getByRole('row').count()).toBe(8); // header + 7 days
+    const share = page.getByRole('region', { name: 'Flagged share' });
+    await share.getByRole('button', { name: 'Show table for Flagged share' }).click();
+    expect(await share.getByRole('row').count()).toBe(8); // header + 7 days
     await page.screenshot({ path: screenshotPath('trends-7-days-table'), fullPage: true });
 
     // The CSV download.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Download Volume by category as CSV' }).click(),
+      page.getByRole('link', { name: 'Download Flagged mentions by category as CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(
       /^trends-volume-by-category-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
     );
     const csv = await readFile((await download.path())!, 'utf8');
-    const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'bucket_start,confidential,litigation,disrepute,personal_data,safeguarding,threat,academic_misconduct,none,total',
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0]).toMatch(
+      /^bucket_start,confidential,litigation,disrepute,personal_data,safeguarding,threat,academic_misconduct,none,total,confidential_7day_average,/,
     );
-    expect(lines).toHaveLength(8);
+    expect(rows).toHaveLength(8);
 
     // A custom range.
     const custom = page.getByRole('form', { name: 'Custom range' });
@@ -98,6 +128,113 @@ describeInBrowser('the Trends page in Chromium', () => {
     await custom.getByRole('button', { name: 'Apply dates' }).click();
     await page.getByText('2026-01-01 to 2026-01-31').waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('a manager follows a spike in the category chart to the mentions behind it', async () => {
+    // A litigation spike three days ago: far above any demo day, so its bar is the tallest.
+    const spikeDay = londonDay(3);
+    for (let i = 0; i < 40; i += 1)
+      await newMention(t, {
+        postedAt: `${spikeDay}T11:${String(i).padStart(2, '0')}:00Z`,
+        categories: [{ category: 'litigation', score: 0.9 }],
+        status: i % 4 === 0 ? 'hidden' : 'new',
+      });
+    const [expected] = await t.db.query(
+      `SELECT count(*)::int AS n FROM mentions
+        WHERE top_category = 'litigation' AND (posted_at AT TIME ZONE 'Europe/London')::date = $1::date`,
+      [spikeDay],
+    );
+    const manager = await createUser(t, 'manager');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' });
+    await signInAt(page, `${t.baseUrl}/trends`, manager);
+    const litigation = page
+      .getByRole('list', { name: 'Flagged mentions per category' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^Litigation/ }) });
+    await litigation.locator('.recharts-bar-rectangle path').first().waitFor();
+    // The tallest bar is the spike.
+    const bars = litigation.locator('.recharts-bar-rectangle path');
+    const heights = await bars.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const tallest = heights.indexOf(Math.max(...heights));
+    // Hover first: the chart learns which bucket is under the pointer, then the click opens it.
+    await bars.nth(tallest).hover();
+    await page.waitForTimeout(300);
+    await bars.nth(tallest).click({ force: true });
+    await page.getByRole('heading', { name: 'Mentions behind a figure' }).waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/trends/mentions');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      status: 'all',
+      topCategory: 'litigation',
+      from: spikeDay,
+      to: spikeDay,
+    });
+    await page.getByText(`Litigation mentions on ${spikeDay}`).waitFor();
+    const count = page.locator('.drill-count strong');
+    await count.waitFor();
+    expect(Number(await count.textContent())).toBe(expected.n);
+    expect(expected.n).toBeGreaterThanOrEqual(40);
+    await page.screenshot({ path: screenshotPath('trends-drill-down-manager') });
+
+    // Comms staff given the link see the queue filtered to exactly those mentions.
+    const comms = await createUser(t, 'comms');
+    const queuePage = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/London' });
+    await signInAt(queuePage, `${t.baseUrl}/queue?${url.searchParams}`, comms);
+    const listed = await queuePage.waitForResponse(
+      (r) => r.url().includes('/api/mentions?') && r.url().includes('topCategory=litigation') && r.status() === 200,
+    );
+    const page1 = (await listed.json()) as { items: unknown[]; nextCursor: string | null };
+    expect(page1.items.length + (page1.nextCursor ? 1 : 0)).toBeGreaterThan(0);
+    const apiUrl = new URL(listed.url());
+    apiUrl.searchParams.set('limit', '100');
+    const all = (await queuePage.evaluate(
+      async (href) => (await fetch(href)).json(),
+      apiUrl.pathname + apiUrl.search,
+    )) as { items: unknown[] };
+    expect(all.items).toHaveLength(expected.n);
+  });
+
+  it('fits a phone: no sideways scroll at 390 or 360 px, and axe-core finds nothing serious', async () => {
+    const manager = await createUser(t, 'manager');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await signInAt(page, `${t.baseUrl}/trends`, manager);
+    await page
+      .getByRole('region', { name: 'Time to first action' })
+      .locator('.recharts-reference-line')
+      .first()
+      .waitFor({ state: 'attached' });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    for (const width of [390, 360]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page
+        .getByRole('region', { name: 'Category by platform' })
+        .locator('.recharts-bar-rectangle path')
+        .first()
+        .waitFor();
+      await page.waitForTimeout(300); // the charts' resize observer
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        wide: [...document.querySelectorAll('main *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      }));
+      expect(overflow).toEqual({ page: 0, wide: [] });
+      if (width === 390) {
+        await page.screenshot({ path: screenshotPath('trends-phone-390'), fullPage: true });
+        for (const name of ['Key figures', 'Flagged mentions by category', 'Category by platform', 'Backlog'])
+          await page
+            .getByRole('region', { name, exact: true })
+            .screenshot({ path: screenshotPath(`trends-phone-390-${name.toLowerCase().replace(/ /g, '-')}`) });
+      }
+    }
+    // A table view on a phone fits too: dates on one line, no column cut.
+    const authors = page.getByRole('region', { name: 'Top authors by flagged mentions' });
+    await authors.getByRole('button', { name: 'Show table for Top authors by flagged mentions' }).click();
+    const table = authors.getByRole('table');
+    const box = (await table.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it('is not offered to communications staff', async () => {

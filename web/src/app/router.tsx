@@ -24,6 +24,7 @@ const LandingRoute = lazyRoute(() => import('./routes/landing'), 'LandingRoute')
 const PrivacyNoticeRoute = lazyRoute(() => import('./routes/privacy-notice'), 'PrivacyNoticeRoute');
 const QueueRoute = lazyRoute(() => import('./routes/queue'), 'QueueRoute');
 const TrendsRoute = lazyRoute(() => import('./routes/trends'), 'TrendsRoute');
+const TrendsDrillDownRoute = lazyRoute(() => import('./routes/trends-drill-down'), 'TrendsDrillDownRoute');
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
@@ -151,6 +152,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['manager', 'admin']}>
             <TrendsRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'trends/mentions',
+        element: (
+          <RequireRole roles={['manager', 'admin']}>
+            <TrendsDrillDownRoute />
           </RequireRole>
         ),
       },

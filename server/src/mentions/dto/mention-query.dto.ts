@@ -1,5 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CATEGORY_CODES, type CategoryCode, MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
+import {
+  CATEGORY_CODES,
+  type CategoryCode,
+  MENTION_STATUSES,
+  type MentionStatus,
+  TOP_CATEGORY_FILTERS,
+  type TopCategoryFilter,
+} from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -120,6 +127,20 @@ export class QueueFilterDto {
   @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'ownAccount must be true or false' })
   ownAccount?: boolean;
+
+  @ApiPropertyOptional({
+    enum: TOP_CATEGORY_FILTERS,
+    description: "The mention's top category, as Trends counts it: a category, none (not flagged) or any (flagged)",
+  })
+  @IsOptional()
+  @IsIn(TOP_CATEGORY_FILTERS, { message: `topCategory must be one of ${TOP_CATEGORY_FILTERS.join(', ')}` })
+  topCategory?: TopCategoryFilter;
+
+  @ApiPropertyOptional({ description: "Exactly this author handle (from Trends' top authors)" })
+  @IsOptional()
+  @IsString({ message: 'author must be given once' })
+  @MaxLength(200)
+  author?: string;
 }
 
 export class QueueSummaryQueryDto extends QueueFilterDto {}

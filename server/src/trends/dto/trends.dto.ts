@@ -52,6 +52,12 @@ export class VolumeQueryDto extends TrendRangeQueryDto implements VolumeQuery {
   @IsOptional()
   @IsIn(TREND_GROUP_BYS, { message: `groupBy must be one of ${TREND_GROUP_BYS.join(', ')}` })
   groupBy: TrendGroupBy = 'category';
+
+  @ApiPropertyOptional({ default: false, description: "interval=day: add each key's 7-day trailing mean" })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'average must be true or false' })
+  average = false;
 }
 
 export class EscalationsQueryDto extends TrendRangeQueryDto {
@@ -96,6 +102,12 @@ export class ExportQueryDto extends TrendRangeQueryDto {
   @IsIn(TOP_DIMENSIONS, { message: `by must be one of ${TOP_DIMENSIONS.join(', ')}` })
   by: TopDimension = 'author';
 
+  @ApiPropertyOptional({ default: false, description: 'for dataset=volume, interval=day: add 7-day trailing means' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'average must be true or false' })
+  average = false;
+
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 50, description: 'for dataset=top' })
   @IsOptional()
   @Type(() => Number)
@@ -117,6 +129,12 @@ export class VolumeBucketDto implements VolumeBucket {
   @ApiProperty({ format: 'date' }) start!: string;
   @ApiProperty() total!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) counts!: Record<string, number>;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description: 'interval=day: the mean of this day and the six before it',
+  })
+  average?: Record<string, number>;
 }
 
 export class VolumeSeriesDto implements VolumeSeries {
@@ -172,10 +190,20 @@ export class TrendsSummaryDto implements TrendsSummary {
   @ApiProperty({ type: PeriodSummaryDto }) current!: PeriodSummaryDto;
   @ApiProperty({ type: PeriodSummaryDto, description: 'the period of equal length just before' })
   previous!: PeriodSummaryDto;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object' },
+    description:
+      'per measure (mentions, flagged, escalated, hidden, category:<code>): kind none | new | count | percent, and its text',
+    example: { flagged: { kind: 'count', difference: 7, text: '+7, from 2' } },
+  })
+  changes!: TrendsSummary['changes'];
 }
 
 export class TopEntryDto implements TopEntry {
   @ApiProperty() key!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'authors: latest flagged day' })
+  lastFlagged?: string | null;
   @ApiProperty({ nullable: true, type: String }) platform!: string | null;
   @ApiProperty() mentions!: number;
   @ApiProperty() flagged!: number;

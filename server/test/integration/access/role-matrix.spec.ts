@@ -215,6 +215,22 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'manager', 'admin'),
   },
   {
+    route: 'GET /api/trends/matrix',
+    request: () => ({ path: '/api/trends/matrix?from=2026-01-01&to=2026-01-31' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    // Managers see time to response on our own accounts as a figure; discipline sees none of it (issue 16).
+    route: 'GET /api/trends/response',
+    request: () => ({ path: '/api/trends/response?from=2026-01-01&to=2026-01-31' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
+    route: 'GET /api/trends/drill-down',
+    request: () => ({ path: '/api/trends/drill-down?topCategory=litigation&status=new,hidden' }),
+    expect: deny(200, 'manager', 'admin'),
+  },
+  {
     route: 'GET /api/trends/top',
     request: () => ({ path: '/api/trends/top?from=2026-01-01&to=2026-01-31&by=hashtag' }),
     expect: deny(200, 'manager', 'admin'),

@@ -257,15 +257,14 @@ describe('trends API', () => {
     it('ranks authors, hashtags and link domains, with no post text', async () => {
       const authors = await get('top?from=2028-06-01&to=2028-06-30&by=author').expect(200);
       // Managers do not triage: they see how much the top authors post, not who they are (issue 18).
+      // Top authors rank by flagged mentions (issue 20): alice, never flagged, is not among them.
       expect(authors.body.items).toEqual([
-        { key: 'Author 1', platform: 'x', mentions: 2, flagged: 0 },
-        { key: 'Author 2', platform: 'x', mentions: 1, flagged: 1 },
+        { key: 'Author 1', platform: 'x', mentions: 1, flagged: 1, lastFlagged: '2028-06-02' },
       ]);
       const admin = await signInAs(t, 'admin');
       const named = await admin.agent.get('/api/trends/top?from=2028-06-01&to=2028-06-30&by=author').expect(200);
       expect(named.body.items).toEqual([
-        { key: 'alice', platform: 'x', mentions: 2, flagged: 0 },
-        { key: 'bob', platform: 'x', mentions: 1, flagged: 1 },
+        { key: 'bob', platform: 'x', mentions: 1, flagged: 1, lastFlagged: '2028-06-02' },
       ]);
       const csv = await get('export.csv?from=2028-06-01&to=2028-06-30&dataset=top&by=author').expect(200);
       expect(csv.text).toContain('Author 1');

@@ -14,6 +14,9 @@ describe('queue filters in the URL', () => {
       assignee: 'me',
       secondLook: true,
       ownAccount: true,
+      anyStatus: false,
+      topCategory: null,
+      author: null,
       sort: 'newest' as const,
     };
     const params = filtersToSearchParams(filters);
@@ -41,5 +44,22 @@ describe('queue filters in the URL', () => {
     const list = filtersToApiQuery(filters, 'list');
     expect(list.get('category')).toBe('disrepute');
     expect(list.get('sort')).toBe('risk');
+  });
+
+  it('reads a Trends drill-down: every status, the top category and the author, and asks the API for all statuses', () => {
+    const params = new URLSearchParams('status=all&topCategory=litigation&author=alice&platform=x');
+    const filters = filtersFromSearchParams(params);
+    expect(filters).toEqual({
+      ...DEFAULT_FILTERS,
+      anyStatus: true,
+      topCategory: 'litigation',
+      author: 'alice',
+      platform: 'x',
+    });
+    expect(filtersToSearchParams(filters).toString()).toBe('platform=x&status=all&topCategory=litigation&author=alice');
+    const api = filtersToApiQuery(filters, 'list');
+    expect(api.get('status')).toBe('new,reviewed,escalated,hidden');
+    expect(api.get('topCategory')).toBe('litigation');
+    expect(filtersFromSearchParams(new URLSearchParams('topCategory=everything')).topCategory).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import {
   isCategoryCode,
   MENTION_STATUSES,
   type MentionStatus,
+  TOP_CATEGORY_FILTERS,
+  type TopCategoryFilter,
 } from '@ou-listening/shared';
 
 export type QueueSort = 'risk' | 'newest';
@@ -24,6 +26,12 @@ export type QueueFilters = {
   secondLook: boolean;
   /** only comments on the OU's own Facebook Page or Instagram account */
   ownAccount: boolean;
+  /** every status, hidden and escalated too (`status=all`): how Trends counts */
+  anyStatus: boolean;
+  /** the top category as Trends counts it: a category, 'none' or 'any' (from a Trends drill-down) */
+  topCategory: TopCategoryFilter | null;
+  /** exactly this author handle (from Trends' top authors) */
+  author: string | null;
   sort: QueueSort;
 };
 
@@ -38,6 +46,9 @@ export const DEFAULT_FILTERS: QueueFilters = {
   assignee: null,
   secondLook: false,
   ownAccount: false,
+  anyStatus: false,
+  topCategory: null,
+  author: null,
   sort: 'risk',
 };
 
@@ -63,6 +74,9 @@ export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
     assignee: params.get('assignee') || null,
     secondLook: params.get('secondLook') === 'true',
     ownAccount: params.get('ownAccount') === 'true',
+    anyStatus: status === 'all',
+    topCategory: TOP_CATEGORY_FILTERS.find((c) => c === params.get('topCategory')) ?? null,
+    author: params.get('author') || null,
     sort: params.get('sort') === 'newest' ? 'newest' : 'risk',
   };
 }
@@ -80,6 +94,9 @@ export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
   if (filters.assignee) params.set('assignee', filters.assignee);
   if (filters.secondLook) params.set('secondLook', 'true');
   if (filters.ownAccount) params.set('ownAccount', 'true');
+  if (filters.anyStatus && !filters.status) params.set('status', 'all');
+  if (filters.topCategory) params.set('topCategory', filters.topCategory);
+  if (filters.author) params.set('author', filters.author);
   if (filters.sort !== 'risk') params.set('sort', filters.sort);
   return params;
 }
@@ -97,6 +114,7 @@ export function filtersToApiQuery(filters: QueueFilters, endpoint: 'list' | 'sum
     end.setDate(end.getDate() + 1);
     params.set('to', new Date(end.getTime() - 1).toISOString());
   }
+  if (params.get('status') === 'all') params.set('status', MENTION_STATUSES.join(','));
   if (endpoint === 'list') params.set('sort', filters.sort);
   return params;
 }

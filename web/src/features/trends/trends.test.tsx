@@ -1,4 +1,11 @@
-import type { TrendsSummary, VolumeSeries } from '@ou-listening/shared';
+import {
+  CATEGORY_CODES,
+  CHANGE_MEASURES,
+  describeChange,
+  type PeriodSummary,
+  type TrendsSummary,
+  type VolumeSeries,
+} from '@ou-listening/shared';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportCsvUrl } from './api/export-csv';
@@ -6,6 +13,8 @@ import { ChartCard } from './components/chart-card';
 import { DataTable } from './components/data-table';
 import { KpiTiles } from './components/kpi-tiles';
 import { flaggedShareRows } from './components/series';
+import { bucketLastDay, drillApiQuery, drillHref, drillSearch } from './drill-down';
+import { tieNote } from './panels/where';
 import { defaultInterval, formatDuration, londonToday, percentChange, presetRange } from './range';
 
 afterEach(cleanup);
@@ -81,6 +90,12 @@ describe('ChartCard', () => {
   });
 });
 
+const changesOf = (c: PeriodSummary, p: PeriodSummary): TrendsSummary['changes'] =>
+  Object.fromEntries([
+    ...CHANGE_MEASURES.map((m) => [m, describeChange(c[m], p[m])]),
+    ...CATEGORY_CODES.map((code) => [`category:${code}`, describeChange(c.byCategory[code], p.byCategory[code])]),
+  ]) as TrendsSummary['changes'];
+
 describe('KpiTiles', () => {
   const period = (mentions: number, flagged: number, median: number | null) => ({
     from: '2026-01-01',
@@ -104,7 +119,9 @@ describe('KpiTiles', () => {
   });
 
   it('shows each figure with its change, coloured by whether the change is good', () => {
-    const summary: TrendsSummary = { current: period(120, 30, 600), previous: period(100, 20, 1200) };
+    const current = period(120, 30, 600);
+    const previous = period(100, 20, 1200);
+    const summary: TrendsSummary = { current, previous, changes: changesOf(current, previous) };
     render(<KpiTiles summary={summary} />);
     const tiles = within(screen.getByRole('list', { name: 'Key figures' })).getAllByRole('listitem');
     const tile = (label: string) => tiles.find((t) => t.textContent?.startsWith(label))!;
@@ -114,5 +131,64 @@ describe('KpiTiles', () => {
     expect(tile('Time to first action (median)').querySelector('.kpi__delta--good')?.textContent).toBe(
       '▼ -50% vs previous',
     );
+  });
+});
+
+describe('KpiTiles near zero', () => {
+  const period = (flagged: number) => ({
+    from: '2026-01-01',
+    to: '2026-01-07',
+    mentions: flagged,
+    flagged,
+    byCategory: Object.fromEntries(CATEGORY_CODES.map((c) => [c, 0])) as PeriodSummary['byCategory'],
+    escalated: 0,
+    hidden: 0,
+    openEscalations: 0,
+    timeToFirstAction: { actioned: 0, medianSeconds: null, p90Seconds: null },
+    flaggedShareByPlatform: [],
+  });
+
+  it('says "new" or a count, never a percentage of next to nothing', () => {
+    const fresh = { current: period(145), previous: period(0) };
+    render(<KpiTiles summary={{ ...fresh, changes: changesOf(fresh.current, fresh.previous) }} />);
+    const tiles = screen.getAllByRole('listitem');
+    expect(tiles.find((t) => t.textContent?.startsWith('Flagged'))!.textContent).toContain('new: 145, none before');
+    cleanup();
+    const small = { current: period(145), previous: period(1) };
+    render(<KpiTiles summary={{ ...small, changes: changesOf(small.current, small.previous) }} />);
+    const flagged = screen.getAllByRole('listitem').find((t) => t.textContent?.startsWith('Flagged'))!;
+    expect(flagged.textContent).toContain('+144, from 1');
+    expect(flagged.textContent).not.toMatch(/14400%/);
+  });
+});
+
+describe('drill-down links', () => {
+  it('carries the queue filter, and sends managers to the count instead of the posts', () => {
+    const drill = { from: '2026-07-01', to: '2026-07-07', topCategory: 'litigation' as const, platform: 'x' };
+    expect(drillSearch(drill).toString()).toBe(
+      'status=all&topCategory=litigation&platform=x&from=2026-07-01&to=2026-07-07',
+    );
+    expect(drillHref('comms', drill)).toMatch(/^\/queue\?/);
+    expect(drillHref('manager', drill)).toMatch(/^\/trends\/mentions\?/);
+  });
+
+  it('asks the API for whole London days, summer time included', () => {
+    const api = new URLSearchParams(drillApiQuery(drillSearch({ from: '2026-07-01', to: '2026-07-01' })));
+    expect(api.get('from')).toBe('2026-06-30T23:00:00.000Z');
+    expect(api.get('to')).toBe('2026-07-01T22:59:59.999Z');
+    expect(api.get('status')).toBe('new,reviewed,escalated,hidden');
+  });
+
+  it('ends a bucket at its last day inside the range', () => {
+    expect(bucketLastDay('2026-01-05', 'week', '2026-12-31')).toBe('2026-01-11');
+    expect(bucketLastDay('2026-12-01', 'month', '2026-12-15')).toBe('2026-12-15');
+    expect(bucketLastDay('2026-11-01', 'month', '2027-12-31')).toBe('2026-11-30');
+    expect(bucketLastDay('2026-12-01', 'month', '2027-12-31')).toBe('2026-12-31');
+  });
+
+  it('says "1 each" when a top list is all ties', () => {
+    const entry = (flagged: number) => ({ key: 'a', platform: 'x', mentions: 3, flagged });
+    expect(tieNote([entry(1), entry(1), entry(1)], 'flagged')).toBe('1 each: ties, most recent first.');
+    expect(tieNote([entry(2), entry(1)], 'flagged')).toBeUndefined();
   });
 });

@@ -6,13 +6,14 @@ export type ExportRequest = TrendRange & {
   interval?: TrendInterval;
   groupBy?: TrendGroupBy;
   by?: TopDimension;
+  /** volume, daily: add the 7-day averages */
+  average?: boolean;
 };
 
 /** GET /api/trends/export.csv is downloaded by the browser (a link with a session cookie), not fetched. */
 export function exportCsvUrl(request: ExportRequest): string {
-  const values = Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined)) as Record<
-    string,
-    string
-  >;
+  const values = Object.fromEntries(
+    Object.entries(request).filter(([key, v]) => v !== undefined && !(key === 'average' && v === false)),
+  ) as Record<string, string>;
   return `/api/trends/export.csv?${trendParams(values)}`;
 }

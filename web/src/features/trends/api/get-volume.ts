@@ -4,7 +4,7 @@ import { apiFetch } from '../../../lib/api-client';
 import { trendKeys, trendParams } from './trend-keys';
 
 export const getVolume = (range: TrendRange, interval: TrendInterval, groupBy: TrendGroupBy) =>
-  apiFetch<VolumeSeries>(`/trends/volume?${trendParams({ ...range, interval, groupBy })}`);
+  apiFetch<VolumeSeries>(`/trends/volume?${trendParams({ ...range, interval, groupBy, average: interval === 'day' })}`);
 
 export const volumeQueryOptions = (range: TrendRange, interval: TrendInterval, groupBy: TrendGroupBy) =>
   queryOptions({

@@ -2,6 +2,8 @@ import { type ReactNode, useId, useState } from 'react';
 
 type Props = {
   title: string;
+  /** one line under the title: what the chart answers, or how to read it */
+  description?: ReactNode;
   /** where the chart's data downloads from (GET /api/trends/export.csv?…) */
   csvHref: string;
   table: ReactNode;
@@ -9,26 +11,30 @@ type Props = {
 };
 
 /** A chart with its table view and a CSV download: every chart can be read without seeing it. */
-export function ChartCard({ title, csvHref, table, children }: Props) {
+export function ChartCard({ title, description, csvHref, table, children }: Props) {
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const handleToggle = () => setShowTable((shown) => !shown);
   return (
     <section className="card trend-card" aria-labelledby={headingId}>
       <header className="trend-card__header">
-        <h2 id={headingId}>{title}</h2>
+        <h3 id={headingId}>{title}</h3>
         <div className="trend-card__actions">
           <button type="button" className="button" aria-pressed={showTable} onClick={handleToggle}>
             {showTable ? 'Show chart' : 'Show table'}
             <span className="visually-hidden"> for {title}</span>
           </button>
           <a className="button" href={csvHref} download aria-label={`Download ${title} as CSV`}>
-            Download CSV
+            CSV
           </a>
         </div>
       </header>
+      {description && <p className="trend-card__description muted">{description}</p>}
       {showTable ? (
-        <div className="trend-card__table">{table}</div>
+        // Focusable, so a keyboard can scroll a long table (axe: scrollable-region-focusable).
+        <div className="trend-card__table" tabIndex={0}>
+          {table}
+        </div>
       ) : (
         <div className="trend-card__chart">{children}</div>
       )}

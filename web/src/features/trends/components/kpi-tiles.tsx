@@ -1,4 +1,4 @@
-import type { TrendsSummary } from '@ou-listening/shared';
+import type { Change, ChangeMeasure, TrendsSummary } from '@ou-listening/shared';
 import { formatDuration, formatShare, percentChange } from '../range';
 
 type Props = { summary: TrendsSummary };
@@ -11,19 +11,34 @@ type Tile = {
   previousText: string;
   /** true when a fall is the good direction (harm, waiting time); null when neither is (volume) */
   lowerIsBetter: boolean | null;
+  /** counts: the server's description of the change ("new", "+7, from 2", "+20%") */
+  change?: Change;
 };
 
+/** The direction of a change: -1, 0 or 1. */
+function directionOf(tile: Tile): { sign: number; text: string } | null {
+  const change = tile.change;
+  if (change) {
+    if (change.kind === 'none') return null;
+    if (change.kind === 'new') return { sign: 1, text: change.text };
+    const n = change.kind === 'count' ? change.difference : change.percent;
+    return { sign: Math.sign(n), text: `${change.text} vs previous` };
+  }
+  const percent = percentChange(tile.current, tile.previous);
+  if (percent === null) return null;
+  const rounded = Math.round(percent);
+  return { sign: Math.sign(rounded), text: `${rounded > 0 ? '+' : ''}${rounded}% vs previous` };
+}
+
 function Delta({ tile }: { tile: Tile }) {
-  const change = percentChange(tile.current, tile.previous);
-  if (change === null) return <span className="kpi__delta kpi__delta--flat">no earlier figure</span>;
-  const rounded = Math.round(change);
+  const delta = directionOf(tile);
+  if (delta === null) return <span className="kpi__delta kpi__delta--flat">no earlier figure</span>;
   const direction =
-    rounded === 0 || tile.lowerIsBetter === null ? 'flat' : rounded < 0 === tile.lowerIsBetter ? 'good' : 'bad';
-  const arrow = rounded > 0 ? '▲' : rounded < 0 ? '▼' : '■';
+    delta.sign === 0 || tile.lowerIsBetter === null ? 'flat' : delta.sign < 0 === tile.lowerIsBetter ? 'good' : 'bad';
+  const arrow = delta.sign > 0 ? '▲' : delta.sign < 0 ? '▼' : '■';
   return (
     <span className={`kpi__delta kpi__delta--${direction}`}>
-      {arrow} {rounded > 0 ? '+' : ''}
-      {rounded}% vs previous
+      {arrow} {delta.text}
     </span>
   );
 }
@@ -31,10 +46,12 @@ function Delta({ tile }: { tile: Tile }) {
 /** Headline figures for the range, each against the previous period of the same length. */
 export function KpiTiles({ summary }: Props) {
   const { current: c, previous: p } = summary;
+  const change = (measure: ChangeMeasure) => summary.changes[measure];
   const share = (s: typeof c) => (s.mentions === 0 ? null : s.flagged / s.mentions);
   const tiles: Tile[] = [
     {
       label: 'Mentions',
+      change: change('mentions'),
       value: String(c.mentions),
       current: c.mentions,
       previous: p.mentions,
@@ -43,6 +60,7 @@ export function KpiTiles({ summary }: Props) {
     },
     {
       label: 'Flagged',
+      change: change('flagged'),
       value: String(c.flagged),
       current: c.flagged,
       previous: p.flagged,
@@ -59,6 +77,7 @@ export function KpiTiles({ summary }: Props) {
     },
     {
       label: 'Escalated',
+      change: change('escalated'),
       value: String(c.escalated),
       current: c.escalated,
       previous: p.escalated,
@@ -67,6 +86,7 @@ export function KpiTiles({ summary }: Props) {
     },
     {
       label: 'Hidden',
+      change: change('hidden'),
       value: String(c.hidden),
       current: c.hidden,
       previous: p.hidden,

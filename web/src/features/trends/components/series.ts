@@ -1,20 +1,21 @@
-import { CATEGORY_INFO, isCategoryCode, UNFLAGGED_KEY, type VolumeSeries } from '@ou-listening/shared';
+import {
+  CATEGORY_COLOURS,
+  CATEGORY_INFO,
+  isCategoryCode,
+  UNFLAGGED_COLOUR,
+  UNFLAGGED_KEY,
+  type VolumeSeries,
+} from '@ou-listening/shared';
 
-/** Colours by category follow the chips elsewhere in the dashboard; the rest cycle through a palette. */
-const CATEGORY_COLOURS: Record<string, string> = {
-  confidential: '#6a3d9a',
-  litigation: '#b15928',
-  disrepute: '#c2185b',
-  personal_data: '#1f78b4',
-  safeguarding: '#d32f2f',
-  threat: '#8b0000',
-  academic_misconduct: '#33a02c',
-  [UNFLAGGED_KEY]: '#b8c0cc',
-};
+/** Categories take their one colour from shared/; platforms and the rest cycle through a palette. */
 const PALETTE = ['#0e4c92', '#e08a00', '#2a9d8f', '#8e44ad', '#c0392b', '#7f8c8d', '#16a085', '#d35400'];
 
 export const colourOf = (key: string, index: number): string =>
-  CATEGORY_COLOURS[key] ?? PALETTE[index % PALETTE.length]!;
+  isCategoryCode(key)
+    ? CATEGORY_COLOURS[key]
+    : key === UNFLAGGED_KEY
+      ? UNFLAGGED_COLOUR
+      : PALETTE[index % PALETTE.length]!;
 
 export function labelOf(key: string): string {
   if (key === UNFLAGGED_KEY) return 'Not flagged';

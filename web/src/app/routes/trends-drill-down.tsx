@@ -1,0 +1,60 @@
+import { isCategoryCode } from '@ou-listening/shared';
+import { Link, useSearchParams } from 'react-router';
+import { Page } from '../../components/ui/page';
+import { useDrillDown } from '../../features/trends/api/get-drill-down';
+import { labelOf } from '../../features/trends/components/series';
+import { drillApiQuery } from '../../features/trends/drill-down';
+
+/** What a drill-down filter means, in words. */
+function describe(params: URLSearchParams): string {
+  const category = params.get('topCategory');
+  const what =
+    category === 'any'
+      ? 'Flagged mentions'
+      : category && (isCategoryCode(category) || category === 'none')
+        ? `${labelOf(category)} mentions`
+        : 'Mentions';
+  const platform = params.get('platform');
+  const from = params.get('from');
+  const to = params.get('to');
+  const when = from && to ? (from === to ? ` on ${from}` : ` from ${from} to ${to}`) : '';
+  return `${what}${platform ? ` on ${platform}` : ''}${when}`;
+}
+
+/**
+ * A manager's drill-down: how many mentions the queue holds for a figure, counted by the queue
+ * itself. Managers do not see posts (data protection), so the queue link is for comms staff.
+ */
+export function TrendsDrillDownRoute() {
+  const [params] = useSearchParams();
+  const count = useDrillDown(drillApiQuery(params));
+  const queueLink = `/queue?${params}`;
+  return (
+    <Page title="Mentions behind a figure">
+      <p className="lead">{describe(params)} (London days, every status).</p>
+      {count.isPending && <p className="loading">Counting…</p>}
+      {count.isError && (
+        <p className="alert alert--error" role="alert">
+          Could not count them: {count.error.message}
+        </p>
+      )}
+      {count.data && (
+        <p className="drill-count" aria-live="polite">
+          <strong>
+            {count.data.countLimit !== null && count.data.total > count.data.countLimit
+              ? `${count.data.countLimit}+`
+              : count.data.total}
+          </strong>{' '}
+          {count.data.total === 1 ? 'mention' : 'mentions'} in the queue match.
+        </p>
+      )}
+      <p>
+        The posts themselves are in the triage queue, open to the Communications Unit. Send them this link to the same
+        filter: <code className="drill-link">{`${window.location.origin}${queueLink}`}</code>
+      </p>
+      <p>
+        <Link to="/trends">Back to Trends</Link>
+      </p>
+    </Page>
+  );
+}

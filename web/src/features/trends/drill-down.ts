@@ -1,0 +1,70 @@
+import { MENTION_STATUSES, type Role, type TopCategoryFilter, type TrendInterval } from '@ou-listening/shared';
+import { addDays } from './range';
+
+/** The mentions behind one figure on Trends, in the queue's own filter terms (issue 20). */
+export type Drill = {
+  /** first and last London day, inclusive; none: whenever posted */
+  from?: string;
+  to?: string;
+  topCategory?: TopCategoryFilter;
+  platform?: string;
+  author?: string;
+  /** false: only what is in the queue now (new and reviewed) */
+  everyStatus?: boolean;
+  assignee?: 'none';
+};
+
+/** The queue's URL filter for a drill: Trends counts every status unless told otherwise. */
+export function drillSearch(drill: Drill): URLSearchParams {
+  const params = new URLSearchParams();
+  if (drill.everyStatus !== false) params.set('status', 'all');
+  if (drill.topCategory) params.set('topCategory', drill.topCategory);
+  if (drill.platform) params.set('platform', drill.platform);
+  if (drill.author) params.set('author', drill.author);
+  if (drill.assignee) params.set('assignee', drill.assignee);
+  if (drill.from) params.set('from', drill.from);
+  if (drill.to) params.set('to', drill.to);
+  return params;
+}
+
+/**
+ * Where a drill opens. Comms and admins get the queue itself; managers, who do not see posts, get
+ * the number the queue holds for the same filter, with the link to hand to comms.
+ */
+export const drillHref = (role: Role | undefined, drill: Drill): string =>
+  `${role === 'manager' ? '/trends/mentions' : '/queue'}?${drillSearch(drill)}`;
+
+/** The instant a London calendar day starts, whatever the browser's own time zone. */
+export function londonMidnight(day: string): Date {
+  const guess = new Date(`${day}T00:00:00Z`);
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(guess),
+  );
+  return new Date(guess.getTime() - (hour === 0 ? 0 : hour) * 3_600_000);
+}
+
+/** A drill's URL filter as the API takes it: every status spelt out, London days as instants. */
+export function drillApiQuery(search: URLSearchParams): string {
+  const params = new URLSearchParams(search);
+  if (params.get('status') === 'all') params.set('status', MENTION_STATUSES.join(','));
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from) params.set('from', londonMidnight(from).toISOString());
+  if (to) params.set('to', new Date(londonMidnight(addDays(to, 1)).getTime() - 1).toISOString());
+  return params.toString();
+}
+
+/** The last day of the bucket that starts on `start`, kept inside the range. */
+export function bucketLastDay(start: string, interval: TrendInterval, rangeTo: string): string {
+  const next =
+    interval === 'day'
+      ? addDays(start, 1)
+      : interval === 'week'
+        ? addDays(start, 7)
+        : `${start.slice(0, 5)}${String(Number(start.slice(5, 7)) + 1).padStart(2, '0')}-01`.replace(
+            /^(\d{4})-13-01$/,
+            (_, y: string) => `${Number(y) + 1}-01-01`,
+          );
+  const last = addDays(next, -1);
+  return last < rangeTo ? last : rangeTo;
+}

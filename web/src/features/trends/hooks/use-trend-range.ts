@@ -1,0 +1,24 @@
+import { type TrendInterval, TREND_INTERVALS, type TrendRange } from '@ou-listening/shared';
+import { useSearchParams } from 'react-router';
+import { defaultInterval, isDay, londonToday, presetRange, RANGE_PRESETS, type RangePreset } from '../range';
+
+/** The range lives in the URL (?range=30, or ?range=custom&from=…&to=…), so a view can be shared. */
+export function useTrendRange() {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('range');
+  const from = params.get('from');
+  const to = params.get('to');
+  const custom = raw === 'custom' && isDay(from) && isDay(to) && from <= to;
+  const preset: RangePreset = custom ? 'custom' : (RANGE_PRESETS.find((p) => p === raw) ?? '30');
+  const range: TrendRange = custom ? { from, to } : presetRange(Number(preset), londonToday());
+  const chosen = params.get('interval');
+  const interval: TrendInterval = TREND_INTERVALS.find((i) => i === chosen) ?? defaultInterval(range);
+  return {
+    preset,
+    range,
+    interval,
+    choosePreset: (days: string) => setParams({ range: days }),
+    chooseCustom: (r: TrendRange) => setParams({ range: 'custom', from: r.from, to: r.to }),
+    chooseInterval: (i: TrendInterval) => setParams({ ...Object.fromEntries(params), interval: i }),
+  };
+}
