@@ -59,8 +59,8 @@ describeInBrowser('the Classifier page in Chromium', () => {
         if (sealed.modelVersion === getModel().version)
           expect(await line.textContent()).not.toContain('not the model in use');
       }
-      // Trained at, in UK day-month order, never the US month-first form.
-      expect(await page.getByText(/trained \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/).count()).toBe(1);
+      // Trained at, in the one en-GB form (dd/mm/yyyy, 24 h), never the US month-first form.
+      expect(await page.getByText(/trained \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/).count()).toBe(1);
       // Nothing wider than the screen: wide tables scroll in their own box.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: path.join(SHOTS_DIR, `classifier-${width}.png`), fullPage: true });
