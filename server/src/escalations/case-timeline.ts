@@ -67,7 +67,8 @@ export function caseTimeline({ rows, notes, notifications, names }: Inputs): Cas
         const changes = record(details.changes);
         const outcome = changes.outcome as EscalationOutcome | undefined;
         const label = outcome ? (OUTCOME_LABELS[outcome] ?? outcome) : 'no outcome';
-        push('closed', `${who} closed the case: ${label}`, text(changes.outcomeNote));
+        // The note sits beside the audit row (read back as details.outcomeNote); rows from before kept it inline.
+        push('closed', `${who} closed the case: ${label}`, text(details.outcomeNote ?? changes.outcomeNote));
         break;
       }
       case 'escalation.reopen':

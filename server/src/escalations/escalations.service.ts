@@ -312,10 +312,9 @@ export class EscalationsService {
           actorEmail: actor.email,
           targetType: 'escalation',
           targetId: id,
-          details: {
-            reason: change.reason,
-            from: { status: current.status, outcome: current.outcome, outcomeNote: current.outcomeNote },
-          },
+          // The reason and the old outcome note are free text: kept beside the row, where an erasure can blank them.
+          details: { from: { status: current.status, outcome: current.outcome } },
+          texts: { reason: change.reason, previousOutcomeNote: current.outcomeNote ?? null },
           ip: actor.ip,
         },
         tx,

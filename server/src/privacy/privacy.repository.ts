@@ -369,6 +369,16 @@ export class PrivacyRepository {
     return rows.length;
   }
 
+  /** The author's rows in Trends' author-day rollup (mention_author_days holds handles, not ids). */
+  async deleteAuthorDays(platform: string, handles: (string | null)[], tx: EntityManager): Promise<void> {
+    const wanted = [...new Set(handles.filter((h): h is string => !!h).map((h) => h.toLowerCase()))];
+    if (wanted.length === 0) return;
+    await tx.query(`DELETE FROM mention_author_days WHERE platform = $1 AND lower(author_handle) = ANY($2::text[])`, [
+      platform,
+      wanted,
+    ]);
+  }
+
   /** Quarantined payloads from the platform that carry the author's id or handle anywhere. */
   async deleteQuarantineNaming(platform: string, needles: string[], tx: EntityManager): Promise<number> {
     if (needles.length === 0) return 0;

@@ -84,6 +84,9 @@ export class PrivacyService {
       const erasedMentions = mentionIds.filter((id) => !keptMentions.has(id));
       const escalations = await this.privacy.deleteCases(erasedCases, tx);
       const mentions = await this.privacy.deleteMentions(erasedMentions, tx);
+      // Trends' author-day rollup is keyed by handle: the author leaves it whole, held posts included
+      // (a held post is evidence; its place in the top-authors chart is not).
+      await this.privacy.deleteAuthorDays(author.platform, [author.handle, ...handles], tx);
       const needles = [...new Set([author.authorId, author.handle, ...handles].filter((n): n is string => !!n))];
       const quarantined = await this.privacy.deleteQuarantineNaming(author.platform, needles, tx);
       await this.privacy.suppress(hash, author.platform, tx);

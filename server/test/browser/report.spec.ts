@@ -171,6 +171,8 @@ describeInBrowser('the public report form in Chromium (issue 17)', () => {
     await dialog.getByRole('combobox', { name: 'Severity' }).selectOption('high');
     await dialog.getByRole('button', { name: 'Escalate mention' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // Issue 19: an escalated report leaves the open queue; its own URL still opens it, escalated.
+    await queue.goto(`${t.baseUrl}/queue/${mention.id}`);
     await detail.getByText(/Escalated: High severity, open/).waitFor();
     const [escalation] = await t.db.query(`SELECT id::text, evidence FROM escalations WHERE mention_id = $1`, [
       mention.id,
