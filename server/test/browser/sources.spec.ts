@@ -159,6 +159,8 @@ describeInBrowser('Sources page and platform mentions in Chromium', () => {
     }
 
     await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the filters fold behind one button (issue 20).
+    await page.getByRole('button', { name: /^Filters/ }).click();
     await platformFilter.selectOption({ label: 'All platforms' });
     await list.getByRole('listitem').first().waitFor();
     await shoot(page, 'queue-platforms-390');
