@@ -102,6 +102,9 @@ describeInBrowser("the OU's own accounts in Chromium", () => {
     const [after] = await t.db.query(`SELECT hidden, platform_hidden FROM mentions WHERE id = $1`, [id]);
     expect(after).toEqual({ hidden: true, platform_hidden: true });
 
+    // Issue 19: after Hide the selection moves on to the next row; the hidden comment keeps its own URL.
+    await page.goto(`${t.baseUrl}/queue/${id}?ownAccount=true&status=hidden`);
+    await pane.getByText('Hidden on Facebook.').waitFor();
     const message = `Hello Jo, we are sorry. Please message us your details and we will chase TM254 (${width}).`;
     await pane.getByLabel('Your reply').fill(message);
     await pane.getByRole('button', { name: 'Preview reply' }).click();
