@@ -58,7 +58,7 @@ describe('queue filters in the URL', () => {
     });
     expect(filtersToSearchParams(filters).toString()).toBe('platform=x&status=all&topCategory=litigation&author=alice');
     const api = filtersToApiQuery(filters, 'list');
-    expect(api.get('status')).toBe('new,reviewed,escalated,hidden');
+    expect(api.get('status')).toBe('new,reviewed,dismissed,escalated,hidden');
     expect(api.get('topCategory')).toBe('litigation');
     expect(filtersFromSearchParams(new URLSearchParams('topCategory=everything')).topCategory).toBeNull();
   });

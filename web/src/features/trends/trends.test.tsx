@@ -176,7 +176,7 @@ describe('drill-down links', () => {
     const api = new URLSearchParams(drillApiQuery(drillSearch({ from: '2026-07-01', to: '2026-07-01' })));
     expect(api.get('from')).toBe('2026-06-30T23:00:00.000Z');
     expect(api.get('to')).toBe('2026-07-01T22:59:59.999Z');
-    expect(api.get('status')).toBe('new,reviewed,escalated,hidden');
+    expect(api.get('status')).toBe('new,reviewed,dismissed,escalated,hidden');
   });
 
   it('ends a bucket at its last day inside the range', () => {
