@@ -4,6 +4,7 @@ import { LEXICONS, type LexiconCategory, type LexiconTerm, NEGATION, REPORTING, 
 import type { NormalizedText } from './normalize.js';
 import { forEachMatch } from './regex.js';
 import { distanceToOu, findOuReferences, proximityFactor, type Span } from './ou-reference.js';
+import { LiteralScanner, mayMatch, type Prefiltered, prefiltered } from './required-literals.js';
 import { type CompoundTerm, SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
 
 export type LexiconHit = Span & { category: LexiconCategory; weight: number; factor: number };
@@ -28,17 +29,24 @@ const STUDY_RE = new RegExp(STUDY_CONTEXT);
 const REPORTING_RE = new RegExp(`${REPORTING}[^.!?]{0,20}$`);
 const CLAUSE_BREAK = /[.!?;\n]|\bbut\b/g;
 
-type CompiledTerm = LexiconTerm & { re: RegExp };
+// Each expression carries the strings one of which its every match contains (required-literals.ts):
+// a post holding none of them is not searched, which spares most of the ~150 searches per post.
+type CompiledTerm = LexiconTerm & Prefiltered;
+
+const SCANNER = new LiteralScanner();
 
 const COMPILED: ReadonlyArray<[LexiconCategory, CompiledTerm[]]> = (
   Object.entries(LEXICONS) as Array<[LexiconCategory, readonly LexiconTerm[]]>
-).map(([category, terms]) => [category, terms.map((t) => ({ ...t, re: new RegExp(t.pattern, 'g') }))]);
+).map(([category, terms]) => [
+  category,
+  terms.map((t) => ({ ...t, ...prefiltered(new RegExp(t.pattern, 'g'), SCANNER) })),
+]);
 
-type CompiledCompound = { groups: RegExp[]; unless: RegExp | undefined; term: LexiconTerm };
+type CompiledCompound = { groups: Prefiltered[]; unless: RegExp | undefined; term: LexiconTerm };
 
 const compile = (compounds: readonly CompoundTerm[]): CompiledCompound[] =>
   compounds.map((c) => ({
-    groups: c.groups.map((g) => new RegExp(g, 'g')),
+    groups: c.groups.map((g) => prefiltered(new RegExp(g, 'g'), SCANNER)),
     unless: c.unless === undefined ? undefined : new RegExp(c.unless, 'g'),
     // A compound is always read as ambiguous: a study or news frame lowers it.
     term: { pattern: c.groups.join(' + '), weight: c.weight, ambiguous: true },
@@ -53,10 +61,11 @@ const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 const COMPOUND_SENTENCES = 3;
 
 /** Where every group of a compound is found within a stretch of up to three sentences. */
-function compoundHits(lower: string, compound: CompiledCompound): Span[] {
+function compoundHits(lower: string, present: Uint8Array, compound: CompiledCompound): Span[] {
   // Each group is looked for once in the whole post; most posts lack one and stop here.
+  for (const group of compound.groups) if (!mayMatch(group, present)) return [];
   const found: Span[][] = [];
-  for (const re of compound.groups) {
+  for (const { re } of compound.groups) {
     const spans: Span[] = [];
     forEachMatch(re, lower, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
     if (spans.length === 0) return [];
@@ -150,10 +159,12 @@ function distinctHits(hits: readonly LexiconHit[]): LexiconHit[] {
 export function matchLexicons(n: NormalizedText): Record<LexiconCategory, LexiconResult> {
   const refs = findOuReferences(n);
   const quotes = reportedQuotes(n.lower);
+  const present = SCANNER.scan(n.lower);
   const out = {} as Record<LexiconCategory, LexiconResult>;
   for (const [category, terms] of COMPILED) {
     const hits: LexiconHit[] = [];
     for (const term of terms) {
+      if (!mayMatch(term, present)) continue;
       forEachMatch(term.re, n.lower, (m) => {
         const span = { start: m.index, end: m.index + m[0].length };
         if (span.end === span.start) return;
@@ -166,7 +177,7 @@ export function matchLexicons(n: NormalizedText): Record<LexiconCategory, Lexico
       });
     }
     for (const compound of COMPOUNDS[category] ?? []) {
-      for (const span of compoundHits(n.lower, compound)) {
+      for (const span of compoundHits(n.lower, present, compound)) {
         hits.push({
           ...span,
           category,
