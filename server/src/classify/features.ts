@@ -1,6 +1,7 @@
 import type { NormalizedText } from './normalize.js';
 import { PorterStemmer } from './natural.js';
 import { forEachMatch } from './regex.js';
+import { requiredLiterals } from './required-literals.js';
 
 /**
  * Turns a post into the model's sparse features, in three blocks:
@@ -46,6 +47,9 @@ const PLACEHOLDERS: ReadonlyArray<[RegExp, string]> = [
   [/\d+/g, 'zznum'],
 ];
 
+/** For each placeholder, the strings one of which a match must contain: most posts have no "@" or "£". */
+const PLACEHOLDER_REQUIRED = PLACEHOLDERS.map(([re]) => requiredLiterals(re.source, re.flags));
+
 const WORD = /[a-z]+(?:'[a-z]+)*/g;
 const CONTRACTION = /^([a-z]+)'(ll|m|ve|d|re)$/;
 const CONTRACTED: Readonly<Record<string, string>> = { ll: 'will', m: 'am', ve: 'have', d: 'would', re: 'are' };
@@ -68,7 +72,9 @@ export function wordTokens(n: NormalizedText): WordToken[] {
   const lower = n.lower;
   const spans: RawSpan[] = [];
   const taken = new Uint8Array(lower.length);
-  for (const [re, term] of PLACEHOLDERS) {
+  PLACEHOLDERS.forEach(([re, term], p) => {
+    const required = PLACEHOLDER_REQUIRED[p];
+    if (required && !required.some((s) => lower.includes(s))) return;
     forEachMatch(re, lower, (m) => {
       const start = m.index;
       const end = start + m[0].length;
@@ -76,7 +82,7 @@ export function wordTokens(n: NormalizedText): WordToken[] {
       taken.fill(1, start, end);
       spans.push({ start, end, term });
     });
-  }
+  });
   forEachMatch(WORD, lower, (m) => {
     const start = m.index;
     if (taken[start]) return;
@@ -122,38 +128,47 @@ const CHAR_SEED = 0x5eed03;
 export const wordFeature = (term: string): number => hashString(term, WORD_SEED) & HASH_MASK;
 export const pairFeature = (a: string, b: string): number => hashString(`${a} ${b}`, PAIR_SEED) & HASH_MASK;
 
-/** Adds one L2-normalised block, its features given as parallel arrays of index and raw value. */
-function pushBlock(indices: number[], values: number[], idx: number[], val: number[]): void {
-  let sumSq = 0;
-  for (const v of val) sumSq += v * v;
-  if (sumSq === 0) return;
-  const norm = 1 / Math.sqrt(sumSq);
-  for (let i = 0; i < idx.length; i++) {
-    indices.push(idx[i]!);
-    values.push(val[i]! * norm);
-  }
-}
-
 // Scratch tables for counting a post's features without sorting: a feature's count is valid only
 // while its stamp equals the current post's. One process classifies one post at a time.
 const stamps = new Uint32Array(HASH_SIZE);
 const counts = new Uint16Array(HASH_SIZE);
 let stamp = 0;
 
-/** Distinct indices of `raw` with `value(count)` for each, in first-seen order. */
-function collapse(raw: readonly number[], value: (count: number) => number): { idx: number[]; val: number[] } {
+/** A growable scratch list of feature indices, reused from post to post. */
+class Scratch {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(f: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = f;
+  }
+}
+
+const rawWords = new Scratch();
+const rawChars = new Scratch();
+const distinctWords = new Scratch();
+const distinctChars = new Scratch();
+
+/** The distinct features of `raw` into `out`, in first-seen order, each with its count in `counts`. */
+function collapse(raw: Scratch, out: Scratch): void {
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
-  const idx: number[] = [];
-  for (const f of raw) {
+  out.length = 0;
+  const { data } = raw;
+  for (let i = 0; i < raw.length; i++) {
+    const f = data[i]!;
     if (stamps[f] !== stamp) {
       stamps[f] = stamp;
       counts[f] = 0;
-      idx.push(f);
+      out.push(f);
     }
     counts[f] = Math.min(0xffff, counts[f]! + 1);
   }
-  return { idx, val: idx.map((f) => value(counts[f]!)) };
 }
 
 /** The text the character n-grams read: the words as written, placeholders in place of numbers and names. */
@@ -163,8 +178,8 @@ function charText(n: NormalizedText, tokens: readonly WordToken[]): string {
   return out;
 }
 
-function charGrams(text: string): number[] {
-  const out: number[] = [];
+function charGrams(text: string, out: Scratch): void {
+  out.length = 0;
   for (let i = 0; i + 3 <= text.length; i++) {
     let h = (0x811c9dc5 ^ CHAR_SEED) >>> 0;
     for (let k = 0; k < 5 && i + k < text.length; k++) {
@@ -173,7 +188,6 @@ function charGrams(text: string): number[] {
       if (k >= 2) out.push((h >>> 0) & HASH_MASK);
     }
   }
-  return out;
 }
 
 /**
@@ -181,25 +195,48 @@ function charGrams(text: string): number[] {
  * HASH_SIZE + i.
  */
 export function featurize(n: NormalizedText, tokens: readonly WordToken[], rules: readonly number[]): SparseVector {
-  const indices: number[] = [];
-  const values: number[] = [];
-
-  const words: number[] = [];
+  rawWords.length = 0;
   for (let i = 0; i < tokens.length; i++) {
-    words.push(wordFeature(tokens[i]!.term));
-    if (i > 0) words.push(pairFeature(tokens[i - 1]!.term, tokens[i]!.term));
+    rawWords.push(wordFeature(tokens[i]!.term));
+    if (i > 0) rawWords.push(pairFeature(tokens[i - 1]!.term, tokens[i]!.term));
   }
-  const w = collapse(words, () => 1);
-  pushBlock(indices, values, w.idx, w.val);
-
-  const c = collapse(charGrams(charText(n, tokens)), (count) => 1 + Math.log(count));
-  pushBlock(indices, values, c.idx, c.val);
-
+  collapse(rawWords, distinctWords);
+  const words = distinctWords.length;
+  charGrams(charText(n, tokens), rawChars);
+  collapse(rawChars, distinctChars);
+  const chars = distinctChars.length;
+  // Words count once each (presence); character n-grams sublinearly, 1 + log(count). Each block is
+  // L2-normalised, its squares summed in first-seen order.
+  let charSquares = 0;
+  for (let i = 0; i < chars; i++) {
+    const v = 1 + Math.log(counts[distinctChars.data[i]!]!);
+    charSquares += v * v;
+  }
+  let ruleCount = 0;
+  for (const v of rules) if (v !== 0) ruleCount++;
+  const total = words + chars + ruleCount;
+  const indices = new Int32Array(total);
+  const values = new Float32Array(total);
+  let at = 0;
+  if (words > 0) {
+    const norm = 1 / Math.sqrt(words);
+    indices.set(distinctWords.data.subarray(0, words), at);
+    values.fill(norm, at, at + words);
+    at += words;
+  }
+  if (charSquares > 0) {
+    const norm = 1 / Math.sqrt(charSquares);
+    for (let i = 0; i < chars; i++) {
+      const f = distinctChars.data[i]!;
+      indices[at] = f;
+      values[at++] = (1 + Math.log(counts[f]!)) * norm;
+    }
+  }
   rules.forEach((v, i) => {
     if (v !== 0) {
-      indices.push(HASH_SIZE + i);
-      values.push(v);
+      indices[at] = HASH_SIZE + i;
+      values[at++] = v;
     }
   });
-  return { indices: Int32Array.from(indices), values: Float32Array.from(values) };
+  return { indices, values };
 }

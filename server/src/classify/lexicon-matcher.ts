@@ -156,8 +156,10 @@ function distinctHits(hits: readonly LexiconHit[]): LexiconHit[] {
 }
 
 /** Stage 3: lexicon scores per category, each hit weighted by context and nearness to the OU. */
-export function matchLexicons(n: NormalizedText): Record<LexiconCategory, LexiconResult> {
-  const refs = findOuReferences(n);
+export function matchLexicons(
+  n: NormalizedText,
+  refs: readonly Span[] = findOuReferences(n),
+): Record<LexiconCategory, LexiconResult> {
   const quotes = reportedQuotes(n.lower);
   const present = SCANNER.scan(n.lower);
   const out = {} as Record<LexiconCategory, LexiconResult>;

@@ -65,6 +65,9 @@ function* segments(original: string): Generator<[start: number, end: number]> {
 }
 
 export function normalize(original: string): NormalizedText {
+  // Plain ASCII (most posts) normalises to itself, controls aside: NFKC and the folds leave it
+  // alone, and no combining mark (U+0300 up) follows. Only the rest goes through the segments.
+  if (isAscii(original)) return plainAscii(original);
   let text = '';
   const origStart: number[] = [];
   const origEnd: number[] = [];
@@ -83,6 +86,24 @@ export function normalize(original: string): NormalizedText {
     lower += l.length === ch.length ? l : ch;
   }
   return { original, text, lower, origStart, origEnd };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+const CONTROLS = /\p{Cc}/gu;
+
+function plainAscii(original: string): NormalizedText {
+  const text = original.replace(CONTROLS, ' ');
+  const origStart: number[] = [];
+  const origEnd: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    origStart.push(i);
+    origEnd.push(i + 1);
+  }
+  return { original, text, lower: text.toLowerCase(), origStart, origEnd };
 }
 
 /** Maps a normalised range [start, end) back to the smallest original range that covers it. */

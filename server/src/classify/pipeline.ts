@@ -58,7 +58,8 @@ function noisyOr(scores: readonly number[]): number {
 
 export function analyse(text: string): Analysis {
   const n = normalize(typeof text === 'string' ? text.slice(0, MAX_TEXT_LENGTH) : '');
-  const lexicons = matchLexicons(n);
+  const refs = findOuReferences(n);
+  const lexicons = matchLexicons(n, refs);
   const personal = recognizePersonalData(n);
   const tokens = wordTokens(n);
   const recognized = noisyOr(personal.map((m) => m.score));
@@ -74,7 +75,7 @@ export function analyse(text: string): Analysis {
     for (const m of personal) if (entities.includes(m.entity) && m.score > best) best = m.score;
     dense.push(best * RULE_SCALE);
   }
-  dense.push(findOuReferences(n).length > 0 ? 1 : 0);
+  dense.push(refs.length > 0 ? 1 : 0);
   return { n, tokens, lexicons, personal, rules, vector: featurize(n, tokens, dense) };
 }
 

@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../normalize.js';
 import { forEachMatch } from '../regex.js';
+import { requiredLiterals } from '../required-literals.js';
 import { isOuPostcode, isOuRoleEmail, OU_ADDRESS_NAMES } from './allow-list.js';
 import { checkUkPhone } from './uk-phone.js';
 import { ninoValid, nhsNumberValid, paymentCardValid, plausibleBirthDate, ukPostcodeValid } from './validators.js';
@@ -171,8 +172,21 @@ function hasContext(r: PatternRecognizer, n: NormalizedText, start: number, end:
   return contextMatcher(r).test(window);
 }
 
+const requiredStrings = new WeakMap<PatternRecognizer, readonly string[] | null>();
+
+/** False when the text holds none of the strings every match of the recognizer contains (an email's "@"). */
+function mayMatch(r: PatternRecognizer, text: string): boolean {
+  let required = requiredStrings.get(r);
+  if (required === undefined) {
+    required = requiredLiterals(r.pattern.source, r.pattern.flags) ?? null;
+    requiredStrings.set(r, required);
+  }
+  return required === null || required.some((s) => text.includes(s));
+}
+
 export function runRecognizer(r: PatternRecognizer, n: NormalizedText): RecognizerMatch[] {
   const out: RecognizerMatch[] = [];
+  if (!mayMatch(r, n.text)) return out;
   forEachMatch(r.pattern, n.text, (m) => {
     const value = m[0].trim().replace(/[,.]$/, '');
     const start = m.index;
