@@ -27,8 +27,11 @@ export type ClassifierModelRow = {
 
 export type NewClassifierModel = Omit<ClassifierModelRow, 'active'>;
 
-/** Staff marks on flagged real mentions, for one category. */
-export type MarkedPrecisionRow = { category: string; confirmed: number; falsePositives: number };
+/** Staff marks on flagged real mentions, for one category within one window. */
+export type MarkedPrecisionRow = { days: number; category: string; confirmed: number; falsePositives: number };
+
+/** A window of the precision figures: marks made since `since`, named by its length in days. */
+export type PrecisionWindow = { days: number; since: Date };
 
 const MODEL_SELECT = `
   SELECT version, trained_at AS "trainedAt", corrections_used AS "correctionsUsed", corrections, scores,
@@ -63,30 +66,31 @@ export class ClassifierModelsRepository {
   }
 
   /**
-   * Per category, how the latest mark of each flagged real mention judged the flag, counting
-   * mentions whose latest mark was made since `since`. A correction that names the category, or
-   * any mark but false positive, confirms it; false positive, or a correction without it, does not.
+   * Per window and category, how the latest mark of each flagged real mention judged the flag,
+   * counting mentions whose latest mark was made since the window's start; every window in one
+   * query. A correction that names the category, or any mark but false positive, confirms it;
+   * false positive, or a correction without it, does not.
    */
-  async markedPrecision(since: Date): Promise<MarkedPrecisionRow[]> {
+  async markedPrecision(windows: readonly PrecisionWindow[]): Promise<MarkedPrecisionRow[]> {
     return await selectRows<MarkedPrecisionRow>(
       this.dataSource,
       `WITH latest AS (
          SELECT DISTINCT ON (mk.mention_id) mk.mention_id, mk.mark, mk.corrected_categories, mk.created_at
          FROM mention_marks mk
          ORDER BY mk.mention_id, mk.created_at DESC, mk.id DESC)
-       SELECT c.category,
+       SELECT w.days, c.category,
               count(*) FILTER (WHERE l.mark <> 'false_positive'
                                  AND (l.corrected_categories IS NULL OR c.category = ANY (l.corrected_categories)))::int
                 AS confirmed,
               count(*) FILTER (WHERE l.mark = 'false_positive'
                                  OR (l.corrected_categories IS NOT NULL AND c.category <> ALL (l.corrected_categories)))::int
                 AS "falsePositives"
-       FROM latest l
+       FROM unnest($1::int[], $2::timestamptz[]) AS w(days, since)
+       JOIN latest l ON l.created_at >= w.since
        JOIN mentions m ON m.id = l.mention_id AND NOT m.is_demo
        JOIN classifications c ON c.mention_id = l.mention_id
-       WHERE l.created_at >= $1
-       GROUP BY c.category`,
-      [since],
+       GROUP BY w.days, c.category`,
+      [windows.map((w) => w.days), windows.map((w) => w.since)],
     );
   }
 

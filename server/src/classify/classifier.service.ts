@@ -117,20 +117,19 @@ export class ClassifierService implements OnModuleInit {
   /** Precision per category as staff marks record it, beside the last sealed-set figures. */
   async precision(): Promise<ClassifierPrecisionView> {
     const now = this.clock.now().getTime();
-    const windows: MarkedPrecisionWindow[] = [];
-    for (const days of PRECISION_WINDOWS_DAYS) {
-      const rows = await this.models.markedPrecision(new Date(now - days * DAY_MS));
-      windows.push({
-        days,
-        categories: CATEGORY_CODES.map((category) => {
-          const row = rows.find((r) => r.category === category);
-          const confirmed = row?.confirmed ?? 0;
-          const falsePositives = row?.falsePositives ?? 0;
-          const marked = confirmed + falsePositives;
-          return { category, confirmed, falsePositives, precision: marked === 0 ? null : confirmed / marked };
-        }),
-      });
-    }
+    const rows = await this.models.markedPrecision(
+      PRECISION_WINDOWS_DAYS.map((days) => ({ days, since: new Date(now - days * DAY_MS) })),
+    );
+    const windows: MarkedPrecisionWindow[] = PRECISION_WINDOWS_DAYS.map((days) => ({
+      days,
+      categories: CATEGORY_CODES.map((category) => {
+        const row = rows.find((r) => r.days === days && r.category === category);
+        const confirmed = row?.confirmed ?? 0;
+        const falsePositives = row?.falsePositives ?? 0;
+        const marked = confirmed + falsePositives;
+        return { category, confirmed, falsePositives, precision: marked === 0 ? null : confirmed / marked };
+      }),
+    }));
     const sealed = readSealedScores() ?? null;
     return { windows, sealed, sealedIsForAnotherModel: sealed !== null && sealed.modelVersion !== this.modelVersion };
   }

@@ -4,7 +4,7 @@ import { CATEGORY_CODES } from '@ou-listening/shared';
 import { parseLabelledJsonl } from './corpus';
 import { evaluate } from './metrics';
 import { classifyWith, getModel } from './model';
-import { findSealedDir, readSealedScores, SEALED_MAIN_FILES } from './sealed-results';
+import { findSealedDir, readSealedScores, scoreSealed } from './sealed-results';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const devSet = path.resolve(repoRoot, '../shared/eval/harm-dev.jsonl');
@@ -52,14 +52,9 @@ describe('sealed set (independent, totals only)', () => {
 
   run('keeps the recorded sealed figures: macro-F1 at least 0.84, at most 3.5% of harmless posts flagged', () => {
     const model = getModel();
-    const pairs = SEALED_MAIN_FILES.flatMap((f) =>
-      parseLabelledJsonl(readFileSync(path.join(dir!, f), 'utf8'), f).map((p) => ({
-        expected: p.labels,
-        predicted: classifyWith(model, p.text).categories.map((c) => c.category),
-      })),
-    );
-    const report = evaluate(pairs);
-    expect(pairs.length).toBeGreaterThanOrEqual(600);
+    const scored = scoreSealed((text) => classifyWith(model, text).categories.map((c) => c.category), dir);
+    expect(scored?.posts).toBeGreaterThanOrEqual(600);
+    const report = scored!.report;
     expect(report.macroF1).toBeGreaterThanOrEqual(0.84);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(0.035);
     expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.92);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CategoryCode, isCategoryCode, type SealedScores } from '@ou-listening/shared';
 import { parseLabelledJsonl } from './corpus.js';
-import { evaluate } from './metrics.js';
+import { type EvalReport, evaluate } from './metrics.js';
 
 /** The sealed sets and the figures of their last scoring, at the repository's root (eval/sealed/). */
 export const SEALED_DIR = path.join('eval', 'sealed');
@@ -57,24 +57,40 @@ export function writeSealedScores(dir: string, scores: SealedScores): void {
   writeFileSync(path.join(dir, SEALED_RESULTS), JSON.stringify(scores, null, 2) + '\n');
 }
 
+/** The main sealed set's scores: all files together and each file alone. */
+export type SealedScoring = {
+  posts: number;
+  macroF1: number;
+  falseAlarmRate: number;
+  report: EvalReport;
+  files: Array<{ file: string; posts: number; report: EvalReport }>;
+};
+
 /**
- * The main sealed set's totals for a classifier, or undefined where the sealed files are not
- * shipped (a production image without eval/). Totals only: used to judge a retrained model, never
- * shown post by post.
+ * The main sealed set scored for a classifier, or undefined where the sealed files are not shipped
+ * (a production image without eval/). Aggregates only: used to judge a retrained model and by
+ * `npm run eval:sealed`, never shown post by post.
  */
 export function scoreSealed(
   classify: (text: string) => CategoryCode[],
   dir: string | undefined = findSealedDir(),
-): { macroF1: number; falseAlarmRate: number; posts: number } | undefined {
+): SealedScoring | undefined {
   if (!dir) return undefined;
-  const files = SEALED_MAIN_FILES.filter((f) => existsSync(path.join(dir, f)));
-  const pairs = files.flatMap((f) =>
-    parseLabelledJsonl(readFileSync(path.join(dir, f), 'utf8'), f).map((p) => ({
+  const files = SEALED_MAIN_FILES.filter((f) => existsSync(path.join(dir, f))).map((file) => {
+    const pairs = parseLabelledJsonl(readFileSync(path.join(dir, file), 'utf8'), file).map((p) => ({
       expected: p.labels,
       predicted: classify(p.text),
-    })),
-  );
+    }));
+    return { file, pairs };
+  });
+  const pairs = files.flatMap((f) => f.pairs);
   if (pairs.length === 0) return undefined;
   const report = evaluate(pairs);
-  return { macroF1: report.macroF1, falseAlarmRate: report.falseAlarmRate, posts: pairs.length };
+  return {
+    posts: pairs.length,
+    macroF1: report.macroF1,
+    falseAlarmRate: report.falseAlarmRate,
+    report,
+    files: files.map((f) => ({ file: f.file, posts: f.pairs.length, report: evaluate(f.pairs) })),
+  };
 }

@@ -29,9 +29,9 @@ import { classifyWith, getModel, probabilitiesOf, type TrainedModel } from '../m
 import { urgentErrorLines } from './urgent-errors.js';
 import {
   findSealedDir,
+  scoreSealed,
   SEALED_DIR,
   SEALED_MAIN,
-  SEALED_MAIN_FILES,
   SEALED_SAFEGUARDING,
   writeSealedScores,
 } from '../sealed-results.js';
@@ -59,22 +59,13 @@ function validationLines(model: TrainedModel): string[] {
 /** Totals and per-category aggregates only: no post, no example. Records them for the Classifier page. */
 function sealed(model: TrainedModel): string {
   const dir = findSealedDir();
-  if (!dir) throw new Error(`${SEALED_DIR}/${SEALED_MAIN} not found`);
-  const files = SEALED_MAIN_FILES.filter((f) => existsSync(path.join(dir, f)));
-  const byFile = files.map((f) => {
-    const posts = parseLabelledJsonl(readFileSync(path.join(dir, f), 'utf8'), f);
-    const pairs = posts.map((p) => ({
-      expected: p.labels,
-      predicted: classifyWith(model, p.text).categories.map((c) => c.category),
-    }));
-    return { file: f, pairs, report: evaluate(pairs) };
-  });
-  const posts = byFile.flatMap((f) => f.pairs);
-  const report = evaluate(posts);
+  const scored = dir && scoreSealed((text) => classifyWith(model, text).categories.map((c) => c.category), dir);
+  if (!dir || !scored) throw new Error(`${SEALED_DIR}/${SEALED_MAIN} not found`);
+  const { report } = scored;
   writeSealedScores(dir, {
     modelVersion: model.version,
     measuredAt: new Date().toISOString(),
-    posts: posts.length,
+    posts: scored.posts,
     macroF1: report.macroF1,
     falseAlarmRate: report.falseAlarmRate,
     categories: CATEGORY_CODES.map((category) => {
@@ -83,12 +74,12 @@ function sealed(model: TrainedModel): string {
     }),
   });
   const lines = [
-    `sealed set (model ${model.version}, ${posts.length} posts)`,
+    `sealed set (model ${model.version}, ${scored.posts} posts)`,
     `macro-F1 (seven codes): ${f3(report.macroF1)}`,
     `harmless posts flagged: ${pct(report.falseAlarmRate)}`,
-    ...byFile.map(
+    ...scored.files.map(
       (f) =>
-        `  ${f.file} (${f.pairs.length} posts): macro-F1 ${f3(f.report.macroF1)}, harmless flagged ${pct(f.report.falseAlarmRate)}`,
+        `  ${f.file} (${f.posts} posts): macro-F1 ${f3(f.report.macroF1)}, harmless flagged ${pct(f.report.falseAlarmRate)}`,
     ),
     ...CATEGORY_CODES.map((c) => {
       const m = report.categories[c];
