@@ -1,8 +1,9 @@
 /**
  * node server/dist/server/src/classify/cli/experiment.js '{"voiceWeight":8,...}' [label]
  *   Trains a model with the given options (merged over the defaults) and prints its figures on the
- *   held-out writers, on the held-out writers of the original corpus files only (ids not starting
- *   with "w5-"), and on the dev set. For choosing settings; never reads the sealed sets.
+ *   held-out writers, on the held-out writers of the earlier corpus files (ids not starting with
+ *   NEWEST_BATCH) and of the newest batch alone, and on the dev set. For choosing settings; never
+ *   reads the sealed sets.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import { CATEGORY_CODES } from '@ou-listening/shared';
 import { loadCorpus, parseLabelledJsonl, splitCorpus } from '../corpus.js';
 import { evaluate, formatReport } from '../metrics.js';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, type ModelOptions, trainModel } from '../model.js';
+
+/** Id prefix of the newest batch of posts in many voices, shown apart from the rest. */
+const NEWEST_BATCH = 'w6';
 
 function main(): void {
   const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<ModelOptions> & {
@@ -58,11 +62,11 @@ function main(): void {
     line('voices', voices),
     line(
       'voices-orig',
-      voices.filter((p) => !p.id.startsWith('w5-')),
+      voices.filter((p) => !p.id.startsWith(NEWEST_BATCH)),
     ),
     line(
       'voices-new',
-      voices.filter((p) => p.id.startsWith('w5-')),
+      voices.filter((p) => p.id.startsWith(NEWEST_BATCH)),
     ),
   ];
   const dev = path.resolve(__dirname, '../../../../../../../shared/eval/harm-dev.jsonl');
