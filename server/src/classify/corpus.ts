@@ -38,6 +38,16 @@ export const VOICE_FILES: readonly string[] = [
   'w4-harmless.jsonl',
   'w5-harmful.jsonl',
   'w5-harmless.jsonl',
+  'w6a-harmful.jsonl',
+  'w6a-harmless.jsonl',
+  'w6b-harmful.jsonl',
+  'w6b-harmless.jsonl',
+  'w6c-harmful.jsonl',
+  'w6c-harmless.jsonl',
+  'w6d-harmful.jsonl',
+  'w6d-harmless.jsonl',
+  'w6e-harmful.jsonl',
+  'w6e-harmless.jsonl',
 ];
 
 /**
