@@ -22,6 +22,7 @@ import { ConnectorRegistry } from '../src/sources/connector-registry.js';
 import { SourcesService } from '../src/sources/sources.service.js';
 import type { BadItem, Cursor } from '../src/sources/source-connector.js';
 import { freePort } from '../src/common/free-port.js';
+import { selectRow, selectRows } from '../src/database/sql.js';
 
 /**
  * npm run bench:ingest [-- --posts 100000 --rounds 3]
@@ -106,7 +107,7 @@ async function allSources(): Promise<void> {
     await owner.query(
       `UPDATE watch_queries SET phrases = '{"Open University"}', handles = '{}', hashtags = '{}' WHERE name = 'The Open University'`,
     );
-    const rows = (await owner.query(`SELECT id::text AS id, kind FROM sources`)) as { id: string; kind: string }[];
+    const rows = await selectRows<{ id: string; kind: string }>(owner, `SELECT id::text AS id, kind FROM sources`);
     const sourceOf = (platform: string) => {
       const row = rows.find((r) => r.kind === platform);
       if (!row) throw new Error(`no ${platform} source row`);
@@ -196,7 +197,7 @@ async function main(): Promise<void> {
   try {
     const db = app.get(DataSource);
     const ingest = app.get(IngestService);
-    const [source] = (await db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
+    const source = await selectRow<{ id: string }>(db, `SELECT id::text AS id FROM sources WHERE kind = 'x'`);
     const sourceId = source!.id;
     const reset = () =>
       owner.query(
@@ -217,9 +218,10 @@ async function main(): Promise<void> {
       );
     }
 
-    const [expected] = (await db.query(
+    const expected = await selectRow<{ mentions: number; classifications: number }>(
+      db,
       `SELECT (SELECT count(*)::int FROM mentions) AS mentions, (SELECT count(*)::int FROM classifications) AS classifications`,
-    )) as { mentions: number; classifications: number }[];
+    );
 
     // Storage path alone: fetch, parse and classify every page up front (untimed), then time storing.
     const repository = app.get(IngestRepository, { strict: false });
@@ -254,10 +256,11 @@ async function main(): Promise<void> {
           from = page.to;
         }
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const [stored] = (await db.query(
+        const stored = await selectRow<{ mentions: number; classifications: number; flagged: number }>(
+          db,
           `SELECT (SELECT count(*)::int FROM mentions) AS mentions, (SELECT count(*)::int FROM classifications) AS classifications,
                   (SELECT count(*)::int FROM mentions WHERE categories <> '{}') AS flagged`,
-        )) as { mentions: number; classifications: number; flagged: number }[];
+        );
         if (
           inserted !== posts ||
           stored!.mentions !== expected!.mentions ||

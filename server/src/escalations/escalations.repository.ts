@@ -169,13 +169,14 @@ export class EscalationsRepository {
   }
 
   async notes(escalationId: string): Promise<MentionNote[]> {
-    const rows: {
+    const rows = await selectRows<{
       id: string;
       body: string;
       author_id: string | null;
       author_name: string | null;
       created_at: string;
-    }[] = await this.dataSource.query(
+    }>(
+      this.dataSource,
       `SELECT n.id::text, n.body, u.id AS author_id, u.display_name AS author_name,
                 to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at
            FROM notes n LEFT JOIN users u ON u.id = n.author_id
@@ -241,7 +242,8 @@ export class EscalationsRepository {
   /** Display names of these users, by id (people a case was assigned to). */
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.dataSource.query(
+    const rows = await selectRows<{ id: string; display_name: string }>(
+      this.dataSource,
       `SELECT id::text, display_name FROM users WHERE id::text = ANY($1)`,
       [ids],
     );
