@@ -6,6 +6,7 @@ import type {
   ReporterType,
   ReportView,
   ScreenshotType,
+  StoredVerdict,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '../database/sql.js';
@@ -13,13 +14,7 @@ import type { CleanScreenshot } from './screenshots.js';
 import { selectRows } from '../database/sql.js';
 
 /** A verdict ready to store: the same shape ingestion writes. */
-export type ReportVerdict = {
-  topCategory: string | null;
-  riskScore: number;
-  modelVersion: string;
-  categories: { category: string; score: number; evidence: unknown }[];
-  secondLook: string[];
-};
+export type ReportVerdict = StoredVerdict;
 
 export type NewReport = {
   reference: string;

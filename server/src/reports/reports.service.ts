@@ -6,6 +6,7 @@ import {
   type EvidenceScreenshot,
   type ReportReceipt,
   type ReportView,
+  storedVerdict,
 } from '@ou-listening/shared';
 import type { Challenge } from 'altcha-lib';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -244,20 +245,7 @@ export class ReportsService implements OnApplicationBootstrap {
   }
 
   private verdict(text: string): ReportVerdict {
-    const result = this.classifier.classify(text);
-    const categories = [...result.categories].sort((a, b) => b.score - a.score);
-    const top = categories[0];
-    return {
-      topCategory: top?.category ?? null,
-      riskScore: Math.min(1, Math.max(0, top?.score ?? 0)),
-      modelVersion: result.modelVersion,
-      categories: categories.map((c) => ({
-        category: c.category,
-        score: Math.min(1, Math.max(0, c.score)),
-        evidence: c.evidence,
-      })),
-      secondLook: result.secondLook.map((c) => c.category),
-    };
+    return storedVerdict(this.classifier.classify(text));
   }
 
   /** A reference nobody can guess; a clash with an earlier one (1 in 10^12) draws again. */
