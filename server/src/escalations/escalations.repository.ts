@@ -106,7 +106,8 @@ export class EscalationsRepository {
   }
 
   async find(id: string, tx?: EntityManager): Promise<EscalationRecord | undefined> {
-    const rows: (SummaryRow & DetailColumns)[] = await (tx ?? this.dataSource.manager).query(
+    const rows = await selectRows<SummaryRow & DetailColumns>(
+      tx ?? this.dataSource.manager,
       `${SUMMARY_SELECT.replace(
         'SELECT',
         `SELECT e.outcome_note, e.legal_hold, e.evidence, e.evidence_sha256,

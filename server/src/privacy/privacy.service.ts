@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthorRef, ErasureReport, LegalHoldView, SubjectAccessExport } from '@ou-listening/shared';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import type { Actor } from '../common/current-user.decorator.js';
 import {
@@ -53,12 +53,10 @@ export class PrivacyService {
       await this.audit.record(
         {
           action: held ? 'escalation.hold' : 'escalation.release_hold',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'escalation',
           targetId: id,
           texts: { reason },
-          ip: actor.ip,
         },
         tx,
       );
@@ -101,8 +99,7 @@ export class PrivacyService {
       report.auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_author',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'author',
           targetId: hash,
           details: {
@@ -112,7 +109,6 @@ export class PrivacyService {
             quarantined,
             heldEscalationIds: report.heldEscalationIds,
           },
-          ip: actor.ip,
         },
         { mentionIds: erasedMentions, escalationIds: erasedCases, needles: textNeedles(needles) },
         this.clock.now(),
@@ -136,12 +132,10 @@ export class PrivacyService {
       const auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_mention',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'mention',
           targetId: id,
           details: { platform: mention.platform, escalations },
-          ip: actor.ip,
         },
         { mentionIds: [id], escalationIds: caseIds, needles: [] },
         this.clock.now(),
@@ -166,12 +160,10 @@ export class PrivacyService {
     const hash = author.authorId ? this.suppression.hashOf(author.platform, author.authorId) : null;
     await this.audit.record({
       action: 'privacy.export_author',
-      actorId: actor.id,
-      actorEmail: actor.email,
+      ...byActor(actor),
       targetType: 'author',
       targetId: hash,
       details: { platform: author.platform, mentions: rows.mentions.length, escalations: rows.escalations.length },
-      ip: actor.ip,
     });
     return {
       platform: author.platform,

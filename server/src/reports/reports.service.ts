@@ -11,7 +11,7 @@ import {
 import type { Challenge } from 'altcha-lib';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_KEY } from '../audit/audit-key.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import { ClassifierService } from '../classify/classifier.service.js';
 import { Clock } from '../common/clock.js';
 import type { Actor } from '../common/current-user.decorator.js';
@@ -159,12 +159,10 @@ export class ReportsService implements OnApplicationBootstrap {
       await this.audit.record(
         {
           action: 'report.link',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'mention',
           targetId: reportMentionId,
           details: { linkedMentionId: targetMentionId },
-          ip: actor.ip,
         },
         tx,
       );
