@@ -61,6 +61,18 @@ function flag(name: string, fallback: number): number {
 // The platforms --all-sources polls at once; those whose fake is not registered yet are skipped.
 const ALL_SOURCES = ['x', 'mastodon', 'bluesky', 'reddit', 'youtube', 'rss'] as const;
 
+/** The app without its scheduler or demo source, on the bench's database, with `env` on top. */
+function benchApp(databaseUrl: string, env: Record<string, string | undefined>) {
+  const config = loadConfig({
+    ...env,
+    DATABASE_URL: databaseUrl,
+    DEMO: 'off',
+    INGEST_SCHEDULER: 'off',
+    INGEST_MAX_PAGES_PER_RUN: '1000000',
+  });
+  return NestFactory.createApplicationContext(BenchModule.forRoot(databaseUrl, config), { logger: ['error', 'warn'] });
+}
+
 /**
  * Every platform's fake at once (FAKE_PLATFORMS, tools/fakes/fake-platforms.ts), each with --posts
  * posts, polled by one process the way the scheduler does: every source's run started together,
@@ -89,18 +101,11 @@ async function allSources(): Promise<void> {
     fakes.push({ platform, fake: await registered.start({ posts }) });
   }
   const env = Object.assign({}, ...fakes.map((f) => f.fake.env)) as Record<string, string>;
-  const config = loadConfig({
+  const app = await benchApp(embedded.url, {
     ...env,
-    DATABASE_URL: embedded.url,
     DATA_DIR: dir,
-    DEMO: 'off',
-    INGEST_SCHEDULER: 'off',
-    INGEST_MAX_PAGES_PER_RUN: '1000000',
     // A bench spends more YouTube units in a minute than Google grants in a day.
     YOUTUBE_DAILY_QUOTA: '100000000',
-  });
-  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(embedded.url, config), {
-    logger: ['error', 'warn'],
   });
   try {
     const ingest = app.get(IngestService);
@@ -183,17 +188,7 @@ async function main(): Promise<void> {
   // Emptying tables between rounds (and COPY) is the owner's to do.
   const owner = await new DataSource({ type: 'postgres', url: embedded.ownerUrl }).initialize();
   const fake = await startFakeX({ posts });
-  const config = loadConfig({
-    DATABASE_URL: embedded.url,
-    X_BEARER_TOKEN: 'bench',
-    X_API_BASE_URL: fake.url,
-    DEMO: 'off',
-    INGEST_SCHEDULER: 'off',
-    INGEST_MAX_PAGES_PER_RUN: '1000000',
-  });
-  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(embedded.url, config), {
-    logger: ['error', 'warn'],
-  });
+  const app = await benchApp(embedded.url, { X_BEARER_TOKEN: 'bench', X_API_BASE_URL: fake.url });
   try {
     const db = app.get(DataSource);
     const ingest = app.get(IngestService);

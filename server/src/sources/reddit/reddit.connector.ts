@@ -15,6 +15,7 @@ import type {
 import { type RedditAnswer, RedditApiClient } from './reddit-api-client.js';
 import { buildRedditQuery, watchedSubreddits } from './reddit-query.js';
 import { isRedditMark, parseThing, type RedditMark, readListing, stillStands } from './reddit-thing.js';
+import { highWaterMarks } from '../high-water-mark.js';
 
 /**
  * A query reads several listings ("streams"), one after the other: the search, then each watched
@@ -57,16 +58,10 @@ function toCursor(cursor: RedditCursor): Cursor {
   return walk ? { marks: cursor.marks, walk } : { marks: cursor.marks };
 }
 
-function newer(a: RedditMark | undefined, b: RedditMark | undefined): RedditMark | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.createdUtc > a.createdUtc ? b : a;
-}
-
-/** At or above the mark: not older than it, and not the mark itself. */
-function aboveMark(item: RedditMark, mark: RedditMark | undefined): boolean {
-  return !mark || (item.name !== mark.name && item.createdUtc >= mark.createdUtc);
-}
+const { newer, aboveMark } = highWaterMarks<RedditMark>(
+  (mark) => mark.createdUtc,
+  (mark) => mark.name,
+);
 
 @Injectable()
 export class RedditConnector implements SourceConnector {

@@ -25,6 +25,7 @@ import {
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
 import { QuotaUsageRepository } from './youtube-quota.repository.js';
+import { highWaterMarks } from '../high-water-mark.js';
 
 /**
  * YouTube has no `since`: both listings are read newest first and a walk stops at its high-water
@@ -90,15 +91,10 @@ function toCursor(cursor: YoutubeCursor): Cursor {
   return JSON.parse(JSON.stringify(cursor)) as Cursor;
 }
 
-function newer(a: YoutubeMark | undefined, b: YoutubeMark | undefined): YoutubeMark | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.publishedAt > a.publishedAt ? b : a;
-}
-
-function aboveMark(item: YoutubeMark, mark: YoutubeMark | undefined): boolean {
-  return !mark || (item.id !== mark.id && item.publishedAt >= mark.publishedAt);
-}
+const { newer, aboveMark } = highWaterMarks<YoutubeMark>(
+  (mark) => mark.publishedAt,
+  (mark) => mark.id,
+);
 
 type ApiFailure = { status: number; reason: string | undefined; message: string; retryAfterMs: number | null };
 

@@ -231,8 +231,7 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
 
   const listening = await listen(handle, port);
   return {
-    url: listening.url,
-    port: listening.port,
+    ...listening,
     requests,
     calls: (nsid) => requests.filter((r) => r.nsid === nsid).length,
     addPosts: (more) => (count += more),
@@ -246,6 +245,5 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
       if ('malformedEvery' in changes) malformedFrom = count;
       Object.assign(settings, changes);
     },
-    close: listening.close,
   };
 }

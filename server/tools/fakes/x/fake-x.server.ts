@@ -410,8 +410,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     port,
   );
   return {
-    url: listening.url,
-    port: listening.port,
+    ...listening,
     requests,
     lookups,
     deleteIds: (ids) => (settings.deletedIds = [...(settings.deletedIds ?? []), ...ids]),
@@ -453,7 +452,6 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     get refreshes() {
       return refreshes;
     },
-    close: listening.close,
   };
 }
 

@@ -458,8 +458,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     port,
   );
   return {
-    url: listening.url,
-    port: listening.port,
+    ...listening,
     requests,
     get unitsSpent() {
       return unitsSpent;
@@ -492,6 +491,5 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     get tokenGrants() {
       return tokenGrants;
     },
-    close: listening.close,
   };
 }
