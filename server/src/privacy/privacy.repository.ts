@@ -358,14 +358,6 @@ export class PrivacyRepository {
     return rows.map(toCase);
   }
 
-  async deleteCases(ids: string[], tx: EntityManager): Promise<number> {
-    if (ids.length === 0) return 0;
-    const rows = returnedRows<IdRow>(
-      await tx.query(`DELETE FROM escalations WHERE id = ANY($1::bigint[]) RETURNING id::text`, [ids]),
-    );
-    return rows.length;
-  }
-
   async deleteMentions(ids: string[], tx: EntityManager): Promise<number> {
     if (ids.length === 0) return 0;
     const rows = returnedRows<IdRow>(
