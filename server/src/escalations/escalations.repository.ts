@@ -262,8 +262,9 @@ export class EscalationsRepository {
 
   /** May this person be given a case? Enabled discipline officers and admins only. */
   async isCaseworker(userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('discipline', 'admin')`,
+    const rows = await selectRows<{ one: number }>(
+      this.dataSource,
+      `SELECT 1 AS one FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('discipline', 'admin')`,
       [userId],
     );
     return rows.length === 1;
