@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { UsersService } from '../src/users/users.service.js';
 import { freePort } from '../src/common/free-port.js';
 import { benchTriage } from './triage-bench.js';
+import { selectRow } from '../src/database/sql.js';
 
 /**
  * npm run bench:api [-- --mentions 1000000 --runs 30 --connections 10 --seconds 10]
@@ -149,9 +150,9 @@ async function main(): Promise<void> {
     const seededAt = Date.now();
     await seed(db, mentions, embedded?.ownerUrl);
     console.log(`seeding took ${((Date.now() - seededAt) / 1000).toFixed(1)} s`);
-    const [rollup] = (await db.query(`SELECT count(*)::int AS n FROM mention_daily_counts`)) as { n: number }[];
+    const rollup = await selectRow<{ n: number }>(db, `SELECT count(*)::int AS n FROM mention_daily_counts`);
     console.log(`rollup rows: ${rollup!.n}`);
-    const [authorDays] = (await db.query(`SELECT count(*)::int AS n FROM mention_author_days`)) as { n: number }[];
+    const authorDays = await selectRow<{ n: number }>(db, `SELECT count(*)::int AS n FROM mention_author_days`);
     console.log(`author-day rollup rows: ${authorDays!.n}`);
 
     const { cookie } = await signIn(app, base, 'manager');

@@ -4,9 +4,10 @@ import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { freePort } from '../src/common/free-port.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { launchChromium } from '../tools/chromium.js';
 
 /**
  * npm run bench:web [-- --runs 5]  (issue 20, Speed)
@@ -23,7 +24,6 @@ const REPO_ROOT = path.resolve(__dirname, '../../../..'); // from server/dist/se
 const WEB_DIST = path.join(REPO_ROOT, 'web/dist');
 const SERVER_ENTRY = path.join(REPO_ROOT, 'server/dist/server/src/main.js');
 const USER_CLI = path.join(REPO_ROOT, 'server/dist/server/src/cli/user.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TARGETS = { signInKb: 150, queueKb: 250, signInMs: 1500, queueMs: 2500 };
 
@@ -262,18 +262,7 @@ async function main(): Promise<void> {
     const stack = await startStack(dir, logger);
     server = stack.server;
     database = stack.database;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
     await firstLoad(browser, stack); // warm-up: the server's and database's caches, not the browser's
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) results.push(await firstLoad(browser, stack));

@@ -22,6 +22,7 @@ import { ConnectorRegistry } from '../src/sources/connector-registry.js';
 import { SourcesService } from '../src/sources/sources.service.js';
 import type { BadItem, Cursor } from '../src/sources/source-connector.js';
 import { freePort } from '../src/common/free-port.js';
+import { selectRow, selectRows } from '../src/database/sql.js';
 
 /**
  * npm run bench:ingest [-- --posts 100000 --rounds 3]
@@ -60,6 +61,18 @@ function flag(name: string, fallback: number): number {
 // The platforms --all-sources polls at once; those whose fake is not registered yet are skipped.
 const ALL_SOURCES = ['x', 'mastodon', 'bluesky', 'reddit', 'youtube', 'rss'] as const;
 
+/** The app without its scheduler or demo source, on the bench's database, with `env` on top. */
+function benchApp(databaseUrl: string, env: Record<string, string | undefined>) {
+  const config = loadConfig({
+    ...env,
+    DATABASE_URL: databaseUrl,
+    DEMO: 'off',
+    INGEST_SCHEDULER: 'off',
+    INGEST_MAX_PAGES_PER_RUN: '1000000',
+  });
+  return NestFactory.createApplicationContext(BenchModule.forRoot(databaseUrl, config), { logger: ['error', 'warn'] });
+}
+
 /**
  * Every platform's fake at once (FAKE_PLATFORMS, tools/fakes/fake-platforms.ts), each with --posts
  * posts, polled by one process the way the scheduler does: every source's run started together,
@@ -88,25 +101,18 @@ async function allSources(): Promise<void> {
     fakes.push({ platform, fake: await registered.start({ posts }) });
   }
   const env = Object.assign({}, ...fakes.map((f) => f.fake.env)) as Record<string, string>;
-  const config = loadConfig({
+  const app = await benchApp(embedded.url, {
     ...env,
-    DATABASE_URL: embedded.url,
     DATA_DIR: dir,
-    DEMO: 'off',
-    INGEST_SCHEDULER: 'off',
-    INGEST_MAX_PAGES_PER_RUN: '1000000',
     // A bench spends more YouTube units in a minute than Google grants in a day.
     YOUTUBE_DAILY_QUOTA: '100000000',
-  });
-  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(embedded.url, config), {
-    logger: ['error', 'warn'],
   });
   try {
     const ingest = app.get(IngestService);
     await owner.query(
       `UPDATE watch_queries SET phrases = '{"Open University"}', handles = '{}', hashtags = '{}' WHERE name = 'The Open University'`,
     );
-    const rows = (await owner.query(`SELECT id::text AS id, kind FROM sources`)) as { id: string; kind: string }[];
+    const rows = await selectRows<{ id: string; kind: string }>(owner, `SELECT id::text AS id, kind FROM sources`);
     const sourceOf = (platform: string) => {
       const row = rows.find((r) => r.kind === platform);
       if (!row) throw new Error(`no ${platform} source row`);
@@ -182,21 +188,11 @@ async function main(): Promise<void> {
   // Emptying tables between rounds (and COPY) is the owner's to do.
   const owner = await new DataSource({ type: 'postgres', url: embedded.ownerUrl }).initialize();
   const fake = await startFakeX({ posts });
-  const config = loadConfig({
-    DATABASE_URL: embedded.url,
-    X_BEARER_TOKEN: 'bench',
-    X_API_BASE_URL: fake.url,
-    DEMO: 'off',
-    INGEST_SCHEDULER: 'off',
-    INGEST_MAX_PAGES_PER_RUN: '1000000',
-  });
-  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(embedded.url, config), {
-    logger: ['error', 'warn'],
-  });
+  const app = await benchApp(embedded.url, { X_BEARER_TOKEN: 'bench', X_API_BASE_URL: fake.url });
   try {
     const db = app.get(DataSource);
     const ingest = app.get(IngestService);
-    const [source] = (await db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
+    const source = await selectRow<{ id: string }>(db, `SELECT id::text AS id FROM sources WHERE kind = 'x'`);
     const sourceId = source!.id;
     const reset = () =>
       owner.query(
@@ -217,9 +213,10 @@ async function main(): Promise<void> {
       );
     }
 
-    const [expected] = (await db.query(
+    const expected = await selectRow<{ mentions: number; classifications: number }>(
+      db,
       `SELECT (SELECT count(*)::int FROM mentions) AS mentions, (SELECT count(*)::int FROM classifications) AS classifications`,
-    )) as { mentions: number; classifications: number }[];
+    );
 
     // Storage path alone: fetch, parse and classify every page up front (untimed), then time storing.
     const repository = app.get(IngestRepository, { strict: false });
@@ -254,10 +251,11 @@ async function main(): Promise<void> {
           from = page.to;
         }
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const [stored] = (await db.query(
+        const stored = await selectRow<{ mentions: number; classifications: number; flagged: number }>(
+          db,
           `SELECT (SELECT count(*)::int FROM mentions) AS mentions, (SELECT count(*)::int FROM classifications) AS classifications,
                   (SELECT count(*)::int FROM mentions WHERE categories <> '{}') AS flagged`,
-        )) as { mentions: number; classifications: number; flagged: number }[];
+        );
         if (
           inserted !== posts ||
           stored!.mentions !== expected!.mentions ||

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import autocannon from 'autocannon';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { MentionsService, type ListQuery } from '../src/mentions/mentions.service.js';
+import { selectRow, selectRows } from '../src/database/sql.js';
 
 /**
  * The triage half of bench:api (issue 6, Performance): each queue endpoint under concurrent clients
@@ -86,9 +87,11 @@ async function explainMs(db: DataSource, queries: CapturedQuery[]): Promise<numb
       continue;
     }
     for (let i = 0; i < 5; i++) {
-      const [row] = (await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as {
-        'QUERY PLAN': [{ 'Execution Time': number; 'Planning Time': number }];
-      }[];
+      const row = await selectRow<{ 'QUERY PLAN': [{ 'Execution Time': number; 'Planning Time': number }] }>(
+        db,
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+        parameters,
+      );
       const plan = row!['QUERY PLAN'][0];
       runs.push(plan['Execution Time'] + plan['Planning Time']);
     }
@@ -127,9 +130,10 @@ export async function benchTriage(
   const service = app.get(MentionsService);
   // Detail views rotate through flagged mentions across the year, each with a mark and classifications.
   const detailIds = (
-    (await db.query(
+    await selectRows<{ id: string }>(
+      db,
       `SELECT id::text FROM mentions WHERE top_category IS NOT NULL AND id % 50 = 0 ORDER BY id LIMIT 200`,
-    )) as { id: string }[]
+    )
   ).map((r) => r.id);
   const list = (query: ListQuery) => (s: MentionsService, me: string) => s.list(query, me);
   const cases: Case[] = [

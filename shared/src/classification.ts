@@ -96,3 +96,25 @@ export type ClassifierPrecisionView = {
   /** true when the sealed figures were measured on another model than the one in use */
   sealedIsForAnotherModel: boolean;
 };
+
+/** A verdict as a post or report stores it: its strongest category on top, every score held to 0–1. */
+export type StoredVerdict = {
+  topCategory: CategoryCode | null;
+  riskScore: number;
+  modelVersion: string;
+  categories: { category: CategoryCode; score: number; evidence: EvidenceSpan[] }[];
+  secondLook: CategoryCode[];
+};
+
+export function storedVerdict(result: ClassificationResult): StoredVerdict {
+  const clamp = (score: number) => Math.min(1, Math.max(0, score));
+  const categories = [...result.categories].sort((a, b) => b.score - a.score);
+  const top = categories[0];
+  return {
+    topCategory: top?.category ?? null,
+    riskScore: clamp(top?.score ?? 0),
+    modelVersion: result.modelVersion,
+    categories: categories.map((c) => ({ category: c.category, score: clamp(c.score), evidence: c.evidence })),
+    secondLook: result.secondLook.map((c) => c.category),
+  };
+}

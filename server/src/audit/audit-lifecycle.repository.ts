@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PruneAnchor } from './audit-prune.js';
 import type { StoredText } from './audit-texts.js';
-import { selectRows } from '../database/sql.js';
+import { selectRow, selectRows } from '../database/sql.js';
 
 type AnchorRow = { through_id: string; through_hash: string; rows_pruned: number; mac: string };
 type DueRow = { id: string; hash: string; n: number };
@@ -69,7 +69,8 @@ export class AuditLifecycleRepository {
   }
 
   async countOlderThan(cutoff: Date): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const row = await selectRow<{ n: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS n FROM audit_log WHERE at < $1`,
       [cutoff],
     );
@@ -78,7 +79,8 @@ export class AuditLifecycleRepository {
 
   /** Deletes every row up to the anchor's, recording the anchor first (audit_log_prune checks it). */
   async prune(anchor: PruneAnchor, cutoff: Date): Promise<number> {
-    const [row]: { deleted: number }[] = await this.dataSource.query(
+    const row = await selectRow<{ deleted: number }>(
+      this.dataSource,
       `SELECT audit_log_prune($1, $2, $3, $4, $5)::int AS deleted`,
       [anchor.throughId, anchor.throughHash, anchor.rowsPruned, cutoff, anchor.mac],
     );

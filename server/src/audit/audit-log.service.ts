@@ -9,7 +9,7 @@ import { AuditCheckpointJob } from './audit-checkpoint.job.js';
 import { AUDIT_KEY } from './audit-key.js';
 import { type AuditLogFilter, AuditLogRepository } from './audit-log.repository.js';
 import { verifyAuditLog } from './audit-verification.js';
-import { AuditService } from './audit.service.js';
+import { AuditService, byActor } from './audit.service.js';
 
 const CSV_HEADER = [
   'id',
@@ -93,10 +93,8 @@ export class AuditLogService {
     });
     await this.audit.record({
       action: 'audit.verify',
-      actorId: actor.id,
-      actorEmail: actor.email,
+      ...byActor(actor),
       details: { ok: verification.ok, rows: verification.rows, firstBadId: verification.firstBadId },
-      ip: actor.ip,
     });
     return verification;
   }

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { chainHash, type ChainedContent, CURRENT_HASH_ALG, type HashAlg } from './audit-chain.js';
-import { textMac, withTexts } from './audit-texts.js';
+import { textMac } from './audit-texts.js';
 import type { AuditEntry, AuditRow, ChainHead } from './audit.types.js';
+import { selectRow, selectRows } from '../database/sql.js';
 
 // Every writer of the audit log serialises on this lock so the chain has one order.
 const AUDIT_CHAIN_LOCK = 7_404_001;
-
-export type AuditFilter = { actor?: string; action?: string; from?: Date; to?: Date; beforeId?: string; limit: number };
 
 type Row = {
   id: string;
@@ -53,53 +52,16 @@ function toRow(row: Row): AuditRow {
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Newest first; `actor` matches the actor's id or email. Keyset pagination on id. */
-  async search(filter: AuditFilter): Promise<AuditRow[]> {
-    const rows: Row[] = await this.dataSource.query(
-      `${SELECT}
-        WHERE ($1::text IS NULL OR actor_id::text = $1 OR lower(actor_email) = lower($1))
-          AND ($2::text IS NULL OR action = $2)
-          AND ($3::timestamptz IS NULL OR at >= $3)
-          AND ($4::timestamptz IS NULL OR at < $4)
-          AND ($5::bigint IS NULL OR id < $5)
-        ORDER BY audit_log.id DESC LIMIT $6`,
-      [
-        filter.actor ?? null,
-        filter.action ?? null,
-        filter.from ?? null,
-        filter.to ?? null,
-        filter.beforeId ?? null,
-        filter.limit,
-      ],
-    );
-    return this.withTexts(rows.map(toRow));
-  }
-
-  /** Rows as people read them: each free-text reference replaced by its text, or "[erased]". */
-  private async withTexts(rows: AuditRow[]): Promise<AuditRow[]> {
-    const texts: { audit_id: string; field: string; body: string | null; erased_by: string | null }[] =
-      await this.dataSource.query(
-        `SELECT audit_id::text, field, body, erased_by::text FROM audit_texts WHERE audit_id = ANY($1::bigint[])`,
-        [rows.map((r) => r.id)],
-      );
-    const byKey = new Map(
-      texts.map((t) => [
-        `${t.audit_id}/${t.field}`,
-        { auditId: t.audit_id, field: t.field, body: t.body, erasedBy: t.erased_by },
-      ]),
-    );
-    return rows.map((row) => ({ ...row, details: withTexts(row.id, row.details, byKey) }));
-  }
-
   /**
    * Appends one row inside `tx`, chained to the row before it. The lock is held until `tx` commits,
    * so keep the transaction short: the next writer waits for it. Returns the new row's id.
    */
   async append(entry: AuditEntry, key: Buffer, tx: EntityManager): Promise<string> {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const [last]: { hash: string }[] = await tx.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    const last = await selectRow<{ hash: string }>(tx, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
     const prevHash = last?.hash ?? null;
-    const [row]: { id: string; at: string }[] = await tx.query(
+    const row = await selectRow<{ id: string; at: string }>(
+      tx,
       `SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS id,
               to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`,
     );
@@ -149,7 +111,8 @@ export class AuditRepository {
 
   /** The last row written before the chain was keyed; plain hashes after it are forgeries. */
   async unkeyedUntilId(): Promise<string | null> {
-    const [row]: { id: string | null }[] = await this.dataSource.query(
+    const row = await selectRow<{ id: string | null }>(
+      this.dataSource,
       'SELECT unkeyed_until_id::text AS id FROM audit_chain_meta',
     );
     return row?.id ?? null;
@@ -157,7 +120,8 @@ export class AuditRepository {
 
   /** How many rows were ever written (those pruned included) and which is last, read in one snapshot. */
   async head(): Promise<ChainHead> {
-    const [row]: { rows: number; head_id: string | null; head_hash: string | null }[] = await this.dataSource.query(
+    const row = await selectRow<{ rows: number; head_id: string | null; head_hash: string | null }>(
+      this.dataSource,
       `SELECT (SELECT count(*)::int FROM audit_log)
               + coalesce((SELECT rows_pruned::int FROM audit_prunes ORDER BY audit_prunes.id DESC LIMIT 1), 0) AS rows, last.id::text AS head_id, last.hash AS head_hash
          FROM (SELECT 1) AS one
@@ -170,7 +134,8 @@ export class AuditRepository {
   async *inOrder(pageSize = 1000): AsyncGenerator<AuditRow> {
     let after = '0';
     for (;;) {
-      const rows: Row[] = await this.dataSource.query(
+      const rows = await selectRows<Row>(
+        this.dataSource,
         `${SELECT} WHERE audit_log.id > $1 ORDER BY audit_log.id LIMIT $2`,
         [after, pageSize],
       );

@@ -10,6 +10,11 @@ import type { AuditEntry } from './audit.types.js';
 import { type ChainVerdict, verifyChain } from './verify-chain.js';
 import { verifyTexts } from './verify-texts.js';
 
+/** Who did it, as an audit row names them: the signed-in person's id and email, and their address. */
+export function byActor(actor: { id: string | null; email: string; ip?: string }) {
+  return { actorId: actor.id, actorEmail: actor.email, ip: actor.ip };
+}
+
 @Injectable()
 export class AuditService {
   constructor(

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error.js';
+import { DomainError, fixedMessage } from '../common/domain-error.js';
 
 /** An SSO sign-in that must not succeed; `code` goes to the sign-in page, the detail only to the audit log. */
 export class SsoSignInRefused extends DomainError {
@@ -17,9 +17,4 @@ export class SsoSignInRefused extends DomainError {
   }
 }
 
-export class SsoNotConfigured extends DomainError {
-  readonly status = 404;
-  constructor() {
-    super('Single sign-on is not configured on this server');
-  }
-}
+export class SsoNotConfigured extends fixedMessage(404, 'Single sign-on is not configured on this server') {}

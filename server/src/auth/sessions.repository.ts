@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { selectRow } from '../database/sql.js';
 
 export type SessionWithUser = {
   sessionId: string;
@@ -46,14 +47,14 @@ export class SessionsRepository {
   }
 
   async findWithUser(id: string): Promise<SessionWithUser | undefined> {
-    const rows: Row[] = await this.dataSource.query(
+    const row = await selectRow<Row>(
+      this.dataSource,
       `SELECT s.id, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.email, u.display_name, u.role,
               u.disabled_at
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1`,
       [id],
     );
-    const row = rows[0];
     if (!row) return undefined;
     return {
       sessionId: row.id,

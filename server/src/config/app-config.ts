@@ -14,6 +14,7 @@ import {
   type YoutubeConfig,
   youtubeConfig,
 } from './reddit-youtube-rss-config.js';
+import { type Env, onOff, wholeNumber } from './env-values.js';
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -140,8 +141,6 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
-
 /**
  * Reads and checks every variable at once, so that one start-up reports every mistake.
  * Throws ConfigError naming each bad variable; never returns a half-valid config.
@@ -264,26 +263,6 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
   return fallback;
-}
-
-function onOff(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (raw === 'on') return true;
-  if (raw === 'off') return false;
-  problems.push(`${name} must be on or off (got "${env[name]?.trim()}")`);
-  return fallback;
-}
-
-function wholeNumber(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
 }
 
 function httpUrl(env: Env, name: string, fallback: string, problems: string[]): string {

@@ -1,4 +1,5 @@
 import { type CaseTarget, SEVERITIES, type Severity } from '@ou-listening/shared';
+import type { Env } from './env-values.js';
 
 /**
  * How soon a case of each severity must be acknowledged (issue 19 §6): CASE_TARGET_URGENT,
@@ -16,8 +17,6 @@ export const DEFAULT_CASE_TARGETS: CaseTargetsConfig = {
   medium: { amount: 3, unit: 'working_days' },
   low: { amount: 5, unit: 'working_days' },
 };
-
-type Env = Record<string, string | undefined>;
 
 export function caseTargetsConfig(env: Env, problems: string[]): CaseTargetsConfig {
   const targets = { ...DEFAULT_CASE_TARGETS };

@@ -1,6 +1,5 @@
 import path from 'node:path';
-
-type Env = Record<string, string | undefined>;
+import type { Env } from './env-values.js';
 
 /**
  * Mastodon (issue 15). MASTODON_URL lists the instances to poll; each keeps its own cursors.

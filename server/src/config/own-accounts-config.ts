@@ -1,3 +1,4 @@
+import { type Env, wholeNumber } from './env-values.js';
 /**
  * The OU's own Facebook Page and Instagram account, and the platform actions taken on them
  * (issue 16). Read by loadConfig in app-config.ts with every other variable, so one start-up
@@ -49,8 +50,6 @@ export type XOwnedConfig = {
   /** X_API_BASE_URL: shared with the keyword source */
   baseUrl: string;
 };
-
-type Env = Record<string, string | undefined>;
 
 export const DEFAULT_YOUTUBE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 
@@ -127,17 +126,6 @@ function xOwnedConfig(env: Env, problems: string[]): XOwnedConfig | undefined {
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v21.0';
 
-function whole(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
-}
-
 /** The Page token reaches both the Page and the Instagram account linked to it. */
 export function ownAccountsConfig(env: Env, inTest: boolean, problems: string[]): OwnAccountsConfig {
   const numericId = (name: string): string | undefined => {
@@ -181,7 +169,7 @@ export function ownAccountsConfig(env: Env, inTest: boolean, problems: string[])
     youtubeChannel: youtubeChannelConfig(env, problems),
     xOwned: xOwnedConfig(env, problems),
     actionsJob: job === 'on' ? true : job === 'off' ? false : !inTest,
-    actionBackoffBaseMs: whole(env, 'PLATFORM_ACTION_BACKOFF_BASE_MS', 30_000, 0, 3_600_000, problems),
-    actionMaxAttempts: whole(env, 'PLATFORM_ACTION_MAX_ATTEMPTS', 8, 1, 50, problems),
+    actionBackoffBaseMs: wholeNumber(env, 'PLATFORM_ACTION_BACKOFF_BASE_MS', 30_000, 0, 3_600_000, problems),
+    actionMaxAttempts: wholeNumber(env, 'PLATFORM_ACTION_MAX_ATTEMPTS', 8, 1, 50, problems),
   };
 }

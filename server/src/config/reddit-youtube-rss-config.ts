@@ -1,4 +1,4 @@
-type Env = Record<string, string | undefined>;
+import type { Env } from './env-values.js';
 
 /**
  * Reddit (issue 15): app-only OAuth with the client-credentials grant. All three of

@@ -1,3 +1,5 @@
+import { type Env, onOff, wholeNumber } from './env-values.js';
+
 /**
  * The retention schedule (issue 18): how long each class of personal data is kept. The defaults
  * live here once; app-config reads the variables, docs/data-protection.md's table is generated
@@ -74,28 +76,12 @@ export type RetentionConfig = {
 /** The longest any class may be set to: a century is a typo, not a policy. */
 export const RETENTION_MAX_DAYS = 36_500;
 
-type Env = Record<string, string | undefined>;
-
 function days(env: Env, name: string, fallback: number, problems: string[]): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1 || value > RETENTION_MAX_DAYS) {
-    problems.push(`${name} must be a whole number of days from 1 to ${RETENTION_MAX_DAYS} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
+  return wholeNumber(env, name, fallback, 1, RETENTION_MAX_DAYS, problems, 'days');
 }
 
 function minutes(env: Env, name: string, fallback: number, problems: string[]): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 5 || value > 1440) {
-    problems.push(`${name} must be a whole number of minutes from 5 to 1440 (got "${raw}")`);
-    return fallback;
-  }
-  return value;
+  return wholeNumber(env, name, fallback, 5, 1440, problems, 'minutes');
 }
 
 function suppressionKey(env: Env, required: boolean, problems: string[]): string | undefined {
@@ -107,14 +93,6 @@ function suppressionKey(env: Env, required: boolean, problems: string[]): string
       'SUPPRESSION_KEY is required in production with DATABASE_URL: erased authors are remembered under it, and rotating AUDIT_KEY must not forget them',
     );
   return key;
-}
-
-function onOff(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (raw === 'on' || raw === 'off') return raw === 'on';
-  problems.push(`${name} must be on or off (got "${env[name]?.trim()}")`);
-  return fallback;
 }
 
 /** Reads every retention variable, adding a line to `problems` for each bad one. */

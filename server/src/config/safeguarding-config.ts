@@ -1,6 +1,5 @@
 import type { SafeguardingContact } from '@ou-listening/shared';
-
-type Env = Record<string, string | undefined>;
+import type { Env } from './env-values.js';
 
 const PHONE = /^\+?[0-9][0-9 ()-]{4,24}$/;
 const EMAIL = /^[^@\s|;]+@[^@\s|;]+$/;

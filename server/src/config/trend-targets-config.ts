@@ -1,4 +1,5 @@
 import type { ResponseTargets } from '@ou-listening/shared';
+import { type Env, wholeNumber } from './env-values.js';
 
 /**
  * The response targets Trends draws as reference lines (issue 20), in minutes. Read by loadConfig
@@ -6,19 +7,10 @@ import type { ResponseTargets } from '@ou-listening/shared';
  */
 export type TrendTargetsConfig = ResponseTargets;
 
-type Env = Record<string, string | undefined>;
-
 const WEEK_MINUTES = 7 * 24 * 60;
 
 function minutes(env: Env, name: string, fallback: number, problems: string[]): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1 || value > WEEK_MINUTES) {
-    problems.push(`${name} must be a whole number of minutes from 1 to ${WEEK_MINUTES} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
+  return wholeNumber(env, name, fallback, 1, WEEK_MINUTES, problems, 'minutes');
 }
 
 export function trendTargetsConfig(env: Env, problems: string[]): TrendTargetsConfig {

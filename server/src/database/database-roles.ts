@@ -1,6 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options.js';
+import { selectRow } from './sql.js';
 
 const ROLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
@@ -26,7 +27,8 @@ export async function migrateAsOwner(ownerUrl: string, appUrl: string, logger: L
       logger.warn('DATABASE_OWNER_URL and DATABASE_URL use the same role: the app can rewrite its own audit log');
       return;
     }
-    const [role]: { superuser: boolean }[] = await owner.query(
+    const role = await selectRow<{ superuser: boolean }>(
+      owner,
       'SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = $1',
       [appRole],
     );

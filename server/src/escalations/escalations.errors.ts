@@ -1,46 +1,15 @@
-import { DomainError } from '../common/domain-error.js';
+import { conflictShowingCurrent, fixedMessage, notFoundById, withStatus } from '../common/domain-error.js';
 
-export class EscalationNotFound extends DomainError {
-  readonly status = 404;
-  constructor(id: string) {
-    super(`No escalation with id ${id}`);
-  }
-}
+export class EscalationNotFound extends notFoundById('escalation') {}
 
-export class MentionToEscalateNotFound extends DomainError {
-  readonly status = 404;
-  constructor(id: string) {
-    super(`No mention with id ${id}`);
-  }
-}
+export class MentionToEscalateNotFound extends notFoundById('mention') {}
 
-export class EscalationChanged extends DomainError {
-  readonly status = 409;
-  constructor(private readonly current: unknown) {
-    super('This case was changed by someone else. Review its current state and try again.');
-  }
-  override body() {
-    return { current: this.current };
-  }
-}
+export class EscalationChanged extends conflictShowingCurrent<unknown>(
+  () => 'This case was changed by someone else. Review its current state and try again.',
+) {}
 
-export class CaseAlreadyClosed extends DomainError {
-  readonly status = 409;
-  constructor() {
-    super('This case is closed; it cannot be changed');
-  }
-}
+export class CaseAlreadyClosed extends fixedMessage(409, 'This case is closed; it cannot be changed') {}
 
-export class InvalidCaseChange extends DomainError {
-  readonly status = 400;
-  constructor(message: string) {
-    super(message);
-  }
-}
+export class InvalidCaseChange extends withStatus(400) {}
 
-export class CaseNotClosed extends DomainError {
-  readonly status = 409;
-  constructor() {
-    super('Only a closed case can be reopened');
-  }
-}
+export class CaseNotClosed extends fixedMessage(409, 'Only a closed case can be reopened') {}

@@ -106,7 +106,8 @@ export class EscalationsRepository {
   }
 
   async find(id: string, tx?: EntityManager): Promise<EscalationRecord | undefined> {
-    const rows: (SummaryRow & DetailColumns)[] = await (tx ?? this.dataSource.manager).query(
+    const rows = await selectRows<SummaryRow & DetailColumns>(
+      tx ?? this.dataSource.manager,
       `${SUMMARY_SELECT.replace(
         'SELECT',
         `SELECT e.outcome_note, e.legal_hold, e.evidence, e.evidence_sha256,
@@ -169,13 +170,14 @@ export class EscalationsRepository {
   }
 
   async notes(escalationId: string): Promise<MentionNote[]> {
-    const rows: {
+    const rows = await selectRows<{
       id: string;
       body: string;
       author_id: string | null;
       author_name: string | null;
       created_at: string;
-    }[] = await this.dataSource.query(
+    }>(
+      this.dataSource,
       `SELECT n.id::text, n.body, u.id AS author_id, u.display_name AS author_name,
                 to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at
            FROM notes n LEFT JOIN users u ON u.id = n.author_id
@@ -238,10 +240,20 @@ export class EscalationsRepository {
     );
   }
 
+  /** Deletes these cases; returns how many went. */
+  async deleteMany(ids: string[], tx: EntityManager): Promise<number> {
+    if (ids.length === 0) return 0;
+    const rows = returnedRows<{ id: string }>(
+      await tx.query(`DELETE FROM escalations WHERE id = ANY($1::bigint[]) RETURNING id::text`, [ids]),
+    );
+    return rows.length;
+  }
+
   /** Display names of these users, by id (people a case was assigned to). */
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.dataSource.query(
+    const rows = await selectRows<{ id: string; display_name: string }>(
+      this.dataSource,
       `SELECT id::text, display_name FROM users WHERE id::text = ANY($1)`,
       [ids],
     );
@@ -250,8 +262,9 @@ export class EscalationsRepository {
 
   /** May this person be given a case? Enabled discipline officers and admins only. */
   async isCaseworker(userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('discipline', 'admin')`,
+    const rows = await selectRows<{ one: number }>(
+      this.dataSource,
+      `SELECT 1 AS one FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('discipline', 'admin')`,
       [userId],
     );
     return rows.length === 1;

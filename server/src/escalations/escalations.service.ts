@@ -23,7 +23,7 @@ import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
@@ -135,12 +135,10 @@ export class EscalationsService {
     await this.audit.record(
       {
         action: 'escalation.create',
-        actorId: input.actor.id,
-        actorEmail: input.actor.email,
+        ...byActor(input.actor),
         targetType: 'escalation',
         targetId: id,
         details: { mentionId: input.mentionId, severity: input.severity, categories },
-        ip: input.actor.ip,
       },
       tx,
     );
@@ -244,9 +242,7 @@ export class EscalationsService {
     actor: { id: string; email: string; ip?: string },
   ): Promise<EscalationDetail> {
     await this.dataSource.transaction(async (tx) => {
-      const current = await this.escalations.find(id, tx);
-      if (!current) throw new EscalationNotFound(id);
-      if (current.version !== change.version) throw new EscalationChanged(await this.get(id));
+      const current = await this.atVersion(id, change.version, tx);
       this.checkChange(current, change);
       if (change.assigneeId && !(await this.escalations.isCaseworker(change.assigneeId)))
         throw new InvalidCaseChange('A case can only be assigned to an active discipline officer or admin');
@@ -257,13 +253,11 @@ export class EscalationsService {
       await this.audit.record(
         {
           action: change.status === 'closed' ? 'escalation.close' : 'escalation.update',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'escalation',
           targetId: id,
           details: { from: { status: current.status, assigneeId: current.assignee?.id ?? null }, changes: audited },
           texts: outcomeNote === undefined ? undefined : { outcomeNote },
-          ip: actor.ip,
         },
         tx,
       );
@@ -278,12 +272,10 @@ export class EscalationsService {
       await this.audit.record(
         {
           action: 'escalation.note',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'escalation',
           targetId: id,
           details: { noteId: created },
-          ip: actor.ip,
         },
         tx,
       );
@@ -293,6 +285,19 @@ export class EscalationsService {
     return notes.find((n) => n.id === noteId)!;
   }
 
+  /** Deletes these cases inside the caller's transaction (an erasure); returns how many went. */
+  erase(ids: string[], tx: EntityManager): Promise<number> {
+    return this.escalations.deleteMany(ids, tx);
+  }
+
+  /** The case, read in `tx`, if it is still at the version the caller saw. */
+  private async atVersion(id: string, version: number, tx: EntityManager): Promise<EscalationRecord> {
+    const current = await this.escalations.find(id, tx);
+    if (!current) throw new EscalationNotFound(id);
+    if (current.version !== version) throw new EscalationChanged(await this.get(id));
+    return current;
+  }
+
   /** Back from closed, with a reason: the old outcome stays in the audit log and the timeline. */
   async reopen(
     id: string,
@@ -300,22 +305,18 @@ export class EscalationsService {
     actor: { id: string; email: string; ip?: string },
   ): Promise<EscalationDetail> {
     await this.dataSource.transaction(async (tx) => {
-      const current = await this.escalations.find(id, tx);
-      if (!current) throw new EscalationNotFound(id);
-      if (current.version !== change.version) throw new EscalationChanged(await this.get(id));
+      const current = await this.atVersion(id, change.version, tx);
       if (current.status !== 'closed') throw new CaseNotClosed();
       if (!(await this.escalations.reopen(id, change.version, tx))) throw new EscalationChanged(await this.get(id));
       await this.audit.record(
         {
           action: 'escalation.reopen',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'escalation',
           targetId: id,
           // The reason and the old outcome note are free text: kept beside the row, where an erasure can blank them.
           details: { from: { status: current.status, outcome: current.outcome } },
           texts: { reason: change.reason, previousOutcomeNote: current.outcomeNote ?? null },
-          ip: actor.ip,
         },
         tx,
       );
@@ -344,11 +345,9 @@ export class EscalationsService {
     if (!record) throw new EscalationNotFound(id);
     await this.audit.record({
       action: 'escalation.export',
-      actorId: actor.id,
-      actorEmail: actor.email,
+      ...byActor(actor),
       targetType: 'escalation',
       targetId: id,
-      ip: actor.ip,
     });
     const {
       evidence,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IngestRunStatus } from '@ou-listening/shared';
+import { type IngestRunStatus, storedVerdict } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
@@ -275,21 +275,7 @@ export class IngestService {
       }
       const { post } = sanitized;
       try {
-        const result = this.classifier.classify(post.text);
-        const categories = [...result.categories].sort((a, b) => b.score - a.score);
-        const top = categories[0];
-        classified.push({
-          post,
-          topCategory: top?.category ?? null,
-          riskScore: Math.min(1, Math.max(0, top?.score ?? 0)),
-          modelVersion: result.modelVersion,
-          categories: categories.map((c) => ({
-            category: c.category,
-            score: Math.min(1, Math.max(0, c.score)),
-            evidence: c.evidence,
-          })),
-          secondLook: result.secondLook.map((c) => c.category),
-        });
+        classified.push({ post, ...storedVerdict(this.classifier.classify(post.text)) });
       } catch (error) {
         quarantined.push({
           platform: post.platform,

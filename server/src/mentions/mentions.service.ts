@@ -23,7 +23,7 @@ import {
   type UnmarkRequest,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import type { AuditTexts } from '../audit/audit.types.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
@@ -484,13 +484,11 @@ export class MentionsService {
     await this.audit.record(
       {
         action,
-        actorId: actor.id,
-        actorEmail: actor.email,
+        ...byActor(actor),
         targetType: 'mention',
         targetId: id,
         details,
         texts,
-        ip: actor.ip,
       },
       tx,
     );

@@ -1,25 +1,12 @@
-import { DomainError } from '../common/domain-error.js';
+import { DomainError, notFoundById, withMessage, withStatus } from '../common/domain-error.js';
 
-export class CaseNotFound extends DomainError {
-  readonly status = 404;
-  constructor(id: string) {
-    super(`No case with id ${id}`);
-  }
-}
+export class CaseNotFound extends notFoundById('case') {}
 
-export class HoldUnchanged extends DomainError {
-  readonly status = 409;
-  constructor(held: boolean) {
-    super(held ? 'This case is already under a legal hold' : 'This case is not under a legal hold');
-  }
-}
+export class HoldUnchanged extends withMessage(409, (held: boolean) =>
+  held ? 'This case is already under a legal hold' : 'This case is not under a legal hold',
+) {}
 
-export class MentionToEraseNotFound extends DomainError {
-  readonly status = 404;
-  constructor(id: string) {
-    super(`No mention with id ${id}`);
-  }
-}
+export class MentionToEraseNotFound extends notFoundById('mention') {}
 
 export class MentionUnderHold extends DomainError {
   readonly status = 409;
@@ -33,19 +20,11 @@ export class MentionUnderHold extends DomainError {
   }
 }
 
-export class AuthorNotIdentified extends DomainError {
-  readonly status = 400;
-  constructor(message: string) {
-    super(message);
-  }
-}
+export class AuthorNotIdentified extends withStatus(400) {}
 
-export class NothingStoredUnderHandle extends DomainError {
-  readonly status = 404;
-  constructor(platform: string, handle: string) {
-    super(
-      `Nothing is stored on ${platform} under the handle @${handle}: no post, case or quarantined item. ` +
-        'If they changed handle, search by their author id.',
-    );
-  }
-}
+export class NothingStoredUnderHandle extends withMessage(
+  404,
+  (platform: string, handle: string) =>
+    `Nothing is stored on ${platform} under the handle @${handle}: no post, case or quarantined item. ` +
+    'If they changed handle, search by their author id.',
+) {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DeletionCheckView, RetentionCounts, RetentionRunView } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows, selectRows } from '../database/sql.js';
+import { returnedRows, selectRow, selectRows } from '../database/sql.js';
 import type { PastCheck } from './deletion-check-schedule.js';
 
 /** The mention classes the schedule deletes, in the order a pass runs them. */
@@ -237,7 +237,8 @@ export class PrivacyRepository {
 
   /** The cases under a legal hold and their posts: their audit rows outlive the audit log's schedule. */
   async heldTargets(): Promise<{ mentionIds: string[]; escalationIds: string[] }> {
-    const rows: { id: string; mention_id: string | null }[] = await this.dataSource.query(
+    const rows = await selectRows<{ id: string; mention_id: string | null }>(
+      this.dataSource,
       `SELECT id::text, mention_id::text FROM escalations WHERE legal_hold ORDER BY escalations.id`,
     );
     return {
@@ -247,7 +248,8 @@ export class PrivacyRepository {
   }
 
   async lockCase(id: string, tx: EntityManager): Promise<{ legalHold: boolean } | undefined> {
-    const rows: { legal_hold: boolean }[] = await tx.query(
+    const rows = await selectRows<{ legal_hold: boolean }>(
+      tx,
       `SELECT legal_hold FROM escalations WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -283,14 +285,15 @@ export class PrivacyRepository {
       releaseReason: string | null;
     }[]
   > {
-    const rows: {
+    const rows = await selectRows<{
       reason: string;
       set_by: string | null;
       set_at: Date;
       released_by: string | null;
       released_at: Date | null;
       release_reason: string | null;
-    }[] = await this.dataSource.query(
+    }>(
+      this.dataSource,
       `SELECT h.reason, s.email AS set_by, h.set_at, r.email AS released_by, h.released_at, h.release_reason
          FROM legal_holds h LEFT JOIN users s ON s.id = h.set_by LEFT JOIN users r ON r.id = h.released_by
         WHERE h.escalation_id = $1 ORDER BY h.id`,
@@ -310,7 +313,8 @@ export class PrivacyRepository {
 
   /** The author's id as stored with their posts, when only a handle is known. */
   async authorIdsForHandle(platform: string, handle: string): Promise<string[]> {
-    const rows: { author_id: string }[] = await this.dataSource.query(
+    const rows = await selectRows<{ author_id: string }>(
+      this.dataSource,
       `SELECT DISTINCT author_id FROM mentions
         WHERE platform = $1 AND lower(author_handle) = lower($2) AND author_id IS NOT NULL`,
       [platform, handle],
@@ -332,7 +336,8 @@ export class PrivacyRepository {
 
   /** The handles these posts were stored under (an author may have changed theirs). */
   async handlesOf(mentionIds: string[], tx: EntityManager): Promise<string[]> {
-    const rows: { author_handle: string }[] = await tx.query(
+    const rows = await selectRows<{ author_handle: string }>(
+      tx,
       `SELECT DISTINCT author_handle FROM mentions WHERE id = ANY($1::bigint[]) AND author_handle IS NOT NULL`,
       [mentionIds],
     );
@@ -351,14 +356,6 @@ export class PrivacyRepository {
       [mentionIds, author.platform, author.authorId, author.handle],
     );
     return rows.map(toCase);
-  }
-
-  async deleteCases(ids: string[], tx: EntityManager): Promise<number> {
-    if (ids.length === 0) return 0;
-    const rows = returnedRows<IdRow>(
-      await tx.query(`DELETE FROM escalations WHERE id = ANY($1::bigint[]) RETURNING id::text`, [ids]),
-    );
-    return rows.length;
   }
 
   async deleteMentions(ids: string[], tx: EntityManager): Promise<number> {
@@ -396,7 +393,9 @@ export class PrivacyRepository {
   }
 
   async mentionPlatform(id: string, tx: EntityManager): Promise<{ platform: string } | undefined> {
-    const rows: { platform: string }[] = await tx.query(`SELECT platform FROM mentions WHERE id = $1 FOR UPDATE`, [id]);
+    const rows = await selectRows<{ platform: string }>(tx, `SELECT platform FROM mentions WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
     return rows[0];
   }
 
@@ -481,7 +480,8 @@ export class PrivacyRepository {
 
   async suppressedAmong(hashes: string[]): Promise<Set<string>> {
     if (hashes.length === 0) return new Set();
-    const rows: { author_hash: string }[] = await this.dataSource.query(
+    const rows = await selectRows<{ author_hash: string }>(
+      this.dataSource,
       `SELECT author_hash FROM suppressions WHERE author_hash = ANY($1::text[])`,
       [hashes],
     );
@@ -502,7 +502,8 @@ export class PrivacyRepository {
   }
 
   async suppressionTotals(): Promise<{ authors: number; posts: number }> {
-    const [row]: { authors: number; posts: number }[] = await this.dataSource.query(
+    const row = await selectRow<{ authors: number; posts: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS authors, coalesce(sum(dropped), 0)::int AS posts FROM suppressions`,
     );
     return row ?? { authors: 0, posts: 0 };
@@ -512,7 +513,8 @@ export class PrivacyRepository {
 
   /** Stored posts of a platform ingested since `since`, in id order after `afterId`. */
   async recentPosts(platform: string, since: Date, afterId: string, limit: number): Promise<StoredPost[]> {
-    const rows: { id: string; external_id: string }[] = await this.dataSource.query(
+    const rows = await selectRows<{ id: string; external_id: string }>(
+      this.dataSource,
       `SELECT id::text, external_id FROM mentions
         WHERE platform = $1 AND NOT is_demo AND ingested_at >= $2 AND id > $3::bigint
         ORDER BY mentions.id LIMIT $4`,
@@ -576,12 +578,12 @@ export class PrivacyRepository {
 
   /** A platform's last checks, newest first, for the retry schedule. */
   async recentCheckHistory(platform: string, limit: number): Promise<PastCheck[]> {
-    const rows: { status: PastCheck['status']; started_at: Date; finished_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT status, started_at, finished_at FROM deletion_checks WHERE platform = $1
+    const rows = await selectRows<{ status: PastCheck['status']; started_at: Date; finished_at: Date | null }>(
+      this.dataSource,
+      `SELECT status, started_at, finished_at FROM deletion_checks WHERE platform = $1
           ORDER BY started_at DESC, deletion_checks.id DESC LIMIT $2`,
-        [platform, limit],
-      );
+      [platform, limit],
+    );
     return rows.map((r) => ({ status: r.status, startedAt: r.started_at, finishedAt: r.finished_at }));
   }
 

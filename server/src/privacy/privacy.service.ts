@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthorRef, ErasureReport, LegalHoldView, SubjectAccessExport } from '@ou-listening/shared';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
+import { EscalationsService } from '../escalations/escalations.service.js';
 import type { Actor } from '../common/current-user.decorator.js';
 import {
   AuthorNotIdentified,
@@ -30,6 +31,7 @@ export type PrivacyActor = Actor | { id: null; email: string; ip?: undefined };
 export class PrivacyService {
   constructor(
     private readonly privacy: PrivacyRepository,
+    private readonly escalations: EscalationsService,
     private readonly suppression: SuppressionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -53,12 +55,10 @@ export class PrivacyService {
       await this.audit.record(
         {
           action: held ? 'escalation.hold' : 'escalation.release_hold',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'escalation',
           targetId: id,
           texts: { reason },
-          ip: actor.ip,
         },
         tx,
       );
@@ -82,7 +82,7 @@ export class PrivacyService {
       const keptMentions = new Set(held.map((c) => c.mentionId).filter((id): id is string => id !== null));
       const erasedCases = cases.filter((c) => !c.held).map((c) => c.id);
       const erasedMentions = mentionIds.filter((id) => !keptMentions.has(id));
-      const escalations = await this.privacy.deleteCases(erasedCases, tx);
+      const escalations = await this.escalations.erase(erasedCases, tx);
       const mentions = await this.privacy.deleteMentions(erasedMentions, tx);
       // Trends' author-day rollup is keyed by handle: the author leaves it whole, held posts included
       // (a held post is evidence; its place in the top-authors chart is not).
@@ -101,8 +101,7 @@ export class PrivacyService {
       report.auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_author',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'author',
           targetId: hash,
           details: {
@@ -112,7 +111,6 @@ export class PrivacyService {
             quarantined,
             heldEscalationIds: report.heldEscalationIds,
           },
-          ip: actor.ip,
         },
         { mentionIds: erasedMentions, escalationIds: erasedCases, needles: textNeedles(needles) },
         this.clock.now(),
@@ -131,17 +129,15 @@ export class PrivacyService {
       const held = cases.filter((c) => c.held).map((c) => c.id);
       if (held.length > 0) throw new MentionUnderHold(held);
       const caseIds = cases.map((c) => c.id);
-      const escalations = await this.privacy.deleteCases(caseIds, tx);
+      const escalations = await this.escalations.erase(caseIds, tx);
       const mentions = await this.privacy.deleteMentions([id], tx);
       const auditTexts = await this.audit.recordErasure(
         {
           action: 'privacy.erase_mention',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'mention',
           targetId: id,
           details: { platform: mention.platform, escalations },
-          ip: actor.ip,
         },
         { mentionIds: [id], escalationIds: caseIds, needles: [] },
         this.clock.now(),
@@ -166,12 +162,10 @@ export class PrivacyService {
     const hash = author.authorId ? this.suppression.hashOf(author.platform, author.authorId) : null;
     await this.audit.record({
       action: 'privacy.export_author',
-      actorId: actor.id,
-      actorEmail: actor.email,
+      ...byActor(actor),
       targetType: 'author',
       targetId: hash,
       details: { platform: author.platform, mentions: rows.mentions.length, escalations: rows.escalations.length },
-      ip: actor.ip,
     });
     return {
       platform: author.platform,

@@ -1,42 +1,32 @@
-import { DomainError } from '../common/domain-error.js';
+import { DomainError, notFoundById, withMessage, withStatus } from '../common/domain-error.js';
+
+/** A refusal that names the form field at fault, so the form can mark it. */
+function refusingField(status: DomainError['status']) {
+  return class extends DomainError {
+    readonly status = status;
+    constructor(
+      readonly field: string,
+      message: string,
+    ) {
+      super(message);
+    }
+    override body(): Record<string, unknown> {
+      return { field: this.field };
+    }
+  };
+}
 
 /**
  * A report the form cannot accept as sent: names the field and says what to change. Nothing of
  * the report is stored when this is thrown.
  */
-export class ReportRefused extends DomainError {
-  readonly status = 400;
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-  override body(): Record<string, unknown> {
-    return { field: this.field };
-  }
-}
+export class ReportRefused extends refusingField(400) {}
 
 /** A screenshot the server will not decode: not an image it takes, or too many pixels. */
-export class ScreenshotRefused extends DomainError {
-  readonly status = 422;
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-  override body(): Record<string, unknown> {
-    return { field: this.field };
-  }
-}
+export class ScreenshotRefused extends refusingField(422) {}
 
 /** The proof of work is missing, wrong, expired or already used. */
-export class ProofOfWorkRefused extends DomainError {
-  readonly status = 400;
-  constructor(message: string) {
-    super(message);
-  }
+export class ProofOfWorkRefused extends withStatus(400) {
   override body(): Record<string, unknown> {
     return { field: 'altcha' };
   }
@@ -58,26 +48,12 @@ export class TooManyReports extends DomainError {
   }
 }
 
-export class ReportNotFound extends DomainError {
-  readonly status = 404;
-  constructor(what: string) {
-    super(`No report ${what}`);
-  }
-}
+export class ReportNotFound extends withMessage(404, (what: string) => `No report ${what}`) {}
 
-export class ScreenshotNotFound extends DomainError {
-  readonly status = 404;
-  constructor(id: string) {
-    super(`No screenshot with id ${id}`);
-  }
-}
+export class ScreenshotNotFound extends notFoundById('screenshot') {}
 
 /** Linking a report to a mention that does not exist, or to itself. */
-export class InvalidReportLink extends DomainError {
-  readonly status = 400;
-  constructor(message: string) {
-    super(message);
-  }
+export class InvalidReportLink extends withStatus(400) {
   override body(): Record<string, unknown> {
     return { field: 'mentionId' };
   }

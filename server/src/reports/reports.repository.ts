@@ -4,8 +4,10 @@ import type {
   EvidenceScreenshot,
   ReportedPlatform,
   ReporterType,
+  ReportScreenshotView,
   ReportView,
   ScreenshotType,
+  StoredVerdict,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '../database/sql.js';
@@ -13,13 +15,7 @@ import type { CleanScreenshot } from './screenshots.js';
 import { selectRows } from '../database/sql.js';
 
 /** A verdict ready to store: the same shape ingestion writes. */
-export type ReportVerdict = {
-  topCategory: string | null;
-  riskScore: number;
-  modelVersion: string;
-  categories: { category: string; score: number; evidence: unknown }[];
-  secondLook: string[];
-};
+export type ReportVerdict = StoredVerdict;
 
 export type NewReport = {
   reference: string;
@@ -67,6 +63,19 @@ type ScreenshotRow = {
   sha256: string;
   ocr_text: string | null;
 };
+
+/** A screenshot as evidence: what it is and its hash, without its OCR text. */
+function asEvidence(s: ScreenshotRow): Omit<ReportScreenshotView, 'ocrText'> {
+  return {
+    id: s.id,
+    position: s.position,
+    mime: s.mime,
+    width: s.width,
+    height: s.height,
+    bytes: s.size,
+    sha256: s.sha256,
+  };
+}
 
 export type StoredScreenshot = { id: string; mime: ScreenshotType; sha256: string; content: Buffer };
 
@@ -176,16 +185,7 @@ export class ReportsRepository {
       ocrStatus: row.ocr_status,
       linkedMentionId: row.linked_mention_id,
       receivedAt: row.created_at.toISOString(),
-      screenshots: shots.map((s) => ({
-        id: s.id,
-        position: s.position,
-        mime: s.mime,
-        width: s.width,
-        height: s.height,
-        bytes: s.size,
-        sha256: s.sha256,
-        ocrText: s.ocr_text,
-      })),
+      screenshots: shots.map((s) => ({ ...asEvidence(s), ocrText: s.ocr_text })),
     };
   }
 
@@ -207,15 +207,7 @@ export class ReportsRepository {
         WHERE r.mention_id = $1 ORDER BY s.position`,
       [mentionId],
     );
-    return rows.map((s) => ({
-      id: s.id,
-      position: s.position,
-      mime: s.mime,
-      width: s.width,
-      height: s.height,
-      bytes: s.size,
-      sha256: s.sha256,
-    }));
+    return rows.map(asEvidence);
   }
 
   /** Whether the stored bytes of these screenshots still hash to what was recorded. */

@@ -6,11 +6,12 @@ import {
   type EvidenceScreenshot,
   type ReportReceipt,
   type ReportView,
+  storedVerdict,
 } from '@ou-listening/shared';
 import type { Challenge } from 'altcha-lib';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_KEY } from '../audit/audit-key.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import { ClassifierService } from '../classify/classifier.service.js';
 import { Clock } from '../common/clock.js';
 import type { Actor } from '../common/current-user.decorator.js';
@@ -158,12 +159,10 @@ export class ReportsService implements OnApplicationBootstrap {
       await this.audit.record(
         {
           action: 'report.link',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'mention',
           targetId: reportMentionId,
           details: { linkedMentionId: targetMentionId },
-          ip: actor.ip,
         },
         tx,
       );
@@ -244,20 +243,7 @@ export class ReportsService implements OnApplicationBootstrap {
   }
 
   private verdict(text: string): ReportVerdict {
-    const result = this.classifier.classify(text);
-    const categories = [...result.categories].sort((a, b) => b.score - a.score);
-    const top = categories[0];
-    return {
-      topCategory: top?.category ?? null,
-      riskScore: Math.min(1, Math.max(0, top?.score ?? 0)),
-      modelVersion: result.modelVersion,
-      categories: categories.map((c) => ({
-        category: c.category,
-        score: Math.min(1, Math.max(0, c.score)),
-        evidence: c.evidence,
-      })),
-      secondLook: result.secondLook.map((c) => c.category),
-    };
+    return storedVerdict(this.classifier.classify(text));
   }
 
   /** A reference nobody can guess; a clash with an earlier one (1 in 10^12) draws again. */

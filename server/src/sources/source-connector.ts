@@ -9,6 +9,13 @@ export type WatchQuery = Omit<WatchQueryView, 'enabled' | 'translations'>;
  */
 export type Cursor = Record<string, unknown>;
 
+/** A cursor comes back from the database as plain JSON: true when `value` has these fields of these types. */
+export function hasFields<T>(value: unknown, fields: { [K in keyof T]-?: 'string' | 'number' }): value is T {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return Object.entries(fields).every(([name, type]) => typeof record[name] === type);
+}
+
 /** A post in the shape of the mentions table, whatever platform it came from. */
 export type NormalizedPost = Pick<
   MentionListItem,

@@ -18,37 +18,30 @@ import { SourcesRepository } from './sources.repository.js';
 import { SourcesService } from './sources.service.js';
 import { XConnector } from './x/x.connector.js';
 
+/** Every platform's connector, in the order the registry lists them. */
+const CONNECTORS = [
+  XConnector,
+  DemoConnector,
+  MastodonConnector,
+  BlueskyConnector,
+  RedditConnector,
+  YoutubeConnector,
+  RssConnector,
+  FacebookConnector,
+  InstagramConnector,
+  YoutubeChannelConnector,
+  XRepliesConnector,
+];
+
 @Module({
   controllers: [SourcesController],
   providers: [
-    XConnector,
-    DemoConnector,
-    MastodonConnector,
-    BlueskyConnector,
-    RedditConnector,
-    YoutubeConnector,
+    ...CONNECTORS,
     QuotaUsageRepository,
-    RssConnector,
-    FacebookConnector,
-    InstagramConnector,
-    YoutubeChannelConnector,
-    XRepliesConnector,
     {
       provide: SOURCE_CONNECTORS,
       useFactory: (...connectors: SourceConnector[]) => connectors,
-      inject: [
-        XConnector,
-        DemoConnector,
-        MastodonConnector,
-        BlueskyConnector,
-        RedditConnector,
-        YoutubeConnector,
-        RssConnector,
-        FacebookConnector,
-        InstagramConnector,
-        YoutubeChannelConnector,
-        XRepliesConnector,
-      ],
+      inject: CONNECTORS,
     },
     ConnectorRegistry,
     SourcesRepository,

@@ -17,7 +17,7 @@ import {
   type WatchQueryView,
 } from '@ou-listening/shared';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { ConnectorRegistry } from './connector-registry.js';
@@ -300,7 +300,7 @@ export class SourcesService {
   }
 
   private entry(actor: Actor, action: string, targetType: string, targetId: string, details: Record<string, unknown>) {
-    return { actorId: actor.id, actorEmail: actor.email, ip: actor.ip, action, targetType, targetId, details };
+    return { ...byActor(actor), action, targetType, targetId, details };
   }
 }
 

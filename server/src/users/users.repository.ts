@@ -69,7 +69,8 @@ export class UsersRepository {
    * transaction that committed while this one waited drop out, so the answer is the state after it.
    */
   async lockEnabledAdmins(manager: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
+    const rows = await selectRows<{ id: string }>(
+      manager,
       `SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE`,
     );
     return rows.map((r) => r.id);
@@ -160,7 +161,8 @@ export class UsersRepository {
   }
 
   async mustChangePassword(id: string): Promise<boolean> {
-    const rows: { must_change_password: boolean }[] = await this.q().query(
+    const rows = await selectRows<{ must_change_password: boolean }>(
+      this.q(),
       `SELECT must_change_password FROM users WHERE id = $1`,
       [id],
     );
@@ -169,7 +171,8 @@ export class UsersRepository {
 
   /** When the user's own password changes failed on a wrong current password since `since`, newest first. */
   async passwordChangeFailuresSince(userId: string, since: Date, limit: number): Promise<Date[]> {
-    const rows: { at: Date }[] = await this.q().query(
+    const rows = await selectRows<{ at: Date }>(
+      this.q(),
       `SELECT at FROM audit_log
         WHERE actor_id = $1 AND action = $2 AND at > $3
         ORDER BY at DESC LIMIT $4`,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, byActor } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import type { SessionUser } from '../common/current-user.decorator.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
@@ -108,12 +108,10 @@ export class UsersService {
       await this.audit.record(
         {
           action: 'user.create',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'user',
           targetId: created.id,
           details: { email: created.email, role: created.role },
-          ip: actor.ip,
         },
         tx,
       );
@@ -151,12 +149,10 @@ export class UsersService {
               : changed.after.disabled === false
                 ? 'user.enable'
                 : 'user.update',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'user',
           targetId: id,
           details: { ...changed, ...(changes.disabled === true ? { endedSessions } : {}) },
-          ip: actor.ip,
         },
         tx,
       );
@@ -237,12 +233,10 @@ export class UsersService {
       await this.audit.record(
         {
           action: 'user.password_reset',
-          actorId: actor.id,
-          actorEmail: actor.email,
+          ...byActor(actor),
           targetType: 'user',
           targetId: id,
           details: { endedSessions },
-          ip: actor.ip,
         },
         tx,
       );

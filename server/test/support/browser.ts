@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM } from '../../tools/chromium';
 import { REPO_ROOT } from './server-process';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, launchChromium } from '../../tools/chromium';
+
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-artifacts');
 
 /**
@@ -19,24 +20,6 @@ export function browserAvailable(): boolean {
 
 export function describeInBrowser(name: string, fn: () => void): void {
   (browserAvailable() ? describe : describe.skip)(name, fn);
-}
-
-/** Playwright's launch() gives every browser a fresh temporary profile (--user-data-dir). */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 export function screenshotPath(name: string): string {

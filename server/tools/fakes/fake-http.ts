@@ -15,8 +15,8 @@ export type Faults = {
   delayMs?: number;
 };
 
-/** Uses up one request of a counted fault; true while the fault lasts. */
-export function spend(faults: Faults, fault: 'rateLimited' | 'failures'): boolean {
+/** Uses up one request of a counted fault (any of a fake's countdowns); true while the fault lasts. */
+export function spend<K extends string>(faults: { [key in K]?: number }, fault: K): boolean {
   const left = faults[fault] ?? 0;
   if (left <= 0) return false;
   faults[fault] = left - 1;
@@ -27,6 +27,15 @@ export function spend(faults: Faults, fault: 'rateLimited' | 'failures'): boolea
 export function answerAfterDelay(faults: Faults, answer: () => void): void {
   if (faults.delayMs) setTimeout(answer, faults.delayMs);
   else answer();
+}
+
+/** The whole request body as text (the fakes' bodies are small JSON or form posts). */
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise<string>((resolve) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+    req.on('end', () => resolve(raw));
+  });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {

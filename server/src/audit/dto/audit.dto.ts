@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEntryView, AuditPage, AuditVerification } from '@ou-listening/shared';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageLimit } from '../../common/page-limit.js';
 
 export class AuditExportQueryDto {
   @ApiPropertyOptional({ description: 'Actor id, email or display name' })
@@ -34,12 +35,7 @@ export class AuditQueryDto extends AuditExportQueryDto {
   @Matches(/^\d{1,18}$/, { message: 'cursor must be the nextCursor of a previous page' })
   cursor?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 }
 

@@ -33,6 +33,7 @@ import {
 } from 'class-validator';
 import { lowerCase } from '../../common/lower-case.js';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
+import { PageLimit } from '../../common/page-limit.js';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -63,12 +64,7 @@ export class EscalationQueryDto {
   })
   assignee?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional({ default: 0 })

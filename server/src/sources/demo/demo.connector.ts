@@ -50,40 +50,43 @@ export class DemoConnector implements SourceConnector {
 
   async fetchPage(query: WatchQuery, cursor: Cursor): Promise<PageResult> {
     const at = readCursor(cursor);
-    const corpus = demoCorpus();
     const now = new Date();
-    if (at.released < DEMO_BACKFILL) {
-      const endsAt = at.backfillEndsAt ? new Date(at.backfillEndsAt) : now;
-      const upTo = Math.min(at.released + PAGE_SIZE, DEMO_BACKFILL);
+    // The corpus posts at positions [from, to), each posted when `postedAt` says.
+    const release = (
+      from: number,
+      to: number,
+      postedAt: (position: number) => Date,
+      backfillEndsAt = at.backfillEndsAt,
+    ): PageResult => {
+      const corpus = demoCorpus();
       const posts: NormalizedPost[] = [];
-      for (let position = at.released; position < upTo; position++) {
-        const share = (position + jitter(position)) / DEMO_BACKFILL;
-        const postedAt = new Date(endsAt.getTime() - HISTORY_DAYS * DAY_MS * (1 - share));
-        const post = this.toPost(corpus[position % corpus.length]!, position, postedAt, query);
+      for (let position = from; position < to; position++) {
+        const post = this.toPost(corpus[position % corpus.length]!, position, postedAt(position), query);
         if (post) posts.push(post);
       }
       return {
         status: 'ok',
         posts,
         quarantined: [],
-        cursor: { released: upTo, backfillEndsAt: endsAt.toISOString() },
-        done: upTo >= DEMO_BACKFILL,
+        cursor: { released: to, backfillEndsAt },
+        done: to >= DEMO_BACKFILL,
       };
+    };
+    if (at.released < DEMO_BACKFILL) {
+      const endsAt = at.backfillEndsAt ? new Date(at.backfillEndsAt) : now;
+      const upTo = Math.min(at.released + PAGE_SIZE, DEMO_BACKFILL);
+      const postedAt = (position: number) => {
+        const share = (position + jitter(position)) / DEMO_BACKFILL;
+        return new Date(endsAt.getTime() - HISTORY_DAYS * DAY_MS * (1 - share));
+      };
+      return release(at.released, upTo, postedAt, endsAt.toISOString());
     }
     const count = 2 + Math.floor(jitter(at.released) * 4);
-    const posts: NormalizedPost[] = [];
-    for (let position = at.released; position < at.released + count; position++) {
-      const postedAt = new Date(now.getTime() - Math.floor(jitter(position) * 50_000));
-      const post = this.toPost(corpus[position % corpus.length]!, position, postedAt, query);
-      if (post) posts.push(post);
-    }
-    return {
-      status: 'ok',
-      posts,
-      quarantined: [],
-      cursor: { released: at.released + count, backfillEndsAt: at.backfillEndsAt },
-      done: true,
-    };
+    return release(
+      at.released,
+      at.released + count,
+      (position) => new Date(now.getTime() - Math.floor(jitter(position) * 50_000)),
+    );
   }
 
   /**

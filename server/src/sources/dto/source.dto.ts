@@ -14,9 +14,9 @@ import {
   type SourceView,
   type UpdateSourceRequest,
 } from '@ou-listening/shared';
-import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
+import { PageLimit } from '../../common/page-limit.js';
 
 const SOURCE_STATES: SourceState[] = ['active', 'disabled', 'not_configured', 'demo_off', 'rate_limited'];
 
@@ -64,12 +64,7 @@ export class ListRunsQueryDto {
   @Matches(/^\d{1,18}$/, { message: 'sourceId must be a source id' })
   sourceId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 }
 

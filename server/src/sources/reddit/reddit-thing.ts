@@ -1,7 +1,11 @@
-import type { BadItem, NormalizedPost } from '../source-connector.js';
+import { type BadItem, hasFields, type NormalizedPost } from '../source-connector.js';
 
 /** A listing child's place in time: created_utc (seconds) and its fullname (t3_…, t1_…). */
 export type RedditMark = { createdUtc: number; name: string };
+
+export function isRedditMark(value: unknown): value is RedditMark {
+  return hasFields<RedditMark>(value, { createdUtc: 'number', name: 'string' });
+}
 
 /** One child of a listing, already sorted into a post, a quarantined item, or content that is gone. */
 export type RedditThing =

@@ -14,7 +14,8 @@ import type {
 } from '../source-connector.js';
 import { type RedditAnswer, RedditApiClient } from './reddit-api-client.js';
 import { buildRedditQuery, watchedSubreddits } from './reddit-query.js';
-import { parseThing, type RedditMark, readListing, stillStands } from './reddit-thing.js';
+import { isRedditMark, parseThing, type RedditMark, readListing, stillStands } from './reddit-thing.js';
+import { highWaterMarks } from '../high-water-mark.js';
 
 /**
  * A query reads several listings ("streams"), one after the other: the search, then each watched
@@ -36,19 +37,10 @@ const INFO_BATCH = 100;
 // Reddit named no reset time: wait out a whole rate-limit window (ten minutes).
 const DEFAULT_WAIT_SECONDS = 600;
 
-function isMark(value: unknown): value is RedditMark {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as RedditMark).name === 'string' &&
-    typeof (value as RedditMark).createdUtc === 'number'
-  );
-}
-
 function readCursor(cursor: Cursor): RedditCursor {
   const marks: Record<string, RedditMark> = {};
   if (typeof cursor.marks === 'object' && cursor.marks !== null)
-    for (const [key, mark] of Object.entries(cursor.marks)) if (isMark(mark)) marks[key] = mark;
+    for (const [key, mark] of Object.entries(cursor.marks)) if (isRedditMark(mark)) marks[key] = mark;
   const raw = cursor.walk as Record<string, unknown> | undefined;
   if (!raw || typeof raw.stream !== 'string') return { marks };
   return {
@@ -56,7 +48,7 @@ function readCursor(cursor: Cursor): RedditCursor {
     walk: {
       stream: raw.stream,
       after: typeof raw.after === 'string' ? raw.after : undefined,
-      runHigh: isMark(raw.runHigh) ? raw.runHigh : undefined,
+      runHigh: isRedditMark(raw.runHigh) ? raw.runHigh : undefined,
     },
   };
 }
@@ -66,16 +58,10 @@ function toCursor(cursor: RedditCursor): Cursor {
   return walk ? { marks: cursor.marks, walk } : { marks: cursor.marks };
 }
 
-function newer(a: RedditMark | undefined, b: RedditMark | undefined): RedditMark | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.createdUtc > a.createdUtc ? b : a;
-}
-
-/** At or above the mark: not older than it, and not the mark itself. */
-function aboveMark(item: RedditMark, mark: RedditMark | undefined): boolean {
-  return !mark || (item.name !== mark.name && item.createdUtc >= mark.createdUtc);
-}
+const { newer, aboveMark } = highWaterMarks<RedditMark>(
+  (mark) => mark.createdUtc,
+  (mark) => mark.name,
+);
 
 @Injectable()
 export class RedditConnector implements SourceConnector {

@@ -1,9 +1,13 @@
 import type { youtube_v3 } from '@googleapis/youtube';
 import { decodeEntities, htmlToText } from '../html-text.js';
-import type { BadItem, NormalizedPost } from '../source-connector.js';
+import { type BadItem, hasFields, type NormalizedPost } from '../source-connector.js';
 
 /** An item's place in a newest-first listing: when it was published, and its id. */
 export type YoutubeMark = { publishedAt: string; id: string };
+
+export function isYoutubeMark(value: unknown): value is YoutubeMark {
+  return hasFields<YoutubeMark>(value, { publishedAt: 'string', id: 'string' });
+}
 
 export type YoutubeItem =
   { kind: 'post'; mark: YoutubeMark; post: NormalizedPost } | { kind: 'bad'; mark: YoutubeMark | null; item: BadItem };

@@ -19,11 +19,13 @@ import {
   parseCommentThread,
   parseSearchResult,
   type YoutubeItem,
+  isYoutubeMark,
   type YoutubeMark,
 } from './youtube-item.js';
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
 import { QuotaUsageRepository } from './youtube-quota.repository.js';
+import { highWaterMarks } from '../high-water-mark.js';
 
 /**
  * YouTube has no `since`: both listings are read newest first and a walk stops at its high-water
@@ -52,15 +54,6 @@ const REQUEST_TIMEOUT_MS = 15_000;
 // A per-second or per-user rate limit (not the daily quota): come back in a minute.
 const SHORT_WAIT_MS = 60_000;
 
-function isMark(value: unknown): value is YoutubeMark {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as YoutubeMark).id === 'string' &&
-    typeof (value as YoutubeMark).publishedAt === 'string'
-  );
-}
-
 function readCursor(cursor: Cursor): YoutubeCursor {
   const videos: TrackedVideo[] = [];
   if (Array.isArray(cursor.videos))
@@ -70,16 +63,16 @@ function readCursor(cursor: Cursor): YoutubeCursor {
         videos.push({
           id: v.id,
           publishedAt: v.publishedAt,
-          ...(isMark(v.commentHigh) ? { commentHigh: v.commentHigh } : {}),
+          ...(isYoutubeMark(v.commentHigh) ? { commentHigh: v.commentHigh } : {}),
         });
     }
   const search = cursor.search as { pageToken?: unknown; runHigh?: unknown } | undefined;
   const comments = cursor.comments as { index?: unknown; pageToken?: unknown; runHigh?: unknown } | undefined;
   return {
-    high: isMark(cursor.high) ? cursor.high : undefined,
+    high: isYoutubeMark(cursor.high) ? cursor.high : undefined,
     search:
       typeof search?.pageToken === 'string'
-        ? { pageToken: search.pageToken, runHigh: isMark(search.runHigh) ? search.runHigh : undefined }
+        ? { pageToken: search.pageToken, runHigh: isYoutubeMark(search.runHigh) ? search.runHigh : undefined }
         : undefined,
     videos,
     comments:
@@ -87,7 +80,7 @@ function readCursor(cursor: Cursor): YoutubeCursor {
         ? {
             index: comments.index,
             pageToken: typeof comments.pageToken === 'string' ? comments.pageToken : undefined,
-            runHigh: isMark(comments.runHigh) ? comments.runHigh : undefined,
+            runHigh: isYoutubeMark(comments.runHigh) ? comments.runHigh : undefined,
           }
         : undefined,
   };
@@ -98,15 +91,10 @@ function toCursor(cursor: YoutubeCursor): Cursor {
   return JSON.parse(JSON.stringify(cursor)) as Cursor;
 }
 
-function newer(a: YoutubeMark | undefined, b: YoutubeMark | undefined): YoutubeMark | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.publishedAt > a.publishedAt ? b : a;
-}
-
-function aboveMark(item: YoutubeMark, mark: YoutubeMark | undefined): boolean {
-  return !mark || (item.id !== mark.id && item.publishedAt >= mark.publishedAt);
-}
+const { newer, aboveMark } = highWaterMarks<YoutubeMark>(
+  (mark) => mark.publishedAt,
+  (mark) => mark.id,
+);
 
 type ApiFailure = { status: number; reason: string | undefined; message: string; retryAfterMs: number | null };
 

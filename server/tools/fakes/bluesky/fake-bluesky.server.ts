@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerAfterDelay, type Faults, listen, sendJson, spend } from '../fake-http.js';
+import { answerAfterDelay, type Faults, listen, readBody, sendJson, spend } from '../fake-http.js';
 
 /**
  * A local stand-in for a Bluesky PDS entryway that speaks its XRPC JSON, so the real @atproto/api
@@ -131,18 +131,14 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
     };
   };
 
-  const readBody = (req: IncomingMessage) =>
-    new Promise<unknown>((resolve) => {
-      let raw = '';
-      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      req.on('end', () => {
-        try {
-          resolve(raw ? JSON.parse(raw) : undefined);
-        } catch {
-          resolve(undefined);
-        }
-      });
-    });
+  const readJson = async (req: IncomingMessage): Promise<unknown> => {
+    const raw = await readBody(req);
+    try {
+      return raw ? JSON.parse(raw) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
 
   const search = (query: URLSearchParams) => {
     const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 25) || 25));
@@ -174,7 +170,7 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
     const bearer = /^Bearer (\S+)$/.exec(auth ?? '')?.[1];
 
     if (nsid === 'com.atproto.server.createSession') {
-      const body = (await readBody(req)) as { identifier?: unknown; password?: unknown } | undefined;
+      const body = (await readJson(req)) as { identifier?: unknown; password?: unknown } | undefined;
       const handleOk = !settings.handle || body?.identifier === settings.handle;
       const passwordOk = !settings.appPassword || body?.password === settings.appPassword;
       if (!handleOk || !passwordOk || typeof body?.password !== 'string')
@@ -235,8 +231,7 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
 
   const listening = await listen(handle, port);
   return {
-    url: listening.url,
-    port: listening.port,
+    ...listening,
     requests,
     calls: (nsid) => requests.filter((r) => r.nsid === nsid).length,
     addPosts: (more) => (count += more),
@@ -250,6 +245,5 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
       if ('malformedEvery' in changes) malformedFrom = count;
       Object.assign(settings, changes);
     },
-    close: listening.close,
   };
 }

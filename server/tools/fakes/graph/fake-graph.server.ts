@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listen, readBody, sendJson, spend } from '../fake-http.js';
 
 /**
  * A local stand-in for Meta's Graph API, speaking its JSON for a Facebook Page and the Instagram
@@ -78,15 +79,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
   let sequence = 0;
   const nextId = () => String(++sequence).padStart(6, '0');
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const json = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(json),
-      ...headers,
-    });
-    res.end(json);
-  };
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+    sendJson(res, status, body, { 'content-type': 'application/json', ...headers });
   const graphError = (res: ServerResponse, status: number, code: number, message: string, extra = {}) =>
     send(res, status, { error: { message, type: 'OAuthException', code, fbtrace_id: 'FAKE', ...extra } });
 
@@ -140,23 +134,15 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
     },
   });
 
-  const readBody = (req: IncomingMessage) =>
-    new Promise<URLSearchParams>((resolve) => {
-      let raw = '';
-      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      req.on('end', () => resolve(new URLSearchParams(raw)));
-    });
-
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake-graph');
     const method = req.method ?? 'GET';
-    const params = method === 'GET' ? url.searchParams : await readBody(req);
+    const params = method === 'GET' ? url.searchParams : new URLSearchParams(await readBody(req));
     const path = url.pathname.replace(/^\/v\d+\.\d+/, '');
     requests.push({ method, path, params });
     const usage = { 'x-app-usage': JSON.stringify({ call_count: 12, total_cputime: 3, total_time: 5 }) };
     if (params.get('access_token') !== token) return graphError(res, 400, 190, 'Invalid OAuth access token.');
-    if ((misbehaviour.rateLimited ?? 0) > 0) {
-      misbehaviour.rateLimited! -= 1;
+    if (spend(misbehaviour, 'rateLimited')) {
       return send(
         res,
         400,
@@ -167,8 +153,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
       );
     }
     const failKey = method === 'GET' ? 'failReads' : 'failWrites';
-    if ((misbehaviour[failKey] ?? 0) > 0) {
-      misbehaviour[failKey]! -= 1;
+    if (spend(misbehaviour, failKey)) {
       return graphError(res, 500, 2, 'An unexpected error has occurred. Please retry your request later.', {
         is_transient: true,
       });
@@ -251,8 +236,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
       if (!message) return graphError(res, 400, 100, '(#100) The parameter message is required');
       const replyId = `${comment.parentId}_r${nextId()}`;
       replies.push({ to: id, id: replyId, message });
-      if ((misbehaviour.dropAnswers ?? 0) > 0) {
-        misbehaviour.dropAnswers! -= 1;
+      if (spend(misbehaviour, 'dropAnswers')) {
         return req.socket.destroy();
       }
       return send(res, 200, { id: replyId }, usage);
@@ -260,12 +244,11 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
     return graphError(res, 400, 100, 'Unsupported request');
   };
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, { error: { message: 'fake failed', code: 1 } }));
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address() as { port: number };
-  const url = `http://127.0.0.1:${address.port}`;
+  const listening = await listen(
+    (req, res) => handle(req, res).catch(() => send(res, 500, { error: { message: 'fake failed', code: 1 } })),
+    port,
+  );
+  const url = listening.url;
 
   const addPost = (platform: Post['platform'], message: string, createdTime = new Date()) => {
     const id = platform === 'facebook' ? `${pageId}_${nextId()}` : `179${nextId()}`;
@@ -307,6 +290,6 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
     replies,
     blocked,
     set: (m) => Object.assign(misbehaviour, m),
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: listening.close,
   };
 }

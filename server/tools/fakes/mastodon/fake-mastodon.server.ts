@@ -194,8 +194,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
 
   const listening = await listen(handle, port);
   return {
-    url: listening.url,
-    port: listening.port,
+    ...listening,
     requests,
     addPosts: (more) => (count += more),
     get postCount() {
@@ -203,6 +202,5 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
     },
     deleteIds: (ids) => ids.forEach((id) => deleted.add(id)),
     set: (changes) => Object.assign(settings, changes),
-    close: listening.close,
   };
 }

@@ -243,8 +243,7 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
 
   const listening = await listen(handle, port);
   return {
-    url: listening.url,
-    port: listening.port,
+    ...listening,
     requests,
     get tokensIssued() {
       return tokensIssued;
@@ -263,6 +262,5 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
       Object.assign(settings, changes);
       if (changes.budget !== undefined) used = 0;
     },
-    close: listening.close,
   };
 }

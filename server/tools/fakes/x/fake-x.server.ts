@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAfterDelay, type Faults, listen, readBody, sendJson, spend } from '../fake-http.js';
 
 /**
  * A local stand-in for X's GET /2/tweets/search/recent that speaks the same JSON, so the real
@@ -13,18 +14,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * and refresh the token (POST /2/oauth2/token, which rotates the refresh token as X does). It
  * records what was hidden and replied so tests assert on X's side.
  */
-export type FakeXOptions = {
+/** Faults: a 429 carries resetInSeconds in x-rate-limit-reset; a failure is a 500. */
+export type FakeXOptions = Faults & {
   posts?: number;
-  /** answer this many requests with 429 before behaving */
-  rateLimited?: number;
-  /** seconds from now put in x-rate-limit-reset on a 429 */
-  resetInSeconds?: number;
-  /** answer this many requests with 500 before behaving */
-  failures?: number;
   /** answer this many look-ups (GET /2/tweets) with 503 Service Unavailable before behaving */
   lookupFailures?: number;
-  /** wait this long before every answer */
-  delayMs?: number;
   /** every Nth tweet lacks its text (N ≥ 1), to be quarantined */
   malformedEvery?: number;
   /** each next page starts this many tweets before where the previous one ended (a repeated page) */
@@ -137,15 +131,9 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
   const requests: URLSearchParams[] = [];
   const lookups: URLSearchParams[] = [];
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const json = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(json),
-      ...headers,
-    });
-    res.end(json);
-  };
+  // X answers plain application/json, without a charset.
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+    sendJson(res, status, body, { 'content-type': 'application/json', ...headers });
 
   // @OpenUniversity's side.
   const conversation: FakeXConversationTweet[] = [];
@@ -160,12 +148,6 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
   const nextOwnId = () => (OWN_FIRST_ID + ++sequence * 11n).toString();
   const unauthorized = (res: ServerResponse) =>
     send(res, 401, { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' });
-  const readBody = (req: IncomingMessage) =>
-    new Promise<string>((resolve) => {
-      let raw = '';
-      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      req.on('end', () => resolve(raw));
-    });
   const bearerOf = (req: IncomingMessage) => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
   const asTweet = (t: FakeXConversationTweet) => ({
     id: t.id,
@@ -224,8 +206,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
       });
       return true;
     }
-    if ((hide || postTweet) && (settings.failWrites ?? 0) > 0) {
-      settings.failWrites! -= 1;
+    if ((hide || postTweet) && spend(settings, 'failWrites')) {
       send(res, 503, { title: 'Service Unavailable', status: 503 });
       return true;
     }
@@ -270,8 +251,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
           inReplyTo: parent.id,
         });
         postedReplies.push({ id, inReplyTo: parent.id, text: body.text });
-        if ((settings.dropAnswers ?? 0) > 0) {
-          settings.dropAnswers! -= 1;
+        if (spend(settings, 'dropAnswers')) {
           req.socket.destroy();
           return true;
         }
@@ -337,8 +317,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     requests.push(url.searchParams);
     const reset = Math.floor(Date.now() / 1000) + (settings.resetInSeconds ?? 900);
     const limitHeaders = { 'x-rate-limit-limit': '450', 'x-rate-limit-reset': String(reset) };
-    if ((settings.rateLimited ?? 0) > 0) {
-      settings.rateLimited! -= 1;
+    if (spend(settings, 'rateLimited')) {
       return send(
         res,
         429,
@@ -349,8 +328,7 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
         },
       );
     }
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
+    if (spend(settings, 'failures')) {
       return send(res, 500, { title: 'Internal Server Error', status: 500 });
     }
 
@@ -387,21 +365,17 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
         })),
       };
     }
-    const answer = () => send(res, 200, body, { ...limitHeaders, 'x-rate-limit-remaining': '449' });
-    if (settings.delayMs) setTimeout(answer, settings.delayMs);
-    else answer();
+    answerAfterDelay(settings, () => send(res, 200, body, { ...limitHeaders, 'x-rate-limit-remaining': '449' }));
   };
 
   // GET /2/tweets?ids=: live tweets in data, deleted or unknown ones in errors[] as X answers them.
   const lookUp = (res: ServerResponse, url: URL) => {
     lookups.push(url.searchParams);
-    if ((settings.rateLimited ?? 0) > 0) {
-      settings.rateLimited! -= 1;
+    if (spend(settings, 'rateLimited')) {
       const reset = String(Math.floor(Date.now() / 1000) + (settings.resetInSeconds ?? 900));
       return send(res, 429, { title: 'Too Many Requests', status: 429 }, { 'x-rate-limit-reset': reset });
     }
-    if ((settings.lookupFailures ?? 0) > 0) {
-      settings.lookupFailures! -= 1;
+    if (spend(settings, 'lookupFailures')) {
       return send(res, 503, { title: 'Service Unavailable', status: 503, detail: 'Service Unavailable' });
     }
     const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
@@ -431,15 +405,12 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     send(res, 200, body);
   };
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, { title: 'Internal Server Error', status: 500 }));
-  });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = (server.address() as { port: number }).port;
+  const listening = await listen(
+    (req, res) => handle(req, res).catch(() => send(res, 500, { title: 'Internal Server Error', status: 500 })),
+    port,
+  );
   return {
-    url: `http://127.0.0.1:${actualPort}`,
-    port: actualPort,
+    ...listening,
     requests,
     lookups,
     deleteIds: (ids) => (settings.deletedIds = [...(settings.deletedIds ?? []), ...ids]),
@@ -481,11 +452,6 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     get refreshes() {
       return refreshes;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
   };
 }
 

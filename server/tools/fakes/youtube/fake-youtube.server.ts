@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAfterDelay, type Faults, listen, readBody, sendJson, spend } from '../fake-http.js';
 
 /**
  * A local stand-in for the YouTube Data API v3 (under /youtube/v3, as the client's rootUrl expects)
@@ -13,18 +14,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * banAuthor), comments.insert (a reply) and comments.list by parentId. It records what was
  * moderated, banned and replied, so tests assert on YouTube's side.
  */
-export type FakeYoutubeOptions = {
+/** Faults: a 429 is rateLimitExceeded with resetInSeconds in retry-after; a failure is a 503 backendError. */
+export type FakeYoutubeOptions = Faults & {
   /** videos published; each has commentsPerVideo comments, every other one naming the Open University */
   posts?: number;
   commentsPerVideo?: number;
-  /** answer this many requests with 429 rateLimitExceeded before behaving */
-  rateLimited?: number;
-  resetInSeconds?: number;
-  /** answer this many requests with 503 before behaving */
-  failures?: number;
   /** answer this many requests with 403 quotaExceeded before behaving */
   quotaExceeded?: number;
-  delayMs?: number;
   /** every Nth video lacks its title, and every Nth comment its text, to be quarantined */
   malformedEvery?: number;
   /** carry out this many comments.insert calls and then drop the connection unanswered (an answer lost) */
@@ -183,15 +179,8 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
   const removed = new Set<string>();
   let unitsSpent = 0;
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const json = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=UTF-8',
-      'content-length': Buffer.byteLength(json),
-      ...headers,
-    });
-    res.end(json);
-  };
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+    sendJson(res, status, body, { 'content-type': 'application/json; charset=UTF-8', ...headers });
   const commentsOn = (videoIndex: number) => perVideo + (extraComments.get(videoIndex) ?? 0);
   const channelComments: FakeChannelComment[] = [];
   const moderation = new Map<string, 'published' | 'heldForReview' | 'rejected'>();
@@ -201,13 +190,6 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
   const accessTokens = new Set<string>();
   let tokenGrants = 0;
   let sequence = 0;
-
-  const readBody = (req: IncomingMessage) =>
-    new Promise<string>((resolve) => {
-      let raw = '';
-      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      req.on('end', () => resolve(raw));
-    });
 
   /** Google's token endpoint: a refresh token (and the client's id and secret) for an access token. */
   const token = async (req: IncomingMessage, res: ServerResponse) => {
@@ -278,8 +260,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     if (!bearer || !accessTokens.has(bearer))
       return send(res, 401, error(401, 'authError', 'Invalid Credentials', 'global'));
     requests.push({ resource: what, params: url.searchParams });
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
+    if (spend(settings, 'failures')) {
       return send(res, 503, error(503, 'backendError', 'Backend Error'));
     }
     const params = url.searchParams;
@@ -323,8 +304,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
         authorChannelId: FAKE_CHANNEL.channelId,
       };
       replies.push(reply);
-      if ((settings.dropAnswers ?? 0) > 0) {
-        settings.dropAnswers! -= 1;
+      if (spend(settings, 'dropAnswers')) {
         req.socket.destroy();
         return;
       }
@@ -356,8 +336,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
       return send(res, 403, error(403, 'forbidden', 'The request is missing a valid API key.', 'global'));
     requests.push({ resource, params: url.searchParams });
     unitsSpent += UNITS[resource]!;
-    if ((settings.quotaExceeded ?? 0) > 0) {
-      settings.quotaExceeded! -= 1;
+    if (spend(settings, 'quotaExceeded')) {
       return send(
         res,
         403,
@@ -369,14 +348,12 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
         ),
       );
     }
-    if ((settings.rateLimited ?? 0) > 0) {
-      settings.rateLimited! -= 1;
+    if (spend(settings, 'rateLimited')) {
       return send(res, 429, error(429, 'rateLimitExceeded', 'Too many requests.', 'youtube.quota'), {
         'retry-after': String(settings.resetInSeconds ?? 60),
       });
     }
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
+    if (spend(settings, 'failures')) {
       return send(res, 503, error(503, 'backendError', 'Backend Error'));
     }
 
@@ -444,9 +421,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
         items: alive.map((id) => ({ kind: resource === 'videos' ? 'youtube#video' : 'youtube#comment', etag: id, id })),
       };
     }
-    const answer = () => send(res, 200, body);
-    if (settings.delayMs) setTimeout(answer, settings.delayMs);
-    else answer();
+    answerAfterDelay(settings, () => send(res, 200, body));
   };
 
   /** commentThreads.list for the OU's channel, newest first; an API key or the owner's token reads it. */
@@ -456,8 +431,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
       return send(res, 401, error(401, 'authError', 'Invalid Credentials', 'global'));
     requests.push({ resource: 'commentThreads', params: url.searchParams });
     unitsSpent += 1;
-    if ((settings.failures ?? 0) > 0) {
-      settings.failures! -= 1;
+    if (spend(settings, 'failures')) {
       return send(res, 503, error(503, 'backendError', 'Backend Error'));
     }
     const params = url.searchParams;
@@ -479,15 +453,12 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     });
   };
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, error(500, 'backendError', 'fake failed')));
-  });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = (server.address() as { port: number }).port;
+  const listening = await listen(
+    (req, res) => handle(req, res).catch(() => send(res, 500, error(500, 'backendError', 'fake failed'))),
+    port,
+  );
   return {
-    url: `http://127.0.0.1:${actualPort}`,
-    port: actualPort,
+    ...listening,
     requests,
     get unitsSpent() {
       return unitsSpent;
@@ -520,10 +491,5 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     get tokenGrants() {
       return tokenGrants;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
   };
 }
