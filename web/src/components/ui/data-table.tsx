@@ -6,7 +6,8 @@ export { type Column, linkColumn, type PhoneLayout } from './table-column';
 type Props<Row> = {
   rows: readonly Row[];
   columns: readonly Column<Row>[];
-  rowKey: (row: Row, index: number) => string | number;
+  /** each row's React key; by default its `id`, else its place */
+  rowKey?: (row: Row, index: number) => string | number;
   caption?: ReactNode;
   captionClassName?: string;
   /** shown instead of the table when there are no rows */
@@ -20,8 +21,11 @@ type Props<Row> = {
   phone?: PhoneLayout<Row>;
 };
 
+const byId = (row: unknown, index: number) =>
+  typeof row === 'object' && row !== null && 'id' in row ? String(row.id) : index;
+
 /** The kit's data table: column definitions in, a `<table>` with headers, empty state and phone cards out. */
-export function DataTable<Row>({ rows, columns, rowKey, empty, scroll, phone, ...rest }: Props<Row>) {
+export function DataTable<Row>({ rows, columns, rowKey = byId, empty, scroll, phone, ...rest }: Props<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   const table = <Table rows={rows} columns={columns} rowKey={rowKey} {...rest} />;
   const wrapped =
@@ -51,7 +55,7 @@ export function DataTable<Row>({ rows, columns, rowKey, empty, scroll, phone, ..
 }
 
 function Table<Row>(props: Props<Row>) {
-  const { rows, columns, rowKey, caption, captionClassName, emptyRow, className, rowClassName } = props;
+  const { rows, columns, rowKey = byId, caption, captionClassName, emptyRow, className, rowClassName } = props;
   return (
     <table className={className === undefined ? 'table' : className || undefined}>
       {caption !== undefined && <caption className={captionClassName}>{caption}</caption>}

@@ -54,7 +54,6 @@ export function AuditTable({ entries }: Props) {
       className="table table--dense audit-table"
       columns={COLUMNS}
       rows={entries}
-      rowKey={(entry) => entry.id}
       scroll={{ label: 'Audit entries' }}
       empty={<p className="empty">No audit entries match these filters.</p>}
     />

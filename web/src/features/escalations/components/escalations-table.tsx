@@ -64,7 +64,6 @@ export function EscalationsTable({ escalations }: Props) {
       className="table cases-table"
       columns={COLUMNS}
       rows={escalations}
-      rowKey={(e) => e.id}
       rowClassName={rowClass}
       empty={<p className="empty">No escalations match these filters.</p>}
       phone={{

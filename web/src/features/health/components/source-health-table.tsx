@@ -48,7 +48,6 @@ export function SourceHealthTable({ sources }: { sources: HealthSource[] }) {
       className="table table--dense"
       columns={COLUMNS}
       rows={sources}
-      rowKey={(s) => s.id}
       rowClassName={(s) => (s.health.lastRunStatus === 'failed' ? 'health-row--bad' : undefined)}
       scroll={{ label: 'Sources table' }}
       empty={<p className="empty">No sources yet.</p>}

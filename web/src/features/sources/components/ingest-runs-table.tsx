@@ -29,7 +29,6 @@ export function IngestRunsTable({ runs }: Props) {
       caption="Recent ingest runs"
       columns={COLUMNS}
       rows={runs}
-      rowKey={(run) => run.id}
       scroll
       empty={<p>No ingest runs yet. Enabled sources are polled at their interval.</p>}
     />

@@ -44,5 +44,5 @@ export function SourcesTable({ sources }: Props) {
       ),
     },
   ];
-  return <DataTable caption="Sources" columns={columns} rows={sources} rowKey={(source) => source.id} scroll />;
+  return <DataTable caption="Sources" columns={columns} rows={sources} scroll />;
 }

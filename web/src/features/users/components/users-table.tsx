@@ -87,12 +87,7 @@ export function UsersTable({ users, currentUserId }: Props) {
           onCancel={() => setRoleChange(null)}
         />
       )}
-      <DataTable
-        columns={columns}
-        rows={users}
-        rowKey={(user) => user.id}
-        rowClassName={(user) => (user.disabled ? 'row--muted' : undefined)}
-      />
+      <DataTable columns={columns} rows={users} rowClassName={(user) => (user.disabled ? 'row--muted' : undefined)} />
     </>
   );
 }
