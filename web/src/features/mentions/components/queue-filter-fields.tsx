@@ -2,6 +2,7 @@ import { MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
 import { usePlatformOptions } from '../api/get-platform-options';
 import type { QueueFilters as Filters, QueueSort } from '../filters';
 import { platformLabel, STATUS_LABELS } from './format';
+import { Options } from '../../../components/ui/options';
 
 const MIN_SCORES = [0.3, 0.5, 0.7, 0.9];
 
@@ -24,22 +25,14 @@ export function QueueFilterFields({ filters, set }: Props) {
           onChange={(e) => set('status', (e.target.value || null) as MentionStatus | null)}
         >
           <option value="">Open (still to decide)</option>
-          {MENTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <Options values={MENTION_STATUSES} labels={STATUS_LABELS} />
         </select>
       </label>
       <label>
         Platform
         <select value={filters.platform ?? ''} onChange={(e) => set('platform', e.target.value || null)}>
           <option value="">All platforms</option>
-          {platformChoices.map((platform) => (
-            <option key={platform} value={platform}>
-              {platformLabel(platform)}
-            </option>
-          ))}
+          <Options values={platformChoices} labels={platformLabel} />
         </select>
       </label>
       <label>

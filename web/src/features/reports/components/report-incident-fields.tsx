@@ -1,6 +1,7 @@
 import { REPORT_LIMITS, REPORTED_PLATFORM_LABELS, REPORTED_PLATFORMS } from '@ou-listening/shared';
 import { useState } from 'react';
 import { controlProps, type FieldIds, ReportField } from './report-field';
+import { Options } from '../../../components/ui/options';
 
 type Props = { ids: FieldIds };
 
@@ -38,11 +39,7 @@ export function IncidentFields({ ids }: Props) {
           <option value="" disabled>
             Choose…
           </option>
-          {REPORTED_PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {REPORTED_PLATFORM_LABELS[p]}
-            </option>
-          ))}
+          <Options values={REPORTED_PLATFORMS} labels={REPORTED_PLATFORM_LABELS} />
         </select>
       </ReportField>
 

@@ -1,5 +1,6 @@
 import { ROLES, type Role, type UserSummary } from '@ou-listening/shared';
 import { ROLE_LABELS } from './create-user-form';
+import { Options } from '../../../components/ui/options';
 
 type RoleProps = { user: UserSummary; disabled: boolean; onChange: (role: Role) => void };
 
@@ -11,11 +12,7 @@ export function RoleSelect({ user, disabled, onChange }: RoleProps) {
       disabled={disabled}
       onChange={(e) => onChange(e.target.value as Role)}
     >
-      {ROLES.map((r) => (
-        <option key={r} value={r}>
-          {ROLE_LABELS[r]}
-        </option>
-      ))}
+      <Options values={ROLES} labels={ROLE_LABELS} />
     </select>
   );
 }
