@@ -1,50 +1,39 @@
 import { TrendChart } from '../components/trend-chart';
 import { formatDuration } from '../range';
 import type { PanelDefinition } from './panel';
-import {
-  BacklogNow,
-  DURATION_COLUMNS,
-  durationRows,
-  formatMinutes,
-  response,
-  responsePanel,
-  toMinutes,
-} from './response-parts';
+import { BacklogNow, durationRows, durationTable, formatMinutes, responsePanel, toMinutes } from './response-parts';
 
 /** What waits for a first action, now and at the end of each bucket. */
 export const BACKLOG_PANEL: PanelDefinition = responsePanel({
   id: 'backlog',
   title: 'Backlog',
   description: 'Flagged mentions nobody has acted on yet: now, and at the end of each day.',
-  render: (ctx) => {
-    const r = response(ctx);
-    return {
-      chart: (
-        <>
-          <BacklogNow ctx={ctx} />
-          <TrendChart
-            rows={r.backlog}
-            xKey="start"
-            height={150}
-            series={[{ key: 'waiting', label: 'Waiting', colour: '#a0522d', kind: 'area' }]}
-          />
-        </>
-      ),
-      table: {
-        caption: 'Flagged mentions waiting for a first action at the end of each bucket',
-        columns: ['From', 'Waiting'],
-        rows: r.backlog.map((b) => [b.start, b.waiting]),
-      },
-    };
-  },
+  render: (r, ctx) => ({
+    chart: (
+      <>
+        <BacklogNow ctx={ctx} />
+        <TrendChart
+          rows={r.backlog}
+          xKey="start"
+          height={150}
+          series={[{ key: 'waiting', label: 'Waiting', colour: '#a0522d', kind: 'area' }]}
+        />
+      </>
+    ),
+    table: {
+      caption: 'Flagged mentions waiting for a first action at the end of each bucket',
+      columns: ['From', 'Waiting'],
+      rows: r.backlog.map((b) => [b.start, b.waiting]),
+    },
+  }),
 });
 
 /** How long the discipline officers take to acknowledge and to close a case. */
 export const ESCALATION_TIMES_PANEL: PanelDefinition = responsePanel({
   id: 'escalation-times',
   title: 'Escalations: time to acknowledge and close',
-  render: (ctx) => {
-    const e = response(ctx).escalations;
+  render: (r) => {
+    const e = r.escalations;
     const rows = e.acknowledgeBuckets.map((b, i) => ({
       start: b.start,
       acknowledge: toMinutes(b.p50Seconds),
@@ -61,7 +50,7 @@ export const ESCALATION_TIMES_PANEL: PanelDefinition = responsePanel({
             rows={rows}
             xKey="start"
             formatValue={formatMinutes}
-            targets={[{ value: response(ctx).targets.escalationAcknowledgeMinutes, label: 'acknowledge target' }]}
+            targets={[{ value: r.targets.escalationAcknowledgeMinutes, label: 'acknowledge target' }]}
             series={[
               { key: 'acknowledge', label: 'Acknowledge (median)', colour: '#6a3d9a', kind: 'line' },
               { key: 'close', label: 'Close (median)', colour: '#2e7d32', kind: 'line' },
@@ -69,11 +58,10 @@ export const ESCALATION_TIMES_PANEL: PanelDefinition = responsePanel({
           />
         </>
       ),
-      table: {
-        caption: 'Escalation times per bucket raised',
-        columns: DURATION_COLUMNS,
-        rows: [...durationRows(e.acknowledgeBuckets, 'Acknowledge'), ...durationRows(e.closeBuckets, 'Close')],
-      },
+      table: durationTable('Escalation times per bucket raised', [
+        ...durationRows(e.acknowledgeBuckets, 'Acknowledge'),
+        ...durationRows(e.closeBuckets, 'Close'),
+      ]),
     };
   },
 });

@@ -2,50 +2,36 @@ import { CATEGORY_CODES } from '@ou-listening/shared';
 import { labelOf } from '../components/series';
 import { BACKLOG_PANEL, ESCALATION_TIMES_PANEL } from './fast-backlog';
 import type { PanelDefinition } from './panel';
-import { DURATION_COLUMNS, durationChart, durationRows, response, responsePanel } from './response-parts';
+import { durationChart, durationRows, durationTable, responsePanel } from './response-parts';
 
 export const FAST_PANELS: PanelDefinition[] = [
   responsePanel({
     id: 'first-action',
     title: 'Time to first action',
     description: 'From ingestion to the first mark, hide, escalation, assignment or note, for flagged mentions.',
-    render: (ctx) => {
-      const r = response(ctx);
-      return {
-        chart: durationChart(r.firstAction.all, [{ value: r.targets.firstActionMinutes, label: 'target' }], '#1f4e8c'),
-        table: {
-          caption: 'Time to first action per bucket, for all flagged mentions and per category',
-          columns: DURATION_COLUMNS,
-          rows: [
-            ...durationRows(r.firstAction.all, 'All flagged'),
-            ...CATEGORY_CODES.flatMap((c) => durationRows(r.firstAction[c], labelOf(c))),
-          ],
-        },
-      };
-    },
+    render: (r) => ({
+      chart: durationChart(r.firstAction.all, [{ value: r.targets.firstActionMinutes, label: 'target' }], '#1f4e8c'),
+      table: durationTable('Time to first action per bucket, for all flagged mentions and per category', [
+        ...durationRows(r.firstAction.all, 'All flagged'),
+        ...CATEGORY_CODES.flatMap((c) => durationRows(r.firstAction[c], labelOf(c))),
+      ]),
+    }),
   }),
   responsePanel({
     id: 'first-action-safeguarding',
     title: 'Time to first action: safeguarding',
     description: 'Risk to life must reach a person within minutes.',
-    render: (ctx) => {
-      const r = response(ctx);
-      return {
-        chart: durationChart(
-          r.firstAction.safeguarding,
-          [{ value: r.targets.urgentFirstActionMinutes, label: 'target' }],
-          '#d32f2f',
-        ),
-        table: {
-          caption: 'Time to first action for safeguarding and threats',
-          columns: DURATION_COLUMNS,
-          rows: [
-            ...durationRows(r.firstAction.safeguarding, 'Safeguarding'),
-            ...durationRows(r.firstAction.threat, 'Threat'),
-          ],
-        },
-      };
-    },
+    render: (r) => ({
+      chart: durationChart(
+        r.firstAction.safeguarding,
+        [{ value: r.targets.urgentFirstActionMinutes, label: 'target' }],
+        '#d32f2f',
+      ),
+      table: durationTable('Time to first action for safeguarding and threats', [
+        ...durationRows(r.firstAction.safeguarding, 'Safeguarding'),
+        ...durationRows(r.firstAction.threat, 'Threat'),
+      ]),
+    }),
   }),
   BACKLOG_PANEL,
   ESCALATION_TIMES_PANEL,
@@ -53,25 +39,21 @@ export const FAST_PANELS: PanelDefinition[] = [
     id: 'own-account-response',
     title: 'Replies on our own accounts',
     description: 'Comments on the OU’s pages: from posting to our reply (policy 7.3, “in a timely fashion”).',
-    render: (ctx) => {
-      const r = response(ctx);
-      return {
-        chart: (
-          <>
-            <p className="trend-card__note">{r.ownAccountUnanswered} comments in this range have no reply yet.</p>
-            {durationChart(
-              r.ownAccountResponse,
-              [{ value: r.targets.ownAccountResponseMinutes, label: 'target' }],
-              '#1f6fb4',
-            )}
-          </>
-        ),
-        table: {
-          caption: 'Time to reply to comments on our own accounts',
-          columns: DURATION_COLUMNS,
-          rows: durationRows(r.ownAccountResponse, 'Reply'),
-        },
-      };
-    },
+    render: (r) => ({
+      chart: (
+        <>
+          <p className="trend-card__note">{r.ownAccountUnanswered} comments in this range have no reply yet.</p>
+          {durationChart(
+            r.ownAccountResponse,
+            [{ value: r.targets.ownAccountResponseMinutes, label: 'target' }],
+            '#1f6fb4',
+          )}
+        </>
+      ),
+      table: durationTable(
+        'Time to reply to comments on our own accounts',
+        durationRows(r.ownAccountResponse, 'Reply'),
+      ),
+    }),
   }),
 ];

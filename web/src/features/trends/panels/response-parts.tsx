@@ -5,11 +5,24 @@ import { formatDuration } from '../range';
 import type { PanelContext, PanelDefinition } from './panel';
 
 /** A card of the "fast" question: every one reads the response figures and downloads them as CSV. */
-export const responsePanel = (panel: Omit<PanelDefinition, 'question' | 'csv' | 'query'>): PanelDefinition => ({
+export const responsePanel = ({ render, ...panel }: ResponsePanel): PanelDefinition => ({
   ...panel,
   question: 'fast',
   csv: (ctx) => ({ dataset: 'response', interval: ctx.interval }),
   query: (data) => data.response,
+  render: (ctx) => render(response(ctx), ctx),
+});
+
+type Rendered = ReturnType<PanelDefinition['render']>;
+type ResponsePanel = Omit<PanelDefinition, 'question' | 'csv' | 'query' | 'render'> & {
+  render: (response: TrendResponse, ctx: PanelContext) => Rendered;
+};
+
+/** A table of durations per bucket, one series after another. */
+export const durationTable = (caption: string, rows: Rendered['table']['rows']): Rendered['table'] => ({
+  caption,
+  columns: DURATION_COLUMNS,
+  rows,
 });
 
 export const toMinutes = (s: number | null) => (s === null ? null : Math.round(s / 6) / 10);
@@ -38,7 +51,8 @@ export const durationRows = (buckets: DurationBucket[], label: string) =>
     .map((b) => [b.start, label, b.n, formatDuration(b.p50Seconds), formatDuration(b.p90Seconds)]);
 
 export const DURATION_COLUMNS = ['From', 'Series', 'n', 'Median', '90th pct'];
-export const response = (ctx: PanelContext) => ctx.data.response.data!;
+const response = (ctx: PanelContext) => ctx.data.response.data!;
+type TrendResponse = ReturnType<typeof response>;
 
 /** The backlog now, as figures that open the queue where there is a filter for them. */
 export function BacklogNow({ ctx }: { ctx: PanelContext }) {
