@@ -28,17 +28,16 @@ const byId = (row: unknown, index: number) =>
 export function DataTable<Row>({ rows, columns, rowKey = byId, empty, scroll, phone, ...rest }: Props<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   const table = <Table rows={rows} columns={columns} rowKey={rowKey} {...rest} />;
-  const wrapped =
-    scroll === undefined || scroll === false ? (
-      table
-    ) : scroll === true ? (
-      <div className="table-scroll">{table}</div>
-    ) : (
-      // Focusable, so keyboard users can scroll it on a phone (axe: scrollable-region-focusable).
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={scroll.label}>
-        {table}
-      </div>
-    );
+  const wrapped = !scroll ? (
+    table
+  ) : scroll === true ? (
+    <div className="table-scroll">{table}</div>
+  ) : (
+    // Focusable, so keyboard users can scroll it on a phone (axe: scrollable-region-focusable).
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={scroll.label}>
+      {table}
+    </div>
+  );
   if (!phone) return wrapped;
   return (
     <>
