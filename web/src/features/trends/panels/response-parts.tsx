@@ -1,4 +1,5 @@
 import type { DurationBucket } from '@ou-listening/shared';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type ChartTarget, TrendChart } from '../components/trend-chart';
 import { formatDuration } from '../range';
@@ -54,6 +55,15 @@ export const DURATION_COLUMNS = ['From', 'Series', 'n', 'Median', '90th pct'];
 const response = (ctx: PanelContext) => ctx.data.response.data!;
 type TrendResponse = ReturnType<typeof response>;
 
+function Kpi({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <li className="kpi">
+      <span className="kpi__label">{label}</span>
+      {children}
+    </li>
+  );
+}
+
 /** The backlog now, as figures that open the queue where there is a filter for them. */
 export function BacklogNow({ ctx }: { ctx: PanelContext }) {
   const now = response(ctx).backlogNow;
@@ -61,26 +71,22 @@ export function BacklogNow({ ctx }: { ctx: PanelContext }) {
   const unassigned = ctx.href({ topCategory: 'any', everyStatus: false, assignee: 'none' });
   return (
     <ul className="kpi-tiles kpi-tiles--compact" aria-label="Backlog now">
-      <li className="kpi">
-        <span className="kpi__label">Open flagged</span>
+      <Kpi label="Open flagged">
         <Link className="kpi__value" to={open}>
           {now.open}
         </Link>
-      </li>
-      <li className="kpi">
-        <span className="kpi__label">Unassigned</span>
+      </Kpi>
+      <Kpi label="Unassigned">
         <Link className="kpi__value" to={unassigned}>
           {now.unassigned}
         </Link>
-      </li>
-      <li className="kpi">
-        <span className="kpi__label">Untriaged</span>
+      </Kpi>
+      <Kpi label="Untriaged">
         <strong className="kpi__value">{now.untriaged}</strong>
-      </li>
-      <li className="kpi">
-        <span className="kpi__label">Oldest untriaged</span>
+      </Kpi>
+      <Kpi label="Oldest untriaged">
         <strong className="kpi__value">{formatDuration(now.oldestUntriagedSeconds)}</strong>
-      </li>
+      </Kpi>
     </ul>
   );
 }

@@ -5,12 +5,17 @@ import type { TableRow } from '../components/data-table';
 import type { PanelContext, PanelDefinition } from './panel';
 
 /** A card of the "worse" question: every one reads mentions per category and bucket, averaged by day. */
-export const volumePanel = (panel: Omit<PanelDefinition, 'question' | 'csv' | 'query'>): PanelDefinition => ({
+export const volumePanel = ({ render, ...panel }: VolumePanel): PanelDefinition => ({
   ...panel,
   question: 'worse',
   csv: (ctx) => ({ dataset: 'volume', groupBy: 'category', interval: ctx.interval, average: ctx.interval === 'day' }),
   query: (data) => data.byCategory,
+  render: (ctx) => render(ctx.data.byCategory.data!, ctx),
 });
+
+type VolumePanel = Omit<PanelDefinition, 'question' | 'csv' | 'query' | 'render'> & {
+  render: (series: VolumeSeries, ctx: PanelContext) => ReturnType<PanelDefinition['render']>;
+};
 
 export const VOLUME_COLUMNS = ['From', 'Category', 'Count', '7-day avg'];
 
