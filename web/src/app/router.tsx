@@ -1,3 +1,5 @@
+import type { Role } from '@ou-listening/shared';
+import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PasswordChangeGate } from '../features/auth/components/password-change-gate';
 import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
@@ -25,6 +27,12 @@ const PrivacyNoticeRoute = lazyRoute(() => import('./routes/privacy-notice'), 'P
 const QueueRoute = lazyRoute(() => import('./routes/queue'), 'QueueRoute');
 const TrendsRoute = lazyRoute(() => import('./routes/trends'), 'TrendsRoute');
 const TrendsDrillDownRoute = lazyRoute(() => import('./routes/trends-drill-down'), 'TrendsDrillDownRoute');
+
+/** A page inside the dashboard that only these roles may open. */
+const only = (roles: Role[], path: string, page: ReactNode): RouteObject => ({
+  path,
+  element: <RequireRole roles={roles}>{page}</RequireRole>,
+});
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
@@ -66,103 +74,19 @@ export const routes: RouteObject[] = [
       // Each role starts where its work is (issue 19 §5); the policy overview moved to /overview.
       { index: true, element: <LandingRoute /> },
       { path: 'overview', element: <OverviewRoute /> },
-      {
-        path: 'admin/health',
-        element: (
-          <RequireRole roles={['admin']}>
-            <AdminHealthRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'escalations',
-        element: (
-          <RequireRole roles={['discipline', 'admin']}>
-            <EscalationsRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'escalations/:id',
-        element: (
-          <RequireRole roles={['discipline', 'admin', 'comms']}>
-            <EscalationCaseRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        // A mention has its own address, /queue/:id, the filters kept in the query (issue 19).
-        path: 'queue/:id?',
-        element: (
-          <RequireRole roles={['comms', 'admin']}>
-            <QueueRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'admin/sources',
-        element: (
-          <RequireRole roles={['admin']}>
-            <AdminSourcesRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'admin/users',
-        element: (
-          <RequireRole roles={['admin']}>
-            <AdminUsersRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'admin/classifier',
-        element: (
-          <RequireRole roles={['admin']}>
-            <AdminClassifierRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'admin/privacy',
-        element: (
-          <RequireRole roles={['admin']}>
-            <AdminPrivacyRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'admin/audit',
-        element: (
-          <RequireRole roles={['admin']}>
-            <AdminAuditRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'authors/:platform/:authorId',
-        element: (
-          <RequireRole roles={['comms', 'admin', 'manager']}>
-            <AuthorRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'trends',
-        element: (
-          <RequireRole roles={['manager', 'admin']}>
-            <TrendsRoute />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'trends/mentions',
-        element: (
-          <RequireRole roles={['manager', 'admin']}>
-            <TrendsDrillDownRoute />
-          </RequireRole>
-        ),
-      },
+      only(['admin'], 'admin/health', <AdminHealthRoute />),
+      only(['discipline', 'admin'], 'escalations', <EscalationsRoute />),
+      only(['discipline', 'admin', 'comms'], 'escalations/:id', <EscalationCaseRoute />),
+      // A mention has its own address, /queue/:id, the filters kept in the query (issue 19).
+      only(['comms', 'admin'], 'queue/:id?', <QueueRoute />),
+      only(['admin'], 'admin/sources', <AdminSourcesRoute />),
+      only(['admin'], 'admin/users', <AdminUsersRoute />),
+      only(['admin'], 'admin/classifier', <AdminClassifierRoute />),
+      only(['admin'], 'admin/privacy', <AdminPrivacyRoute />),
+      only(['admin'], 'admin/audit', <AdminAuditRoute />),
+      only(['comms', 'admin', 'manager'], 'authors/:platform/:authorId', <AuthorRoute />),
+      only(['manager', 'admin'], 'trends', <TrendsRoute />),
+      only(['manager', 'admin'], 'trends/mentions', <TrendsDrillDownRoute />),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

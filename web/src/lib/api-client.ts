@@ -27,3 +27,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   if (!response.ok) throw new ApiRequestError(response.status, body as ApiError | undefined);
   return body as T;
 }
+
+/** A change sent as a JSON body; the API's JSON answer back. */
+export const sendJson = <T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown) =>
+  apiFetch<T>(path, { method, body: JSON.stringify(body) });

@@ -5,6 +5,7 @@ import { Page } from '../../components/ui/page';
 import { type AuditFilters, auditCsvUrl, useAudit } from '../../features/audit/api/get-audit';
 import { AuditTable } from '../../features/audit/components/audit-table';
 import { VerifyChain } from '../../features/audit/components/verify-chain';
+import { Options } from '../../components/ui/options';
 
 const FILTER_NAMES = ['actor', 'action', 'from', 'to'] as const;
 
@@ -42,11 +43,7 @@ export function AdminAuditRoute() {
           Action
           <select value={draft.action ?? ''} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
             <option value="">Any action</option>
-            {ACTION_OPTIONS.map((action) => (
-              <option key={action} value={action}>
-                {AUDIT_ACTION_LABELS[action]}
-              </option>
-            ))}
+            <Options values={ACTION_OPTIONS} labels={AUDIT_ACTION_LABELS} />
           </select>
         </label>
         <label>

@@ -1,18 +1,15 @@
-import { CATEGORY_INFO } from '@ou-listening/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';
 import { CaseActions } from '../../features/escalations/components/case-actions';
-import { CaseClockFacts } from '../../features/escalations/components/case-clock';
+import { CaseSummary } from '../../features/escalations/components/case-summary';
 import { CaseNotes } from '../../features/escalations/components/case-notes';
 import { CaseTimeline } from '../../features/escalations/components/case-timeline';
 import { EvidencePanel } from '../../features/escalations/components/evidence-panel';
 import { LegalHold } from '../../features/escalations/components/legal-hold';
 import { PrintHeader } from '../../features/escalations/components/print-header';
-import { OUTCOME_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
-import { formatUkTime } from '../../lib/uk-time';
 
 /** One case: the evidence, its clock and timeline, what was decided, the notes, and the officer's actions. */
 export function EscalationCaseRoute({ printable = false }: { printable?: boolean }) {
@@ -36,7 +33,6 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
       </Page>
     );
   const e = escalation.data;
-  const closed = e.status === 'closed';
   return (
     <div className={printable ? 'print-page' : undefined}>
       {printable && me.data && <PrintHeader printedBy={me.data.displayName} printedAt={openedAt} />}
@@ -59,40 +55,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
             )}
           </p>
         )}
-        <section className="card" aria-label="Case summary">
-          <dl className="facts">
-            <dt>Status</dt>
-            <dd>
-              <strong>{STATUS_LABELS[e.status]}</strong>
-              {e.reopenedAt && <span className="muted"> · reopened {formatUkTime(e.reopenedAt)}</span>}
-            </dd>
-            <dt>Severity</dt>
-            <dd>
-              <span className={`severity severity--${e.severity}`}>{SEVERITY_LABELS[e.severity]}</span>
-            </dd>
-            <CaseClockFacts clock={e.clock} closed={closed} />
-            <dt>Categories at escalation</dt>
-            <dd>{e.categories.map((c) => CATEGORY_INFO[c].label).join(', ') || 'None'}</dd>
-            <dt>Reason</dt>
-            <dd>{e.reason}</dd>
-            <dt>Raised</dt>
-            <dd>
-              {formatUkTime(e.createdAt)} by {e.raisedBy?.displayName ?? 'a former user'}
-            </dd>
-            <dt>Assignee</dt>
-            <dd>{e.assignee?.displayName ?? 'Unassigned'}</dd>
-            {e.outcome && (
-              <>
-                <dt>Outcome</dt>
-                <dd>
-                  {OUTCOME_LABELS[e.outcome]}
-                  {e.outcomeNote && <div>{e.outcomeNote}</div>}
-                  {e.closedAt && <div className="muted">Closed {formatUkTime(e.closedAt)}</div>}
-                </dd>
-              </>
-            )}
-          </dl>
-        </section>
+        <CaseSummary escalation={e} />
         {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
         {canAct && !printable && <LegalHold escalationId={e.id} held={e.legalHold} />}
         <CaseTimeline escalationId={e.id} />

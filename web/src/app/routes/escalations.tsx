@@ -6,6 +6,7 @@ import { useEscalations } from '../../features/escalations/api/get-escalations';
 import { EscalationsTable } from '../../features/escalations/components/escalations-table';
 import { InboxFigures } from '../../features/escalations/components/inbox-figures';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
+import { Options } from '../../components/ui/options';
 
 /**
  * Discipline officers' inbox and landing page: open, urgent and overdue counts and the oldest wait first.
@@ -35,11 +36,7 @@ export function EscalationsRoute() {
           Status
           <select value={filters.status} onChange={(e) => handleFilter('status', e.target.value)}>
             <option value="open,acknowledged">Open and acknowledged</option>
-            {ESCALATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <Options values={ESCALATION_STATUSES} labels={STATUS_LABELS} />
             <option value="open,acknowledged,closed">All</option>
           </select>
         </label>
@@ -47,11 +44,7 @@ export function EscalationsRoute() {
           Severity
           <select value={filters.severity ?? ''} onChange={(e) => handleFilter('severity', e.target.value)}>
             <option value="">Any</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {SEVERITY_LABELS[s]}
-              </option>
-            ))}
+            <Options values={SEVERITIES} labels={SEVERITY_LABELS} />
           </select>
         </label>
         <label>

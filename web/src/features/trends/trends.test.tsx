@@ -14,7 +14,7 @@ import { DataTable } from './components/data-table';
 import { KpiTiles } from './components/kpi-tiles';
 import { flaggedShareRows } from './components/series';
 import { bucketLastDay, drillApiQuery, drillHref, drillSearch } from './drill-down';
-import { tieNote } from './panels/where';
+import { tieNote } from './panels/top-panel';
 import { defaultInterval, formatDuration, londonToday, percentChange, presetRange } from './range';
 
 afterEach(cleanup);

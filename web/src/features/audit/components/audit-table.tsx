@@ -1,5 +1,6 @@
 import { type AuditEntryView, auditActionLabel } from '@ou-listening/shared';
 import { Link } from 'react-router';
+import { type Column, DataTable } from '../../../components/ui/data-table';
 import { formatUkTime } from '../../../lib/uk-time';
 import { describeDetails } from '../describe-details';
 
@@ -17,52 +18,44 @@ function Target({ entry }: { entry: AuditEntryView }) {
   );
 }
 
-export function AuditTable({ entries }: Props) {
-  if (entries.length === 0) return <p className="empty">No audit entries match these filters.</p>;
+function Details({ entry }: { entry: AuditEntryView }) {
+  const details = describeDetails(entry.details);
+  if (details.length === 0) return '—';
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit entries">
-      <table className="table table--dense audit-table">
-        <thead>
-          <tr>
-            <th scope="col">When (UK time)</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Target</th>
-            <th scope="col">Details</th>
-            <th scope="col">IP</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const details = describeDetails(entry.details);
-            return (
-              <tr key={entry.id}>
-                <td>{formatUkTime(entry.at, { time: 'medium' })}</td>
-                <td>
-                  {entry.actorName ?? entry.actorEmail ?? 'The system'}
-                  {entry.actorName && entry.actorEmail && <div className="muted">{entry.actorEmail}</div>}
-                </td>
-                <td title={entry.action}>{auditActionLabel(entry.action)}</td>
-                <td>
-                  <Target entry={entry} />
-                </td>
-                <td className="cell--details">
-                  {details.length === 0 ? (
-                    '—'
-                  ) : (
-                    <ul className="audit-details">
-                      {details.map((line) => (
-                        <li key={line}>{line}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>{entry.ip ?? '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ul className="audit-details">
+      {details.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+const COLUMNS: Column<AuditEntryView>[] = [
+  { key: 'when', header: 'When (UK time)', cell: (entry) => formatUkTime(entry.at, { time: 'medium' }) },
+  {
+    key: 'who',
+    header: 'Who',
+    cell: (entry) => (
+      <>
+        {entry.actorName ?? entry.actorEmail ?? 'The system'}
+        {entry.actorName && entry.actorEmail && <div className="muted">{entry.actorEmail}</div>}
+      </>
+    ),
+  },
+  { key: 'action', header: 'Action', title: (entry) => entry.action, cell: (entry) => auditActionLabel(entry.action) },
+  { key: 'target', header: 'Target', cell: (entry) => <Target entry={entry} /> },
+  { key: 'details', header: 'Details', className: () => 'cell--details', cell: (entry) => <Details entry={entry} /> },
+  { key: 'ip', header: 'IP', cell: (entry) => entry.ip ?? '—' },
+];
+
+export function AuditTable({ entries }: Props) {
+  return (
+    <DataTable
+      className="table table--dense audit-table"
+      columns={COLUMNS}
+      rows={entries}
+      scroll={{ label: 'Audit entries' }}
+      empty={<p className="empty">No audit entries match these filters.</p>}
+    />
   );
 }

@@ -1,9 +1,42 @@
-import { CATEGORY_INFO, type ClassifierPrecisionView } from '@ou-listening/shared';
+import {
+  CATEGORY_INFO,
+  type CategoryCode,
+  type ClassifierPrecisionView,
+  type MarkedCategoryPrecision,
+  type SealedScores,
+} from '@ou-listening/shared';
+import { type Column, DataTable } from '../../../components/ui/data-table';
 import { formatUkTime } from '../../../lib/uk-time';
 
 type Props = { view: ClassifierPrecisionView };
 
 const share = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+
+type Row = {
+  category: CategoryCode;
+  short: MarkedCategoryPrecision;
+  long: MarkedCategoryPrecision | undefined;
+  sealed: SealedScores['categories'][number] | undefined;
+};
+
+function Marked({ figures }: { figures: MarkedCategoryPrecision | undefined }) {
+  return (
+    <>
+      {share(figures?.precision ?? null)}{' '}
+      <small>
+        ({figures?.confirmed ?? 0} confirmed, {figures?.falsePositives ?? 0} false)
+      </small>
+    </>
+  );
+}
+
+const columns = (shortDays: number, longDays: number): Column<Row>[] => [
+  { key: 'category', header: 'Category', rowHeader: true, cell: (row) => CATEGORY_INFO[row.category].label },
+  { key: 'short', header: `Last ${shortDays} days`, cell: (row) => <Marked figures={row.short} /> },
+  { key: 'long', header: `Last ${longDays} days`, cell: (row) => <Marked figures={row.long} /> },
+  { key: 'precision', header: 'Sealed precision', cell: (row) => (row.sealed ? row.sealed.precision.toFixed(2) : '—') },
+  { key: 'recall', header: 'Sealed recall', cell: (row) => (row.sealed ? row.sealed.recall.toFixed(2) : '—') },
+];
 
 /**
  * Each category's precision as staff marks record it (confirmed against false positive, by each
@@ -14,6 +47,12 @@ export function PrecisionTable({ view }: Props) {
   if (!short || !long) return null;
   const anyMarks = view.windows.some((w) => w.categories.some((c) => c.confirmed + c.falsePositives > 0));
   const sealedBy = new Map(view.sealed?.categories.map((c) => [c.category, c]) ?? []);
+  const rows = short.categories.map((c) => ({
+    category: c.category,
+    short: c,
+    long: long.categories.find((x) => x.category === c.category),
+    sealed: sealedBy.get(c.category),
+  }));
   return (
     <>
       {!anyMarks && (
@@ -32,45 +71,13 @@ export function PrecisionTable({ view }: Props) {
       ) : (
         <p>The sealed set has not been scored yet (npm run eval:sealed).</p>
       )}
-      <div className="table-scroll">
-        <table className="table">
-          <caption>Precision as staff marks record it, and on the sealed set</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Last {short.days} days</th>
-              <th scope="col">Last {long.days} days</th>
-              <th scope="col">Sealed precision</th>
-              <th scope="col">Sealed recall</th>
-            </tr>
-          </thead>
-          <tbody>
-            {short.categories.map((c) => {
-              const l = long.categories.find((x) => x.category === c.category);
-              const s = sealedBy.get(c.category);
-              return (
-                <tr key={c.category}>
-                  <th scope="row">{CATEGORY_INFO[c.category].label}</th>
-                  <td>
-                    {share(c.precision)}{' '}
-                    <small>
-                      ({c.confirmed} confirmed, {c.falsePositives} false)
-                    </small>
-                  </td>
-                  <td>
-                    {share(l?.precision ?? null)}{' '}
-                    <small>
-                      ({l?.confirmed ?? 0} confirmed, {l?.falsePositives ?? 0} false)
-                    </small>
-                  </td>
-                  <td>{s ? s.precision.toFixed(2) : '—'}</td>
-                  <td>{s ? s.recall.toFixed(2) : '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Precision as staff marks record it, and on the sealed set"
+        columns={columns(short.days, long.days)}
+        rows={rows}
+        rowKey={(row) => row.category}
+        scroll
+      />
     </>
   );
 }

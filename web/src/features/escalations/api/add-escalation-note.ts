@@ -1,13 +1,10 @@
 import type { MentionNote } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { sendJson } from '../../../lib/api-client';
 import { escalationKeys } from './escalation-keys';
 
 export const addEscalationNote = ({ id, body }: { id: string; body: string }) =>
-  apiFetch<MentionNote>(`/escalations/${encodeURIComponent(id)}/notes`, {
-    method: 'POST',
-    body: JSON.stringify({ body }),
-  });
+  sendJson<MentionNote>('POST', `/escalations/${encodeURIComponent(id)}/notes`, { body });
 
 export function useAddEscalationNote() {
   const queryClient = useQueryClient();

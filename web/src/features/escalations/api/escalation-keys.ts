@@ -1,3 +1,6 @@
+import type { EscalationDetail } from '@ou-listening/shared';
+import type { QueryClient } from '@tanstack/react-query';
+
 export type EscalationFilters = { status?: string; severity?: string; assignee?: string };
 
 export const escalationKeys = {
@@ -7,3 +10,9 @@ export const escalationKeys = {
   detail: (id: string) => [...escalationKeys.all, 'detail', id] as const,
   timeline: (id: string) => [...escalationKeys.all, 'detail', id, 'timeline'] as const,
 };
+
+/** After a change to a case: its page shows the answer at once, and every list of cases refetches. */
+export function showCaseChange(queryClient: QueryClient, detail: EscalationDetail) {
+  queryClient.setQueryData(escalationKeys.detail(detail.id), detail);
+  void queryClient.invalidateQueries({ queryKey: escalationKeys.all });
+}

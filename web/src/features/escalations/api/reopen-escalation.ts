@@ -1,22 +1,16 @@
 import type { EscalationDetail, ReopenEscalationRequest } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { escalationKeys } from './escalation-keys';
+import { sendJson } from '../../../lib/api-client';
+import { escalationKeys, showCaseChange } from './escalation-keys';
 
 export const reopenEscalation = ({ id, change }: { id: string; change: ReopenEscalationRequest }) =>
-  apiFetch<EscalationDetail>(`/escalations/${encodeURIComponent(id)}/reopen`, {
-    method: 'POST',
-    body: JSON.stringify(change),
-  });
+  sendJson<EscalationDetail>('POST', `/escalations/${encodeURIComponent(id)}/reopen`, change);
 
 export function useReopenEscalation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: reopenEscalation,
-    onSuccess: (detail) => {
-      queryClient.setQueryData(escalationKeys.detail(detail.id), detail);
-      void queryClient.invalidateQueries({ queryKey: escalationKeys.all });
-    },
+    onSuccess: (detail) => showCaseChange(queryClient, detail),
     onError: (_error, { id }) => void queryClient.invalidateQueries({ queryKey: escalationKeys.detail(id) }),
   });
 }

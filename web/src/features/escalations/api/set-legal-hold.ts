@@ -1,13 +1,10 @@
 import type { LegalHoldRequest, LegalHoldView } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { sendJson } from '../../../lib/api-client';
 import { escalationKeys } from './escalation-keys';
 
 export const setLegalHold = ({ id, change }: { id: string; change: LegalHoldRequest }) =>
-  apiFetch<LegalHoldView>(`/privacy/cases/${encodeURIComponent(id)}/hold`, {
-    method: 'PUT',
-    body: JSON.stringify(change),
-  });
+  sendJson<LegalHoldView>('PUT', `/privacy/cases/${encodeURIComponent(id)}/hold`, change);
 
 /** The case shows whether it is held: refetch it after a change. */
 export function useSetLegalHold() {

@@ -1,22 +1,16 @@
 import type { EscalationDetail, UpdateEscalationRequest } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, apiFetch } from '../../../lib/api-client';
-import { escalationKeys } from './escalation-keys';
+import { ApiRequestError, sendJson } from '../../../lib/api-client';
+import { escalationKeys, showCaseChange } from './escalation-keys';
 
 export const updateEscalation = ({ id, change }: { id: string; change: UpdateEscalationRequest }) =>
-  apiFetch<EscalationDetail>(`/escalations/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body: JSON.stringify(change),
-  });
+  sendJson<EscalationDetail>('PATCH', `/escalations/${encodeURIComponent(id)}`, change);
 
 export function useUpdateEscalation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateEscalation,
-    onSuccess: (detail) => {
-      queryClient.setQueryData(escalationKeys.detail(detail.id), detail);
-      void queryClient.invalidateQueries({ queryKey: escalationKeys.all });
-    },
+    onSuccess: (detail) => showCaseChange(queryClient, detail),
     onError: (error, { id }) => {
       // Someone else changed the case: show its current state.
       if (error instanceof ApiRequestError && error.status === 409)

@@ -4,6 +4,7 @@ import { ApiRequestError } from '../../../lib/api-client';
 import { useUpdateEscalation } from '../api/update-escalation';
 import { OUTCOME_LABELS } from '../labels';
 import { ReopenCase } from './reopen-case';
+import { Options } from '../../../components/ui/options';
 
 type Props = { escalation: EscalationDetail; currentUserId: string };
 
@@ -74,11 +75,7 @@ export function CaseActions({ escalation, currentUserId }: Props) {
             onChange={(e) => setOutcome(e.target.value as EscalationOutcome)}
           >
             <option value="">Choose an outcome…</option>
-            {ESCALATION_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {OUTCOME_LABELS[o]}
-              </option>
-            ))}
+            <Options values={ESCALATION_OUTCOMES} labels={OUTCOME_LABELS} />
           </select>
           <label htmlFor={`${fieldId}-note`}>Outcome note</label>
           <textarea id={`${fieldId}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />

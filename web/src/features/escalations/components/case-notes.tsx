@@ -2,6 +2,7 @@ import type { MentionNote } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useAddEscalationNote } from '../api/add-escalation-note';
 import { formatUkTime } from '../../../lib/uk-time';
+import { ItemList } from '../../../components/ui/item-list';
 
 type Props = { escalationId: string; notes: MentionNote[]; canWrite: boolean };
 
@@ -17,20 +18,22 @@ export function CaseNotes({ escalationId, notes, canWrite }: Props) {
   return (
     <section className="card" aria-labelledby="notes-title">
       <h2 id="notes-title">Notes</h2>
-      {notes.length === 0 ? (
-        <p className="empty">No notes yet.</p>
-      ) : (
-        <ol className="notes">
-          {notes.map((n) => (
-            <li key={n.id}>
-              <div className="notes__meta">
-                {n.author?.displayName ?? 'A former user'} · {formatUkTime(n.createdAt)}
-              </div>
-              <p>{n.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <ItemList
+        items={notes}
+        empty={<p className="empty">No notes yet.</p>}
+        className="notes"
+        ordered
+        itemKey={(n) => n.id}
+      >
+        {(n) => (
+          <>
+            <div className="notes__meta">
+              {n.author?.displayName ?? 'A former user'} · {formatUkTime(n.createdAt)}
+            </div>
+            <p>{n.body}</p>
+          </>
+        )}
+      </ItemList>
       {canWrite && (
         <form className="form-column" onSubmit={handleSubmit}>
           <label>

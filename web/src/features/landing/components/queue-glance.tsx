@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { QueryState } from '../../../components/ui/query-state';
 import { type GlanceCount, useQueueGlance } from '../api/get-queue-glance';
 import '../landing.css';
 
@@ -6,15 +7,18 @@ const show = (c: GlanceCount) => `${c.n.toLocaleString('en-GB')}${c.atLeast ? '+
 
 /** Above the queue on a comms officer's start page: new, pinned and mine, each a link to that view. */
 export function QueueGlance() {
-  const glance = useQueueGlance();
-  if (glance.isPending) return <p className="loading">Counting the queue…</p>;
-  if (glance.isError)
-    return (
-      <p className="alert alert--error" role="alert">
-        Could not count the queue: {glance.error.message}
-      </p>
-    );
-  const { fresh, pinned, mine } = glance.data;
+  return (
+    <QueryState
+      query={useQueueGlance()}
+      loading={<p className="loading">Counting the queue…</p>}
+      failed="Could not count the queue"
+    >
+      {(glance) => <Glance {...glance} />}
+    </QueryState>
+  );
+}
+
+function Glance({ fresh, pinned, mine }: { fresh: GlanceCount; pinned: GlanceCount; mine: GlanceCount }) {
   return (
     <nav className="glance" aria-label="Your queue at a glance">
       <Link

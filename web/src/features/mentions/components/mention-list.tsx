@@ -1,19 +1,8 @@
-import { CATEGORY_INFO, type MentionListItem } from '@ou-listening/shared';
+import type { MentionListItem } from '@ou-listening/shared';
 import { EvidenceText, snippetAround } from '../../../components/ui/evidence-text';
 import { ExternalLink } from '../../../components/ui/external-link';
-import {
-  authorOf,
-  fullTime,
-  MARK_LABELS,
-  needsSafeguardingAction,
-  relativeTime,
-  riskBand,
-  riskPercent,
-  secondLookNotice,
-  shownPlatform,
-  STATUS_LABELS,
-  urgentBanner,
-} from './format';
+import { authorOf, needsSafeguardingAction, riskBand, riskPercent, urgentBanner } from './format';
+import { MentionChips, MentionMeta } from './mention-row-meta';
 
 type RowProps = {
   mention: MentionListItem;
@@ -52,39 +41,8 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
             {riskPercent(mention.riskScore)}
           </span>
           <span className="mention-row__main">
-            <span className="mention-row__meta">
-              <span className="mention-row__author">{author}</span>
-              {shownPlatform(mention) && <span className="muted">{shownPlatform(mention)}</span>}
-              <time dateTime={mention.postedAt} title={fullTime(mention.postedAt)} className="muted">
-                {relativeTime(mention.postedAt)}
-              </time>
-              {mention.isDemo && <span className="badge badge--demo">Demo</span>}
-              {mention.platform === 'report' && <span className="badge badge--report">Report</span>}
-              {mention.onOwnAccount && <span className="badge badge--own">On our account</span>}
-              {mention.platformHidden && (
-                <span className="badge badge--hidden">Hidden on {shownPlatform(mention)}</span>
-              )}
-              {mention.status !== 'new' && (
-                <span className={`badge badge--${mention.status}`}>{STATUS_LABELS[mention.status]}</span>
-              )}
-              {mention.latestMark && <span className="badge">{MARK_LABELS[mention.latestMark.mark]}</span>}
-              {mention.assignee && <span className="muted">Assigned: {mention.assignee.displayName}</span>}
-              {mention.noteCount > 0 && (
-                <span className="muted">
-                  {mention.noteCount} note{mention.noteCount === 1 ? '' : 's'}
-                </span>
-              )}
-            </span>
-            <span className="mention-row__chips">
-              {mention.categories.map((c) => (
-                <span key={c.category} className={`chip chip--${c.category}`}>
-                  {CATEGORY_INFO[c.category].label}
-                </span>
-              ))}
-              {mention.secondLook.length > 0 && (
-                <span className="badge badge--second-look">{secondLookNotice(mention)}</span>
-              )}
-            </span>
+            <MentionMeta mention={mention} author={author} />
+            <MentionChips mention={mention} />
             <span className="mention-row__snippet">
               {snippet.cutStart && '…'}
               <EvidenceText text={snippet.text} evidence={snippet.spans} />

@@ -1,50 +1,45 @@
 import type { RetentionOverview } from '@ou-listening/shared';
+import type { ReactNode } from 'react';
+import { type Column, DataTable } from '../../../components/ui/data-table';
 
 type Props = { overview: RetentionOverview };
 
 const years = (days: number) => (days >= 365 ? ` (${(days / 365.25).toFixed(1).replace(/\.0$/, '')} years)` : '');
+
+type ScheduleRow = { key: string; what: string; keptFor: string; from: string; variable: ReactNode };
+
+const scheduleRows = (overview: RetentionOverview): ScheduleRow[] => [
+  ...overview.classes.map((c) => ({
+    key: c.key,
+    what: c.label,
+    keptFor: `${c.days} days${years(c.days)}`,
+    from: c.from,
+    variable: <code>{c.variable}</code>,
+  })),
+  ...overview.kept.map((k) => ({ key: k, what: k, keptFor: 'indefinitely', from: '—', variable: '—' })),
+];
+
+const COLUMNS: Column<ScheduleRow>[] = [
+  { key: 'what', header: 'What', cell: (row) => row.what },
+  { key: 'kept', header: 'Kept for', cell: (row) => row.keptFor },
+  { key: 'from', header: 'Counted from', cell: (row) => row.from },
+  { key: 'variable', header: 'Variable', cell: (row) => row.variable },
+];
 
 /** The schedule as this server is configured: read-only, changed through the environment. */
 export function RetentionSchedule({ overview }: Props) {
   return (
     <section className="card" aria-labelledby="retention-heading">
       <h2 id="retention-heading">Retention schedule</h2>
-      {/* Focusable, so keyboard users can scroll it on a phone. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="The schedule, scrolls sideways">
-        <table>
-          <caption className="muted">Set by environment variables; a nightly pass deletes what is due.</caption>
-          <thead>
-            <tr>
-              <th scope="col">What</th>
-              <th scope="col">Kept for</th>
-              <th scope="col">Counted from</th>
-              <th scope="col">Variable</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.classes.map((c) => (
-              <tr key={c.key}>
-                <td>{c.label}</td>
-                <td>
-                  {c.days} days{years(c.days)}
-                </td>
-                <td>{c.from}</td>
-                <td>
-                  <code>{c.variable}</code>
-                </td>
-              </tr>
-            ))}
-            {overview.kept.map((k) => (
-              <tr key={k}>
-                <td>{k}</td>
-                <td>indefinitely</td>
-                <td>—</td>
-                <td>—</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className=""
+        caption="Set by environment variables; a nightly pass deletes what is due."
+        captionClassName="muted"
+        columns={COLUMNS}
+        rows={scheduleRows(overview)}
+        rowKey={(row) => row.key}
+        scroll={{ label: 'The schedule, scrolls sideways' }}
+      />
       <p>
         Erased authors suppressed at ingestion: {overview.suppressedAuthors} ({overview.suppressedPosts} posts dropped
         since).

@@ -1,15 +1,12 @@
 import type { LinkReportRequest, ReportView } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { sendJson } from '../../../lib/api-client';
 import { reportKeys } from './report-keys';
 
 export type LinkReportInput = LinkReportRequest & { reportMentionId: string };
 
 export const linkReport = ({ reportMentionId, mentionId }: LinkReportInput) =>
-  apiFetch<ReportView>(`/reports/by-mention/${encodeURIComponent(reportMentionId)}/link`, {
-    method: 'POST',
-    body: JSON.stringify({ mentionId }),
-  });
+  sendJson<ReportView>('POST', `/reports/by-mention/${encodeURIComponent(reportMentionId)}/link`, { mentionId });
 
 export function useLinkReport() {
   const queryClient = useQueryClient();

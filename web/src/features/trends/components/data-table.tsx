@@ -1,62 +1,38 @@
-import { Link } from 'react-router';
+import { type Column, DataTable as KitTable, linkColumn } from '../../../components/ui/data-table';
 
 export type TableCell = string | number;
 export type TableRow = { cells: TableCell[]; /** the queue filtered to this row's mentions */ href?: string };
 export type TableSpec = { caption: string; columns: string[]; rows: (TableCell[] | TableRow)[] };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isRow = (row: TableCell[] | TableRow): row is TableRow => !Array.isArray(row);
+const toRow = (row: TableCell[] | TableRow): TableRow => (Array.isArray(row) ? { cells: row } : row);
+const cellClass = (cell: TableCell | undefined) =>
+  typeof cell === 'number' ? 'num' : cell !== undefined && DAY.test(cell) ? 'day' : undefined;
 
 /** A compact table that fits a phone: dates never wrap, and a row with mentions behind it links to them. */
 export function DataTable({ caption, columns, rows }: TableSpec) {
-  const linked = rows.some((row) => isRow(row) && row.href);
+  const tableRows = rows.map(toRow);
+  const cells: Column<TableRow>[] = columns.map((header, j) => ({
+    key: `${j}`,
+    header,
+    cell: (row) => row.cells[j],
+    className: (row) => cellClass(row.cells[j]),
+  }));
+  const linked = tableRows.some((row) => row.href);
+  const open = linkColumn<TableRow>({
+    header: 'Mentions',
+    href: (row) => row.href,
+    label: (row) => `Open the mentions: ${row.cells.slice(0, 2).join(', ')}`,
+  });
   return (
-    <table className="table table--dense trend-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-          {linked && (
-            <th scope="col">
-              <span className="visually-hidden">Mentions</span>
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 && (
-          <tr>
-            <td colSpan={columns.length + (linked ? 1 : 0)} className="empty">
-              Nothing in this range.
-            </td>
-          </tr>
-        )}
-        {rows.map((row, i) => {
-          const { cells, href } = isRow(row) ? row : { cells: row, href: undefined };
-          return (
-            <tr key={i}>
-              {cells.map((cell, j) => (
-                <td key={j} className={typeof cell === 'number' ? 'num' : DAY.test(cell) ? 'day' : undefined}>
-                  {cell}
-                </td>
-              ))}
-              {linked && (
-                <td>
-                  {href && (
-                    <Link to={href} aria-label={`Open the mentions: ${cells.slice(0, 2).join(', ')}`}>
-                      Open
-                    </Link>
-                  )}
-                </td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <KitTable
+      className="table table--dense trend-table"
+      caption={caption}
+      captionClassName="visually-hidden"
+      columns={linked ? [...cells, open] : cells}
+      rows={tableRows}
+      rowKey={(_, i) => i}
+      emptyRow="Nothing in this range."
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { TREND_INTERVALS, type TrendInterval, type TrendRange } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { RANGE_PRESETS, type RangePreset } from '../range';
+import { Options } from '../../../components/ui/options';
 
 type Props = {
   preset: RangePreset;
@@ -55,11 +56,7 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
         <label>
           Interval
           <select value={interval} onChange={(e) => onInterval(e.target.value as TrendInterval)}>
-            {TREND_INTERVALS.map((value) => (
-              <option key={value} value={value}>
-                {INTERVAL_LABELS[value]}
-              </option>
-            ))}
+            <Options values={TREND_INTERVALS} labels={INTERVAL_LABELS} />
           </select>
         </label>
       </form>

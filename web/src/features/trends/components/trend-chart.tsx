@@ -1,30 +1,7 @@
-import {
-  Area,
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { type ChartRow, type ChartSeries, type ChartTarget, indexAt, seriesElement, targetLine } from './chart-parts';
 
-export type ChartRow = Record<string, string | number | null>;
-
-export type ChartSeries = {
-  key: string;
-  label: string;
-  colour: string;
-  kind: 'line' | 'area' | 'bar';
-  /** series with the same stack id are stacked */
-  stack?: string;
-  dashed?: boolean;
-};
-
-export type ChartTarget = { value: number; label: string };
+export type { ChartRow, ChartSeries, ChartTarget } from './chart-parts';
 
 type Props = {
   rows: ChartRow[];
@@ -72,16 +49,8 @@ export function TrendChart({
         layout={ranked ? 'vertical' : 'horizontal'}
         margin={{ top: 6, right: 8, left: 0, bottom: 0 }}
         onClick={(state) => {
-          // The bucket under the pointer (a bar's own click is masked by the tooltip's cursor).
-          if (!onSelect) return;
-          const label = state.activeLabel;
-          const index =
-            label != null
-              ? rows.findIndex((row) => String(row[xKey]) === String(label))
-              : state.activeIndex != null
-                ? Number(state.activeIndex)
-                : -1;
-          if (Number.isInteger(index) && index >= 0 && index < rows.length) onSelect(index);
+          const index = onSelect ? indexAt(state, rows, xKey) : -1;
+          if (index >= 0) onSelect?.(index);
         }}
         style={onSelect ? { cursor: 'pointer' } : undefined}
       >
@@ -90,54 +59,8 @@ export function TrendChart({
         {value}
         <Tooltip formatter={(v) => format(v)} />
         {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-        {targets.map((t) => (
-          <ReferenceLine
-            key={t.label}
-            {...(ranked ? { x: t.value } : { y: t.value })}
-            stroke="#5b6472"
-            strokeDasharray="6 3"
-            ifOverflow="extendDomain"
-            label={{ value: t.label, position: 'insideTopRight', fontSize: 11, fill: '#3d4450' }}
-          />
-        ))}
-        {series.map((s) =>
-          s.kind === 'bar' ? (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={s.colour}
-              stackId={s.stack}
-              isAnimationActive={false}
-            />
-          ) : s.kind === 'area' ? (
-            <Area
-              key={s.key}
-              type="linear"
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.colour}
-              fill={s.colour}
-              fillOpacity={0.6}
-              stackId={s.stack}
-              isAnimationActive={false}
-            />
-          ) : (
-            <Line
-              key={s.key}
-              type="monotone"
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.colour}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? '5 3' : undefined}
-              // A lone point draws no line: show the points of a sparse series.
-              dot={rows.filter((row) => row[s.key] != null).length <= 3 ? { r: 3 } : false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ),
-        )}
+        {targets.map((t) => targetLine(t, ranked))}
+        {series.map((s) => seriesElement(s, rows))}
       </ComposedChart>
     </ResponsiveContainer>
   );

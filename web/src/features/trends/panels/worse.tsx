@@ -1,108 +1,55 @@
-import { CATEGORY_CODES, type CategoryCode, UNFLAGGED_KEY, type VolumeSeries } from '@ou-listening/shared';
-import { labelOf, colourOf } from '../components/series';
+import { CATEGORY_CODES, UNFLAGGED_KEY } from '@ou-listening/shared';
+import { colourOf, labelOf } from '../components/series';
 import { TrendChart } from '../components/trend-chart';
-import type { TableRow } from '../components/data-table';
 import { formatShare } from '../range';
-import type { PanelContext, PanelDefinition } from './panel';
-
-const avg = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
-
-/** One small chart: a key's count per bucket as bars, its 7-day mean as a line, on its own scale. */
-function KeyChart({ series, name, ctx }: { series: VolumeSeries; name: string; ctx: PanelContext }) {
-  const rows = series.buckets.map((b) => ({
-    start: b.start,
-    count: b.counts[name] ?? 0,
-    average: b.average?.[name] ?? null,
-  }));
-  const colour = colourOf(name, 0);
-  return (
-    <TrendChart
-      rows={rows}
-      xKey="start"
-      height={120}
-      series={[
-        { key: 'count', label: 'Mentions', colour, kind: 'bar' },
-        ...(series.interval === 'day'
-          ? [{ key: 'average', label: '7-day average', colour: '#1b1f24', kind: 'line' as const }]
-          : []),
-      ]}
-      onSelect={(i) => ctx.open(ctx.bucketDrill(rows[i]!.start, { topCategory: name as CategoryCode | 'none' }))}
-    />
-  );
-}
-
-function seriesTable(series: VolumeSeries, keys: string[], ctx: PanelContext): TableRow[] {
-  return series.buckets.flatMap((b) =>
-    keys
-      .filter((k) => (b.counts[k] ?? 0) > 0)
-      .map((k) => ({
-        cells: [b.start, labelOf(k), b.counts[k]!, avg(b.average?.[k])],
-        href: ctx.href(ctx.bucketDrill(b.start, { topCategory: k as CategoryCode | 'none' })),
-      })),
-  );
-}
+import type { PanelDefinition } from './panel';
+import { KeyChart, seriesTable, VOLUME_COLUMNS, volumePanel } from './volume-parts';
 
 export const WORSE_PANELS: PanelDefinition[] = [
-  {
+  volumePanel({
     id: 'flagged-by-category',
-    question: 'worse',
     title: 'Flagged mentions by category',
     description: 'Each category on its own scale; the line is the 7-day average. Click a bar for its mentions.',
-    csv: (ctx) => ({ dataset: 'volume', groupBy: 'category', interval: ctx.interval, average: ctx.interval === 'day' }),
-    query: (data) => data.byCategory,
-    render: (ctx) => {
-      const series = ctx.data.byCategory.data!;
-      return {
-        chart: (
-          <ul className="small-multiples" aria-label="Flagged mentions per category">
-            {CATEGORY_CODES.map((code) => (
-              <li key={code} className="small-multiples__item">
-                <h4>
-                  <span className="swatch" style={{ background: colourOf(code, 0) }} aria-hidden="true" />
-                  {labelOf(code)}{' '}
-                  <span className="muted">{series.buckets.reduce((n, b) => n + (b.counts[code] ?? 0), 0)}</span>
-                </h4>
-                <KeyChart series={series} name={code} ctx={ctx} />
-              </li>
-            ))}
-          </ul>
-        ),
-        table: {
-          caption: 'Flagged mentions per bucket and category, with the 7-day average',
-          columns: ['From', 'Category', 'Count', '7-day avg'],
-          rows: seriesTable(series, [...CATEGORY_CODES], ctx),
-        },
-      };
-    },
-  },
-  {
+    render: (series, ctx) => ({
+      chart: (
+        <ul className="small-multiples" aria-label="Flagged mentions per category">
+          {CATEGORY_CODES.map((code) => (
+            <li key={code} className="small-multiples__item">
+              <h4>
+                <span className="swatch" style={{ background: colourOf(code, 0) }} aria-hidden="true" />
+                {labelOf(code)}{' '}
+                <span className="muted">{series.buckets.reduce((n, b) => n + (b.counts[code] ?? 0), 0)}</span>
+              </h4>
+              <KeyChart series={series} name={code} ctx={ctx} />
+            </li>
+          ))}
+        </ul>
+      ),
+      table: {
+        caption: 'Flagged mentions per bucket and category, with the 7-day average',
+        columns: VOLUME_COLUMNS,
+        rows: seriesTable(series, [...CATEGORY_CODES], ctx),
+      },
+    }),
+  }),
+  volumePanel({
     id: 'not-flagged',
-    question: 'worse',
     title: 'Not flagged',
     description: 'Everything else said about the OU, kept apart so it does not flatten the harms.',
-    csv: (ctx) => ({ dataset: 'volume', groupBy: 'category', interval: ctx.interval, average: ctx.interval === 'day' }),
-    query: (data) => data.byCategory,
-    render: (ctx) => {
-      const series = ctx.data.byCategory.data!;
-      return {
-        chart: <KeyChart series={series} name={UNFLAGGED_KEY} ctx={ctx} />,
-        table: {
-          caption: 'Mentions not flagged per bucket, with the 7-day average',
-          columns: ['From', 'Category', 'Count', '7-day avg'],
-          rows: seriesTable(series, [UNFLAGGED_KEY], ctx),
-        },
-      };
-    },
-  },
-  {
+    render: (series, ctx) => ({
+      chart: <KeyChart series={series} name={UNFLAGGED_KEY} ctx={ctx} />,
+      table: {
+        caption: 'Mentions not flagged per bucket, with the 7-day average',
+        columns: VOLUME_COLUMNS,
+        rows: seriesTable(series, [UNFLAGGED_KEY], ctx),
+      },
+    }),
+  }),
+  volumePanel({
     id: 'flagged-share',
-    question: 'worse',
     title: 'Flagged share',
     description: 'Of all mentions, the share flagged; the line smooths it over 7 days.',
-    csv: (ctx) => ({ dataset: 'volume', groupBy: 'category', interval: ctx.interval, average: ctx.interval === 'day' }),
-    query: (data) => data.byCategory,
-    render: (ctx) => {
-      const series = ctx.data.byCategory.data!;
+    render: (series, ctx) => {
       const rows = series.buckets.map((b) => {
         const flagged = b.total - (b.counts[UNFLAGGED_KEY] ?? 0);
         const avgTotal = b.average ? Object.values(b.average).reduce((a, n) => a + n, 0) : 0;
@@ -140,5 +87,5 @@ export const WORSE_PANELS: PanelDefinition[] = [
         },
       };
     },
-  },
+  }),
 ];

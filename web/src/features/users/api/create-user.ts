@@ -1,10 +1,9 @@
 import type { CreatedUser, CreateUserRequest } from '@ou-listening/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { sendJson } from '../../../lib/api-client';
 import { userKeys } from './users-keys';
 
-export const createUser = (input: CreateUserRequest) =>
-  apiFetch<CreatedUser>('/users', { method: 'POST', body: JSON.stringify(input) });
+export const createUser = (input: CreateUserRequest) => sendJson<CreatedUser>('POST', '/users', input);
 
 export function useCreateUser() {
   const queryClient = useQueryClient();

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useCreateUser } from '../api/create-user';
+import { Options } from '../../../components/ui/options';
 
 const ROLE_LABELS: Record<Role, string> = {
   comms: 'Communications',
@@ -42,11 +43,7 @@ export function CreateUserForm() {
       <label>
         Role
         <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <Options values={ROLES} labels={ROLE_LABELS} />
         </select>
       </label>
       <button type="submit" className="button button--primary" disabled={create.isPending}>

@@ -1,9 +1,10 @@
-import { ROLES, type Role, type UserSummary } from '@ou-listening/shared';
+import type { Role, UserSummary } from '@ou-listening/shared';
 import { useState } from 'react';
+import { type Column, DataTable } from '../../../components/ui/data-table';
 import { useResetPassword } from '../api/reset-password';
 import { useUpdateUser } from '../api/update-user';
 import { ConfirmRoleChange } from './confirm-role-change';
-import { ROLE_LABELS } from './create-user-form';
+import { RoleSelect, UserActions } from './user-controls';
 
 type Props = { users: UserSummary[]; currentUserId: string };
 
@@ -26,6 +27,37 @@ export function UsersTable({ users, currentUserId }: Props) {
     );
     if (confirmed) reset.mutate(user.id);
   };
+
+  const columns: Column<UserSummary>[] = [
+    { key: 'name', header: 'Name', cell: (user) => user.displayName },
+    { key: 'email', header: 'Email', cell: (user) => user.email },
+    {
+      key: 'role',
+      header: 'Role',
+      cell: (user) => (
+        <RoleSelect
+          user={user}
+          disabled={user.id === currentUserId || update.isPending}
+          onChange={(role) => setRoleChange({ user, role })}
+        />
+      ),
+    },
+    { key: 'status', header: 'Status', cell: (user) => (user.disabled ? 'Disabled' : 'Active') },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      cell: (user) =>
+        user.id !== currentUserId && (
+          <UserActions
+            user={user}
+            updating={update.isPending}
+            resetting={reset.isPending}
+            onToggleDisabled={() => update.mutate({ id: user.id, changes: { disabled: !user.disabled } })}
+            onReset={() => handleReset(user)}
+          />
+        ),
+    },
+  ];
 
   return (
     <>
@@ -55,68 +87,7 @@ export function UsersTable({ users, currentUserId }: Props) {
           onCancel={() => setRoleChange(null)}
         />
       )}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => {
-            const self = user.id === currentUserId;
-            return (
-              <tr key={user.id} className={user.disabled ? 'row--muted' : undefined}>
-                <td>{user.displayName}</td>
-                <td>{user.email}</td>
-                <td>
-                  <select
-                    aria-label={`Role of ${user.email}`}
-                    value={user.role}
-                    disabled={self || update.isPending}
-                    onChange={(e) => setRoleChange({ user, role: e.target.value as Role })}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{user.disabled ? 'Disabled' : 'Active'}</td>
-                <td>
-                  {!self && (
-                    <span className="actions">
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={update.isPending}
-                        onClick={() => update.mutate({ id: user.id, changes: { disabled: !user.disabled } })}
-                      >
-                        {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
-                      </button>
-                      <button
-                        type="button"
-                        className="button"
-                        aria-label={`Reset the password of ${user.email}`}
-                        disabled={reset.isPending}
-                        onClick={() => handleReset(user)}
-                      >
-                        Reset password
-                      </button>
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable columns={columns} rows={users} rowClassName={(user) => (user.disabled ? 'row--muted' : undefined)} />
     </>
   );
 }

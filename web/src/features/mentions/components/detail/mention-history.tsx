@@ -2,6 +2,7 @@ import type { MentionDetail } from '@ou-listening/shared';
 import { formatUkTime } from '../../../../lib/uk-time';
 import { relativeTime } from '../format';
 import { historyInWords } from '../history-words';
+import { ItemList } from '../../../../components/ui/item-list';
 
 type Props = { history: MentionDetail['history'] };
 
@@ -10,20 +11,22 @@ export function MentionHistory({ history }: Props) {
   return (
     <section aria-labelledby="detail-history">
       <h3 id="detail-history">History</h3>
-      {history.length === 0 ? (
-        <p className="muted">Nothing has been done yet.</p>
-      ) : (
-        <ol className="detail-list">
-          {history.map((h, index) => (
-            <li key={`${h.at}-${index}`}>
-              {historyInWords(h)}{' '}
-              <time className="muted" dateTime={h.at} title={formatUkTime(h.at)}>
-                {relativeTime(h.at)}
-              </time>
-            </li>
-          ))}
-        </ol>
-      )}
+      <ItemList
+        items={history}
+        empty={<p className="muted">Nothing has been done yet.</p>}
+        className="detail-list"
+        ordered
+        itemKey={(h, index) => `${h.at}-${index}`}
+      >
+        {(h) => (
+          <>
+            {historyInWords(h)}{' '}
+            <time className="muted" dateTime={h.at} title={formatUkTime(h.at)}>
+              {relativeTime(h.at)}
+            </time>
+          </>
+        )}
+      </ItemList>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { MentionDetail } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { relativeTime } from '../format';
+import { ItemList } from '../../../../components/ui/item-list';
 
 type Props = {
   notes: MentionDetail['notes'];
@@ -18,20 +19,21 @@ export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
   return (
     <section aria-labelledby="detail-notes">
       <h3 id="detail-notes">Notes</h3>
-      {notes.length === 0 ? (
-        <p className="muted">No notes yet.</p>
-      ) : (
-        <ul className="detail-list">
-          {notes.map((n) => (
-            <li key={n.id}>
-              <span className="note__body">{n.body}</span>{' '}
-              <span className="muted">
-                {n.author?.displayName ?? 'someone'}, <time dateTime={n.createdAt}>{relativeTime(n.createdAt)}</time>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={notes}
+        empty={<p className="muted">No notes yet.</p>}
+        className="detail-list"
+        itemKey={(n) => n.id}
+      >
+        {(n) => (
+          <>
+            <span className="note__body">{n.body}</span>{' '}
+            <span className="muted">
+              {n.author?.displayName ?? 'someone'}, <time dateTime={n.createdAt}>{relativeTime(n.createdAt)}</time>
+            </span>
+          </>
+        )}
+      </ItemList>
       <form className="note-form" onSubmit={handleAddNote}>
         <label>
           Add a note

@@ -6,6 +6,7 @@ import { DangerConfirm } from './danger-confirm';
 import { DialogActions } from './dialog-actions';
 import { Failure, type FailureProps } from './failure';
 import { submitOnEnter } from './submit-on-enter';
+import { Options } from '../../../../components/ui/options';
 
 type Props = {
   title: string;
@@ -56,11 +57,7 @@ export function ReasonForm({ title, submitLabel, withSeverity, danger, isPending
           <label>
             Severity
             <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {SEVERITY_LABELS[s]}
-                </option>
-              ))}
+              <Options values={SEVERITIES} labels={SEVERITY_LABELS} />
             </select>
           </label>
         )}

@@ -1,0 +1,23 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+type Props<T> = {
+  query: UseQueryResult<T>;
+  /** what shows while the data is on its way */
+  loading: ReactNode;
+  /** the start of the error line, "Could not load the figures": the server's reason follows */
+  failed: string;
+  children: (data: T) => ReactNode;
+};
+
+/** A query's three states written once: loading, the error said in an alert, or its data. */
+export function QueryState<T>({ query, loading, failed, children }: Props<T>) {
+  if (query.isPending) return loading;
+  if (query.isError)
+    return (
+      <p className="alert alert--error" role="alert">
+        {failed}: {query.error.message}
+      </p>
+    );
+  return children(query.data);
+}

@@ -1,0 +1,43 @@
+import { CATEGORY_INFO, type MentionListItem } from '@ou-listening/shared';
+import { fullTime, MARK_LABELS, relativeTime, secondLookNotice, shownPlatform, STATUS_LABELS } from './format';
+
+/** Who posted it, where and when, and what has happened to it since: a row's second line. */
+export function MentionMeta({ mention, author }: { mention: MentionListItem; author: string }) {
+  return (
+    <span className="mention-row__meta">
+      <span className="mention-row__author">{author}</span>
+      {shownPlatform(mention) && <span className="muted">{shownPlatform(mention)}</span>}
+      <time dateTime={mention.postedAt} title={fullTime(mention.postedAt)} className="muted">
+        {relativeTime(mention.postedAt)}
+      </time>
+      {mention.isDemo && <span className="badge badge--demo">Demo</span>}
+      {mention.platform === 'report' && <span className="badge badge--report">Report</span>}
+      {mention.onOwnAccount && <span className="badge badge--own">On our account</span>}
+      {mention.platformHidden && <span className="badge badge--hidden">Hidden on {shownPlatform(mention)}</span>}
+      {mention.status !== 'new' && (
+        <span className={`badge badge--${mention.status}`}>{STATUS_LABELS[mention.status]}</span>
+      )}
+      {mention.latestMark && <span className="badge">{MARK_LABELS[mention.latestMark.mark]}</span>}
+      {mention.assignee && <span className="muted">Assigned: {mention.assignee.displayName}</span>}
+      {mention.noteCount > 0 && (
+        <span className="muted">
+          {mention.noteCount} note{mention.noteCount === 1 ? '' : 's'}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The categories it was flagged for, and whether it wants a second look. */
+export function MentionChips({ mention }: { mention: MentionListItem }) {
+  return (
+    <span className="mention-row__chips">
+      {mention.categories.map((c) => (
+        <span key={c.category} className={`chip chip--${c.category}`}>
+          {CATEGORY_INFO[c.category].label}
+        </span>
+      ))}
+      {mention.secondLook.length > 0 && <span className="badge badge--second-look">{secondLookNotice(mention)}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,85 @@
+import { MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
+import { usePlatformOptions } from '../api/get-platform-options';
+import type { QueueFilters as Filters, QueueSort } from '../filters';
+import { platformLabel, STATUS_LABELS } from './format';
+import { Options } from '../../../components/ui/options';
+
+const MIN_SCORES = [0.3, 0.5, 0.7, 0.9];
+
+type Props = { filters: Filters; set: <K extends keyof Filters>(key: K, value: Filters[K]) => void };
+
+/** Every filter but the search box: each change goes straight to the URL. */
+export function QueueFilterFields({ filters, set }: Props) {
+  const platforms = usePlatformOptions();
+  // The platform in the URL stays selectable even before the list arrives or if it has no mentions yet.
+  const platformChoices = [
+    ...(platforms.data ?? []).map((p) => p.platform),
+    ...(filters.platform && !platforms.data?.some((p) => p.platform === filters.platform) ? [filters.platform] : []),
+  ];
+  return (
+    <>
+      <label>
+        Status
+        <select
+          value={filters.status ?? ''}
+          onChange={(e) => set('status', (e.target.value || null) as MentionStatus | null)}
+        >
+          <option value="">Open (still to decide)</option>
+          <Options values={MENTION_STATUSES} labels={STATUS_LABELS} />
+        </select>
+      </label>
+      <label>
+        Platform
+        <select value={filters.platform ?? ''} onChange={(e) => set('platform', e.target.value || null)}>
+          <option value="">All platforms</option>
+          <Options values={platformChoices} labels={platformLabel} />
+        </select>
+      </label>
+      <label>
+        From
+        <input type="date" value={filters.from ?? ''} onChange={(e) => set('from', e.target.value || null)} />
+      </label>
+      <label>
+        To
+        <input type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value || null)} />
+      </label>
+      <label>
+        Minimum risk
+        <select
+          value={filters.minScore ?? ''}
+          onChange={(e) => set('minScore', e.target.value ? Number(e.target.value) : null)}
+        >
+          <option value="">Any</option>
+          {MIN_SCORES.map((score) => (
+            <option key={score} value={score}>
+              {Math.round(score * 100)} or more
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Assigned to
+        <select value={filters.assignee ?? ''} onChange={(e) => set('assignee', e.target.value || null)}>
+          <option value="">Anyone</option>
+          <option value="me">Me</option>
+          <option value="none">Nobody</option>
+        </select>
+      </label>
+      <label className="choice">
+        <input type="checkbox" checked={filters.secondLook} onChange={(e) => set('secondLook', e.target.checked)} />
+        Second look only
+      </label>
+      <label className="choice">
+        <input type="checkbox" checked={filters.ownAccount} onChange={(e) => set('ownAccount', e.target.checked)} />
+        On our accounts only
+      </label>
+      <label>
+        Sort by
+        <select value={filters.sort} onChange={(e) => set('sort', e.target.value as QueueSort)}>
+          <option value="risk">Highest risk</option>
+          <option value="newest">Newest</option>
+        </select>
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { REPORT_LIMITS, REPORTER_TYPES, type ReporterType } from '@ou-listening/shared';
+import type { ChangeEvent } from 'react';
+import { controlProps, describedProps, FieldError, type FieldIds, invalidProps, ReportField } from './report-field';
+import { ACCEPTED, MB } from './report-validation';
+
+const REPORTER_LABELS: Record<ReporterType, string> = { student: 'A student', staff: 'Staff', other: 'Someone else' };
+
+const sizeOf = (bytes: number) => (bytes < MB / 10 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / MB).toFixed(1)} MB`);
+
+type ScreenshotProps = { ids: FieldIds; files: File[]; onChange: (event: ChangeEvent<HTMLInputElement>) => void };
+
+export function ScreenshotsField({ ids, files, onChange }: ScreenshotProps) {
+  const hint = (
+    <>
+      Up to {REPORT_LIMITS.screenshotsMax} pictures (PNG, JPEG or WebP), at most {REPORT_LIMITS.screenshotBytesMax / MB}{' '}
+      MB each. We remove location and camera details from them.
+    </>
+  );
+  return (
+    <ReportField ids={ids} name="screenshots" label="Screenshots (optional)" hint={hint}>
+      <input
+        type="file"
+        accept={ACCEPTED.join(',')}
+        multiple
+        onChange={onChange}
+        {...controlProps(ids, 'screenshots', true)}
+      />
+      {files.length > 0 && (
+        <ul className="report-files" aria-label="Screenshots chosen">
+          {files.map((f) => (
+            <li key={`${f.name}-${f.size}`}>
+              {f.name} <span className="report-field__hint">({sizeOf(f.size)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ReportField>
+  );
+}
+
+export function ReporterTypeField({ ids }: { ids: FieldIds }) {
+  return (
+    <fieldset className="report-field" aria-describedby={describedProps(ids, 'reporterType')['aria-describedby']}>
+      <legend>Are you…</legend>
+      <FieldError ids={ids} name="reporterType" />
+      {REPORTER_TYPES.map((type) => (
+        <label key={type} className="report-choice">
+          <input type="radio" name="reporterType" value={type} required {...invalidProps(ids, 'reporterType')} />{' '}
+          {REPORTER_LABELS[type]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+type EmailProps = { ids: FieldIds; email: string; onChange: (email: string) => void };
+
+export function EmailField({ ids, email, onChange }: EmailProps) {
+  const hint =
+    'So that we can send you a reference and tell you what happens next. Only the staff who handle reports see it, ' +
+    'and it is deleted when the case is closed. Leave it empty to report anonymously.';
+  return (
+    <ReportField ids={ids} name="reporterEmail" label="Your e-mail address (optional)" hint={hint}>
+      <input
+        type="email"
+        autoComplete="email"
+        maxLength={REPORT_LIMITS.emailMax}
+        value={email}
+        onChange={(e) => onChange(e.target.value)}
+        {...controlProps(ids, 'reporterEmail', true)}
+      />
+      <FieldError ids={ids} name="consentToContact" />
+      <label className="report-choice">
+        <input
+          type="checkbox"
+          value="true"
+          disabled={!email.trim()}
+          name="consentToContact"
+          {...describedProps(ids, 'consentToContact')}
+        />{' '}
+        You may contact me at this address about this report
+      </label>
+    </ReportField>
+  );
+}

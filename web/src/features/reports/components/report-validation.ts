@@ -1,0 +1,47 @@
+import { REPORT_LIMITS } from '@ou-listening/shared';
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export const MB = 1024 * 1024;
+export const ACCEPTED = ['image/png', 'image/jpeg', 'image/webp'];
+
+/** What is wrong with the screenshots chosen, if anything. */
+export function screenshotProblem(chosen: File[]): string | undefined {
+  if (chosen.length > REPORT_LIMITS.screenshotsMax)
+    return `Choose at most ${REPORT_LIMITS.screenshotsMax} screenshots.`;
+  const wrongType = chosen.find((f) => !ACCEPTED.includes(f.type));
+  if (wrongType) return `"${wrongType.name}" is not a PNG, JPEG or WebP picture.`;
+  const tooLarge = chosen.find((f) => f.size > REPORT_LIMITS.screenshotBytesMax);
+  if (tooLarge) return `"${tooLarge.name}" is larger than 5 MB.`;
+  return undefined;
+}
+
+/** The fields a person must fix before the report is sent, in the order they appear. */
+export function validateReport(form: FormData): FieldErrors {
+  const found: FieldErrors = {};
+  if (String(form.get('description') ?? '').trim().length < 10)
+    found.description = 'Say what happened, in at least 10 characters.';
+  if (!form.get('platform')) found.platform = 'Choose where it happened.';
+  if (!form.get('happenedAt')) found.happenedAt = 'Give the date it happened (roughly is fine).';
+  if (!form.get('reporterType')) found.reporterType = 'Say whether you are a student, staff or someone else.';
+  if (String(form.get('reporterEmail') ?? '').trim() && !form.get('consentToContact'))
+    found.consentToContact = 'Tick the box so that we may e-mail you, or leave the e-mail address empty.';
+  return found;
+}
+
+/** The multipart body the server takes: trimmed fields, the consent as a boolean, the screenshots. */
+export function reportBody(form: FormData, altcha: string, files: File[]): FormData {
+  const body = new FormData();
+  for (const name of ['platform', 'link', 'description', 'happenedAt', 'involved', 'reporterEmail', 'reporterType'])
+    body.append(name, String(form.get(name) ?? '').trim());
+  body.append('consentToContact', form.get('consentToContact') ? 'true' : 'false');
+  body.append('altcha', altcha);
+  for (const file of files) body.append('screenshots', file, file.name);
+  return body;
+}
+
+/** The server names fields as the form sends them; screenshots[2] is the screenshots control. */
+export function controlOf(field: string | null): string | null {
+  if (!field) return null;
+  return field.startsWith('screenshots') ? 'screenshots' : field;
+}

@@ -1,0 +1,64 @@
+import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { ReportRejected, useSubmitReport } from '../api/submit-report';
+import type { ProofOfWorkHandle } from './proof-of-work';
+import { controlOf, type FieldErrors, reportBody, screenshotProblem, validateReport } from './report-validation';
+
+/** The report form's state: its errors, the screenshots chosen, and sending it once it checks out. */
+export function useReportForm() {
+  const submit = useSubmitReport();
+  const pow = useRef<ProofOfWorkHandle | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  useEffect(() => {
+    if (submit.isSuccess) doneRef.current?.focus();
+  }, [submit.isSuccess]);
+
+  /** A field's error goes as soon as it is changed; the list at the top follows. */
+  const handleChange = (event: FormEvent<HTMLFormElement>) => {
+    const name = (event.target as HTMLInputElement).name;
+    if (name === 'screenshots' || name === 'altcha') return; // handleFiles and the widget manage their own
+    const control =
+      name === 'consentToContact' || name === 'reporterEmail' ? ['reporterEmail', 'consentToContact'] : [name];
+    if (control.some((c) => errors[c]) || errors.form)
+      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !control.includes(k) && k !== 'form')));
+  };
+
+  const showErrors = (found: FieldErrors) => {
+    setErrors(found);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const handleFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = [...(event.target.files ?? [])];
+    const problem = screenshotProblem(chosen);
+    setErrors((e) => ({ ...e, screenshots: problem }));
+    setFiles(problem ? [] : chosen);
+    if (problem) event.target.value = '';
+  };
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const found = validateReport(form);
+    if (Object.keys(found).length > 0) return showErrors(found);
+
+    // The check usually finished while the form was filled in; if not, it is finished now.
+    let altcha = String(form.get('altcha') ?? '');
+    if (!altcha) {
+      const result = await pow.current?.verify().catch(() => null);
+      altcha = result?.payload ?? '';
+    }
+    submit.mutate(reportBody(form, altcha, files), {
+      onError: (error) => {
+        const control = error instanceof ReportRejected ? controlOf(error.field) : null;
+        showErrors({ [control ?? 'form']: error.message });
+        if (control === 'altcha') pow.current?.reset();
+      },
+    });
+  };
+
+  return { submit, pow, summaryRef, doneRef, files, errors, handleChange, handleFiles, handleSubmit };
+}
