@@ -67,7 +67,7 @@ export class PlatformActionsService {
       ? `the OU cannot act on ${label} from here`
       : !moderator.configured
         ? `${label} is not configured on this server, so nothing can be done there from here`
-        : null;
+        : ((await moderator.refusalToday?.()) ?? null);
     const context = mention.ownContext;
     const hide = account
       ? refused(account)

@@ -8,6 +8,32 @@ export type YoutubeMark = { publishedAt: string; id: string };
 export type YoutubeItem =
   { kind: 'post'; mark: YoutubeMark; post: NormalizedPost } | { kind: 'bad'; mark: YoutubeMark | null; item: BadItem };
 
+export function isMark(value: unknown): value is YoutubeMark {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as YoutubeMark).id === 'string' &&
+    typeof (value as YoutubeMark).publishedAt === 'string'
+  );
+}
+
+/** The later of two marks (either may be missing). */
+export function newerMark(a: YoutubeMark | undefined, b: YoutubeMark | undefined): YoutubeMark | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.publishedAt > a.publishedAt ? b : a;
+}
+
+/** A walk in progress through a newest-first listing: its next page, and the newest item it has seen. */
+export type YoutubeWalk = { pageToken: string; runHigh?: YoutubeMark };
+
+/** A walk as read back from a stored cursor, or undefined when the cursor holds none. */
+export function readWalk(value: unknown): YoutubeWalk | undefined {
+  const walk = value as { pageToken?: unknown; runHigh?: unknown } | undefined;
+  if (typeof walk?.pageToken !== 'string') return undefined;
+  return { pageToken: walk.pageToken, ...(isMark(walk.runHigh) ? { runHigh: walk.runHigh } : {}) };
+}
+
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 /** Video ids are eleven characters; comment ids are longer. Stored posts are checked by which they are. */

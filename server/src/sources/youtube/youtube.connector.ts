@@ -15,11 +15,15 @@ import type {
   WatchQuery,
 } from '../source-connector.js';
 import {
+  isMark,
   isVideoId,
+  newerMark,
   parseCommentThread,
   parseSearchResult,
+  readWalk,
   type YoutubeItem,
   type YoutubeMark,
+  type YoutubeWalk,
 } from './youtube-item.js';
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
@@ -37,7 +41,7 @@ import { QuotaUsageRepository } from './youtube-quota.repository.js';
 type TrackedVideo = { id: string; publishedAt: string; commentHigh?: YoutubeMark };
 type YoutubeCursor = {
   high?: YoutubeMark;
-  search?: { pageToken: string; runHigh?: YoutubeMark };
+  search?: YoutubeWalk;
   videos: TrackedVideo[];
   comments?: { index: number; pageToken?: string; runHigh?: YoutubeMark };
 };
@@ -52,15 +56,6 @@ const REQUEST_TIMEOUT_MS = 15_000;
 // A per-second or per-user rate limit (not the daily quota): come back in a minute.
 const SHORT_WAIT_MS = 60_000;
 
-function isMark(value: unknown): value is YoutubeMark {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as YoutubeMark).id === 'string' &&
-    typeof (value as YoutubeMark).publishedAt === 'string'
-  );
-}
-
 function readCursor(cursor: Cursor): YoutubeCursor {
   const videos: TrackedVideo[] = [];
   if (Array.isArray(cursor.videos))
@@ -73,14 +68,10 @@ function readCursor(cursor: Cursor): YoutubeCursor {
           ...(isMark(v.commentHigh) ? { commentHigh: v.commentHigh } : {}),
         });
     }
-  const search = cursor.search as { pageToken?: unknown; runHigh?: unknown } | undefined;
   const comments = cursor.comments as { index?: unknown; pageToken?: unknown; runHigh?: unknown } | undefined;
   return {
     high: isMark(cursor.high) ? cursor.high : undefined,
-    search:
-      typeof search?.pageToken === 'string'
-        ? { pageToken: search.pageToken, runHigh: isMark(search.runHigh) ? search.runHigh : undefined }
-        : undefined,
+    search: readWalk(cursor.search),
     videos,
     comments:
       typeof comments?.index === 'number'
@@ -96,12 +87,6 @@ function readCursor(cursor: Cursor): YoutubeCursor {
 /** JSON without the undefined fields, so a cursor reads the same after a round trip through jsonb. */
 function toCursor(cursor: YoutubeCursor): Cursor {
   return JSON.parse(JSON.stringify(cursor)) as Cursor;
-}
-
-function newer(a: YoutubeMark | undefined, b: YoutubeMark | undefined): YoutubeMark | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.publishedAt > a.publishedAt ? b : a;
 }
 
 function aboveMark(item: YoutubeMark, mark: YoutubeMark | undefined): boolean {
@@ -229,7 +214,7 @@ export class YoutubeConnector implements SourceConnector {
       (body.items ?? []).map(parseSearchResult),
       at.high,
     );
-    const runHigh = newer(at.search?.runHigh, newest);
+    const runHigh = newerMark(at.search?.runHigh, newest);
     const found = posts.map((p) => ({ id: p.externalId, publishedAt: p.postedAt.toISOString() }));
     const known = new Set(at.videos.map((v) => v.id));
     const videos = [...at.videos, ...found.filter((v) => !known.has(v.id))]
@@ -240,7 +225,7 @@ export class YoutubeConnector implements SourceConnector {
       const next: YoutubeCursor = { high: at.high, search: { pageToken: body.nextPageToken, runHigh }, videos };
       return { status: 'ok', posts, quarantined, cursor: toCursor(next), done: false };
     }
-    const high = newer(at.high, runHigh);
+    const high = newerMark(at.high, runHigh);
     const next: YoutubeCursor = videos.length > 0 ? { high, videos, comments: { index: 0 } } : { high, videos };
     return { status: 'ok', posts, quarantined, cursor: toCursor(next), done: videos.length === 0 };
   }
@@ -295,14 +280,14 @@ export class YoutubeConnector implements SourceConnector {
       (body.items ?? []).map((thread) => parseCommentThread(thread, video.id)),
       video.commentHigh,
     );
-    const runHigh = newer(walk.runHigh, newest);
+    const runHigh = newerMark(walk.runHigh, newest);
     if (!reachedMark && body.nextPageToken && videos === at.videos) {
       const next: YoutubeCursor = { ...at, comments: { index: walk.index, pageToken: body.nextPageToken, runHigh } };
       return { status: 'ok', posts, quarantined, cursor: toCursor(next), done: false };
     }
     let nextIndex = walk.index;
     if (videos === at.videos) {
-      const commentHigh = newer(video.commentHigh, runHigh);
+      const commentHigh = newerMark(video.commentHigh, runHigh);
       videos = at.videos.map((v, i) => (i === walk.index && commentHigh ? { ...v, commentHigh } : v));
       nextIndex = walk.index + 1;
     }
@@ -324,7 +309,7 @@ export class YoutubeConnector implements SourceConnector {
         reachedMark = true;
         continue;
       }
-      if (item.mark) newest = newer(newest, item.mark);
+      if (item.mark) newest = newerMark(newest, item.mark);
       if (item.kind === 'post') posts.push(item.post);
       else quarantined.push(item.item);
     }
