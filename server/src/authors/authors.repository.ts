@@ -120,6 +120,18 @@ export class AuthorsRepository {
     return row!.n > 0;
   }
 
+  /** Erasure: the author leaves the watchlist and the reports of them; how many rows went. */
+  async forget(tx: EntityManager, platform: string, authorId: string): Promise<number> {
+    const [row] = await selectRows<{ n: number }>(
+      tx,
+      `WITH watch AS (DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2 RETURNING 1),
+            reports AS (DELETE FROM account_reports WHERE platform = $1 AND author_id = $2 RETURNING 1)
+       SELECT (SELECT count(*) FROM watch)::int + (SELECT count(*) FROM reports)::int AS n`,
+      [platform, authorId],
+    );
+    return row!.n;
+  }
+
   async addReport(
     tx: EntityManager,
     report: { platform: string; authorId: string; reason: string; by: string; byEmail: string },

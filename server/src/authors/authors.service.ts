@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthorProfile, impersonationOf, type Role } from '@ou-listening/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/current-user.decorator.js';
 import { AuthorNotFound, OfficialAccountNotFound } from './authors.errors.js';
@@ -43,6 +43,14 @@ export class AuthorsService {
     private readonly authors: AuthorsRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * For erasure (privacy): deletes the author's watchlist entry and the reports of their account,
+   * in the erasing transaction. Returns how many rows went.
+   */
+  forgetAuthor(platform: string, authorId: string, tx: EntityManager): Promise<number> {
+    return this.authors.forget(tx, platform, authorId);
+  }
 
   /** Managers see the counts only: no handle, name, id, post or note (data protection). */
   async profile(platform: string, authorId: string, role: Role): Promise<AuthorProfile> {
