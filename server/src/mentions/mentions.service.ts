@@ -66,6 +66,8 @@ export type QueueQuery = {
   assignee?: string;
   secondLook?: boolean;
   ownAccount?: boolean;
+  watchedAuthor?: boolean;
+  impersonation?: boolean;
   topCategory?: TopCategoryFilter;
   author?: string;
 };
@@ -531,6 +533,8 @@ export class MentionsService {
             : { kind: 'user', id: query.assignee === 'me' ? me : query.assignee.toLowerCase() },
       secondLook: query.secondLook ?? false,
       ownAccount: query.ownAccount ?? false,
+      watchedAuthor: query.watchedAuthor ?? false,
+      impersonation: query.impersonation ?? false,
       topCategory: query.topCategory ?? null,
       author: query.author ?? null,
     };

@@ -1,6 +1,7 @@
 import { CATEGORY_INFO, type MentionListItem } from '@ou-listening/shared';
 import { EvidenceText, snippetAround } from '../../../components/ui/evidence-text';
 import { ExternalLink } from '../../../components/ui/external-link';
+import { AuthorFlags } from './author-flags';
 import {
   authorOf,
   fullTime,
@@ -61,6 +62,7 @@ function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: R
               {mention.isDemo && <span className="badge badge--demo">Demo</span>}
               {mention.platform === 'report' && <span className="badge badge--report">Report</span>}
               {mention.onOwnAccount && <span className="badge badge--own">On our account</span>}
+              <AuthorFlags mention={mention} />
               {mention.platformHidden && (
                 <span className="badge badge--hidden">Hidden on {shownPlatform(mention)}</span>
               )}

@@ -132,6 +132,22 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
           <input type="checkbox" checked={filters.ownAccount} onChange={(e) => set('ownAccount', e.target.checked)} />
           On our accounts only
         </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={filters.watchedAuthor}
+            onChange={(e) => set('watchedAuthor', e.target.checked)}
+          />
+          Watched authors only
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={filters.impersonation}
+            onChange={(e) => set('impersonation', e.target.checked)}
+          />
+          Possible impersonation only (5.2)
+        </label>
         <label>
           Sort by
           <select value={filters.sort} onChange={(e) => set('sort', e.target.value as QueueSort)}>
