@@ -87,6 +87,18 @@ export class AuthorsRepository {
     return rows.map((r) => ({ mentionId: r.mention_id, body: r.body, by: r.by, at: r.at }));
   }
 
+  /** The id behind a handle on a platform: the author of its latest mention (handles can change hands). */
+  async idOfHandle(platform: string, handle: string): Promise<string | null> {
+    const [row] = await selectRows<{ author_id: string }>(
+      this.dataSource,
+      `SELECT author_id FROM mentions
+        WHERE platform = $1 AND author_handle = $2 AND author_id IS NOT NULL AND NOT is_demo
+        ORDER BY posted_at DESC, id DESC LIMIT 1`,
+      [platform, handle],
+    );
+    return row?.author_id ?? null;
+  }
+
   async isWatched(platform: string, authorId: string): Promise<boolean> {
     const rows: { one: number }[] = await this.dataSource.query(
       `SELECT 1 AS one FROM author_watchlist WHERE platform = $1 AND author_id = $2`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthorProfile, impersonationOf, type Role } from '@ou-listening/shared';
+import { type AuthorIdView, type AuthorProfile, impersonationOf, type Role } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/current-user.decorator.js';
@@ -50,6 +50,13 @@ export class AuthorsService {
    */
   forgetAuthor(platform: string, authorId: string, tx: EntityManager): Promise<number> {
     return this.authors.forget(tx, platform, authorId);
+  }
+
+  /** Trends ranks authors by handle: the Author page it links to is found by the handle's author id. */
+  async idOfHandle(platform: string, handle: string): Promise<AuthorIdView> {
+    const authorId = await this.authors.idOfHandle(platform, handle.replace(/^@/, ''));
+    if (!authorId) throw new AuthorNotFound(platform);
+    return { platform, authorId };
   }
 
   /** Managers see the counts only: no handle, name, id, post or note (data protection). */

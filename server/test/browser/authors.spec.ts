@@ -219,6 +219,23 @@ describeInBrowser('authors in Chromium', () => {
     await context.close();
   });
 
+  it("an admin reaches the Author page from Trends' top authors", async () => {
+    const admin = await createUser(t, 'admin');
+    const context = await newContext(1280, 900);
+    const page = await context.newPage();
+    await signIn(page, admin, '/trends');
+    const top = page.getByRole('region', { name: 'Top authors by flagged mentions' });
+    await top
+      .getByRole('button', { name: 'Show table for Top authors by flagged mentions' })
+      .click({ timeout: 90_000 });
+    await top.getByRole('link', { name: '@angry_k101 (x)', exact: true }).click();
+    await page.getByRole('heading', { name: 'Angry K101', level: 1 }).waitFor({ timeout: 60_000 });
+    expect(page.url()).toBe(`${t.baseUrl}/authors/x/4242`);
+    await page.goto(`${t.baseUrl}/authors/x/handle/nobody_at_all`);
+    await page.getByRole('heading', { name: 'Author not available' }).waitFor();
+    await context.close();
+  });
+
   it('a manager sees the counts and no handle, name or post; an unknown author says so', async () => {
     const context = await newContext(390, 844);
     const page = await context.newPage();

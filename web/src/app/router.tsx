@@ -17,6 +17,7 @@ const AdminPrivacyRoute = lazyRoute(() => import('./routes/admin-privacy'), 'Adm
 const AdminSourcesRoute = lazyRoute(() => import('./routes/admin-sources'), 'AdminSourcesRoute');
 const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users'), 'AdminUsersRoute');
 const AuthorRoute = lazyRoute(() => import('./routes/author'), 'AuthorRoute');
+const AuthorByHandleRoute = lazyRoute(() => import('./routes/author'), 'AuthorByHandleRoute');
 const ChangePasswordRoute = lazyRoute(() => import('./routes/change-password'), 'ChangePasswordRoute');
 const EscalationCaseRoute = lazyRoute(() => import('./routes/escalation-case'), 'EscalationCaseRoute');
 const EscalationsRoute = lazyRoute(() => import('./routes/escalations'), 'EscalationsRoute');
@@ -136,6 +137,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin']}>
             <AdminAuditRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'authors/:platform/handle/:handle',
+        element: (
+          <RequireRole roles={['comms', 'admin']}>
+            <AuthorByHandleRoute />
           </RequireRole>
         ),
       },

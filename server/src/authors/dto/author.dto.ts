@@ -4,6 +4,7 @@ import {
   type AccountReportView,
   type AuthorMention,
   type AuthorNote,
+  type AuthorIdView,
   type AuthorProfile,
   CATEGORY_CODES,
   type CategoryCode,
@@ -67,6 +68,23 @@ export class AuthorProfileDto implements AuthorProfile {
   @ApiProperty({ type: AccountReportViewDto, isArray: true }) reports!: AccountReportViewDto[];
   @ApiProperty({ type: String, nullable: true }) reportUrl!: string | null;
   @ApiProperty({ description: 'false for managers, who see counts only' }) detailed!: boolean;
+}
+
+export class AuthorHandleParamsDto {
+  @ApiProperty({ enum: AUTHOR_PLATFORMS })
+  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
+  platform!: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200, { message: 'handle must be at most 200 characters' })
+  handle!: string;
+}
+
+export class AuthorIdDto implements AuthorIdView {
+  @ApiProperty() platform!: string;
+  @ApiProperty() authorId!: string;
 }
 
 export class AuthorParamsDto {

@@ -1,7 +1,13 @@
 import { Link } from 'react-router';
 
 export type TableCell = string | number;
-export type TableRow = { cells: TableCell[]; /** the queue filtered to this row's mentions */ href?: string };
+export type TableRow = {
+  cells: TableCell[];
+  /** the queue filtered to this row's mentions */
+  href?: string;
+  /** where the first cell links (an author's page) */
+  firstCellHref?: string;
+};
 export type TableSpec = { caption: string; columns: string[]; rows: (TableCell[] | TableRow)[] };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,12 +42,12 @@ export function DataTable({ caption, columns, rows }: TableSpec) {
           </tr>
         )}
         {rows.map((row, i) => {
-          const { cells, href } = isRow(row) ? row : { cells: row, href: undefined };
+          const { cells, href, firstCellHref } = isRow(row) ? row : { cells: row, href: undefined };
           return (
             <tr key={i}>
               {cells.map((cell, j) => (
                 <td key={j} className={typeof cell === 'number' ? 'num' : DAY.test(cell) ? 'day' : undefined}>
-                  {cell}
+                  {j === 0 && firstCellHref ? <Link to={firstCellHref}>{cell}</Link> : cell}
                 </td>
               ))}
               {linked && (
