@@ -28,6 +28,16 @@ type ReportRow = { id: string; reason: string; by: string | null; at: string };
 type UncheckedRow = { id: string; platform: string; author_handle: string | null; author_name: string | null };
 
 /** Demo mentions are never a real person's: an author page is about real accounts only. */
+/** How many rows a DELETE removed: counted in a SELECT, as a DELETE's own result is [rows, count]. */
+async function deleteCount(tx: EntityManager, deleteSql: string, parameters: unknown[]): Promise<number> {
+  const [row] = await selectRows<{ n: number }>(
+    tx,
+    `WITH gone AS (${deleteSql} RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+    parameters,
+  );
+  return row!.n;
+}
+
 const AUTHOR_MENTIONS = `FROM mentions m WHERE m.platform = $1 AND m.author_id = $2 AND NOT m.is_demo`;
 
 @Injectable()
@@ -122,26 +132,25 @@ export class AuthorsRepository {
 
   /** true when the author was watched */
   async unwatch(tx: EntityManager, platform: string, authorId: string): Promise<boolean> {
-    // A DELETE's result comes back as [rows, count]: counted in a SELECT, it is a plain row.
-    const [row] = await selectRows<{ n: number }>(
-      tx,
-      `WITH gone AS (DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2 RETURNING 1)
-       SELECT count(*)::int AS n FROM gone`,
-      [platform, authorId],
+    return (
+      (await deleteCount(tx, `DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2`, [
+        platform,
+        authorId,
+      ])) > 0
     );
-    return row!.n > 0;
   }
 
   /** Erasure: the author leaves the watchlist and the reports of them; how many rows went. */
   async forget(tx: EntityManager, platform: string, authorId: string): Promise<number> {
-    const [row] = await selectRows<{ n: number }>(
-      tx,
-      `WITH watch AS (DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2 RETURNING 1),
-            reports AS (DELETE FROM account_reports WHERE platform = $1 AND author_id = $2 RETURNING 1)
-       SELECT (SELECT count(*) FROM watch)::int + (SELECT count(*) FROM reports)::int AS n`,
-      [platform, authorId],
-    );
-    return row!.n;
+    const watch = await deleteCount(tx, `DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2`, [
+      platform,
+      authorId,
+    ]);
+    const reports = await deleteCount(tx, `DELETE FROM account_reports WHERE platform = $1 AND author_id = $2`, [
+      platform,
+      authorId,
+    ]);
+    return watch + reports;
   }
 
   async addReport(
@@ -196,17 +205,15 @@ export class AuthorsRepository {
   }
 
   async removeOfficial(tx: EntityManager, platform: string, handle: string): Promise<boolean> {
-    const [row] = await selectRows<{ n: number }>(
-      tx,
-      `WITH gone AS (DELETE FROM official_accounts WHERE platform = $1 AND handle = $2 RETURNING 1)
-       SELECT count(*)::int AS n FROM gone`,
-      [platform, handle],
-    );
+    const removed = await deleteCount(tx, `DELETE FROM official_accounts WHERE platform = $1 AND handle = $2`, [
+      platform,
+      handle,
+    ]);
     await tx.query(`UPDATE mentions SET author_checked = false WHERE platform = $1 AND lower(author_handle) = $2`, [
       platform,
       handle,
     ]);
-    return row!.n > 0;
+    return removed > 0;
   }
 
   unchecked(limit: number): Promise<UncheckedRow[]> {

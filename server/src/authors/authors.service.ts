@@ -115,17 +115,12 @@ export class AuthorsService {
           })
         : await this.authors.unwatch(tx, platform, authorId);
       if (!changed) return;
-      await this.audit.record(
-        {
-          action: watched ? 'author.watch' : 'author.unwatch',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'author',
-          targetId: `${platform}:${authorId}`,
-          details: reason?.trim() ? { reason: reason.trim() } : {},
-        },
+      await this.record(
         tx,
+        actor,
+        watched ? 'author.watch' : 'author.unwatch',
+        ['author', `${platform}:${authorId}`],
+        reason?.trim() ? { reason: reason.trim() } : {},
       );
     });
     return this.profile(platform, authorId, 'comms');
@@ -144,18 +139,11 @@ export class AuthorsService {
         by: actor.id,
         byEmail: actor.email,
       });
-      await this.audit.record(
-        {
-          action: 'author.report',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'author',
-          targetId: `${platform}:${authorId}`,
-          details: { reportId, reason: reason.trim(), reportUrl },
-        },
-        tx,
-      );
+      await this.record(tx, actor, 'author.report', ['author', `${platform}:${authorId}`], {
+        reportId,
+        reason: reason.trim(),
+        reportUrl,
+      });
       return reportId;
     });
     return { id, reportUrl };
@@ -169,17 +157,12 @@ export class AuthorsService {
     const normal = handle.replace(/^@/, '').trim().toLowerCase();
     await this.dataSource.transaction(async (tx) => {
       await this.authors.addOfficial(tx, { platform, handle: normal, label, by: actor.id });
-      await this.audit.record(
-        {
-          action: 'official_account.add',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'official_account',
-          targetId: `${platform}:${normal}`,
-          details: label ? { label } : {},
-        },
+      await this.record(
         tx,
+        actor,
+        'official_account.add',
+        ['official_account', `${platform}:${normal}`],
+        label ? { label } : {},
       );
     });
     return this.authors.allOfficial();
@@ -189,18 +172,22 @@ export class AuthorsService {
     const normal = handle.replace(/^@/, '').trim().toLowerCase();
     await this.dataSource.transaction(async (tx) => {
       if (!(await this.authors.removeOfficial(tx, platform, normal))) throw new OfficialAccountNotFound();
-      await this.audit.record(
-        {
-          action: 'official_account.remove',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'official_account',
-          targetId: `${platform}:${normal}`,
-        },
-        tx,
-      );
+      await this.record(tx, actor, 'official_account.remove', ['official_account', `${platform}:${normal}`]);
     });
+  }
+
+  /** The audit row of a change staff made to an author or an official account, in its transaction. */
+  private record(
+    tx: EntityManager,
+    actor: Actor,
+    action: string,
+    [targetType, targetId]: [string, string],
+    details: Record<string, unknown> = {},
+  ): Promise<unknown> {
+    return this.audit.record(
+      { action, actorId: actor.id, actorEmail: actor.email, ip: actor.ip ?? null, targetType, targetId, details },
+      tx,
+    );
   }
 
   /**

@@ -70,11 +70,14 @@ export class AuthorProfileDto implements AuthorProfile {
   @ApiProperty({ description: 'false for managers, who see counts only' }) detailed!: boolean;
 }
 
-export class AuthorHandleParamsDto {
+/** An author's platform in a route: one a person can be an author on. */
+export class AuthorPlatformParamDto {
   @ApiProperty({ enum: AUTHOR_PLATFORMS })
   @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
   platform!: string;
+}
 
+export class AuthorHandleParamsDto extends AuthorPlatformParamDto {
   @ApiProperty({ maxLength: 200 })
   @IsString()
   @MinLength(1)
@@ -87,11 +90,7 @@ export class AuthorIdDto implements AuthorIdView {
   @ApiProperty() authorId!: string;
 }
 
-export class AuthorParamsDto {
-  @ApiProperty({ enum: AUTHOR_PLATFORMS })
-  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
-  platform!: string;
-
+export class AuthorParamsDto extends AuthorPlatformParamDto {
   @ApiProperty({ maxLength: 200 })
   @IsString()
   @MinLength(1)
