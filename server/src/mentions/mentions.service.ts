@@ -242,7 +242,7 @@ export class MentionsService {
         .at(-1);
       const hiddenThere = current.platformHidden || (lastHide?.kind === 'hide' && lastHide.status === 'pending');
       // If the platform can no longer be asked (its variables were removed), unhiding here still works.
-      const offered = hiddenThere && (await this.platformActions.options(current))?.hide.offered === true;
+      const offered = hiddenThere && (await this.platformActions.options(current, true))?.hide.offered === true;
       if (offered) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
       return { action: 'mention.unhide', details: { from: locked.status, ...(offered ? { onPlatform: true } : {}) } };
     });

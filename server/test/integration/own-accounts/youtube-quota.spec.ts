@@ -136,4 +136,24 @@ describe("the OU's YouTube channel spends the daily quota", () => {
     expect(action.nextAttemptAt).toBe(nextPacificMidnight(new Date()).toISOString());
     expect(await used()).toBe(140);
   });
+
+  it('unhiding what we hid on YouTube is never refused for the quota: the unhide waits for the reset', async () => {
+    const { id } = await mentionOf(rude); // hidden here and held for review on YouTube since the first test
+    const [{ version }] = (await t.db.query(`SELECT version FROM mentions WHERE id = $1`, [id])) as {
+      version: number;
+    }[];
+    await setUsed(150);
+    const unhidden = await comms.agent.post(`/api/mentions/${id}/unhide`).send({ version }).expect(200);
+    expect(unhidden.body).toMatchObject({ hidden: false });
+    expect(youtube.moderationStatus(rude)).toBe('heldForReview');
+    const action = (await comms.agent.get(`/api/mentions/${id}`).expect(200)).body.platformActions.at(-1);
+    expect(action).toMatchObject({ kind: 'unhide', status: 'pending' });
+    expect(action.lastError).toMatch(/^today's YouTube quota is spent \(150 of 150 units/);
+    expect(action.nextAttemptAt).toBe(nextPacificMidnight(new Date()).toISOString());
+
+    await setUsed(0); // midnight Pacific: the quota is back
+    await t.db.query(`UPDATE platform_actions SET next_attempt_at = now() WHERE status = 'pending'`);
+    await t.app.get(PlatformActionsService).runDue();
+    expect(youtube.moderationStatus(rude)).toBe('published');
+  });
 });
