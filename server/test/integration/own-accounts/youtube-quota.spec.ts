@@ -138,11 +138,9 @@ describe("the OU's YouTube channel spends the daily quota", () => {
   });
 
   it('unhiding what we hid on YouTube is never refused for the quota: the unhide waits for the reset', async () => {
-    const { id } = await mentionOf(rude); // hidden here and held for review on YouTube since the first test
-    const [{ version }] = (await t.db.query(`SELECT version FROM mentions WHERE id = $1`, [id])) as {
-      version: number;
-    }[];
+    // Hidden here and held for review on YouTube since the first test.
     await setUsed(150);
+    const { id, version } = await mentionOf(rude);
     const unhidden = await comms.agent.post(`/api/mentions/${id}/unhide`).send({ version }).expect(200);
     expect(unhidden.body).toMatchObject({ hidden: false });
     expect(youtube.moderationStatus(rude)).toBe('heldForReview');
