@@ -177,8 +177,8 @@ describeInBrowser("the OU's own accounts in Chromium", () => {
       await pane.getByRole('button', { name: 'Block Jo Student on Facebook…' }).click();
       await pane.getByLabel('Why block Jo Student?').fill(`Abuse of staff (${width})`);
       await pane.getByRole('button', { name: 'Block on Facebook' }).click();
-      const pending = pane.getByRole('list', { name: 'Actions on Facebook' }).getByRole('listitem').last();
-      await pending.getByText(/not done yet: .*HTTP 500.*Trying again/).waitFor();
+      const failedBlock = pane.getByRole('list', { name: 'Actions on Facebook' }).getByRole('listitem');
+      await failedBlock.filter({ hasText: /^Block the author: not done yet: .*HTTP 500.*Trying again/ }).waitFor();
       expect(fake.blocked.has('777001')).toBe(false);
       await page.screenshot({ path: screenshotPath(`own-account-block-retry-${width}`), fullPage: true });
 
