@@ -5,6 +5,9 @@ import type { CategoryCode } from './categories.js';
  * are, their mentions and the notes on them; managers see the counts only, never a handle, a name
  * or a post (data protection).
  */
+/** Which author a handle on a platform belongs to (Trends' top authors link to their Author page). */
+export type AuthorIdView = { platform: string; authorId: string };
+
 export type AuthorProfile = {
   platform: string;
   /** the platform's id for the account, as the mentions carry it; null for managers */

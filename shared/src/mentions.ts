@@ -70,6 +70,10 @@ export type MentionListItem = {
   ownContext: OwnAccountContext | null;
   /** hidden on the platform itself, as the platform last confirmed */
   platformHidden: boolean;
+  /** from an author on the watchlist: raised in the queue (issue 16 §4) */
+  watchedAuthor: boolean;
+  /** the author presents themself as the OU or the Students Association and is not an official account (policy 5.2) */
+  impersonation: 'OU' | 'OUSA' | null;
   version: number;
 };
 

@@ -79,6 +79,8 @@ export type ErasureReport = {
   mentions: number;
   escalations: number;
   quarantined: number;
+  /** the author's watchlist entry and the reports of their account to the platform, deleted (author erasure only) */
+  accountRecords: number;
   /** cases under a legal hold: kept, with their evidence, and named here */
   heldEscalationIds: string[];
   /** free text in the audit log (reasons, comments, notes) about the erased posts or naming the author, now blanked */

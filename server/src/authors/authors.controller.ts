@@ -13,6 +13,8 @@ import { AuthorsService } from './authors.service.js';
 import {
   AccountReportDto,
   AccountReportResultDto,
+  AuthorHandleParamsDto,
+  AuthorIdDto,
   AuthorParamsDto,
   AuthorProfileDto,
   OfficialAccountDto,
@@ -25,6 +27,14 @@ import {
 @Controller()
 export class AuthorsController {
   constructor(private readonly authors: AuthorsService) {}
+
+  @Get('authors/:platform/handle/:handle')
+  @Roles('comms', 'admin')
+  @ApiOkResponse({ type: AuthorIdDto, description: "The id behind a handle (Trends' top authors)" })
+  @ApiNotFoundResponse({ description: 'No mention with this handle' })
+  idOfHandle(@Param() params: AuthorHandleParamsDto): Promise<AuthorIdDto> {
+    return this.authors.idOfHandle(params.platform, params.handle);
+  }
 
   @Get('authors/:platform/:authorId')
   @Roles('comms', 'admin', 'manager')

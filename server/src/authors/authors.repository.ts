@@ -28,6 +28,16 @@ type ReportRow = { id: string; reason: string; by: string | null; at: string };
 type UncheckedRow = { id: string; platform: string; author_handle: string | null; author_name: string | null };
 
 /** Demo mentions are never a real person's: an author page is about real accounts only. */
+/** How many rows a DELETE removed: counted in a SELECT, as a DELETE's own result is [rows, count]. */
+async function deleteCount(tx: EntityManager, deleteSql: string, parameters: unknown[]): Promise<number> {
+  const [row] = await selectRows<{ n: number }>(
+    tx,
+    `WITH gone AS (${deleteSql} RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+    parameters,
+  );
+  return row!.n;
+}
+
 const AUTHOR_MENTIONS = `FROM mentions m WHERE m.platform = $1 AND m.author_id = $2 AND NOT m.is_demo`;
 
 @Injectable()
@@ -87,6 +97,18 @@ export class AuthorsRepository {
     return rows.map((r) => ({ mentionId: r.mention_id, body: r.body, by: r.by, at: r.at }));
   }
 
+  /** The id behind a handle on a platform: the author of its latest mention (handles can change hands). */
+  async idOfHandle(platform: string, handle: string): Promise<string | null> {
+    const [row] = await selectRows<{ author_id: string }>(
+      this.dataSource,
+      `SELECT author_id FROM mentions
+        WHERE platform = $1 AND author_handle = $2 AND author_id IS NOT NULL AND NOT is_demo
+        ORDER BY posted_at DESC, id DESC LIMIT 1`,
+      [platform, handle],
+    );
+    return row?.author_id ?? null;
+  }
+
   async isWatched(platform: string, authorId: string): Promise<boolean> {
     const rows: { one: number }[] = await this.dataSource.query(
       `SELECT 1 AS one FROM author_watchlist WHERE platform = $1 AND author_id = $2`,
@@ -110,14 +132,25 @@ export class AuthorsRepository {
 
   /** true when the author was watched */
   async unwatch(tx: EntityManager, platform: string, authorId: string): Promise<boolean> {
-    // A DELETE's result comes back as [rows, count]: counted in a SELECT, it is a plain row.
-    const [row] = await selectRows<{ n: number }>(
-      tx,
-      `WITH gone AS (DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2 RETURNING 1)
-       SELECT count(*)::int AS n FROM gone`,
-      [platform, authorId],
+    return (
+      (await deleteCount(tx, `DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2`, [
+        platform,
+        authorId,
+      ])) > 0
     );
-    return row!.n > 0;
+  }
+
+  /** Erasure: the author leaves the watchlist and the reports of them; how many rows went. */
+  async forget(tx: EntityManager, platform: string, authorId: string): Promise<number> {
+    const watch = await deleteCount(tx, `DELETE FROM author_watchlist WHERE platform = $1 AND author_id = $2`, [
+      platform,
+      authorId,
+    ]);
+    const reports = await deleteCount(tx, `DELETE FROM account_reports WHERE platform = $1 AND author_id = $2`, [
+      platform,
+      authorId,
+    ]);
+    return watch + reports;
   }
 
   async addReport(
@@ -172,17 +205,15 @@ export class AuthorsRepository {
   }
 
   async removeOfficial(tx: EntityManager, platform: string, handle: string): Promise<boolean> {
-    const [row] = await selectRows<{ n: number }>(
-      tx,
-      `WITH gone AS (DELETE FROM official_accounts WHERE platform = $1 AND handle = $2 RETURNING 1)
-       SELECT count(*)::int AS n FROM gone`,
-      [platform, handle],
-    );
+    const removed = await deleteCount(tx, `DELETE FROM official_accounts WHERE platform = $1 AND handle = $2`, [
+      platform,
+      handle,
+    ]);
     await tx.query(`UPDATE mentions SET author_checked = false WHERE platform = $1 AND lower(author_handle) = $2`, [
       platform,
       handle,
     ]);
-    return row!.n > 0;
+    return removed > 0;
   }
 
   unchecked(limit: number): Promise<UncheckedRow[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthorProfile, impersonationOf, type Role } from '@ou-listening/shared';
-import { DataSource } from 'typeorm';
+import { type AuthorIdView, type AuthorProfile, impersonationOf, type Role } from '@ou-listening/shared';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/current-user.decorator.js';
 import { AuthorNotFound, OfficialAccountNotFound } from './authors.errors.js';
@@ -43,6 +43,21 @@ export class AuthorsService {
     private readonly authors: AuthorsRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * For erasure (privacy): deletes the author's watchlist entry and the reports of their account,
+   * in the erasing transaction. Returns how many rows went.
+   */
+  forgetAuthor(platform: string, authorId: string, tx: EntityManager): Promise<number> {
+    return this.authors.forget(tx, platform, authorId);
+  }
+
+  /** Trends ranks authors by handle: the Author page it links to is found by the handle's author id. */
+  async idOfHandle(platform: string, handle: string): Promise<AuthorIdView> {
+    const authorId = await this.authors.idOfHandle(platform, handle.replace(/^@/, ''));
+    if (!authorId) throw new AuthorNotFound(platform);
+    return { platform, authorId };
+  }
 
   /** Managers see the counts only: no handle, name, id, post or note (data protection). */
   async profile(platform: string, authorId: string, role: Role): Promise<AuthorProfile> {
@@ -100,17 +115,12 @@ export class AuthorsService {
           })
         : await this.authors.unwatch(tx, platform, authorId);
       if (!changed) return;
-      await this.audit.record(
-        {
-          action: watched ? 'author.watch' : 'author.unwatch',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'author',
-          targetId: `${platform}:${authorId}`,
-          details: reason?.trim() ? { reason: reason.trim() } : {},
-        },
+      await this.record(
         tx,
+        actor,
+        watched ? 'author.watch' : 'author.unwatch',
+        ['author', `${platform}:${authorId}`],
+        reason?.trim() ? { reason: reason.trim() } : {},
       );
     });
     return this.profile(platform, authorId, 'comms');
@@ -129,18 +139,11 @@ export class AuthorsService {
         by: actor.id,
         byEmail: actor.email,
       });
-      await this.audit.record(
-        {
-          action: 'author.report',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'author',
-          targetId: `${platform}:${authorId}`,
-          details: { reportId, reason: reason.trim(), reportUrl },
-        },
-        tx,
-      );
+      await this.record(tx, actor, 'author.report', ['author', `${platform}:${authorId}`], {
+        reportId,
+        reason: reason.trim(),
+        reportUrl,
+      });
       return reportId;
     });
     return { id, reportUrl };
@@ -154,17 +157,12 @@ export class AuthorsService {
     const normal = handle.replace(/^@/, '').trim().toLowerCase();
     await this.dataSource.transaction(async (tx) => {
       await this.authors.addOfficial(tx, { platform, handle: normal, label, by: actor.id });
-      await this.audit.record(
-        {
-          action: 'official_account.add',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'official_account',
-          targetId: `${platform}:${normal}`,
-          details: label ? { label } : {},
-        },
+      await this.record(
         tx,
+        actor,
+        'official_account.add',
+        ['official_account', `${platform}:${normal}`],
+        label ? { label } : {},
       );
     });
     return this.authors.allOfficial();
@@ -174,18 +172,22 @@ export class AuthorsService {
     const normal = handle.replace(/^@/, '').trim().toLowerCase();
     await this.dataSource.transaction(async (tx) => {
       if (!(await this.authors.removeOfficial(tx, platform, normal))) throw new OfficialAccountNotFound();
-      await this.audit.record(
-        {
-          action: 'official_account.remove',
-          actorId: actor.id,
-          actorEmail: actor.email,
-          ip: actor.ip ?? null,
-          targetType: 'official_account',
-          targetId: `${platform}:${normal}`,
-        },
-        tx,
-      );
+      await this.record(tx, actor, 'official_account.remove', ['official_account', `${platform}:${normal}`]);
     });
+  }
+
+  /** The audit row of a change staff made to an author or an official account, in its transaction. */
+  private record(
+    tx: EntityManager,
+    actor: Actor,
+    action: string,
+    [targetType, targetId]: [string, string],
+    details: Record<string, unknown> = {},
+  ): Promise<unknown> {
+    return this.audit.record(
+      { action, actorId: actor.id, actorEmail: actor.email, ip: actor.ip ?? null, targetType, targetId, details },
+      tx,
+    );
   }
 
   /**

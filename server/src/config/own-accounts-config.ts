@@ -36,6 +36,8 @@ export type YoutubeChannelConfig = {
   tokenUrl: string;
   /** YOUTUBE_BASE_URL: the Data API's rootUrl, shared with the keyword source */
   baseUrl: string;
+  /** YOUTUBE_DAILY_QUOTA: the units a Pacific day, shared with the keyword source (one Google project) */
+  dailyQuota: number;
 };
 
 export type XOwnedConfig = {
@@ -98,6 +100,8 @@ function youtubeChannelConfig(env: Env, problems: string[]): YoutubeChannelConfi
     tokenUrl: httpUrlOf(env, 'YOUTUBE_OAUTH_TOKEN_URL', DEFAULT_YOUTUBE_TOKEN_URL, problems),
     // Checked (and any mistake reported) with the keyword source's variables.
     baseUrl: `${httpUrlOf(env, 'YOUTUBE_BASE_URL', 'https://youtube.googleapis.com', [])}/`,
+    // Checked (and any mistake reported) with the keyword source's variables too.
+    dailyQuota: whole(env, 'YOUTUBE_DAILY_QUOTA', 10_000, 1, 100_000_000, []),
   };
 }
 

@@ -37,6 +37,10 @@ export type QueueFilter = {
   secondLook: boolean;
   /** only comments on the OU's own accounts */
   ownAccount: boolean;
+  /** only mentions from watched authors */
+  watchedAuthor: boolean;
+  /** only mentions from accounts flagged as impersonating the OU or the Students Association (5.2) */
+  impersonation: boolean;
   /** the mention's top category (how Trends counts): a code, 'none' (unflagged) or 'any' (flagged) */
   topCategory: TopCategoryFilter | null;
   /** exactly this author handle (Trends' top authors) */
@@ -106,6 +110,8 @@ type ItemRow = {
   on_own_account: boolean;
   own_context: OwnAccountContext | null;
   platform_hidden: boolean;
+  watched_author: boolean;
+  impersonation: 'OU' | 'OUSA' | null;
 };
 
 type HistoryRow = {
@@ -129,6 +135,7 @@ const ITEM_SELECT = `
   SELECT m.id::text, m.platform, m.external_id, m.url, m.author_id, m.author_handle, m.author_name, m.text, m.lang,
          ${iso('m.posted_at')} AS posted_at, ${iso('m.ingested_at')} AS ingested_at, m.is_demo, m.status, m.hidden,
          m.risk_score, m.top_category, m.version, m.second_look, m.on_own_account, m.own_context, m.platform_hidden,
+         m.watched_author, m.impersonation,
          coalesce((SELECT jsonb_agg(jsonb_build_object('category', c.category, 'score', c.score, 'evidence', c.evidence)
                                     ORDER BY c.score DESC, c.category)
                      FROM classifications c WHERE c.mention_id = m.id), '[]'::jsonb) AS categories,
@@ -187,6 +194,8 @@ function toItem(row: ItemRow): MentionListItem {
     onOwnAccount: row.on_own_account,
     ownContext: row.own_context,
     platformHidden: row.platform_hidden,
+    watchedAuthor: row.watched_author,
+    impersonation: row.impersonation,
     version: row.version,
   };
 }
@@ -276,6 +285,8 @@ function filterSql(filter: QueueFilter, p: Params, category?: CategoryCode): str
   // A literal, so the planner can match mentions_second_look_risk_idx's predicate.
   if (filter.secondLook) where.push(`m.second_look <> '{}'`);
   if (filter.ownAccount) where.push(`m.on_own_account`);
+  if (filter.watchedAuthor) where.push(`m.watched_author`);
+  if (filter.impersonation) where.push(`m.impersonation IS NOT NULL`);
   if (filter.topCategory === 'none') where.push(`m.top_category IS NULL`);
   else if (filter.topCategory === 'any') where.push(`m.top_category IS NOT NULL`);
   else if (filter.topCategory) where.push(`m.top_category = ${p.add(filter.topCategory)}`);
@@ -411,6 +422,8 @@ export class MentionsRepository {
       filter.assignee !== null ||
       filter.secondLook ||
       filter.ownAccount ||
+      filter.watchedAuthor ||
+      filter.impersonation ||
       filter.topCategory !== null ||
       filter.author !== null
     )

@@ -66,6 +66,8 @@ export type QueueQuery = {
   assignee?: string;
   secondLook?: boolean;
   ownAccount?: boolean;
+  watchedAuthor?: boolean;
+  impersonation?: boolean;
   topCategory?: TopCategoryFilter;
   author?: string;
 };
@@ -240,7 +242,7 @@ export class MentionsService {
         .at(-1);
       const hiddenThere = current.platformHidden || (lastHide?.kind === 'hide' && lastHide.status === 'pending');
       // If the platform can no longer be asked (its variables were removed), unhiding here still works.
-      const offered = hiddenThere && (await this.platformActions.options(current))?.hide.offered === true;
+      const offered = hiddenThere && (await this.platformActions.options(current, true))?.hide.offered === true;
       if (offered) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
       return { action: 'mention.unhide', details: { from: locked.status, ...(offered ? { onPlatform: true } : {}) } };
     });
@@ -529,6 +531,8 @@ export class MentionsService {
             : { kind: 'user', id: query.assignee === 'me' ? me : query.assignee.toLowerCase() },
       secondLook: query.secondLook ?? false,
       ownAccount: query.ownAccount ?? false,
+      watchedAuthor: query.watchedAuthor ?? false,
+      impersonation: query.impersonation ?? false,
       topCategory: query.topCategory ?? null,
       author: query.author ?? null,
     };

@@ -54,8 +54,12 @@ export class PlatformActionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Hide, reply and block on the platform for this mention: offered, or the reason not. */
-  async options(mention: MentionForPlatform): Promise<PlatformOptions | null> {
+  /**
+   * Hide, reply and block on the platform for this mention: offered, or the reason not. With
+   * reversing (an unhide undoing our own hide), a spent daily quota does not refuse: the action is
+   * queued and waits for the quota to reset, so the platform is never left hiding what we unhid.
+   */
+  async options(mention: MentionForPlatform, reversing = false): Promise<PlatformOptions | null> {
     const moderator = this.moderation.find(mention.platform);
     const label = moderator?.label ?? mention.platform;
     if (!mention.onOwnAccount) {
@@ -67,7 +71,9 @@ export class PlatformActionsService {
       ? `the OU cannot act on ${label} from here`
       : !moderator.configured
         ? `${label} is not configured on this server, so nothing can be done there from here`
-        : null;
+        : reversing
+          ? null
+          : ((await moderator.refusalToday?.()) ?? null);
     const context = mention.ownContext;
     const hide = account
       ? refused(account)
@@ -105,7 +111,7 @@ export class PlatformActionsService {
     request: PlatformActionRequest,
     actor: PlatformActor,
   ): Promise<string> {
-    const options = await this.options(mention);
+    const options = await this.options(mention, request.kind === 'unhide');
     if (!options) throw new PlatformActionNotOffered(VERBS[request.kind], "it was not left on the OU's own account");
     const option =
       request.kind === 'hide' || request.kind === 'unhide'

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthorRef, ErasureReport, LegalHoldView, SubjectAccessExport } from '@ou-listening/shared';
 import { AuditService, byActor } from '../audit/audit.service.js';
+import { AuthorsService } from '../authors/authors.service.js';
 import { Clock } from '../common/clock.js';
 import { EscalationsService } from '../escalations/escalations.service.js';
 import type { Actor } from '../common/current-user.decorator.js';
@@ -35,6 +36,7 @@ export class PrivacyService {
     private readonly suppression: SuppressionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly authors: AuthorsService,
   ) {}
 
   async hold(id: string): Promise<LegalHoldView> {
@@ -90,11 +92,13 @@ export class PrivacyService {
       const needles = [...new Set([author.authorId, author.handle, ...handles].filter((n): n is string => !!n))];
       const quarantined = await this.privacy.deleteQuarantineNaming(author.platform, needles, tx);
       await this.privacy.suppress(hash, author.platform, tx);
+      const accountRecords = await this.authors.forgetAuthor(author.platform, author.authorId!, tx);
       const report: ErasureReport = {
         authorHash: hash,
         mentions,
         escalations,
         quarantined,
+        accountRecords,
         heldEscalationIds: held.map((c) => c.id),
         auditTexts: 0,
       };
@@ -109,6 +113,7 @@ export class PrivacyService {
             mentions,
             escalations,
             quarantined,
+            accountRecords,
             heldEscalationIds: report.heldEscalationIds,
           },
         },
@@ -143,7 +148,15 @@ export class PrivacyService {
         this.clock.now(),
         tx,
       );
-      return { authorHash: null, mentions, escalations, quarantined: 0, heldEscalationIds: [], auditTexts };
+      return {
+        authorHash: null,
+        mentions,
+        escalations,
+        quarantined: 0,
+        accountRecords: 0,
+        heldEscalationIds: [],
+        auditTexts,
+      };
     });
   }
 

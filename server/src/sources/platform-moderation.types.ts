@@ -26,6 +26,11 @@ export interface PlatformModerator {
   readonly notOursRefusal?: string;
   /** set when the platform can block but cannot lift a block through its API: why, and where to do it */
   readonly unblockRefusal?: string;
+  /**
+   * Why nothing can be done on the platform today, when a daily allowance (YouTube's quota) cannot
+   * take another action; null while it can. Absent where no such limit is counted.
+   */
+  refusalToday?(): Promise<string | null>;
   setHidden(commentId: string, hidden: boolean, signal?: AbortSignal): Promise<ModerationAnswer>;
   reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer>;
   /** commentId: the comment that prompted the block (YouTube bans through one of the author's comments) */

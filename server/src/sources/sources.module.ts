@@ -6,6 +6,8 @@ import { FacebookConnector } from './facebook/facebook.connector.js';
 import { InstagramConnector } from './instagram/instagram.connector.js';
 import { MastodonConnector } from './mastodon/mastodon.connector.js';
 import { PlatformModerationService } from './platform-moderation.service.js';
+import { PlatformTokenStore } from './platform-token.store.js';
+import { PlatformTokensRepository } from './platform-tokens.repository.js';
 import { RedditConnector } from './reddit/reddit.connector.js';
 import { RssConnector } from './rss/rss.connector.js';
 import { QuotaUsageRepository } from './youtube/youtube-quota.repository.js';
@@ -47,6 +49,8 @@ const CONNECTORS = [
     SourcesRepository,
     SourcesService,
     PlatformModerationService,
+    PlatformTokensRepository,
+    PlatformTokenStore,
   ],
   exports: [ConnectorRegistry, SourcesService, PlatformModerationService],
 })

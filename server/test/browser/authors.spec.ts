@@ -164,6 +164,78 @@ describeInBrowser('authors in Chromium', () => {
     await context.close();
   });
 
+  it.each([
+    [1280, 900],
+    [390, 844],
+  ])('at %i px: the queue tags watched authors and impersonation, and filters to each', async (width, height) => {
+    await t.db.query(
+      `INSERT INTO author_watchlist (platform, author_id, reason) VALUES ('x', '5151', 'seed') ON CONFLICT DO NOTHING`,
+    );
+    await newMention(t, {
+      platform: 'x',
+      authorId: '5151',
+      authorHandle: 'watched_one',
+      text: `Still complaining about the exams (${width})`,
+    });
+    const context = await newContext(width, height);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await signIn(page, comms, '/queue');
+    const list = page.getByRole('list', { name: 'Mentions' });
+    const posing = list.getByRole('listitem').filter({ hasText: 'card details' });
+    await posing.getByText('Possible impersonation of the OU · policy 5.2').waitFor({ timeout: 90_000 });
+    const watchedRow = list.getByRole('listitem').filter({ hasText: `complaining about the exams (${width})` });
+    await watchedRow.getByText('Watched author', { exact: true }).waitFor();
+
+    // On a phone the filters fold behind one button.
+    const onlyPosing = page.getByLabel('Possible impersonation only (5.2)');
+    if (!(await onlyPosing.isVisible())) await page.getByRole('button', { name: /^Filters/ }).click();
+    // The box follows the URL: click, then wait for the URL (check() would read the box too early).
+    await onlyPosing.click();
+    await page.waitForURL(/impersonation=true/);
+    await list.getByRole('listitem').filter({ hasText: 'court' }).waitFor({ state: 'detached' });
+    expect(await list.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining('Possible impersonation of the OU · policy 5.2'),
+    ]);
+    await page.screenshot({ path: screenshotPath(`queue-impersonation-filter-${width}`), fullPage: true });
+    await onlyPosing.click();
+    await page.waitForURL((url) => !url.search.includes('impersonation'));
+    await page.getByLabel('Watched authors only').click();
+    await page.waitForURL(/watchedAuthor=true/);
+    expect(await page.getByLabel('Watched authors only').isChecked()).toBe(true);
+    await list.getByRole('listitem').filter({ hasText: 'card details' }).waitFor({ state: 'detached' });
+    await watchedRow.waitFor();
+    const rows = await list.getByRole('listitem').allTextContents();
+    for (const row of rows) expect(row).toContain('Watched author');
+
+    await watchedRow.getByRole('button').first().click();
+    const detail = page.getByRole('complementary', { name: 'Mention detail' });
+    await detail.getByText('Watched author', { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: screenshotPath(`queue-watched-detail-${width}`), fullPage: true });
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("an admin reaches the Author page from Trends' top authors", async () => {
+    const admin = await createUser(t, 'admin');
+    const context = await newContext(1280, 900);
+    const page = await context.newPage();
+    await signIn(page, admin, '/trends');
+    const top = page.getByRole('region', { name: 'Top authors by flagged mentions' });
+    await top
+      .getByRole('button', { name: 'Show table for Top authors by flagged mentions' })
+      .click({ timeout: 90_000 });
+    await top.getByRole('link', { name: '@angry_k101 (x)', exact: true }).click();
+    await page.getByRole('heading', { name: 'Angry K101', level: 1 }).waitFor({ timeout: 60_000 });
+    expect(page.url()).toBe(`${t.baseUrl}/authors/x/4242`);
+    await page.goto(`${t.baseUrl}/authors/x/handle/nobody_at_all`);
+    await page.getByRole('heading', { name: 'Author not available' }).waitFor();
+    await context.close();
+  });
+
   it('a manager sees the counts and no handle, name or post; an unknown author says so', async () => {
     const context = await newContext(390, 844);
     const page = await context.newPage();

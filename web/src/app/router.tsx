@@ -19,6 +19,7 @@ const AdminPrivacyRoute = lazyRoute(() => import('./routes/admin-privacy'), 'Adm
 const AdminSourcesRoute = lazyRoute(() => import('./routes/admin-sources'), 'AdminSourcesRoute');
 const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users'), 'AdminUsersRoute');
 const AuthorRoute = lazyRoute(() => import('./routes/author'), 'AuthorRoute');
+const AuthorByHandleRoute = lazyRoute(() => import('./routes/author'), 'AuthorByHandleRoute');
 const ChangePasswordRoute = lazyRoute(() => import('./routes/change-password'), 'ChangePasswordRoute');
 const EscalationCaseRoute = lazyRoute(() => import('./routes/escalation-case'), 'EscalationCaseRoute');
 const EscalationsRoute = lazyRoute(() => import('./routes/escalations'), 'EscalationsRoute');
@@ -84,6 +85,7 @@ export const routes: RouteObject[] = [
       only(['admin'], 'admin/classifier', <AdminClassifierRoute />),
       only(['admin'], 'admin/privacy', <AdminPrivacyRoute />),
       only(['admin'], 'admin/audit', <AdminAuditRoute />),
+      only(['comms', 'admin'], 'authors/:platform/handle/:handle', <AuthorByHandleRoute />),
       only(['comms', 'admin', 'manager'], 'authors/:platform/:authorId', <AuthorRoute />),
       only(['manager', 'admin'], 'trends', <TrendsRoute />),
       only(['manager', 'admin'], 'trends/mentions', <TrendsDrillDownRoute />),

@@ -4,6 +4,7 @@ import {
   type AccountReportView,
   type AuthorMention,
   type AuthorNote,
+  type AuthorIdView,
   type AuthorProfile,
   CATEGORY_CODES,
   type CategoryCode,
@@ -69,11 +70,27 @@ export class AuthorProfileDto implements AuthorProfile {
   @ApiProperty({ description: 'false for managers, who see counts only' }) detailed!: boolean;
 }
 
-export class AuthorParamsDto {
+/** An author's platform in a route: one a person can be an author on. */
+export class AuthorPlatformParamDto {
   @ApiProperty({ enum: AUTHOR_PLATFORMS })
   @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
   platform!: string;
+}
 
+export class AuthorHandleParamsDto extends AuthorPlatformParamDto {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200, { message: 'handle must be at most 200 characters' })
+  handle!: string;
+}
+
+export class AuthorIdDto implements AuthorIdView {
+  @ApiProperty() platform!: string;
+  @ApiProperty() authorId!: string;
+}
+
+export class AuthorParamsDto extends AuthorPlatformParamDto {
   @ApiProperty({ maxLength: 200 })
   @IsString()
   @MinLength(1)

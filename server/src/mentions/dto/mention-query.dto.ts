@@ -128,6 +128,20 @@ export class QueueFilterDto {
   @IsBoolean({ message: 'ownAccount must be true or false' })
   ownAccount?: boolean;
 
+  @ApiPropertyOptional({ description: 'true: only mentions from authors on the watchlist' })
+  @IsOptional()
+  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'watchedAuthor must be true or false' })
+  watchedAuthor?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'true: only mentions from accounts presenting themselves as the OU or the Students Association (5.2)',
+  })
+  @IsOptional()
+  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'impersonation must be true or false' })
+  impersonation?: boolean;
+
   @ApiPropertyOptional({
     enum: TOP_CATEGORY_FILTERS,
     description: "The mention's top category, as Trends counts it: a category, none (not flagged) or any (flagged)",

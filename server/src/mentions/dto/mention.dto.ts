@@ -99,6 +99,15 @@ export class MentionListItemDto implements MentionListItem {
   ownContext!: OwnAccountContextDto | null;
   @ApiProperty({ description: 'Hidden on the platform itself, as the platform last confirmed' })
   platformHidden!: boolean;
+  @ApiProperty({ description: 'From an author on the watchlist: raised in the queue' })
+  watchedAuthor!: boolean;
+  @ApiProperty({
+    enum: ['OU', 'OUSA'],
+    nullable: true,
+    description:
+      'The author presents themself as the OU or the Students Association and is not an official account (policy 5.2)',
+  })
+  impersonation!: 'OU' | 'OUSA' | null;
   @ApiProperty({ description: 'Send back with every action (optimistic concurrency)' }) version!: number;
 }
 

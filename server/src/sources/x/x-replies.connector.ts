@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { XOwnedConfig } from '../../config/own-accounts-config.js';
 import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { ConnectorSetting, Cursor, PageResult, SourceConnector } from '../source-connector.js';
+import { PlatformTokenStore, type TokenOwner, type TokenPair } from '../platform-token.store.js';
 import { baseUrlPlugin } from './x-api-client.js';
 import { parseTweets, type XSearchResponse } from './x-tweet.js';
 
@@ -17,7 +18,8 @@ import { parseTweets, type XSearchResponse } from './x-tweet.js';
  * Because every reply found is in a conversation the OU started, X lets the OU hide it
  * (PUT /2/tweets/:id/hidden); the OU can also answer it with a reply post. X's API does not let
  * this app block accounts. An expired access token is refreshed with the refresh token; X rotates
- * refresh tokens, and the new one is kept for the life of the process.
+ * refresh tokens, so the new pair is stored (sealed, in platform_tokens) and read back after a
+ * restart and by other replicas, one of which refreshes at a time.
  *
  * sinceId: the newest reply of the last finished walk; walk: the conversations being searched and
  * the search's next_token and first-page newest_id, so a run that dies half way resumes it.
@@ -85,15 +87,18 @@ export class XRepliesConnector implements SourceConnector, PlatformModerator {
   private readonly logger = new Logger('XReplies');
   private readonly config: XOwnedConfig | undefined;
   private client: TwitterApi | undefined;
+  private accessToken: string | undefined;
   private refreshToken: string | undefined;
   private refreshing: Promise<boolean> | undefined;
+  /** the stored tokens, read once before the first call */
+  private stored: Promise<void> | undefined;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tokenStore: PlatformTokenStore,
+  ) {
     this.config = config.ownAccounts.xOwned;
-    if (this.config) {
-      this.client = this.userClient(this.config.accessToken);
-      this.refreshToken = this.config.refreshToken;
-    }
+    if (this.config) this.use({ accessToken: this.config.accessToken, refreshToken: this.config.refreshToken ?? '' });
     const set = this.config !== undefined;
     this.settings = [
       { name: 'X_OWN_USER_ID', set, secret: false, required: true },
@@ -115,20 +120,65 @@ export class XRepliesConnector implements SourceConnector, PlatformModerator {
     return new TwitterApi(accessToken, { plugins: this.plugins() });
   }
 
-  /** One refresh at a time; true when a new access token is in hand. */
+  private use(pair: TokenPair): void {
+    this.client = this.userClient(pair.accessToken);
+    this.accessToken = pair.accessToken;
+    this.refreshToken = pair.refreshToken || undefined;
+  }
+
+  /** Whose tokens these are in platform_tokens; undefined when there is no refresh token to rotate. */
+  private owner(): TokenOwner | undefined {
+    const { config } = this;
+    return config?.refreshToken
+      ? { platform: 'x', accountId: config.userId, seedRefreshToken: config.refreshToken }
+      : undefined;
+  }
+
+  /** Takes up the tokens an earlier process (or another replica) stored, once. */
+  private loadStored(): Promise<void> {
+    const owner = this.owner();
+    if (!owner) return Promise.resolve();
+    this.stored ??= this.tokenStore.load(owner).then(
+      (pair) => {
+        if (pair) this.use(pair);
+      },
+      (error: unknown) => {
+        this.stored = undefined;
+        throw error;
+      },
+    );
+    return this.stored;
+  }
+
+  /**
+   * One refresh at a time across replicas; true when a new access token is in hand. Another
+   * replica may have refreshed already: then its stored pair is taken up instead.
+   */
   private refresh(): Promise<boolean> {
-    const { config, refreshToken } = this;
-    if (!config?.clientId || !refreshToken) return Promise.resolve(false);
+    const { config } = this;
+    const owner = this.owner();
+    if (!config?.clientId || !owner) return Promise.resolve(false);
     this.refreshing ??= (async () => {
       try {
-        const app = new TwitterApi(
-          { clientId: config.clientId!, ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}) },
-          { plugins: this.plugins() },
-        );
-        const result = await app.refreshOAuth2Token(refreshToken);
-        this.client = this.userClient(result.accessToken);
-        if (result.refreshToken) this.refreshToken = result.refreshToken;
-        return true;
+        return await this.tokenStore.whileLocked(owner, async (tx) => {
+          const stored = await this.tokenStore.load(owner, tx);
+          if (stored && stored.accessToken !== this.accessToken) {
+            this.use(stored);
+            return true;
+          }
+          const app = new TwitterApi(
+            { clientId: config.clientId!, ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}) },
+            { plugins: this.plugins() },
+          );
+          const result = await app.refreshOAuth2Token(stored?.refreshToken ?? this.refreshToken ?? '');
+          const pair = {
+            accessToken: result.accessToken,
+            refreshToken: result.refreshToken ?? this.refreshToken ?? '',
+          };
+          await this.tokenStore.save(owner, pair, tx);
+          this.use(pair);
+          return true;
+        });
       } catch (error) {
         this.logger.warn(`X token refresh failed: ${answerOf(error).status === 'failed' ? 'refused' : 'rate limited'}`);
         return false;
@@ -141,6 +191,7 @@ export class XRepliesConnector implements SourceConnector, PlatformModerator {
 
   /** Runs a call with the user token, refreshing it once if X says it has expired. */
   private async withUser<T>(call: (client: TwitterApi) => Promise<T>): Promise<T> {
+    await this.loadStored();
     const client = this.client!;
     try {
       return await call(client);

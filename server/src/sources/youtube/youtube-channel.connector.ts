@@ -12,8 +12,9 @@ import type {
   PageResult,
   SourceConnector,
 } from '../source-connector.js';
-import { parseCommentThread, type YoutubeMark } from './youtube-item.js';
-import { nextPacificMidnight } from './youtube-quota-day.js';
+import { isYoutubeMark, newerMark, parseCommentThread, readWalk, type YoutubeMark, type YoutubeWalk } from './youtube-item.js';
+import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
+import { QuotaUsageRepository } from './youtube-quota.repository.js';
 
 /**
  * The OU's own YouTube channel (issue 16): every comment thread on the channel's videos
@@ -26,32 +27,23 @@ import { nextPacificMidnight } from './youtube-quota-day.js';
  * high: the newest comment of the last finished walk; walk: the walk in progress (its next
  * pageToken and the newest comment it has seen), so a killed run resumes where it was.
  */
-type ChannelCursor = { high?: YoutubeMark; walk?: { pageToken: string; runHigh?: YoutubeMark } };
+type ChannelCursor = { high?: YoutubeMark; walk?: YoutubeWalk };
 
 const REQUEST_TIMEOUT_MS = 15_000;
 const SHORT_WAIT_MS = 60_000;
 
-function isMark(value: unknown): value is YoutubeMark {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as YoutubeMark).id === 'string' &&
-    typeof (value as YoutubeMark).publishedAt === 'string'
-  );
-}
+/**
+ * The units each call costs against the project's daily quota, which the keyword source spends
+ * too (platform_quota_usage, 'youtube'): list calls 1, setModerationStatus and comments.insert 50.
+ */
+const UNITS = { list: 1, moderate: 50, insert: 50 } as const;
+/** The most any action staff can ask for costs: what must be left today for hide, reply and block to be offered. */
+const ACTION_UNITS = Math.max(UNITS.moderate, UNITS.insert);
 
 function readCursor(cursor: Cursor): ChannelCursor {
-  const walk = cursor.walk as { pageToken?: unknown; runHigh?: unknown } | undefined;
-  return {
-    ...(isMark(cursor.high) ? { high: cursor.high } : {}),
-    ...(typeof walk?.pageToken === 'string'
-      ? { walk: { pageToken: walk.pageToken, ...(isMark(walk.runHigh) ? { runHigh: walk.runHigh } : {}) } }
-      : {}),
-  };
+  const walk = readWalk(cursor.walk);
+  return { ...(isYoutubeMark(cursor.high) ? { high: cursor.high } : {}), ...(walk ? { walk } : {}) };
 }
-
-const newer = (a: YoutubeMark | undefined, b: YoutubeMark | undefined) =>
-  !a ? b : !b ? a : b.publishedAt > a.publishedAt ? b : a;
 
 /** What a googleapis (gaxios) error says: its HTTP status and the first error reason in the body. */
 function failureOf(error: unknown): { status: number; reason: string | undefined; message: string } {
@@ -99,7 +91,10 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
   private readonly config: YoutubeChannelConfig | undefined;
   private readonly client: youtube_v3.Youtube | undefined;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly quotaUsage: QuotaUsageRepository,
+  ) {
     this.config = config.ownAccounts.youtubeChannel;
     // gaxios would import node-fetch (ESM-only) on Node; the built-in fetch works everywhere.
     const fetchImplementation = (input: unknown, init: unknown) => fetch(input as string, init as RequestInit);
@@ -138,6 +133,8 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
     if (!this.client || !this.config)
       return { status: 'failed', retryable: false, message: 'YOUTUBE_CHANNEL_ID is not set', cursor };
     const at = readCursor(cursor);
+    const spent = await this.spend(UNITS.list);
+    if (spent) return { status: 'rate_limited', retryAt: spent.retryAt, cursor };
     let body: youtube_v3.Schema$CommentThreadListResponse;
     try {
       const response = await this.client.commentThreads.list(
@@ -153,7 +150,7 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
       );
       body = response.data;
     } catch (error) {
-      const answer = moderationFailure(error);
+      const answer = await this.failure(error);
       if (answer.status === 'rate_limited') return { status: 'rate_limited', retryAt: answer.retryAt, cursor };
       if (answer.status === 'failed')
         return { status: 'failed', retryable: answer.retryable, message: answer.message, cursor };
@@ -172,7 +169,7 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
         reachedMark = true;
         continue;
       }
-      if (mark) newest = newer(newest, mark);
+      if (mark) newest = newerMark(newest, mark);
       if (item.kind === 'bad') {
         quarantined.push(item.item);
         continue;
@@ -190,12 +187,12 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
         },
       });
     }
-    const runHigh = newer(at.walk?.runHigh, newest);
+    const runHigh = newerMark(at.walk?.runHigh, newest);
     if (!reachedMark && body.nextPageToken) {
       const walk = { pageToken: body.nextPageToken, ...(runHigh ? { runHigh } : {}) };
       return { status: 'ok', posts, quarantined, cursor: { ...(at.high ? { high: at.high } : {}), walk }, done: false };
     }
-    const high = newer(at.high, runHigh);
+    const high = newerMark(at.high, runHigh);
     return { status: 'ok', posts, quarantined, cursor: high ? { high } : {}, done: true };
   }
 
@@ -206,6 +203,8 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
 
   async reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer> {
     if (!this.client) return { status: 'failed', retryable: false, message: 'YOUTUBE_CHANNEL_ID is not set' };
+    const spent = await this.spend(UNITS.insert);
+    if (spent) return spent;
     try {
       const response = await this.client.comments.insert(
         { part: ['snippet'], requestBody: { snippet: { parentId: commentId, textOriginal: text } } },
@@ -222,12 +221,14 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
         ...(videoId ? { resultUrl: `https://www.youtube.com/watch?v=${videoId}&lc=${encodeURIComponent(id)}` } : {}),
       };
     } catch (error) {
-      return moderationFailure(error);
+      return this.failure(error);
     }
   }
 
   async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
     if (!this.client || !this.config) return { status: 'failed', message: 'YOUTUBE_CHANNEL_ID is not set' };
+    const spent = await this.spend(UNITS.list);
+    if (spent) return { status: 'failed', message: spent.message };
     try {
       const response = await this.client.comments.list(
         { part: ['snippet'], parentId: commentId, maxResults: 100, textFormat: 'plainText' },
@@ -273,6 +274,8 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
     signal?: AbortSignal,
   ): Promise<ModerationAnswer> {
     if (!this.client) return { status: 'failed', retryable: false, message: 'YOUTUBE_CHANNEL_ID is not set' };
+    const spent = await this.spend(UNITS.moderate);
+    if (spent) return spent;
     try {
       const response = await this.client.comments.setModerationStatus(
         { id: [commentId], moderationStatus, ...(banAuthor ? { banAuthor: true } : {}) },
@@ -280,7 +283,47 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
       );
       return { status: 'ok', answer: { httpStatus: response.status, moderationStatus, banAuthor } };
     } catch (error) {
-      return moderationFailure(error);
+      return this.failure(error);
     }
+  }
+
+  /**
+   * Why hide, reply and block are not offered today: the day's quota (shared with the keyword
+   * source) cannot take another action. Null while it can.
+   */
+  async refusalToday(): Promise<string | null> {
+    if (!this.config) return null;
+    const now = new Date();
+    const used = await this.quotaUsage.used('youtube', pacificDay(now));
+    return used + ACTION_UNITS > this.config.dailyQuota ? this.quotaMessage(used, now) : null;
+  }
+
+  /** Reserves a call's units; when today's quota cannot take them, the answer to give instead. */
+  private async spend(units: number): Promise<Extract<ModerationAnswer, { status: 'rate_limited' }> | null> {
+    const now = new Date();
+    const day = pacificDay(now);
+    if ((await this.quotaUsage.spend('youtube', day, units, this.config!.dailyQuota)) !== null) return null;
+    const used = await this.quotaUsage.used('youtube', day);
+    return { status: 'rate_limited', retryAt: nextPacificMidnight(now), message: this.quotaMessage(used, now) };
+  }
+
+  private quotaMessage(used: number, now: Date): string {
+    const limit = this.config!.dailyQuota;
+    const resets = nextPacificMidnight(now)
+      .toISOString()
+      .replace(/:\d{2}\.\d{3}Z$/, ' UTC')
+      .replace('T', ' ');
+    return (
+      `today's YouTube quota is spent (${used.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} units, ` +
+      `YOUTUBE_DAILY_QUOTA; hiding, replying and banning cost 50 each): it resets at midnight Pacific time, ${resets}`
+    );
+  }
+
+  /** A failed call as an answer; Google saying the quota is spent is believed over our own count. */
+  private async failure(error: unknown): Promise<ModerationAnswer> {
+    const { status, reason } = failureOf(error);
+    if (status === 403 && (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded'))
+      await this.quotaUsage.exhaust('youtube', pacificDay(new Date()), this.config!.dailyQuota);
+    return moderationFailure(error);
   }
 }

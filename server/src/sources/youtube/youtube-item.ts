@@ -1,5 +1,6 @@
 import type { youtube_v3 } from '@googleapis/youtube';
 import { decodeEntities, htmlToText } from '../html-text.js';
+import { highWaterMarks } from '../high-water-mark.js';
 import { type BadItem, hasFields, type NormalizedPost } from '../source-connector.js';
 
 /** An item's place in a newest-first listing: when it was published, and its id. */
@@ -11,6 +12,26 @@ export function isYoutubeMark(value: unknown): value is YoutubeMark {
 
 export type YoutubeItem =
   { kind: 'post'; mark: YoutubeMark; post: NormalizedPost } | { kind: 'bad'; mark: YoutubeMark | null; item: BadItem };
+
+const marks = highWaterMarks<YoutubeMark>(
+  (mark) => mark.publishedAt,
+  (mark) => mark.id,
+);
+
+/** The later of two marks (either may be missing). */
+export const newerMark = marks.newer;
+/** At or above the mark: not older than it, and not the mark itself. */
+export const aboveMark = marks.aboveMark;
+
+/** A walk in progress through a newest-first listing: its next page, and the newest item it has seen. */
+export type YoutubeWalk = { pageToken: string; runHigh?: YoutubeMark };
+
+/** A walk as read back from a stored cursor, or undefined when the cursor holds none. */
+export function readWalk(value: unknown): YoutubeWalk | undefined {
+  const walk = value as { pageToken?: unknown; runHigh?: unknown } | undefined;
+  if (typeof walk?.pageToken !== 'string') return undefined;
+  return { pageToken: walk.pageToken, ...(isYoutubeMark(walk.runHigh) ? { runHigh: walk.runHigh } : {}) };
+}
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 

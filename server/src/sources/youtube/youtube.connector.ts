@@ -15,17 +15,20 @@ import type {
   WatchQuery,
 } from '../source-connector.js';
 import {
+  aboveMark,
   isVideoId,
+  newerMark,
   parseCommentThread,
   parseSearchResult,
+  readWalk,
   type YoutubeItem,
   isYoutubeMark,
   type YoutubeMark,
+  type YoutubeWalk,
 } from './youtube-item.js';
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
 import { QuotaUsageRepository } from './youtube-quota.repository.js';
-import { highWaterMarks } from '../high-water-mark.js';
 
 /**
  * YouTube has no `since`: both listings are read newest first and a walk stops at its high-water
@@ -39,7 +42,7 @@ import { highWaterMarks } from '../high-water-mark.js';
 type TrackedVideo = { id: string; publishedAt: string; commentHigh?: YoutubeMark };
 type YoutubeCursor = {
   high?: YoutubeMark;
-  search?: { pageToken: string; runHigh?: YoutubeMark };
+  search?: YoutubeWalk;
   videos: TrackedVideo[];
   comments?: { index: number; pageToken?: string; runHigh?: YoutubeMark };
 };
@@ -66,14 +69,10 @@ function readCursor(cursor: Cursor): YoutubeCursor {
           ...(isYoutubeMark(v.commentHigh) ? { commentHigh: v.commentHigh } : {}),
         });
     }
-  const search = cursor.search as { pageToken?: unknown; runHigh?: unknown } | undefined;
   const comments = cursor.comments as { index?: unknown; pageToken?: unknown; runHigh?: unknown } | undefined;
   return {
     high: isYoutubeMark(cursor.high) ? cursor.high : undefined,
-    search:
-      typeof search?.pageToken === 'string'
-        ? { pageToken: search.pageToken, runHigh: isYoutubeMark(search.runHigh) ? search.runHigh : undefined }
-        : undefined,
+    search: readWalk(cursor.search),
     videos,
     comments:
       typeof comments?.index === 'number'
@@ -91,10 +90,6 @@ function toCursor(cursor: YoutubeCursor): Cursor {
   return JSON.parse(JSON.stringify(cursor)) as Cursor;
 }
 
-const { newer, aboveMark } = highWaterMarks<YoutubeMark>(
-  (mark) => mark.publishedAt,
-  (mark) => mark.id,
-);
 
 type ApiFailure = { status: number; reason: string | undefined; message: string; retryAfterMs: number | null };
 
@@ -217,7 +212,7 @@ export class YoutubeConnector implements SourceConnector {
       (body.items ?? []).map(parseSearchResult),
       at.high,
     );
-    const runHigh = newer(at.search?.runHigh, newest);
+    const runHigh = newerMark(at.search?.runHigh, newest);
     const found = posts.map((p) => ({ id: p.externalId, publishedAt: p.postedAt.toISOString() }));
     const known = new Set(at.videos.map((v) => v.id));
     const videos = [...at.videos, ...found.filter((v) => !known.has(v.id))]
@@ -228,7 +223,7 @@ export class YoutubeConnector implements SourceConnector {
       const next: YoutubeCursor = { high: at.high, search: { pageToken: body.nextPageToken, runHigh }, videos };
       return { status: 'ok', posts, quarantined, cursor: toCursor(next), done: false };
     }
-    const high = newer(at.high, runHigh);
+    const high = newerMark(at.high, runHigh);
     const next: YoutubeCursor = videos.length > 0 ? { high, videos, comments: { index: 0 } } : { high, videos };
     return { status: 'ok', posts, quarantined, cursor: toCursor(next), done: videos.length === 0 };
   }
@@ -283,14 +278,14 @@ export class YoutubeConnector implements SourceConnector {
       (body.items ?? []).map((thread) => parseCommentThread(thread, video.id)),
       video.commentHigh,
     );
-    const runHigh = newer(walk.runHigh, newest);
+    const runHigh = newerMark(walk.runHigh, newest);
     if (!reachedMark && body.nextPageToken && videos === at.videos) {
       const next: YoutubeCursor = { ...at, comments: { index: walk.index, pageToken: body.nextPageToken, runHigh } };
       return { status: 'ok', posts, quarantined, cursor: toCursor(next), done: false };
     }
     let nextIndex = walk.index;
     if (videos === at.videos) {
-      const commentHigh = newer(video.commentHigh, runHigh);
+      const commentHigh = newerMark(video.commentHigh, runHigh);
       videos = at.videos.map((v, i) => (i === walk.index && commentHigh ? { ...v, commentHigh } : v));
       nextIndex = walk.index + 1;
     }
@@ -312,7 +307,7 @@ export class YoutubeConnector implements SourceConnector {
         reachedMark = true;
         continue;
       }
-      if (item.mark) newest = newer(newest, item.mark);
+      if (item.mark) newest = newerMark(newest, item.mark);
       if (item.kind === 'post') posts.push(item.post);
       else quarantined.push(item.item);
     }

@@ -365,6 +365,11 @@ const MATRIX: Cell[] = [
     expect: deny(404, 'comms', 'manager', 'admin'),
   },
   {
+    route: 'GET /api/authors/:platform/handle/:handle',
+    request: () => ({ path: '/api/authors/x/handle/nobody-in-the-matrix' }),
+    expect: deny(404, 'comms', 'admin'),
+  },
+  {
     route: 'PUT /api/authors/:platform/:authorId/watch',
     request: () => ({ path: '/api/authors/x/nobody-in-the-matrix/watch', body: { reason: 'matrix' } }),
     expect: deny(404, 'comms', 'admin'),

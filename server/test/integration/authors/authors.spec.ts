@@ -183,4 +183,14 @@ describe('authors', () => {
     const [again] = await t.db.query(`SELECT impersonation FROM mentions WHERE id = $1`, [official.id]);
     expect(again.impersonation).toBe('OU');
   });
+
+  it("finds the author behind a handle (Trends' top authors link to the Author page)", async () => {
+    const res = await comms.agent.get('/api/authors/x/handle/angry_k101').expect(200);
+    expect(res.body).toEqual({ platform: 'x', authorId: '4242' });
+    await comms.agent.get('/api/authors/x/handle/@angry_k101').expect(200);
+    await comms.agent.get('/api/authors/x/handle/nobody_here').expect(404);
+    await comms.agent.get('/api/authors/myspace/handle/angry_k101').expect(400);
+    const manager = await signInAs(t, 'manager');
+    await manager.agent.get('/api/authors/x/handle/angry_k101').expect(403);
+  });
 });

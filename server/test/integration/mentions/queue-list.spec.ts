@@ -150,6 +150,8 @@ describe('GET /api/mentions: the triage queue', () => {
       onOwnAccount: false,
       ownContext: null,
       platformHidden: false,
+      watchedAuthor: false,
+      impersonation: null,
       version: 1,
     });
     const c = ((await comms.agent.get('/api/mentions?platform=mastodon').expect(200)).body as MentionPage).items[0];

@@ -1,10 +1,32 @@
 import { SOURCE_KIND_LABELS, type SourceKind } from '@ou-listening/shared';
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useAuthor } from '../../features/authors/api/get-author';
+import { useAuthorByHandle } from '../../features/authors/api/get-author-by-handle';
 import { AuthorProfile } from '../../features/authors/components/author-profile';
 
 const labelOf = (platform: string) => SOURCE_KIND_LABELS[platform as SourceKind] ?? platform;
+
+/** /authors/:platform/handle/:handle — Trends' top authors, ranked by handle: on to the author's page. */
+export function AuthorByHandleRoute() {
+  const { platform = '', handle = '' } = useParams();
+  const found = useAuthorByHandle(platform, handle);
+  if (found.isPending) return <p className="loading">Finding @{handle}…</p>;
+  if (found.isError)
+    return (
+      <Page title="Author not available">
+        <p className="alert alert--error" role="alert">
+          {found.error.message}
+        </p>
+      </Page>
+    );
+  return (
+    <Navigate
+      replace
+      to={`/authors/${encodeURIComponent(found.data.platform)}/${encodeURIComponent(found.data.authorId)}`}
+    />
+  );
+}
 
 /** /authors/:platform/:authorId — reached from a mention's detail and from top authors in Trends. */
 export function AuthorRoute() {

@@ -14,6 +14,8 @@ describe('queue filters in the URL', () => {
       assignee: 'me',
       secondLook: true,
       ownAccount: true,
+      watchedAuthor: true,
+      impersonation: true,
       anyStatus: false,
       topCategory: null,
       author: null,
@@ -21,7 +23,7 @@ describe('queue filters in the URL', () => {
     };
     const params = filtersToSearchParams(filters);
     expect(params.toString()).toBe(
-      'status=escalated&category=litigation%2Csafeguarding&platform=x&q=tribunal&from=2025-01-01&to=2025-01-31&minScore=0.7&assignee=me&secondLook=true&ownAccount=true&sort=newest',
+      'status=escalated&category=litigation%2Csafeguarding&platform=x&q=tribunal&from=2025-01-01&to=2025-01-31&minScore=0.7&assignee=me&secondLook=true&ownAccount=true&watchedAuthor=true&impersonation=true&sort=newest',
     );
     expect(filtersFromSearchParams(params)).toEqual(filters);
     expect(filtersToSearchParams(DEFAULT_FILTERS).toString()).toBe('');

@@ -26,6 +26,10 @@ export type QueueFilters = {
   secondLook: boolean;
   /** only comments on the OU's own Facebook Page or Instagram account */
   ownAccount: boolean;
+  /** only mentions from authors on the watchlist */
+  watchedAuthor: boolean;
+  /** only mentions from accounts presenting themselves as the OU or the Students Association (5.2) */
+  impersonation: boolean;
   /** every status, hidden and escalated too (`status=all`): how Trends counts */
   anyStatus: boolean;
   /** the top category as Trends counts it: a category, 'none' or 'any' (from a Trends drill-down) */
@@ -46,6 +50,8 @@ export const DEFAULT_FILTERS: QueueFilters = {
   assignee: null,
   secondLook: false,
   ownAccount: false,
+  watchedAuthor: false,
+  impersonation: false,
   anyStatus: false,
   topCategory: null,
   author: null,
@@ -74,6 +80,8 @@ export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
     assignee: params.get('assignee') || null,
     secondLook: params.get('secondLook') === 'true',
     ownAccount: params.get('ownAccount') === 'true',
+    watchedAuthor: params.get('watchedAuthor') === 'true',
+    impersonation: params.get('impersonation') === 'true',
     anyStatus: status === 'all',
     topCategory: TOP_CATEGORY_FILTERS.find((c) => c === params.get('topCategory')) ?? null,
     author: params.get('author') || null,
@@ -94,6 +102,8 @@ export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
   if (filters.assignee) params.set('assignee', filters.assignee);
   if (filters.secondLook) params.set('secondLook', 'true');
   if (filters.ownAccount) params.set('ownAccount', 'true');
+  if (filters.watchedAuthor) params.set('watchedAuthor', 'true');
+  if (filters.impersonation) params.set('impersonation', 'true');
   if (filters.anyStatus && !filters.status) params.set('status', 'all');
   if (filters.topCategory) params.set('topCategory', filters.topCategory);
   if (filters.author) params.set('author', filters.author);

@@ -1,4 +1,5 @@
 import { CATEGORY_INFO, type MentionListItem } from '@ou-listening/shared';
+import { AuthorFlags } from './author-flags';
 import { fullTime, MARK_LABELS, relativeTime, secondLookNotice, shownPlatform, STATUS_LABELS } from './format';
 
 /** Who posted it, where and when, and what has happened to it since: a row's second line. */
@@ -13,6 +14,7 @@ export function MentionMeta({ mention, author }: { mention: MentionListItem; aut
       {mention.isDemo && <span className="badge badge--demo">Demo</span>}
       {mention.platform === 'report' && <span className="badge badge--report">Report</span>}
       {mention.onOwnAccount && <span className="badge badge--own">On our account</span>}
+      <AuthorFlags mention={mention} />
       {mention.platformHidden && <span className="badge badge--hidden">Hidden on {shownPlatform(mention)}</span>}
       {mention.status !== 'new' && (
         <span className={`badge badge--${mention.status}`}>{STATUS_LABELS[mention.status]}</span>

@@ -34,6 +34,8 @@ const COMMENT: MentionDetail = {
     canReply: true,
   },
   platformHidden: false,
+  watchedAuthor: false,
+  impersonation: null,
   version: 3,
   history: [],
   notes: [],

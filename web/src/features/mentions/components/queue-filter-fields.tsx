@@ -6,6 +6,14 @@ import { Options } from '../../../components/ui/options';
 
 const MIN_SCORES = [0.3, 0.5, 0.7, 0.9];
 
+/** The on/off filters, in the order they are shown. */
+const CHECKS = [
+  ['secondLook', 'Second look only'],
+  ['ownAccount', 'On our accounts only'],
+  ['watchedAuthor', 'Watched authors only'],
+  ['impersonation', 'Possible impersonation only (5.2)'],
+] as const;
+
 type Props = { filters: Filters; set: <K extends keyof Filters>(key: K, value: Filters[K]) => void };
 
 /** Every filter but the search box: each change goes straight to the URL. */
@@ -65,14 +73,12 @@ export function QueueFilterFields({ filters, set }: Props) {
           <option value="none">Nobody</option>
         </select>
       </label>
-      <label className="choice">
-        <input type="checkbox" checked={filters.secondLook} onChange={(e) => set('secondLook', e.target.checked)} />
-        Second look only
-      </label>
-      <label className="choice">
-        <input type="checkbox" checked={filters.ownAccount} onChange={(e) => set('ownAccount', e.target.checked)} />
-        On our accounts only
-      </label>
+      {CHECKS.map(([key, label]) => (
+        <label key={key} className="choice">
+          <input type="checkbox" checked={filters[key]} onChange={(e) => set(key, e.target.checked)} />
+          {label}
+        </label>
+      ))}
       <label>
         Sort by
         <select value={filters.sort} onChange={(e) => set('sort', e.target.value as QueueSort)}>

@@ -34,6 +34,8 @@ function mention(id: string, overrides: Partial<MentionListItem> = {}): MentionL
     onOwnAccount: false,
     ownContext: null,
     platformHidden: false,
+    watchedAuthor: false,
+    impersonation: null,
     version: 1,
     ...overrides,
   };

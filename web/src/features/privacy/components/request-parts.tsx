@@ -18,8 +18,9 @@ export function download(name: string, json: unknown) {
 export function Report({ report }: { report: ErasureReport }) {
   return (
     <p role="status">
-      Erased {report.mentions} posts, {report.escalations} cases and {report.quarantined} quarantined items, and blanked{' '}
-      {report.auditTexts} staff reasons and comments about them in the audit log.
+      Erased {report.mentions} posts, {report.escalations} cases, {report.quarantined} quarantined items and{' '}
+      {report.accountRecords} watchlist entries and account reports, and blanked {report.auditTexts} staff reasons and
+      comments about them in the audit log.
       {report.heldEscalationIds.length > 0 &&
         ` Kept under a legal hold: case ${report.heldEscalationIds.join(', ')} — release the hold and erase again.`}
     </p>

@@ -1,7 +1,14 @@
+import { Link } from 'react-router';
 import { type Column, DataTable as KitTable, linkColumn } from '../../../components/ui/data-table';
 
 export type TableCell = string | number;
-export type TableRow = { cells: TableCell[]; /** the queue filtered to this row's mentions */ href?: string };
+export type TableRow = {
+  cells: TableCell[];
+  /** the queue filtered to this row's mentions */
+  href?: string;
+  /** where the first cell links (an author's page) */
+  firstCellHref?: string;
+};
 export type TableSpec = { caption: string; columns: string[]; rows: (TableCell[] | TableRow)[] };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,7 +22,8 @@ export function DataTable({ caption, columns, rows }: TableSpec) {
   const cells: Column<TableRow>[] = columns.map((header, j) => ({
     key: `${j}`,
     header,
-    cell: (row) => row.cells[j],
+    cell: (row) =>
+      j === 0 && row.firstCellHref ? <Link to={row.firstCellHref}>{row.cells[0]}</Link> : row.cells[j],
     className: (row) => cellClass(row.cells[j]),
   }));
   const linked = tableRows.some((row) => row.href);

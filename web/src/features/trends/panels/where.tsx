@@ -88,6 +88,11 @@ export const WHERE_PANELS: PanelDefinition[] = [
           rows: items.map((i) => ({
             cells: [label(i), i.flagged, i.mentions, i.lastFlagged ?? ''],
             href: named ? ctx.href(ctx.rangeDrill({ author: i.key, platform: i.platform ?? undefined })) : undefined,
+            // The author's own page: every source, counts by category, notes, watchlist.
+            firstCellHref:
+              named && i.platform
+                ? `/authors/${encodeURIComponent(i.platform)}/handle/${encodeURIComponent(i.key)}`
+                : undefined,
           })),
         },
       };

@@ -1,6 +1,7 @@
 import type { MentionDetail } from '@ou-listening/shared';
 import { Link } from 'react-router';
 import { ExternalLink } from '../../../../components/ui/external-link';
+import { AuthorFlags } from '../author-flags';
 import { authorOf, fullTime, relativeTime, riskPercent, shownPlatform, STATUS_LABELS } from '../format';
 
 type Props = { mention: MentionDetail; mine: boolean };
@@ -25,6 +26,7 @@ export function MentionHeader({ mention, mine }: Props) {
             <span className="badge badge--own">On our account</span>
           </>
         )}
+        <AuthorFlags mention={mention} />
         {mention.assignee && <span> · Assigned to {mine ? 'you' : mention.assignee.displayName}</span>}
         {mention.authorId && (
           <>
