@@ -18,7 +18,7 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows, selectRows } from '../database/sql.js';
+import { selectRow, selectRows } from '../database/sql.js';
 
 /** The queue's filters, already validated and resolved (assignee "me" is a user id by now). */
 export type QueueFilter = {
@@ -119,6 +119,33 @@ type HistoryRow = {
 type CountRow = { n: number };
 type LatestMarkRow = { id: string; user_id: string | null };
 type StatusBeforeRow = { status: MentionStatus | null };
+type NoteRow = { id: string; body: string; author_id: string | null; author_name: string | null; at: string };
+type MarkRow = {
+  mark: MarkKind;
+  corrected: CategoryCode[] | null;
+  note: string | null;
+  user_id: string | null;
+  user_name: string | null;
+  at: string;
+};
+type AuthorRecentRow = {
+  id: string;
+  text: string;
+  posted_at: string;
+  top_category: CategoryCode | null;
+  risk_score: number;
+  status: MentionStatus;
+};
+type LockRow = {
+  id: string;
+  version: number;
+  status: MentionStatus;
+  hidden: boolean;
+  assignee_id: string | null;
+  escalation_status: EscalationStatus | null;
+};
+type IdRow = { id: string };
+type InsertedNoteRow = { id: string; createdAt: string };
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
@@ -209,7 +236,9 @@ type Counts = {
 
 /** One row of EXPLAIN (FORMAT JSON): the plan's top node with the planner's row estimate. */
 type ExplainRow = { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] };
-type CappedCountRow = { n: number };
+/** A total and the counts per category (a jsonb object) in one row. */
+type CountsRow = Pick<Counts, 'total' | 'byCategory'>;
+type ByCategoryRow = Pick<Counts, 'byCategory'>;
 
 /** An estimate said as people would: two significant figures (167,342 -> 170,000). */
 function roundEstimate(n: number): number {
@@ -330,7 +359,7 @@ export class MentionsRepository {
                FROM (${walks.join(' UNION ALL ')}) page
               ORDER BY page.pinned DESC, page.risk_score DESC, page.id DESC LIMIT ${n}`;
     }
-    return this.q().query(sql, p.values);
+    return selectRows<PageKey>(this.q(), sql, p.values);
   }
 
   /** Full queue rows for these ids, in the order given; unknown ids are left out. */
@@ -424,24 +453,26 @@ export class MentionsRepository {
     if (filter.platform !== null) where.push(`platform = ${p.add(filter.platform)}`);
     if (from) where.push(`day >= ${p.add(from)}::date`);
     if (before) where.push(`day < ${p.add(before)}::date`);
-    const [row] = (await this.q().query(
+    const row = await selectRow<CountsRow>(
+      this.q(),
       `SELECT (SELECT coalesce(sum(n), 0)::int FROM mention_daily_counts WHERE ${where.join(' AND ')}) AS total,
               (SELECT coalesce(jsonb_object_agg(category, n), '{}')
                  FROM (SELECT category, sum(n)::int AS n FROM mention_category_counts
                         WHERE ${where.join(' AND ')} GROUP BY category) c) AS "byCategory"`,
       p.values,
-    )) as Pick<Counts, 'total' | 'byCategory'>[];
+    );
     return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: null, approximate: false };
   }
 
   /** The planner's estimate of the mentions a filter matches (from ANALYZE's statistics; no rows read). */
   private async estimate(filter: QueueFilter, category?: CategoryCode): Promise<number> {
     const p = new Params();
-    const rows: ExplainRow[] = await this.q().query(
+    const row = await selectRow<ExplainRow>(
+      this.q(),
       `EXPLAIN (FORMAT JSON) SELECT 1 FROM mentions m WHERE ${filterSql(filter, p, category)}`,
       p.values,
     );
-    return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+    return row?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
   }
 
   /**
@@ -452,7 +483,8 @@ export class MentionsRepository {
   private async countsFromMentions(filter: QueueFilter): Promise<Counts> {
     const p = new Params();
     const upTo = p.add(COUNT_LIMIT + 1);
-    const [sample] = (await this.q().query(
+    const sample = await selectRow<CountsRow>(
+      this.q(),
       `WITH matched AS (SELECT m.categories FROM mentions m WHERE ${filterSql(filter, p)} LIMIT ${upTo})
        SELECT (SELECT count(*)::int FROM matched) AS total,
               (SELECT coalesce(jsonb_object_agg(category, n), '{}')
@@ -460,7 +492,7 @@ export class MentionsRepository {
                          FROM matched CROSS JOIN LATERAL unnest(matched.categories) AS k(category)
                         GROUP BY k.category) c) AS "byCategory"`,
       p.values,
-    )) as Pick<Counts, 'total' | 'byCategory'>[];
+    );
     const total = sample?.total ?? 0;
     if (total <= COUNT_LIMIT && filter.minScore === null)
       return { total, byCategory: sample?.byCategory ?? {}, countLimit: COUNT_LIMIT, approximate: false };
@@ -489,23 +521,25 @@ export class MentionsRepository {
     const limit = pc.add(COUNT_LIMIT + 1);
     const count = (category: CategoryCode) =>
       `(SELECT count(*)::int FROM (SELECT FROM mentions m WHERE ${filterSql(filter, pc, category)} LIMIT ${limit}) c)`;
-    const [row] = (await this.q().query(
+    const row = await selectRow<ByCategoryRow>(
+      this.q(),
       `SELECT jsonb_build_object(${CATEGORY_CODES.map((code) => `${pc.add(code)}::text, ${count(code)}`).join(', ')})
                 AS "byCategory"`,
       pc.values,
-    )) as Pick<Counts, 'byCategory'>[];
+    );
     return { total, byCategory: row?.byCategory ?? {}, countLimit: COUNT_LIMIT, approximate: false };
   }
 
   /** Mentions of one category under the filter, counted up to one past the limit. */
   private async cappedCount(filter: QueueFilter, category: CategoryCode): Promise<number> {
     const p = new Params();
-    const rows: CappedCountRow[] = await this.q().query(
+    const row = await selectRow<CountRow>(
+      this.q(),
       `SELECT count(*)::int AS n
          FROM (SELECT FROM mentions m WHERE ${filterSql(filter, p, category)} LIMIT ${p.add(COUNT_LIMIT + 1)}) c`,
       p.values,
     );
-    return rows[0]?.n ?? 0;
+    return row?.n ?? 0;
   }
 
   async queueSeenAt(userId: string): Promise<Date | null> {
@@ -571,13 +605,13 @@ export class MentionsRepository {
 
   /** Oldest first, as a conversation reads. */
   async notes(id: string): Promise<MentionNote[]> {
-    const rows: { id: string; body: string; author_id: string | null; author_name: string | null; at: string }[] =
-      await this.q().query(
-        `SELECT n.id::text, n.body, u.id::text AS author_id, u.display_name AS author_name, ${iso('n.created_at')} AS at
-           FROM notes n LEFT JOIN users u ON u.id = n.author_id
-          WHERE n.mention_id = $1 ORDER BY n.id`,
-        [id],
-      );
+    const rows = await selectRows<NoteRow>(
+      this.q(),
+      `SELECT n.id::text, n.body, u.id::text AS author_id, u.display_name AS author_name, ${iso('n.created_at')} AS at
+         FROM notes n LEFT JOIN users u ON u.id = n.author_id
+        WHERE n.mention_id = $1 ORDER BY n.id`,
+      [id],
+    );
     return rows.map((r) => ({
       id: r.id,
       body: r.body,
@@ -588,14 +622,8 @@ export class MentionsRepository {
 
   /** Newest first. */
   async marks(id: string): Promise<MentionMarkView[]> {
-    const rows: {
-      mark: MarkKind;
-      corrected: CategoryCode[] | null;
-      note: string | null;
-      user_id: string | null;
-      user_name: string | null;
-      at: string;
-    }[] = await this.q().query(
+    const rows = await selectRows<MarkRow>(
+      this.q(),
       `SELECT mm.mark, mm.corrected_categories AS corrected, mm.note, u.id::text AS user_id,
               u.display_name AS user_name, ${iso('mm.created_at')} AS at
          FROM mention_marks mm LEFT JOIN users u ON u.id = mm.user_id
@@ -614,14 +642,8 @@ export class MentionsRepository {
   /** The same author's other mentions on the same platform, newest first. */
   async authorRecent(item: MentionListItem, limit: number): Promise<MentionDetail['authorRecent']> {
     if (item.authorId === null) return [];
-    const rows: {
-      id: string;
-      text: string;
-      posted_at: string;
-      top_category: CategoryCode | null;
-      risk_score: number;
-      status: MentionStatus;
-    }[] = await this.q().query(
+    const rows = await selectRows<AuthorRecentRow>(
+      this.q(),
       `SELECT id::text, text, ${iso('posted_at')} AS posted_at, top_category, risk_score, status
          FROM mentions WHERE platform = $1 AND author_id = $2 AND id <> $3
         ORDER BY posted_at DESC, id DESC LIMIT $4`,
@@ -639,14 +661,8 @@ export class MentionsRepository {
 
   /** Locks the mentions (in id order, so concurrent bulk actions cannot deadlock) and reads their state. */
   async lock(ids: string[], tx: EntityManager): Promise<LockedMention[]> {
-    const rows: {
-      id: string;
-      version: number;
-      status: MentionStatus;
-      hidden: boolean;
-      assignee_id: string | null;
-      escalation_status: EscalationStatus | null;
-    }[] = await tx.query(
+    const rows = await selectRows<LockRow>(
+      tx,
       `SELECT m.id::text, m.version, m.status, m.hidden, m.assignee_id::text,
               (SELECT e.status FROM escalations e WHERE e.mention_id = m.id ORDER BY e.id DESC LIMIT 1)
                 AS escalation_status
@@ -701,13 +717,14 @@ export class MentionsRepository {
         set = `assignee_id = ${p.add(change.userId)}::uuid`;
         break;
     }
-    const result: unknown = await tx.query(
+    const rows = await selectRows<IdRow>(
+      tx,
       `UPDATE mentions SET ${set}, version = version + 1
         WHERE id = ANY(${idsParam}::bigint[]) AND (${versionParam}::int IS NULL OR version = ${versionParam}::int)
         RETURNING id::text`,
       p.values,
     );
-    return returnedRows<{ id: string }>(result).map((r) => r.id);
+    return rows.map((r) => r.id);
   }
 
   async insertMarks(
@@ -728,7 +745,7 @@ export class MentionsRepository {
     body: string,
     tx: EntityManager,
   ): Promise<{ id: string; createdAt: string }> {
-    const [row] = await selectRows<{ id: string; createdAt: string }>(
+    const [row] = await selectRows<InsertedNoteRow>(
       tx,
       `INSERT INTO notes (mention_id, author_id, body) VALUES ($1, $2, $3)
        RETURNING id::text, ${iso('created_at')} AS "createdAt"`,
