@@ -203,7 +203,39 @@ const MILESTONES = `(() => {
 type Marks = { signIn?: number; submit?: number; rows?: number };
 /** The page's global as MILESTONES leaves it (the server's TypeScript has no DOM types). */
 declare const window: { __benchMarks: Marks };
-type Run = { signInMs: number; queueMs: number; jsBytes: { signIn: number; queue: number }; recharts: boolean };
+/** Chromium's own accounting (CDP Performance.getMetrics), seconds of main-thread work so far. */
+type Work = { script: number; layout: number; style: number; task: number };
+/** One request of the page: its path and when it started and finished, in the page's clock. */
+type Request = { path: string; start: number; end: number };
+type Run = {
+  signInMs: number;
+  queueMs: number;
+  jsBytes: { signIn: number; queue: number };
+  recharts: boolean;
+  /** main-thread work up to the sign-in form, and from submitting to the rows */
+  work: { signIn: Work; queue: Work };
+  requests: Request[];
+  submitMs: number;
+};
+
+async function workSoFar(cdp: {
+  send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }>;
+}): Promise<Work> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    script: value('ScriptDuration'),
+    layout: value('LayoutDuration'),
+    style: value('RecalcStyleDuration'),
+    task: value('TaskDuration'),
+  };
+}
+const minus = (a: Work, b: Work): Work => ({
+  script: a.script - b.script,
+  layout: a.layout - b.layout,
+  style: a.style - b.style,
+  task: a.task - b.task,
+});
 
 async function firstLoad(browser: Browser, stack: { base: string; email: string; password: string }): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -211,6 +243,7 @@ async function firstLoad(browser: Browser, stack: { base: string; email: string;
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
+    await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
@@ -236,13 +269,30 @@ async function firstLoad(browser: Browser, stack: { base: string; email: string;
 
     await page.goto(`${stack.base}/sign-in?next=${encodeURIComponent('/queue')}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__benchMarks.signIn !== undefined, undefined, { timeout: 60_000 });
+    const atSignIn = await workSoFar(cdp);
     await page.getByLabel('Email').fill(stack.email);
     await page.getByLabel('Password').fill(stack.password);
     phase = 'queue';
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForFunction(() => window.__benchMarks.rows !== undefined, undefined, { timeout: 60_000 });
+    const atRows = await workSoFar(cdp);
     const marks = await page.evaluate(() => window.__benchMarks);
-    return { signInMs: marks.signIn!, queueMs: marks.rows! - marks.submit!, jsBytes, recharts };
+    const requests = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+        path: new URL(entry.name).pathname + new URL(entry.name).search,
+        start: entry.startTime,
+        end: entry.responseEnd,
+      })),
+    );
+    return {
+      signInMs: marks.signIn!,
+      queueMs: marks.rows! - marks.submit!,
+      jsBytes,
+      recharts,
+      work: { signIn: atSignIn, queue: minus(atRows, atSignIn) },
+      requests,
+      submitMs: marks.submit!,
+    };
   } finally {
     await context.close();
   }
@@ -296,6 +346,25 @@ async function main(): Promise<void> {
           .padStart(8)}  < ${target}: ${m < target ? 'ok' : 'MISSED'}`,
       );
     }
+    const ms = (seconds: number) => (seconds * 1000).toFixed(0).padStart(8);
+    console.log(
+      `\nWhere the time went: Chromium's main-thread work (CDP Performance.getMetrics), ms, median of ${runs}`,
+    );
+    console.log(
+      `${'phase'.padEnd(44)} ${'script'.padStart(8)} ${'style'.padStart(8)} ${'layout'.padStart(8)} ${'all tasks'.padStart(9)}`,
+    );
+    for (const phase of ['signIn', 'queue'] as const) {
+      const of = (key: keyof Work) => median(results.map((r) => r.work[phase][key]));
+      console.log(
+        `${(phase === 'signIn' ? 'navigation to the sign-in form' : 'submitting to the first rows').padEnd(44)} ${ms(of('script'))} ${ms(of('style'))} ${ms(of('layout'))} ${ms(of('task')).padStart(9)}`,
+      );
+    }
+    const typical = [...results].sort((a, b) => a.queueMs - b.queueMs)[Math.floor(results.length / 2)]!;
+    console.log(
+      `\nRequests of the run with the median queue time (ms in the page's clock; sign-in submitted at ${typical.submitMs.toFixed(0)}):`,
+    );
+    for (const request of [...typical.requests].sort((a, b) => a.start - b.start))
+      console.log(`${request.start.toFixed(0).padStart(7)} → ${request.end.toFixed(0).padStart(7)}  ${request.path}`);
     const last = results.at(-1)!;
     console.log(
       `JS over the wire in the last run: sign-in ${kb(last.jsBytes.signIn).trim()} KB, then the queue ${kb(last.jsBytes.queue).trim()} KB more; charts chunk fetched: ${results.some((r) => r.recharts) ? 'YES' : 'no'}`,

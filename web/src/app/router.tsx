@@ -1,3 +1,4 @@
+import type { Role } from '@ou-listening/shared';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PasswordChangeGate } from '../features/auth/components/password-change-gate';
 import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
@@ -26,8 +27,35 @@ const QueueRoute = lazyRoute(() => import('./routes/queue'), 'QueueRoute');
 const TrendsRoute = lazyRoute(() => import('./routes/trends'), 'TrendsRoute');
 const TrendsDrillDownRoute = lazyRoute(() => import('./routes/trends-drill-down'), 'TrendsDrillDownRoute');
 
+// Where each role lands on '/' (LandingRoute); comms' landing page shows the queue inside it.
+const LANDING_PAGE: Readonly<Record<Role, { preload(): void }[]>> = {
+  comms: [LandingRoute, QueueRoute],
+  discipline: [LandingRoute, EscalationsRoute],
+  manager: [LandingRoute, TrendsRoute],
+  admin: [LandingRoute, AdminHealthRoute],
+};
+const PAGE_OF_PATH: [RegExp, { preload(): void }][] = [
+  [/^\/queue(\/|\?|$)/, QueueRoute],
+  [/^\/trends\/mentions(\/|\?|$)/, TrendsDrillDownRoute],
+  [/^\/trends(\/|\?|$)/, TrendsRoute],
+  [/^\/escalations(\?|$)/, EscalationsRoute],
+];
+
+/**
+ * Sign-in fetches the next page's code while its own request is out (issue 20, first load): the
+ * page named by `next` at once, and on '/' the role's landing page once the server has said who.
+ */
+function preloadAfterSignIn(next: string, role?: Role) {
+  const path = next.split('#')[0]!;
+  if (path === '/' || path.startsWith('/?')) {
+    if (role) LANDING_PAGE[role].forEach((page) => page.preload());
+    return;
+  }
+  PAGE_OF_PATH.find(([pattern]) => pattern.test(path))?.[1].preload();
+}
+
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/sign-in', element: <SignInRoute preload={preloadAfterSignIn} /> },
   // The public report form of policy 7.5 (issue 17): no sign-in, outside the dashboard's layout.
   // Its own chunk: the dashboard does not carry the proof-of-work widget.
   { path: '/report', lazy: async () => ({ Component: (await import('./routes/report')).ReportRoute }) },

@@ -1,3 +1,4 @@
+import type { Role } from '@ou-listening/shared';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
@@ -7,7 +8,12 @@ function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-export function SignInRoute() {
+type Props = {
+  /** Starts fetching the code of the page sign-in leads to (`role` once the server has said it). */
+  preload?: (next: string, role?: Role) => void;
+};
+
+export function SignInRoute({ preload }: Props) {
   const me = useMe();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -21,7 +27,11 @@ export function SignInRoute() {
         </span>
         Social Listening
       </div>
-      <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+      <SignInForm
+        onSignedIn={() => void navigate(next, { replace: true })}
+        onSubmitted={() => preload?.(next)}
+        onAccepted={(user) => preload?.(next, user.role)}
+      />
       <p className="muted">
         <Link to="/privacy">Privacy notice</Link>: what this service reads, why, and how long it keeps it.
       </p>

@@ -8,13 +8,15 @@ export type SignInInput = { email: string; password: string };
 export const signIn = (input: SignInInput) =>
   apiFetch<SessionUser>('/auth/login', { method: 'POST', body: JSON.stringify(input) });
 
-export function useSignIn() {
+/** `onAccepted` hears who signed in as soon as the server accepts, before /auth/me is asked. */
+export function useSignIn(onAccepted?: (user: SessionUser) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
     // Nothing of an earlier session stays; /auth/me also says whether a password change comes first,
     // and the sign-in counts as done only once that is known.
-    onSuccess: async () => {
+    onSuccess: async (user) => {
+      onAccepted?.(user);
       queryClient.clear();
       await queryClient.fetchQuery(meQueryOptions());
     },
