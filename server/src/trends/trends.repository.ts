@@ -69,24 +69,60 @@ const TOP_TERMS_SQL: Readonly<Record<Exclude<TopDimension, 'author'>, string>> =
   domain: topTerms('domain'),
 };
 
-/**
- * Authors by flagged mentions, from mention_author_days (migration AuthorDayRollup): the flagged
- * rows through their partial index, then the totals of the authors kept. Ties go to the author
- * flagged most recently, then by handle, so equal counts never fall back to the alphabet alone.
- */
-const TOP_AUTHORS_SQL = `
-    WITH ranked AS (
-      SELECT platform, author_handle, sum(flagged)::int AS flagged, max(day) AS last_flagged
-      FROM mention_author_days
-      WHERE flagged > 0 AND day >= $1::date AND day <= $2::date
-      GROUP BY platform, author_handle
-      ORDER BY flagged DESC, last_flagged DESC, author_handle, platform LIMIT $3)
+// The top list's last step, both ways: the kept authors' mentions of every kind over the range
+// (their author-day rows, by primary key), in the ranking's order.
+const TOP_AUTHORS_SELECT = `
     SELECT r.author_handle AS key, r.platform, r.flagged, r.last_flagged::text AS last_flagged,
            (SELECT sum(a.mentions)::int FROM mention_author_days a
              WHERE a.platform = r.platform AND a.author_handle = r.author_handle
                AND a.day >= $1::date AND a.day <= $2::date) AS mentions
     FROM ranked r
     ORDER BY r.flagged DESC, r.last_flagged DESC, r.author_handle, r.platform`;
+const TOP_AUTHORS_ORDER = `ORDER BY flagged DESC, last_flagged DESC, author_handle, platform LIMIT $3`;
+
+/**
+ * Authors by flagged mentions over a range the rollup mostly lies outside (a month): the range's
+ * flagged author-days (mention_author_days, through their partial index), grouped. Ties go to the
+ * author flagged most recently, then by handle, so equal counts never fall back to the alphabet alone.
+ */
+const TOP_AUTHORS_INSIDE_SQL = `
+    WITH ranked AS (
+      SELECT platform, author_handle, sum(flagged)::int AS flagged, max(day) AS last_flagged
+      FROM mention_author_days
+      WHERE flagged > 0 AND day >= $1::date AND day <= $2::date
+      GROUP BY platform, author_handle
+      ${TOP_AUTHORS_ORDER})
+    ${TOP_AUTHORS_SELECT}`;
+
+/**
+ * The same ranking over a range that holds most of the rollup (a year, about what retention keeps):
+ * each author's flagged total (mention_author_flagged, migration AuthorFlaggedTotals) less their
+ * flagged author-days outside the range. Exact: the totals are kept from the same author-day rows.
+ * An author last flagged after the range has their last day inside it read from their own rows.
+ */
+const TOP_AUTHORS_OUTSIDE_SQL = `
+    WITH outside AS (
+      SELECT platform, author_handle, sum(flagged)::bigint AS flagged
+      FROM mention_author_days
+      WHERE flagged > 0 AND (day < $1::date OR day > $2::date)
+      GROUP BY platform, author_handle),
+    ranked AS (
+      SELECT t.platform, t.author_handle, (t.flagged - coalesce(o.flagged, 0))::int AS flagged,
+             CASE WHEN t.last_flagged <= $2::date THEN t.last_flagged
+                  ELSE (SELECT max(a.day) FROM mention_author_days a
+                         WHERE a.platform = t.platform AND a.author_handle = t.author_handle AND a.flagged > 0
+                           AND a.day >= $1::date AND a.day <= $2::date) END AS last_flagged
+      FROM mention_author_flagged t LEFT JOIN outside o USING (platform, author_handle)
+      WHERE t.flagged > coalesce(o.flagged, 0)
+      ${TOP_AUTHORS_ORDER})
+    ${TOP_AUTHORS_SELECT}`;
+
+type FlaggedSpanRow = { first: string | null; last: string | null };
+
+const DAY_MS = 86_400_000;
+/** Days from `from` to `to` inclusive (YYYY-MM-DD), never below zero. */
+const daysBetween = (from: string, to: string): number =>
+  Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1);
 
 const ALERT_COLUMNS = `id::text AS id, category, "window", window_start, window_end, count, baseline_median,
   baseline_mad, threshold, terms, created_at, acknowledged_at`;
@@ -172,8 +208,23 @@ export class TrendsRepository {
     return selectRows<TopRow>(this.q(), TOP_TERMS_SQL[by], [range.from, range.to, limit]);
   }
 
+  /**
+   * Top authors by flagged mentions. Reads whichever side of the range holds fewer of the rollup's
+   * flagged days (its first and last come from the partial index): the range's own author-days, or
+   * every author's total less the author-days outside the range. Both give the same exact counts.
+   */
   async topAuthors(range: TrendRange, limit: number): Promise<TopAuthorRow[]> {
-    return selectRows<TopAuthorRow>(this.q(), TOP_AUTHORS_SQL, [range.from, range.to, limit]);
+    const span = await selectRow<FlaggedSpanRow>(
+      this.q(),
+      `SELECT min(day)::text AS first, max(day)::text AS last FROM mention_author_days WHERE flagged > 0`,
+    );
+    if (!span?.first || !span.last) return [];
+    const held = daysBetween(span.first, span.last);
+    const from = range.from > span.first ? range.from : span.first;
+    const to = range.to < span.last ? range.to : span.last;
+    const inside = daysBetween(from, to);
+    const sql = inside * 2 > held ? TOP_AUTHORS_OUTSIDE_SQL : TOP_AUTHORS_INSIDE_SQL;
+    return selectRows<TopAuthorRow>(this.q(), sql, [range.from, range.to, limit]);
   }
 
   /** Mentions per top category (or "none") × platform over the range, from the daily rollup. */
