@@ -128,9 +128,16 @@ function spawnCompiled(entry: string, args: string[], env: Record<string, string
   return { child, output: () => output, exited };
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+  gaveUp: () => string | undefined = () => undefined,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    const reason = gaveUp();
+    if (reason !== undefined) throw new Error(`${reason} while waiting for ${what}`);
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -147,6 +154,9 @@ async function startStack(dir: string, logger: Logger) {
     DATABASE_URL: database.url,
     DATABASE_OWNER_URL: database.ownerUrl,
     AUDIT_KEY: randomBytes(32).toString('hex'),
+    // Production wants the suppression list's key outside the database: a throwaway one here.
+    SUPPRESSION_KEY: randomBytes(32).toString('hex'),
+    AUDIT_CHECKPOINT_FILE: path.join(dir, 'audit-checkpoints.jsonl'),
     DATA_DIR: dir,
     PORT: String(port),
     ADMIN_BOOTSTRAP: 'off',
@@ -156,11 +166,17 @@ async function startStack(dir: string, logger: Logger) {
   const password = 'bench password, long enough';
   const server = spawnCompiled(SERVER_ENTRY, [], env);
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(async () => ((await fetch(`${base}/api/health`)).ok ? true : undefined), 120_000, 'the server').catch(
-    (error: unknown) => {
-      throw new Error(`${String(error)}; the server said:\n${server.output()}`);
-    },
-  );
+  let exited = false;
+  void server.exited.then(() => (exited = true));
+  // A server that stopped (a configuration error) will not come up: say so now, not after the timeout.
+  await waitFor(
+    async () => ((await fetch(`${base}/api/health`)).ok ? true : undefined),
+    120_000,
+    'the server',
+    () => (exited ? 'the server exited' : undefined),
+  ).catch((error: unknown) => {
+    throw new Error(`${String(error)}; the server said:\n${server.output()}`);
+  });
   const cli = spawnCompiled(
     USER_CLI,
     ['create', '--email', email, '--role', 'comms', '--name', 'Bench Comms', '--password', password],
@@ -205,6 +221,8 @@ type Marks = { signIn?: number; submit?: number; rows?: number };
 declare const window: { __benchMarks: Marks };
 /** Chromium's own accounting (CDP Performance.getMetrics), seconds of main-thread work so far. */
 type Work = { script: number; layout: number; style: number; task: number };
+/** What the page's resource timing entries give (the server's TypeScript has no DOM types). */
+type ResourceEntry = { name: string; startTime: number; responseEnd: number };
 /** One request of the page: its path and when it started and finished, in the page's clock. */
 type Request = { path: string; start: number; end: number };
 type Run = {
@@ -278,7 +296,13 @@ async function firstLoad(browser: Browser, stack: { base: string; email: string;
     const atRows = await workSoFar(cdp);
     const marks = await page.evaluate(() => window.__benchMarks);
     const requests = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+      (
+        [
+          // Node's typings of performance know no 'navigation' entries; the page's do.
+          ...performance.getEntriesByType('navigation' as 'resource'),
+          ...performance.getEntriesByType('resource'),
+        ] as unknown as ResourceEntry[]
+      ).map((entry) => ({
         path: new URL(entry.name).pathname + new URL(entry.name).search,
         start: entry.startTime,
         end: entry.responseEnd,

@@ -1,4 +1,5 @@
 import type { Role } from '@ou-listening/shared';
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PasswordChangeGate } from '../features/auth/components/password-change-gate';
 import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
@@ -23,7 +24,7 @@ const EscalationCaseRoute = lazyRoute(() => import('./routes/escalation-case'), 
 const EscalationsRoute = lazyRoute(() => import('./routes/escalations'), 'EscalationsRoute');
 const LandingRoute = lazyRoute(() => import('./routes/landing'), 'LandingRoute');
 const PrivacyNoticeRoute = lazyRoute(() => import('./routes/privacy-notice'), 'PrivacyNoticeRoute');
-const QueueRoute = lazyRoute(() => import('./routes/queue'), 'QueueRoute');
+const QueueRoute = lazyRoute<'QueueRoute', object>(() => import('./routes/queue'), 'QueueRoute');
 const TrendsRoute = lazyRoute(() => import('./routes/trends'), 'TrendsRoute');
 const TrendsDrillDownRoute = lazyRoute(() => import('./routes/trends-drill-down'), 'TrendsDrillDownRoute');
 
@@ -44,14 +45,22 @@ const PAGE_OF_PATH: [RegExp, { preload(): void }][] = [
 /**
  * Sign-in fetches the next page's code while its own request is out (issue 20, first load): the
  * page named by `next` at once, and on '/' the role's landing page once the server has said who.
+ * Once it has (`queryClient` given), a queue-bound sign-in also asks for the queue's first page,
+ * so the rows are on their way while the shell renders.
  */
-function preloadAfterSignIn(next: string, role?: Role) {
+function preloadAfterSignIn(next: string, role?: Role, queryClient?: QueryClient) {
   const path = next.split('#')[0]!;
-  if (path === '/' || path.startsWith('/?')) {
+  const landing = path === '/' || path.startsWith('/?');
+  if (landing) {
     if (role) LANDING_PAGE[role].forEach((page) => page.preload());
-    return;
+  } else {
+    PAGE_OF_PATH.find(([pattern]) => pattern.test(path))?.[1].preload();
   }
-  PAGE_OF_PATH.find(([pattern]) => pattern.test(path))?.[1].preload();
+  const toQueue = /^\/queue(\?|$)/.test(path) || (landing && role === 'comms');
+  if (queryClient && toQueue && (role === 'comms' || role === 'admin')) {
+    const search = path.includes('?') ? path.slice(path.indexOf('?')) : '';
+    void import('./routes/queue').then((queue) => queue.prefetchQueuePage(queryClient, search)).catch(() => undefined);
+  }
 }
 
 export const routes: RouteObject[] = [
