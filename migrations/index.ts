@@ -28,6 +28,7 @@ import { CaseClocks1766300000000 } from './1766300000000-CaseClocks.js';
 import { AuditPruneAndTexts1766400000000 } from './1766400000000-AuditPruneAndTexts.js';
 import { OwnedChannels1766500000000 } from './1766500000000-OwnedChannels.js';
 import { Authors1766500000001 } from './1766500000001-Authors.js';
+import { AuthorFlaggedTotals1766600000000 } from './1766600000000-AuthorFlaggedTotals.js';
 import { PlatformTokens1766610000000 } from './1766610000000-PlatformTokens.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   AuditPruneAndTexts1766400000000,
   OwnedChannels1766500000000,
   Authors1766500000001,
+  AuthorFlaggedTotals1766600000000,
   PlatformTokens1766610000000,
 ];

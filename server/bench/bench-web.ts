@@ -128,9 +128,16 @@ function spawnCompiled(entry: string, args: string[], env: Record<string, string
   return { child, output: () => output, exited };
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+  gaveUp: () => string | undefined = () => undefined,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    const reason = gaveUp();
+    if (reason !== undefined) throw new Error(`${reason} while waiting for ${what}`);
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -147,6 +154,9 @@ async function startStack(dir: string, logger: Logger) {
     DATABASE_URL: database.url,
     DATABASE_OWNER_URL: database.ownerUrl,
     AUDIT_KEY: randomBytes(32).toString('hex'),
+    // Production wants the suppression list's key outside the database: a throwaway one here.
+    SUPPRESSION_KEY: randomBytes(32).toString('hex'),
+    AUDIT_CHECKPOINT_FILE: path.join(dir, 'audit-checkpoints.jsonl'),
     DATA_DIR: dir,
     PORT: String(port),
     ADMIN_BOOTSTRAP: 'off',
@@ -156,11 +166,17 @@ async function startStack(dir: string, logger: Logger) {
   const password = 'bench password, long enough';
   const server = spawnCompiled(SERVER_ENTRY, [], env);
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(async () => ((await fetch(`${base}/api/health`)).ok ? true : undefined), 120_000, 'the server').catch(
-    (error: unknown) => {
-      throw new Error(`${String(error)}; the server said:\n${server.output()}`);
-    },
-  );
+  let exited = false;
+  void server.exited.then(() => (exited = true));
+  // A server that stopped (a configuration error) will not come up: say so now, not after the timeout.
+  await waitFor(
+    async () => ((await fetch(`${base}/api/health`)).ok ? true : undefined),
+    120_000,
+    'the server',
+    () => (exited ? 'the server exited' : undefined),
+  ).catch((error: unknown) => {
+    throw new Error(`${String(error)}; the server said:\n${server.output()}`);
+  });
   const cli = spawnCompiled(
     USER_CLI,
     ['create', '--email', email, '--role', 'comms', '--name', 'Bench Comms', '--password', password],
@@ -203,7 +219,41 @@ const MILESTONES = `(() => {
 type Marks = { signIn?: number; submit?: number; rows?: number };
 /** The page's global as MILESTONES leaves it (the server's TypeScript has no DOM types). */
 declare const window: { __benchMarks: Marks };
-type Run = { signInMs: number; queueMs: number; jsBytes: { signIn: number; queue: number }; recharts: boolean };
+/** Chromium's own accounting (CDP Performance.getMetrics), seconds of main-thread work so far. */
+type Work = { script: number; layout: number; style: number; task: number };
+/** What the page's resource timing entries give (the server's TypeScript has no DOM types). */
+type ResourceEntry = { name: string; startTime: number; responseEnd: number };
+/** One request of the page: its path and when it started and finished, in the page's clock. */
+type Request = { path: string; start: number; end: number };
+type Run = {
+  signInMs: number;
+  queueMs: number;
+  jsBytes: { signIn: number; queue: number };
+  recharts: boolean;
+  /** main-thread work up to the sign-in form, and from submitting to the rows */
+  work: { signIn: Work; queue: Work };
+  requests: Request[];
+  submitMs: number;
+};
+
+async function workSoFar(cdp: {
+  send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }>;
+}): Promise<Work> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    script: value('ScriptDuration'),
+    layout: value('LayoutDuration'),
+    style: value('RecalcStyleDuration'),
+    task: value('TaskDuration'),
+  };
+}
+const minus = (a: Work, b: Work): Work => ({
+  script: a.script - b.script,
+  layout: a.layout - b.layout,
+  style: a.style - b.style,
+  task: a.task - b.task,
+});
 
 async function firstLoad(browser: Browser, stack: { base: string; email: string; password: string }): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -211,6 +261,7 @@ async function firstLoad(browser: Browser, stack: { base: string; email: string;
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
+    await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
@@ -236,13 +287,36 @@ async function firstLoad(browser: Browser, stack: { base: string; email: string;
 
     await page.goto(`${stack.base}/sign-in?next=${encodeURIComponent('/queue')}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__benchMarks.signIn !== undefined, undefined, { timeout: 60_000 });
+    const atSignIn = await workSoFar(cdp);
     await page.getByLabel('Email').fill(stack.email);
     await page.getByLabel('Password').fill(stack.password);
     phase = 'queue';
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForFunction(() => window.__benchMarks.rows !== undefined, undefined, { timeout: 60_000 });
+    const atRows = await workSoFar(cdp);
     const marks = await page.evaluate(() => window.__benchMarks);
-    return { signInMs: marks.signIn!, queueMs: marks.rows! - marks.submit!, jsBytes, recharts };
+    const requests = await page.evaluate(() =>
+      (
+        [
+          // Node's typings of performance know no 'navigation' entries; the page's do.
+          ...performance.getEntriesByType('navigation' as 'resource'),
+          ...performance.getEntriesByType('resource'),
+        ] as unknown as ResourceEntry[]
+      ).map((entry) => ({
+        path: new URL(entry.name).pathname + new URL(entry.name).search,
+        start: entry.startTime,
+        end: entry.responseEnd,
+      })),
+    );
+    return {
+      signInMs: marks.signIn!,
+      queueMs: marks.rows! - marks.submit!,
+      jsBytes,
+      recharts,
+      work: { signIn: atSignIn, queue: minus(atRows, atSignIn) },
+      requests,
+      submitMs: marks.submit!,
+    };
   } finally {
     await context.close();
   }
@@ -285,6 +359,25 @@ async function main(): Promise<void> {
           .padStart(8)}  < ${target}: ${m < target ? 'ok' : 'MISSED'}`,
       );
     }
+    const ms = (seconds: number) => (seconds * 1000).toFixed(0).padStart(8);
+    console.log(
+      `\nWhere the time went: Chromium's main-thread work (CDP Performance.getMetrics), ms, median of ${runs}`,
+    );
+    console.log(
+      `${'phase'.padEnd(44)} ${'script'.padStart(8)} ${'style'.padStart(8)} ${'layout'.padStart(8)} ${'all tasks'.padStart(9)}`,
+    );
+    for (const phase of ['signIn', 'queue'] as const) {
+      const of = (key: keyof Work) => median(results.map((r) => r.work[phase][key]));
+      console.log(
+        `${(phase === 'signIn' ? 'navigation to the sign-in form' : 'submitting to the first rows').padEnd(44)} ${ms(of('script'))} ${ms(of('style'))} ${ms(of('layout'))} ${ms(of('task')).padStart(9)}`,
+      );
+    }
+    const typical = [...results].sort((a, b) => a.queueMs - b.queueMs)[Math.floor(results.length / 2)]!;
+    console.log(
+      `\nRequests of the run with the median queue time (ms in the page's clock; sign-in submitted at ${typical.submitMs.toFixed(0)}):`,
+    );
+    for (const request of [...typical.requests].sort((a, b) => a.start - b.start))
+      console.log(`${request.start.toFixed(0).padStart(7)} → ${request.end.toFixed(0).padStart(7)}  ${request.path}`);
     const last = results.at(-1)!;
     console.log(
       `JS over the wire in the last run: sign-in ${kb(last.jsBytes.signIn).trim()} KB, then the queue ${kb(last.jsBytes.queue).trim()} KB more; charts chunk fetched: ${results.some((r) => r.recharts) ? 'YES' : 'no'}`,

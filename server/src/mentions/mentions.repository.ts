@@ -18,7 +18,7 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows, selectRows } from '../database/sql.js';
+import { selectRow, selectRows } from '../database/sql.js';
 
 /** The queue's filters, already validated and resolved (assignee "me" is a user id by now). */
 export type QueueFilter = {
@@ -125,6 +125,33 @@ type HistoryRow = {
 type CountRow = { n: number };
 type LatestMarkRow = { id: string; user_id: string | null };
 type StatusBeforeRow = { status: MentionStatus | null };
+type NoteRow = { id: string; body: string; author_id: string | null; author_name: string | null; at: string };
+type MarkRow = {
+  mark: MarkKind;
+  corrected: CategoryCode[] | null;
+  note: string | null;
+  user_id: string | null;
+  user_name: string | null;
+  at: string;
+};
+type AuthorRecentRow = {
+  id: string;
+  text: string;
+  posted_at: string;
+  top_category: CategoryCode | null;
+  risk_score: number;
+  status: MentionStatus;
+};
+type LockRow = {
+  id: string;
+  version: number;
+  status: MentionStatus;
+  hidden: boolean;
+  assignee_id: string | null;
+  escalation_status: EscalationStatus | null;
+};
+type IdRow = { id: string };
+type InsertedNoteRow = { id: string; createdAt: string };
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
@@ -217,8 +244,11 @@ type Counts = {
 };
 
 /** One row of EXPLAIN (FORMAT JSON): the plan's top node with the planner's row estimate. */
-type ExplainRow = { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] };
-type CappedCountRow = { n: number };
+type PlanNode = { 'Plan Rows': number; Plans?: PlanNode[] };
+type ExplainRow = { 'QUERY PLAN': [{ Plan: PlanNode }] };
+/** A total and the counts per category (a jsonb object) in one row. */
+type CountsRow = Pick<Counts, 'total' | 'byCategory'>;
+type ByCategoryRow = Pick<Counts, 'byCategory'>;
 
 /** An estimate said as people would: two significant figures (167,342 -> 170,000). */
 function roundEstimate(n: number): number {
@@ -341,7 +371,7 @@ export class MentionsRepository {
                FROM (${walks.join(' UNION ALL ')}) page
               ORDER BY page.pinned DESC, page.risk_score DESC, page.id DESC LIMIT ${n}`;
     }
-    return this.q().query(sql, p.values);
+    return selectRows<PageKey>(this.q(), sql, p.values);
   }
 
   /** Full queue rows for these ids, in the order given; unknown ids are left out. */
@@ -437,24 +467,55 @@ export class MentionsRepository {
     if (filter.platform !== null) where.push(`platform = ${p.add(filter.platform)}`);
     if (from) where.push(`day >= ${p.add(from)}::date`);
     if (before) where.push(`day < ${p.add(before)}::date`);
-    const [row] = (await this.q().query(
+    const row = await selectRow<CountsRow>(
+      this.q(),
       `SELECT (SELECT coalesce(sum(n), 0)::int FROM mention_daily_counts WHERE ${where.join(' AND ')}) AS total,
               (SELECT coalesce(jsonb_object_agg(category, n), '{}')
                  FROM (SELECT category, sum(n)::int AS n FROM mention_category_counts
                         WHERE ${where.join(' AND ')} GROUP BY category) c) AS "byCategory"`,
       p.values,
-    )) as Pick<Counts, 'total' | 'byCategory'>[];
+    );
     return { total: row?.total ?? 0, byCategory: row?.byCategory ?? {}, countLimit: null, approximate: false };
+  }
+
+  /**
+   * The planner's estimates of the mentions a filter matches, in all and in each category (from
+   * ANALYZE's statistics; no rows read). One EXPLAIN of the branches joined by UNION ALL: its Append
+   * node has one child per branch, in order, each with that branch's estimate, so the planner is
+   * asked once instead of once per category.
+   */
+  private async estimates(filter: QueueFilter): Promise<{ total: number; byCategory: Record<CategoryCode, number> }> {
+    const p = new Params();
+    const branches = [undefined, ...CATEGORY_CODES].map(
+      (category) => `SELECT 1 FROM mentions m WHERE ${filterSql(filter, p, category)}`,
+    );
+    const row = await selectRow<ExplainRow>(
+      this.q(),
+      `EXPLAIN (FORMAT JSON) ${branches.join(' UNION ALL ')}`,
+      p.values,
+    );
+    const children = row?.['QUERY PLAN'][0].Plan.Plans ?? [];
+    // A branch the planner proved empty would leave no child: then each is asked on its own.
+    const rows =
+      children.length === branches.length
+        ? children.map((child) => child['Plan Rows'])
+        : await Promise.all([undefined, ...CATEGORY_CODES].map((category) => this.estimate(filter, category)));
+    const byCategory = Object.fromEntries(CATEGORY_CODES.map((code, i) => [code, rows[i + 1] ?? 0])) as Record<
+      CategoryCode,
+      number
+    >;
+    return { total: rows[0] ?? 0, byCategory };
   }
 
   /** The planner's estimate of the mentions a filter matches (from ANALYZE's statistics; no rows read). */
   private async estimate(filter: QueueFilter, category?: CategoryCode): Promise<number> {
     const p = new Params();
-    const rows: ExplainRow[] = await this.q().query(
+    const row = await selectRow<ExplainRow>(
+      this.q(),
       `EXPLAIN (FORMAT JSON) SELECT 1 FROM mentions m WHERE ${filterSql(filter, p, category)}`,
       p.values,
     );
-    return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+    return row?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
   }
 
   /**
@@ -465,7 +526,8 @@ export class MentionsRepository {
   private async countsFromMentions(filter: QueueFilter): Promise<Counts> {
     const p = new Params();
     const upTo = p.add(COUNT_LIMIT + 1);
-    const [sample] = (await this.q().query(
+    const sample = await selectRow<CountsRow>(
+      this.q(),
       `WITH matched AS (SELECT m.categories FROM mentions m WHERE ${filterSql(filter, p)} LIMIT ${upTo})
        SELECT (SELECT count(*)::int FROM matched) AS total,
               (SELECT coalesce(jsonb_object_agg(category, n), '{}')
@@ -473,22 +535,22 @@ export class MentionsRepository {
                          FROM matched CROSS JOIN LATERAL unnest(matched.categories) AS k(category)
                         GROUP BY k.category) c) AS "byCategory"`,
       p.values,
-    )) as Pick<Counts, 'total' | 'byCategory'>[];
+    );
     const total = sample?.total ?? 0;
     if (total <= COUNT_LIMIT && filter.minScore === null)
       return { total, byCategory: sample?.byCategory ?? {}, countLimit: COUNT_LIMIT, approximate: false };
 
     // Far past the limit: the planner's estimates, each above the limit said as "about"; a category it
     // expects to be small is still counted (capped), since a wrong "about 3" would mislead.
-    const estimatedTotal = filter.minScore === null ? await this.estimate(filter) : 0;
-    if (estimatedTotal > ESTIMATE_ABOVE) {
+    const estimated = filter.minScore === null ? await this.estimates(filter) : null;
+    if (estimated && estimated.total > ESTIMATE_ABOVE) {
       const byCategory: Partial<Record<CategoryCode, number>> = {};
       for (const code of CATEGORY_CODES) {
-        const estimated = await this.estimate(filter, code);
-        byCategory[code] = estimated > COUNT_LIMIT ? roundEstimate(estimated) : await this.cappedCount(filter, code);
+        const n = estimated.byCategory[code];
+        byCategory[code] = n > COUNT_LIMIT ? roundEstimate(n) : await this.cappedCount(filter, code);
       }
       return {
-        total: roundEstimate(estimatedTotal),
+        total: roundEstimate(estimated.total),
         byCategory,
         countLimit: COUNT_LIMIT,
         approximate: true,
@@ -502,23 +564,25 @@ export class MentionsRepository {
     const limit = pc.add(COUNT_LIMIT + 1);
     const count = (category: CategoryCode) =>
       `(SELECT count(*)::int FROM (SELECT FROM mentions m WHERE ${filterSql(filter, pc, category)} LIMIT ${limit}) c)`;
-    const [row] = (await this.q().query(
+    const row = await selectRow<ByCategoryRow>(
+      this.q(),
       `SELECT jsonb_build_object(${CATEGORY_CODES.map((code) => `${pc.add(code)}::text, ${count(code)}`).join(', ')})
                 AS "byCategory"`,
       pc.values,
-    )) as Pick<Counts, 'byCategory'>[];
+    );
     return { total, byCategory: row?.byCategory ?? {}, countLimit: COUNT_LIMIT, approximate: false };
   }
 
   /** Mentions of one category under the filter, counted up to one past the limit. */
   private async cappedCount(filter: QueueFilter, category: CategoryCode): Promise<number> {
     const p = new Params();
-    const rows: CappedCountRow[] = await this.q().query(
+    const row = await selectRow<CountRow>(
+      this.q(),
       `SELECT count(*)::int AS n
          FROM (SELECT FROM mentions m WHERE ${filterSql(filter, p, category)} LIMIT ${p.add(COUNT_LIMIT + 1)}) c`,
       p.values,
     );
-    return rows[0]?.n ?? 0;
+    return row?.n ?? 0;
   }
 
   async queueSeenAt(userId: string): Promise<Date | null> {
@@ -584,13 +648,13 @@ export class MentionsRepository {
 
   /** Oldest first, as a conversation reads. */
   async notes(id: string): Promise<MentionNote[]> {
-    const rows: { id: string; body: string; author_id: string | null; author_name: string | null; at: string }[] =
-      await this.q().query(
-        `SELECT n.id::text, n.body, u.id::text AS author_id, u.display_name AS author_name, ${iso('n.created_at')} AS at
-           FROM notes n LEFT JOIN users u ON u.id = n.author_id
-          WHERE n.mention_id = $1 ORDER BY n.id`,
-        [id],
-      );
+    const rows = await selectRows<NoteRow>(
+      this.q(),
+      `SELECT n.id::text, n.body, u.id::text AS author_id, u.display_name AS author_name, ${iso('n.created_at')} AS at
+         FROM notes n LEFT JOIN users u ON u.id = n.author_id
+        WHERE n.mention_id = $1 ORDER BY n.id`,
+      [id],
+    );
     return rows.map((r) => ({
       id: r.id,
       body: r.body,
@@ -601,14 +665,8 @@ export class MentionsRepository {
 
   /** Newest first. */
   async marks(id: string): Promise<MentionMarkView[]> {
-    const rows: {
-      mark: MarkKind;
-      corrected: CategoryCode[] | null;
-      note: string | null;
-      user_id: string | null;
-      user_name: string | null;
-      at: string;
-    }[] = await this.q().query(
+    const rows = await selectRows<MarkRow>(
+      this.q(),
       `SELECT mm.mark, mm.corrected_categories AS corrected, mm.note, u.id::text AS user_id,
               u.display_name AS user_name, ${iso('mm.created_at')} AS at
          FROM mention_marks mm LEFT JOIN users u ON u.id = mm.user_id
@@ -627,14 +685,8 @@ export class MentionsRepository {
   /** The same author's other mentions on the same platform, newest first. */
   async authorRecent(item: MentionListItem, limit: number): Promise<MentionDetail['authorRecent']> {
     if (item.authorId === null) return [];
-    const rows: {
-      id: string;
-      text: string;
-      posted_at: string;
-      top_category: CategoryCode | null;
-      risk_score: number;
-      status: MentionStatus;
-    }[] = await this.q().query(
+    const rows = await selectRows<AuthorRecentRow>(
+      this.q(),
       `SELECT id::text, text, ${iso('posted_at')} AS posted_at, top_category, risk_score, status
          FROM mentions WHERE platform = $1 AND author_id = $2 AND id <> $3
         ORDER BY posted_at DESC, id DESC LIMIT $4`,
@@ -652,14 +704,8 @@ export class MentionsRepository {
 
   /** Locks the mentions (in id order, so concurrent bulk actions cannot deadlock) and reads their state. */
   async lock(ids: string[], tx: EntityManager): Promise<LockedMention[]> {
-    const rows: {
-      id: string;
-      version: number;
-      status: MentionStatus;
-      hidden: boolean;
-      assignee_id: string | null;
-      escalation_status: EscalationStatus | null;
-    }[] = await tx.query(
+    const rows = await selectRows<LockRow>(
+      tx,
       `SELECT m.id::text, m.version, m.status, m.hidden, m.assignee_id::text,
               (SELECT e.status FROM escalations e WHERE e.mention_id = m.id ORDER BY e.id DESC LIMIT 1)
                 AS escalation_status
@@ -714,13 +760,14 @@ export class MentionsRepository {
         set = `assignee_id = ${p.add(change.userId)}::uuid`;
         break;
     }
-    const result: unknown = await tx.query(
+    const rows = await selectRows<IdRow>(
+      tx,
       `UPDATE mentions SET ${set}, version = version + 1
         WHERE id = ANY(${idsParam}::bigint[]) AND (${versionParam}::int IS NULL OR version = ${versionParam}::int)
         RETURNING id::text`,
       p.values,
     );
-    return returnedRows<{ id: string }>(result).map((r) => r.id);
+    return rows.map((r) => r.id);
   }
 
   async insertMarks(
@@ -741,7 +788,7 @@ export class MentionsRepository {
     body: string,
     tx: EntityManager,
   ): Promise<{ id: string; createdAt: string }> {
-    const [row] = await selectRows<{ id: string; createdAt: string }>(
+    const [row] = await selectRows<InsertedNoteRow>(
       tx,
       `INSERT INTO notes (mention_id, author_id, body) VALUES ($1, $2, $3)
        RETURNING id::text, ${iso('created_at')} AS "createdAt"`,

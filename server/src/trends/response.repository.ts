@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TrendInterval, TrendRange } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
+import { selectRow, selectRows } from '../database/sql.js';
 
 /** One bucket's duration percentiles; `key` is a category, or null for the whole of the bucket. */
 export type DurationRow = { start: string; key: string | null; n: number; p50: number | null; p90: number | null };
@@ -34,7 +35,8 @@ export class ResponseRepository {
    * per bucket of ingestion: for all of them (key null) and per top category.
    */
   async firstAction(range: TrendRange, interval: TrendInterval): Promise<DurationRow[]> {
-    return this.dataSource.query(
+    return selectRows<DurationRow>(
+      this.dataSource,
       `SELECT start, top_category AS key, ${PERCENTILES('seconds')}
        FROM (SELECT ${bucket('ingested_at')} AS start, top_category,
                     extract(epoch FROM first_action_at - ingested_at) AS seconds
@@ -49,7 +51,8 @@ export class ResponseRepository {
 
   /** Flagged mentions in the queue now (new or reviewed), and those nobody has acted on yet. */
   async backlogNow(): Promise<BacklogNowRow> {
-    const [row] = await this.dataSource.query<BacklogNowRow[]>(
+    const row = await selectRow<BacklogNowRow>(
+      this.dataSource,
       `SELECT count(*)::int AS open,
               count(*) FILTER (WHERE assignee_id IS NULL)::int AS unassigned,
               count(*) FILTER (WHERE first_action_at IS NULL)::int AS untriaged,
@@ -57,7 +60,7 @@ export class ResponseRepository {
                 AS oldest_untriaged_seconds
        FROM mentions WHERE top_category IS NOT NULL AND status IN ('new', 'reviewed')`,
     );
-    return row!;
+    return row ?? { open: 0, unassigned: 0, untriaged: 0, oldest_untriaged_seconds: null };
   }
 
   /**
@@ -65,7 +68,8 @@ export class ResponseRepository {
    * acted on. Waiting at a day's end is the running sum of the difference.
    */
   async backlogDays(range: TrendRange): Promise<BacklogDayRow[]> {
-    return this.dataSource.query(
+    return selectRows<BacklogDayRow>(
+      this.dataSource,
       `SELECT day::text AS day, sum(arrived)::int AS arrived, sum(actioned)::int AS actioned
        FROM (SELECT (ingested_at AT TIME ZONE 'Europe/London')::date AS day, 1 AS arrived, 0 AS actioned
                FROM mentions WHERE top_category IS NOT NULL AND ingested_at < ${DAY_AFTER}
@@ -85,7 +89,8 @@ export class ResponseRepository {
             FROM escalations
             WHERE ${column} IS NOT NULL AND created_at >= ${START} AND created_at < ${END}) t
       GROUP BY GROUPING SETS ((), (start))`;
-    return this.dataSource.query(
+    return selectRows<EscalationDurationRow>(
+      this.dataSource,
       `${part('acknowledge', 'acknowledged_at')} UNION ALL ${part('close', 'closed_at')} ORDER BY kind, start NULLS FIRST`,
       [range.from, range.to, interval],
     );
@@ -97,7 +102,8 @@ export class ResponseRepository {
    * have had none.
    */
   async ownAccountResponse(range: TrendRange, interval: TrendInterval): Promise<OwnAccountRow[]> {
-    return this.dataSource.query(
+    return selectRows<OwnAccountRow>(
+      this.dataSource,
       `SELECT ${bucket('m.posted_at')} AS start, NULL::text AS key,
               count(r.at)::int AS n,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.at - m.posted_at)) AS p50,

@@ -1,5 +1,6 @@
 import type { Role } from '@ou-listening/shared';
 import type { ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PasswordChangeGate } from '../features/auth/components/password-change-gate';
 import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
@@ -25,7 +26,7 @@ const EscalationCaseRoute = lazyRoute(() => import('./routes/escalation-case'), 
 const EscalationsRoute = lazyRoute(() => import('./routes/escalations'), 'EscalationsRoute');
 const LandingRoute = lazyRoute(() => import('./routes/landing'), 'LandingRoute');
 const PrivacyNoticeRoute = lazyRoute(() => import('./routes/privacy-notice'), 'PrivacyNoticeRoute');
-const QueueRoute = lazyRoute(() => import('./routes/queue'), 'QueueRoute');
+const QueueRoute = lazyRoute<'QueueRoute', object>(() => import('./routes/queue'), 'QueueRoute');
 const TrendsRoute = lazyRoute(() => import('./routes/trends'), 'TrendsRoute');
 const TrendsDrillDownRoute = lazyRoute(() => import('./routes/trends-drill-down'), 'TrendsDrillDownRoute');
 
@@ -34,9 +35,43 @@ const only = (roles: Role[], path: string, page: ReactNode): RouteObject => ({
   path,
   element: <RequireRole roles={roles}>{page}</RequireRole>,
 });
+// Where each role lands on '/' (LandingRoute); comms' landing page shows the queue inside it.
+const LANDING_PAGE: Readonly<Record<Role, { preload(): void }[]>> = {
+  comms: [LandingRoute, QueueRoute],
+  discipline: [LandingRoute, EscalationsRoute],
+  manager: [LandingRoute, TrendsRoute],
+  admin: [LandingRoute, AdminHealthRoute],
+};
+const PAGE_OF_PATH: [RegExp, { preload(): void }][] = [
+  [/^\/queue(\/|\?|$)/, QueueRoute],
+  [/^\/trends\/mentions(\/|\?|$)/, TrendsDrillDownRoute],
+  [/^\/trends(\/|\?|$)/, TrendsRoute],
+  [/^\/escalations(\?|$)/, EscalationsRoute],
+];
+
+/**
+ * Sign-in fetches the next page's code while its own request is out (issue 20, first load): the
+ * page named by `next` at once, and on '/' the role's landing page once the server has said who.
+ * Once it has (`queryClient` given), a queue-bound sign-in also asks for the queue's first page,
+ * so the rows are on their way while the shell renders.
+ */
+function preloadAfterSignIn(next: string, role?: Role, queryClient?: QueryClient) {
+  const path = next.split('#')[0]!;
+  const landing = path === '/' || path.startsWith('/?');
+  if (landing) {
+    if (role) LANDING_PAGE[role].forEach((page) => page.preload());
+  } else {
+    PAGE_OF_PATH.find(([pattern]) => pattern.test(path))?.[1].preload();
+  }
+  const toQueue = /^\/queue(\?|$)/.test(path) || (landing && role === 'comms');
+  if (queryClient && toQueue && (role === 'comms' || role === 'admin')) {
+    const search = path.includes('?') ? path.slice(path.indexOf('?')) : '';
+    void import('./routes/queue').then((queue) => queue.prefetchQueuePage(queryClient, search)).catch(() => undefined);
+  }
+}
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/sign-in', element: <SignInRoute preload={preloadAfterSignIn} /> },
   // The public report form of policy 7.5 (issue 17): no sign-in, outside the dashboard's layout.
   // Its own chunk: the dashboard does not carry the proof-of-work widget.
   { path: '/report', lazy: async () => ({ Component: (await import('./routes/report')).ReportRoute }) },

@@ -5,6 +5,8 @@ import { MentionExtrasContext } from '../../components/ui/mention-extras';
 import { ReportPanel } from '../../features/reports/components/report-panel';
 import { REPORT_PLATFORM } from '@ou-listening/shared';
 
+export { prefetchQueuePage } from '../../features/mentions/api/get-mentions';
+
 const reportExtra = (mention: { id: string; platform: string }) =>
   mention.platform === REPORT_PLATFORM ? <ReportPanel mentionId={mention.id} /> : null;
 

@@ -1,16 +1,23 @@
+import type { SessionUser } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useSignIn } from '../api/sign-in';
 
-type Props = { onSignedIn: () => void };
+type Props = {
+  onSignedIn: () => void;
+  /** When the form is sent, and when the server has accepted it (the page after can start loading) */
+  onSubmitted?: () => void;
+  onAccepted?: (user: SessionUser) => void;
+};
 
-export function SignInForm({ onSignedIn }: Props) {
-  const signIn = useSignIn();
+export function SignInForm({ onSignedIn, onSubmitted, onAccepted }: Props) {
+  const signIn = useSignIn(onAccepted);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
+    onSubmitted?.();
     signIn.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn });
   };
 

@@ -1,7 +1,7 @@
 import type { MentionPage } from '@ou-listening/shared';
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, type QueryClient, useInfiniteQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { filtersToApiQuery, type QueueFilters } from '../filters';
+import { filtersFromSearchParams, filtersToApiQuery, type QueueFilters } from '../filters';
 import { mentionKeys } from './mention-keys';
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -25,3 +25,11 @@ export const mentionsQueryOptions = (filters: QueueFilters) =>
   });
 
 export const useMentions = (filters: QueueFilters) => useInfiniteQuery(mentionsQueryOptions(filters));
+
+/**
+ * Starts fetching the queue's first page for the filters of a queue URL's search (`?q=…`), into the
+ * cache the queue reads, so its rows need not wait for the page's code to render first.
+ */
+export function prefetchQueuePage(queryClient: QueryClient, search: string): void {
+  void queryClient.prefetchInfiniteQuery(mentionsQueryOptions(filtersFromSearchParams(new URLSearchParams(search))));
+}
