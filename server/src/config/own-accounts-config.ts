@@ -101,7 +101,7 @@ function youtubeChannelConfig(env: Env, problems: string[]): YoutubeChannelConfi
     // Checked (and any mistake reported) with the keyword source's variables.
     baseUrl: `${httpUrlOf(env, 'YOUTUBE_BASE_URL', 'https://youtube.googleapis.com', [])}/`,
     // Checked (and any mistake reported) with the keyword source's variables too.
-    dailyQuota: whole(env, 'YOUTUBE_DAILY_QUOTA', 10_000, 1, 100_000_000, []),
+    dailyQuota: wholeNumber(env, 'YOUTUBE_DAILY_QUOTA', 10_000, 1, 100_000_000, []),
   };
 }
 

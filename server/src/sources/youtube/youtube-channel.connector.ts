@@ -12,7 +12,14 @@ import type {
   PageResult,
   SourceConnector,
 } from '../source-connector.js';
-import { isYoutubeMark, newerMark, parseCommentThread, readWalk, type YoutubeMark, type YoutubeWalk } from './youtube-item.js';
+import {
+  isYoutubeMark,
+  newerMark,
+  parseCommentThread,
+  readWalk,
+  type YoutubeMark,
+  type YoutubeWalk,
+} from './youtube-item.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
 import { QuotaUsageRepository } from './youtube-quota.repository.js';
 

@@ -90,7 +90,6 @@ function toCursor(cursor: YoutubeCursor): Cursor {
   return JSON.parse(JSON.stringify(cursor)) as Cursor;
 }
 
-
 type ApiFailure = { status: number; reason: string | undefined; message: string; retryAfterMs: number | null };
 
 /** What a googleapis (gaxios) error says: its HTTP status and the first error reason in the body. */

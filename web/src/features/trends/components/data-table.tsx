@@ -22,8 +22,7 @@ export function DataTable({ caption, columns, rows }: TableSpec) {
   const cells: Column<TableRow>[] = columns.map((header, j) => ({
     key: `${j}`,
     header,
-    cell: (row) =>
-      j === 0 && row.firstCellHref ? <Link to={row.firstCellHref}>{row.cells[0]}</Link> : row.cells[j],
+    cell: (row) => (j === 0 && row.firstCellHref ? <Link to={row.firstCellHref}>{row.cells[0]}</Link> : row.cells[j]),
     className: (row) => cellClass(row.cells[j]),
   }));
   const linked = tableRows.some((row) => row.href);
