@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
-import { AuthorsModule } from './authors/authors.module.js';
+import { AuthorsJobsModule } from './authors/authors-jobs.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/app-config.module.js';
@@ -35,7 +35,7 @@ export class AppModule {
         NotificationsModule,
         EscalationsModule,
         MentionsModule,
-        AuthorsModule,
+        AuthorsJobsModule,
         ReportsModule,
         TrendsModule,
         PrivacyJobsModule,

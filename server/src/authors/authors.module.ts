@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuthorFlagsJob } from './author-flags.job.js';
 import { AuthorsController } from './authors.controller.js';
 import { AuthorsRepository } from './authors.repository.js';
 import { AuthorsService } from './authors.service.js';
@@ -10,7 +9,7 @@ import { AuthorsService } from './authors.service.js';
  */
 @Module({
   controllers: [AuthorsController],
-  providers: [AuthorsRepository, AuthorsService, AuthorFlagsJob],
+  providers: [AuthorsRepository, AuthorsService],
   exports: [AuthorsService],
 })
 export class AuthorsModule {}

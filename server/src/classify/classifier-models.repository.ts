@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CombinerParams } from './combiner.js';
 import type { EvalReport } from './metrics.js';
 import type { Correction } from './model.js';
-import { selectRows } from '../database/sql.js';
+import { selectRow, selectRows } from '../database/sql.js';
 
 /** What a model row keeps of its validation run: the report and the thresholds chosen on it. */
 export type StoredScores = {
@@ -107,9 +107,10 @@ export class ClassifierModelsRepository {
   }
 
   async latestTrainedAt(): Promise<Date | undefined> {
-    const [row] = (await this.dataSource.query(`SELECT max(trained_at) AS at FROM classifier_models`)) as Array<{
-      at: Date | null;
-    }>;
+    const row = await selectRow<{ at: Date | null }>(
+      this.dataSource,
+      `SELECT max(trained_at) AS at FROM classifier_models`,
+    );
     return row?.at ?? undefined;
   }
 
@@ -140,9 +141,9 @@ export class ClassifierModelsRepository {
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
-      const [lock] = (await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [...RETRAIN_LOCK])) as Array<{
-        locked: boolean;
-      }>;
+      const lock = await selectRow<{ locked: boolean }>(runner, 'SELECT pg_try_advisory_lock($1, $2) AS locked', [
+        ...RETRAIN_LOCK,
+      ]);
       if (!lock?.locked) return undefined;
       try {
         return await work();

@@ -240,15 +240,6 @@ export class EscalationsRepository {
     );
   }
 
-  /** Deletes these cases; returns how many went. */
-  async deleteMany(ids: string[], tx: EntityManager): Promise<number> {
-    if (ids.length === 0) return 0;
-    const rows = returnedRows<{ id: string }>(
-      await tx.query(`DELETE FROM escalations WHERE id = ANY($1::bigint[]) RETURNING id::text`, [ids]),
-    );
-    return rows.length;
-  }
-
   /** Display names of these users, by id (people a case was assigned to). */
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();

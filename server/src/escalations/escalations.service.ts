@@ -285,11 +285,6 @@ export class EscalationsService {
     return notes.find((n) => n.id === noteId)!;
   }
 
-  /** Deletes these cases inside the caller's transaction (an erasure); returns how many went. */
-  erase(ids: string[], tx: EntityManager): Promise<number> {
-    return this.escalations.deleteMany(ids, tx);
-  }
-
   /** The case, read in `tx`, if it is still at the version the caller saw. */
   private async atVersion(id: string, version: number, tx: EntityManager): Promise<EscalationRecord> {
     const current = await this.escalations.find(id, tx);

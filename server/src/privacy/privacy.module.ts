@@ -3,7 +3,6 @@ import { AUDIT_KEY } from '../audit/audit-key.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { AuthorsModule } from '../authors/authors.module.js';
-import { EscalationsModule } from '../escalations/escalations.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { PlatformDeletionsService } from './platform-deletions.service.js';
 import { PrivacyController } from './privacy.controller.js';
@@ -19,7 +18,7 @@ import { loadSuppressionKey, SUPPRESSION_KEY } from './suppression-key.js';
  * AuthorSuppression port, bound to SuppressionService.
  */
 @Module({
-  imports: [SourcesModule, EscalationsModule, AuthorsModule],
+  imports: [SourcesModule, AuthorsModule],
   controllers: [PrivacyController],
   providers: [
     PrivacyRepository,

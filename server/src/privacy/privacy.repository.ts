@@ -358,6 +358,19 @@ export class PrivacyRepository {
     return rows.map(toCase);
   }
 
+  /**
+   * Cases go with the erased author's posts. Privacy deletes them itself rather than through
+   * EscalationsService: the ingest, privacy and retention CLIs erase too, and escalations bring
+   * reports, the classifier and notifications with them.
+   */
+  async deleteCases(ids: string[], tx: EntityManager): Promise<number> {
+    if (ids.length === 0) return 0;
+    const rows = returnedRows<IdRow>(
+      await tx.query(`DELETE FROM escalations WHERE id = ANY($1::bigint[]) RETURNING id::text`, [ids]),
+    );
+    return rows.length;
+  }
+
   async deleteMentions(ids: string[], tx: EntityManager): Promise<number> {
     if (ids.length === 0) return 0;
     const rows = returnedRows<IdRow>(

@@ -3,7 +3,6 @@ import type { AuthorRef, ErasureReport, LegalHoldView, SubjectAccessExport } fro
 import { AuditService, byActor } from '../audit/audit.service.js';
 import { AuthorsService } from '../authors/authors.service.js';
 import { Clock } from '../common/clock.js';
-import { EscalationsService } from '../escalations/escalations.service.js';
 import type { Actor } from '../common/current-user.decorator.js';
 import {
   AuthorNotIdentified,
@@ -32,7 +31,6 @@ export type PrivacyActor = Actor | { id: null; email: string; ip?: undefined };
 export class PrivacyService {
   constructor(
     private readonly privacy: PrivacyRepository,
-    private readonly escalations: EscalationsService,
     private readonly suppression: SuppressionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -84,7 +82,7 @@ export class PrivacyService {
       const keptMentions = new Set(held.map((c) => c.mentionId).filter((id): id is string => id !== null));
       const erasedCases = cases.filter((c) => !c.held).map((c) => c.id);
       const erasedMentions = mentionIds.filter((id) => !keptMentions.has(id));
-      const escalations = await this.escalations.erase(erasedCases, tx);
+      const escalations = await this.privacy.deleteCases(erasedCases, tx);
       const mentions = await this.privacy.deleteMentions(erasedMentions, tx);
       // Trends' author-day rollup is keyed by handle: the author leaves it whole, held posts included
       // (a held post is evidence; its place in the top-authors chart is not).
@@ -134,7 +132,7 @@ export class PrivacyService {
       const held = cases.filter((c) => c.held).map((c) => c.id);
       if (held.length > 0) throw new MentionUnderHold(held);
       const caseIds = cases.map((c) => c.id);
-      const escalations = await this.escalations.erase(caseIds, tx);
+      const escalations = await this.privacy.deleteCases(caseIds, tx);
       const mentions = await this.privacy.deleteMentions([id], tx);
       const auditTexts = await this.audit.recordErasure(
         {

@@ -88,7 +88,11 @@ describeInBrowser('a discipline officer works a case in Chromium', () => {
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByText('Student contacted by phone').waitFor();
     await closeForm.getByRole('button', { name: 'Close case with this outcome' }).click();
-    await page.getByText('Referred under the Code of Practice for Student Discipline').waitFor();
+    // The summary shows the outcome (the timeline names it too, once it has refetched).
+    await page
+      .getByRole('region', { name: 'Case summary' })
+      .getByText('Referred under the Code of Practice for Student Discipline')
+      .waitFor();
     await page.screenshot({ path: screenshotPath('escalation-closed'), fullPage: true });
 
     await page.reload();

@@ -5,6 +5,7 @@ import { type FakeGraphServer, startFakeGraph } from '../../tools/fakes/graph/fa
 import { createUser, signInAs, TEST_PASSWORD, type TestUser } from '../support/auth';
 import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
 import { newTestApp, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/server-process';
 
 const SHOTS = process.env.OWN_SHOTS_DIR ?? '/tmp/shots-own';
 
@@ -99,8 +100,14 @@ describeInBrowser("the OU's own accounts in Chromium", () => {
     await dialog.getByLabel('Hide here and on Facebook').check();
     await page.screenshot({ path: `${SHOTS}/hide-dialog-${width}.png`, fullPage: true });
     await dialog.getByRole('button', { name: 'Hide here and on Facebook' }).click();
-    await pane.getByText('Hidden on Facebook.').waitFor();
-    expect(fake.isHidden(commentId)).toBe(true);
+    // After Hide the queue moves on (to the next row, or back to the list on a phone), so the
+    // outcome is read where it lands: the fake and our row; the pane shows it at the comment's URL below.
+    await dialog.waitFor({ state: 'detached' });
+    await waitFor(
+      async () => (fake.isHidden(commentId) ? true : undefined),
+      15_000,
+      'the fake Graph API to report the comment hidden',
+    );
     const [after] = await t.db.query(`SELECT hidden, platform_hidden FROM mentions WHERE id = $1`, [id]);
     expect(after).toEqual({ hidden: true, platform_hidden: true });
 
