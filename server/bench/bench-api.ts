@@ -143,6 +143,8 @@ async function main(): Promise<void> {
     // The author-flags pass reads every new mention: during the seed it deadlocked with the bulk
     // inserts, and while timing it would be load the endpoints do not cause.
     PLATFORM_ACTIONS_JOB: 'off',
+    // The retention pass would delete the seed's year of harmless posts while it is being written.
+    RETENTION_JOB: 'off',
   });
   const app = await createApp(config, databaseUrl, { logger: new BenchLogger() });
   try {
