@@ -96,8 +96,8 @@ function harmlessRate(scored: readonly Scored[], t: number): number {
  * The threshold with the best F-beta among those that flag at most HARMLESS_BUDGET of harmless
  * posts (all of them, if none does); among equally good ones, the middle of the longest run.
  */
-export function bestFThreshold(scored: readonly Scored[], beta: number): number {
-  const withinBudget = GRID.map((t) => harmlessRate(scored, t) <= HARMLESS_BUDGET);
+export function bestFThreshold(scored: readonly Scored[], beta: number, budget = HARMLESS_BUDGET): number {
+  const withinBudget = GRID.map((t) => harmlessRate(scored, t) <= budget);
   const allowed = withinBudget.some(Boolean) ? withinBudget : GRID.map(() => true);
   const fs = GRID.map((t, i) => {
     if (!allowed[i]) return -1;
@@ -151,20 +151,48 @@ function lowestWithinBudget(scored: readonly Scored[], budget: number): number {
 
 const thousandth = (p: number) => Math.max(URGENT_FLOOR, Math.floor(p * 1000) / 1000);
 
+/** How much of the harmless validation posts the urgent flag and the second look may each take. */
+export type UrgentBudgets = { flag: number; secondLook: number };
+
+export const DEFAULT_URGENT_BUDGETS: UrgentBudgets = {
+  flag: URGENT_HARMLESS_BUDGET,
+  secondLook: SECOND_LOOK_BUDGET,
+};
+
+/** How thresholds are chosen on validation: the budgets above and each category's F-beta. */
+export type ThresholdRules = {
+  urgent: UrgentBudgets;
+  /** share of harmless validation posts each other category may flag */
+  harmlessBudget: number;
+  beta: Readonly<Record<CategoryCode, number>>;
+};
+
+export const DEFAULT_THRESHOLD_RULES: ThresholdRules = {
+  urgent: DEFAULT_URGENT_BUDGETS,
+  harmlessBudget: HARMLESS_BUDGET,
+  beta: SELECTION_BETA,
+};
+
 /** Safeguarding and threat: see URGENT_RECALL. */
-export function recallFirstThreshold(scored: readonly Scored[]): { threshold: number; secondLook: number } {
+export function recallFirstThreshold(
+  scored: readonly Scored[],
+  budgets: UrgentBudgets = DEFAULT_URGENT_BUDGETS,
+): { threshold: number; secondLook: number } {
   const flag = thousandth(thresholdForRecall(scored, URGENT_RECALL) * URGENT_MARGIN);
-  const threshold = Math.max(flag, lowestWithinBudget(scored, URGENT_HARMLESS_BUDGET));
+  const threshold = Math.max(flag, lowestWithinBudget(scored, budgets.flag));
   const everyOne = thousandth(thresholdForRecall(scored, 1) * URGENT_MARGIN);
   const secondLook = Math.min(
-    Math.max(everyOne, lowestWithinBudget(scored, SECOND_LOOK_BUDGET)),
+    Math.max(everyOne, lowestWithinBudget(scored, budgets.secondLook)),
     Math.max(URGENT_FLOOR / 2, threshold - 0.001),
   );
   return { threshold, secondLook };
 }
 
 /** Fits each category's calibration and threshold on the validation examples. */
-export function chooseParams(examples: readonly ValidationExample[]): CombinerParams {
+export function chooseParams(
+  examples: readonly ValidationExample[],
+  rules: ThresholdRules = DEFAULT_THRESHOLD_RULES,
+): CombinerParams {
   const params = {} as CombinerParams;
   for (const category of CATEGORY_CODES) {
     const z = examples.map((e) => e.logits[category]);
@@ -177,9 +205,9 @@ export function chooseParams(examples: readonly ValidationExample[]): CombinerPa
       harmless: e.labels.length === 0,
     }));
     if (isUrgentCategory(category)) {
-      params[category] = { platt, ...recallFirstThreshold(scored) };
+      params[category] = { platt, ...recallFirstThreshold(scored, rules.urgent) };
     } else {
-      params[category] = { platt, threshold: bestFThreshold(scored, SELECTION_BETA[category]), secondLook: null };
+      params[category] = { platt, threshold: bestFThreshold(scored, rules.beta[category], rules.harmlessBudget), secondLook: null };
     }
   }
   return params;

@@ -8,7 +8,14 @@ import {
   type EvidenceSpan,
 } from '@ou-listening/shared';
 import { applyPlatt, brierScore, expectedCalibrationError, fitPlatt } from './calibration.js';
-import { chooseParams, type CombinerParams, decide, type ValidationExample } from './combiner.js';
+import {
+  chooseParams,
+  type CombinerParams,
+  decide,
+  DEFAULT_THRESHOLD_RULES,
+  type ThresholdRules,
+  type ValidationExample,
+} from './combiner.js';
 import { type Corpus, type LabelledPost, loadCorpus, splitCorpus } from './corpus.js';
 import { dedupeSpans, evidenceSpan } from './evidence.js';
 import { HASH_SIZE, pairFeature, wordFeature } from './features.js';
@@ -65,6 +72,8 @@ export type ModelOptions = {
   seeds: number;
   /** L2 on the safeguarding and threat outputs' n-gram weights (null: the same as every output's). */
   urgentL2: number | null;
+  /** How thresholds are chosen on validation (combiner.ts). */
+  thresholds: ThresholdRules;
 };
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
@@ -75,6 +84,7 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   refit: false,
   seeds: 3,
   urgentL2: 0.01,
+  thresholds: DEFAULT_THRESHOLD_RULES,
 };
 
 type UrgentCode = 'safeguarding' | 'threat';
@@ -292,7 +302,7 @@ export function trainModel(
     labels: h.post.labels,
     weight: h.post.voice ? options.selectionVoiceWeight : 1,
   }));
-  const params = chooseParams(validationExamples);
+  const params = chooseParams(validationExamples, options.thresholds);
   const logistic = options.refit
     ? fit([...trained, ...held.map((h) => example(h.post, false, h.analysis))])
     : splitModel;

@@ -13,16 +13,27 @@ import { evaluate, formatReport } from '../metrics.js';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, type ModelOptions, trainModel } from '../model.js';
 
 /** Id prefix of the newest batch of posts in many voices, shown apart from the rest. */
-const NEWEST_BATCH = 'w6';
+const NEWEST_BATCH = process.env.NEWEST_BATCH ?? 'w7';
 
 function main(): void {
-  const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<ModelOptions> & {
+  const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<Omit<ModelOptions, 'thresholds'>> & {
     logistic?: Partial<ModelOptions['logistic']>;
+    thresholds?: {
+      urgent?: Partial<ModelOptions['thresholds']['urgent']>;
+      harmlessBudget?: number;
+      beta?: Partial<ModelOptions['thresholds']['beta']>;
+    };
   };
+  const base = DEFAULT_MODEL_OPTIONS.thresholds;
   const options: ModelOptions = {
     ...DEFAULT_MODEL_OPTIONS,
     ...overrides,
     logistic: { ...DEFAULT_MODEL_OPTIONS.logistic, ...(overrides.logistic ?? {}) },
+    thresholds: {
+      urgent: { ...base.urgent, ...(overrides.thresholds?.urgent ?? {}) },
+      harmlessBudget: overrides.thresholds?.harmlessBudget ?? base.harmlessBudget,
+      beta: { ...base.beta, ...(overrides.thresholds?.beta ?? {}) },
+    },
   };
   const corpus = loadCorpus();
   const model = trainModel(corpus, options);
