@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { EscalationsService } from '../../src/escalations/escalations.service';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
 import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
 
 describeInBrowser('a discipline officer works a case in Chromium', () => {
@@ -15,22 +16,21 @@ describeInBrowser('a discipline officer works a case in Chromium', () => {
     text: string,
     url = 'https://x.com/i/web/status/1',
   ): Promise<string> {
-    const [mention] = await t.db.query(
-      `INSERT INTO mentions (platform, external_id, url, author_handle, author_name, text, posted_at, top_category, risk_score)
-       VALUES ('x', $1, $3, 'leaky_account', 'Leaky Account', $2, now() - interval '2 hours', 'personal_data', 0.97)
-       RETURNING id::text`,
-      [`browser-${Date.now()}-${Math.random()}`, text, url],
-    );
-    await t.db.query(
-      `INSERT INTO classifications (mention_id, category, score, evidence, model_version)
-       VALUES ($1, 'personal_data', 0.97, $2, 'test-1')`,
-      [
-        mention.id,
-        JSON.stringify([
-          { start: text.indexOf('07700'), end: text.indexOf('07700') + 12, text: '07700 900123', reason: 'uk_phone' },
-        ]),
+    const phone = text.indexOf('07700');
+    const mention = await newMention(t, {
+      url,
+      authorHandle: 'leaky_account',
+      authorName: 'Leaky Account',
+      text,
+      postedAt: new Date(Date.now() - 2 * 3600_000),
+      categories: [
+        {
+          category: 'personal_data',
+          score: 0.97,
+          evidence: [{ start: phone, end: phone + 12, text: '07700 900123', reason: 'uk_phone' }],
+        },
       ],
-    );
+    });
     const service = t.app.get(EscalationsService);
     const { id } = await t.db.transaction((tx) =>
       service.raise(tx, {

@@ -3,6 +3,7 @@ import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
 import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { newMentions } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
 
 type Seed = {
@@ -34,46 +35,34 @@ describeInBrowser('triage in Chromium', () => {
     await t?.close();
   });
 
-  /** Mentions and their classifications straight into the tables, as ingest and classify would leave them. */
+  /** Mentions and their classifications as ingest and classify would leave them, keyed by handle. */
   async function seed(mentions: Seed[]): Promise<Record<string, string>> {
-    const ids: Record<string, string> = {};
-    for (const m of mentions) {
-      counter += 1;
-      const top = m.categories?.[0]?.category ?? null;
-      const [row] = (await t.db.query(
-        `INSERT INTO mentions (platform, external_id, url, author_id, author_handle, author_name, text, lang,
-                               posted_at, is_demo, top_category, risk_score)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'en', now() - ($8 || ' minutes')::interval, $9, $10, $11)
-         RETURNING id`,
-        [
-          m.platform ?? 'x',
-          `ext-${counter}-${Date.now()}`,
-          m.url ?? `https://x.com/${m.handle}/status/${counter}`,
-          `author-${m.handle}`,
-          m.handle,
-          m.handle.replace(/_/g, ' '),
-          m.text,
-          String(counter * 7),
-          m.isDemo ?? false,
-          top,
-          m.risk,
-        ],
-      )) as { id: string }[];
-      const id = String(row!.id);
-      ids[m.handle] = id;
-      for (const c of m.categories ?? []) {
-        const evidence: EvidenceSpan[] = (c.evidence ?? []).map((needle) => {
-          const start = m.text.indexOf(needle);
-          return { start, end: start + needle.length, text: needle, reason: c.reason ?? `${c.category}_term` };
-        });
-        await t.db.query(
-          `INSERT INTO classifications (mention_id, category, score, evidence, model_version)
-           VALUES ($1, $2, $3, $4::jsonb, 'test-1')`,
-          [id, c.category, c.score, JSON.stringify(evidence)],
-        );
-      }
-    }
-    return ids;
+    const created = await newMentions(
+      t,
+      mentions.map((m) => {
+        counter += 1;
+        return {
+          platform: m.platform ?? 'x',
+          url: m.url ?? `https://x.com/${m.handle}/status/${counter}`,
+          authorId: `author-${m.handle}`,
+          authorHandle: m.handle,
+          authorName: m.handle.replace(/_/g, ' '),
+          text: m.text,
+          postedAt: new Date(Date.now() - counter * 7 * 60_000),
+          isDemo: m.isDemo ?? false,
+          riskScore: m.risk,
+          categories: (m.categories ?? []).map((c) => ({
+            category: c.category,
+            score: c.score,
+            evidence: (c.evidence ?? []).map((needle): EvidenceSpan => {
+              const start = m.text.indexOf(needle);
+              return { start, end: start + needle.length, text: needle, reason: c.reason ?? `${c.category}_term` };
+            }),
+          })),
+        };
+      }),
+    );
+    return Object.fromEntries(mentions.map((m, i) => [m.handle, created[i]!.id]));
   }
 
   const statusOf = async (id: string) =>
@@ -531,14 +520,15 @@ describeInBrowser('triage in Chromium', () => {
   });
 
   it('a search too broad to count shows its counts as "1,000+"', async () => {
-    await t.db.query(`
-      INSERT INTO mentions (platform, external_id, author_handle, text, posted_at, top_category, risk_score)
-      SELECT 'x', 'broad-' || g, 'broad_' || g, 'Revision weekend before the Open University exams, day ' || g,
-             now() - g * interval '1 minute', 'disrepute', 0.3
-        FROM generate_series(1, 1100) g`);
-    await t.db.query(`
-      INSERT INTO classifications (mention_id, category, score, model_version)
-      SELECT id, 'disrepute', 0.3, 'test-1' FROM mentions WHERE external_id LIKE 'broad-%'`);
+    await newMentions(
+      t,
+      Array.from({ length: 1100 }, (_, i) => ({
+        authorHandle: `broad_${i + 1}`,
+        text: `Revision weekend before the Open University exams, day ${i + 1}`,
+        postedAt: new Date(Date.now() - (i + 1) * 60_000),
+        categories: [{ category: 'disrepute' as const, score: 0.3 }],
+      })),
+    );
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await openQueue(page, '/queue?q=revision');
     const counts = page.getByRole('group', { name: 'Filter by category' });

@@ -13,6 +13,10 @@ export type NewMention = {
   status?: MentionStatus;
   hidden?: boolean;
   assigneeId?: string | null;
+  url?: string;
+  isDemo?: boolean;
+  /** the queue's order; the top category's score unless given */
+  riskScore?: number;
 };
 
 export type CreatedMention = { id: string; version: number };
@@ -24,38 +28,70 @@ let counter = 0;
  * highest-scoring category) and one classifications row per category. Real rows, no mocks.
  */
 export async function newMention(t: TestApp, input: NewMention = {}): Promise<CreatedMention> {
-  counter += 1;
-  const categories = [...(input.categories ?? [])].sort((a, b) => b.score - a.score);
-  const top = categories[0];
-  const status = input.status ?? (input.hidden ? 'hidden' : 'new');
-  const [row] = (await t.db.query(
+  const [created] = await newMentions(t, [input]);
+  return created!;
+}
+
+/**
+ * Many mentions in two statements (mentions, then their classifications), for tests that need
+ * volume — a thousand rows for a broad search, twenty thousand for the planner. Each input is as
+ * for newMention; the ids come back in the same order.
+ */
+export async function newMentions(t: TestApp, inputs: readonly NewMention[]): Promise<CreatedMention[]> {
+  const rows = inputs.map((input) => {
+    counter += 1;
+    const categories = [...(input.categories ?? [])].sort((a, b) => b.score - a.score);
+    const status = input.status ?? (input.hidden ? 'hidden' : 'new');
+    return {
+      categories,
+      values: [
+        input.platform ?? 'x',
+        `test-${Date.now()}-${counter}`,
+        input.url ?? `https://x.com/i/status/${counter}`,
+        input.authorId === undefined ? `author-${counter}` : input.authorId,
+        input.authorHandle === undefined ? `student${counter}` : input.authorHandle,
+        input.authorName === undefined ? `Student ${counter}` : input.authorName,
+        input.text ?? `A post about the Open University (${counter})`,
+        new Date(input.postedAt ?? Date.now() - counter * 60_000).toISOString(),
+        new Date(input.ingestedAt ?? Date.now()).toISOString(),
+        status,
+        input.hidden ?? status === 'hidden',
+        input.assigneeId ?? null,
+        categories[0]?.category ?? null,
+        input.riskScore ?? categories[0]?.score ?? 0,
+        input.isDemo ?? false,
+      ] as const,
+    };
+  });
+  const column = (i: number) => rows.map((r) => r.values[i]);
+  const returned: (CreatedMention & { external_id: string })[] = await t.db.query(
     `INSERT INTO mentions (platform, external_id, url, author_id, author_handle, author_name, text, lang, posted_at,
-                           ingested_at, status, hidden, assignee_id, top_category, risk_score)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 'en', $8, $9, $10, $11, $12, $13, $14)
-     RETURNING id::text AS id, version`,
-    [
-      input.platform ?? 'x',
-      `test-${Date.now()}-${counter}`,
-      `https://x.com/i/status/${counter}`,
-      input.authorId === undefined ? `author-${counter}` : input.authorId,
-      input.authorHandle === undefined ? `student${counter}` : input.authorHandle,
-      input.authorName === undefined ? `Student ${counter}` : input.authorName,
-      input.text ?? `A post about the Open University (${counter})`,
-      new Date(input.postedAt ?? Date.now() - counter * 60_000),
-      new Date(input.ingestedAt ?? Date.now()),
-      status,
-      input.hidden ?? status === 'hidden',
-      input.assigneeId ?? null,
-      top?.category ?? null,
-      top?.score ?? 0,
-    ],
-  )) as CreatedMention[];
-  for (const c of categories)
+                           ingested_at, status, hidden, assignee_id, top_category, risk_score, is_demo)
+     SELECT platform, external_id, url, author_id, author_handle, author_name, text, 'en', posted_at,
+            ingested_at, status, hidden, assignee_id, top_category, risk_score, is_demo
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                   $8::timestamptz[], $9::timestamptz[], $10::text[], $11::boolean[], $12::uuid[],
+                   $13::text[], $14::float8[], $15::boolean[])
+            WITH ORDINALITY AS r(platform, external_id, url, author_id, author_handle, author_name, text,
+                                 posted_at, ingested_at, status, hidden, assignee_id, top_category, risk_score,
+                                 is_demo, n)
+      ORDER BY n
+     RETURNING id::text AS id, version, external_id`,
+    Array.from({ length: 15 }, (_, i) => column(i)),
+  );
+  const byExternalId = new Map(returned.map((r) => [r.external_id, { id: r.id, version: r.version }]));
+  const created = rows.map((r) => byExternalId.get(r.values[1])!);
+  const classified = rows.flatMap((r, i) =>
+    r.categories.map((c) => [created[i]!.id, c.category, c.score, JSON.stringify(c.evidence ?? [])] as const),
+  );
+  if (classified.length > 0)
     await t.db.query(
-      `INSERT INTO classifications (mention_id, category, score, evidence, model_version) VALUES ($1, $2, $3, $4, 'test')`,
-      [row!.id, c.category, c.score, JSON.stringify(c.evidence ?? [])],
+      `INSERT INTO classifications (mention_id, category, score, evidence, model_version)
+       SELECT mention_id, category, score, evidence, 'test'
+         FROM unnest($1::bigint[], $2::text[], $3::float8[], $4::jsonb[]) AS c(mention_id, category, score, evidence)`,
+      [0, 1, 2, 3].map((i) => classified.map((c) => c[i])),
     );
-  return row!;
+  return created;
 }
 
 /** The audit rows about one mention, oldest first. */

@@ -1,5 +1,5 @@
 import { createUser, signInAs, type SignedIn } from '../../support/auth';
-import { newMention } from '../../support/mentions-factory';
+import { newMention, newMentions } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', () => {
@@ -124,19 +124,18 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
   });
 
   it('up to 500 mentions in one request', async () => {
-    const [{ first }] = await t.db.query(`
-      WITH made AS (
-        INSERT INTO mentions (platform, external_id, text, posted_at)
-        SELECT 'x', 'bulk500-' || g, 'post ' || g, now() FROM generate_series(1, 500) g RETURNING id)
-      SELECT min(id)::text AS first FROM made`);
-    const ids = Array.from({ length: 500 }, (_, n) => String(BigInt(first) + BigInt(n)));
+    const made = await newMentions(
+      t,
+      Array.from({ length: 500 }, (_, n) => ({ text: `post ${n + 1}`, postedAt: new Date() })),
+    );
+    const ids = made.map((m) => m.id);
     await comms.agent
       .post('/api/mentions/bulk')
       .send({ ids, action: 'hide', reason: 'flood' })
       .expect(200)
       .expect({ updated: 500 });
     expect(await audit(ids)).toHaveLength(500);
-    const tooMany = [...ids, String(BigInt(first) + 500n)];
+    const tooMany = [...ids, String(BigInt(ids[499]!) + 1n)];
     const res = await comms.agent
       .post('/api/mentions/bulk')
       .send({ ids: tooMany, action: 'hide', reason: 'x' })

@@ -1,6 +1,6 @@
 import type { QueueSummary } from '@ou-listening/shared';
 import { signInAs, type SignedIn } from '../../support/auth';
-import { newMention } from '../../support/mentions-factory';
+import { newMention, newMentions } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -59,13 +59,17 @@ describe('the queue keeps its category copies true', () => {
     expect(await categoriesOf(b.id)).toEqual(['confidential']);
 
     // One statement over many mentions, as a reclassification would write.
-    await t.db.query(`
-      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
-      SELECT 'bulk', 'bulk-' || g, 'post ' || g, now() - g * interval '1 hour', 0.7 FROM generate_series(1, 300) g`);
-    await t.db.query(`
-      INSERT INTO classifications (mention_id, category, score, model_version)
-      SELECT id, (ARRAY['personal_data', 'academic_misconduct'])[1 + id % 2], 0.7, 'test'
-        FROM mentions WHERE platform = 'bulk'`);
+    await newMentions(
+      t,
+      Array.from({ length: 300 }, (_, i) => ({
+        platform: 'bulk',
+        text: `post ${i + 1}`,
+        postedAt: new Date(Date.now() - (i + 1) * 3600_000),
+        categories: [
+          { category: i % 2 === 0 ? ('personal_data' as const) : ('academic_misconduct' as const), score: 0.7 },
+        ],
+      })),
+    );
     await t.db.query(`DELETE FROM classifications WHERE mention_id IN (SELECT id FROM mentions WHERE id % 3 = 0)`);
     expect(await categoriesOutOfStep()).toEqual([]);
 
@@ -107,16 +111,22 @@ describe('the queue keeps its category copies true', () => {
   });
 
   it('keeps the per-category counts right through ingestion, triage, reclassification and deletes', async () => {
-    await t.db.query(`
-      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
-      SELECT (ARRAY['x', 'mastodon'])[1 + g % 2], 'c-' || g, 'post ' || g,
-             timestamptz '2026-03-28 12:00+00' + (g % 4) * interval '11 hours', 0.6
-        FROM generate_series(1, 400) g`);
-    await t.db.query(`
-      INSERT INTO classifications (mention_id, category, score, model_version)
-      SELECT id, 'litigation', 0.6, 'test' FROM mentions WHERE id % 2 = 0
-      UNION ALL
-      SELECT id, 'disrepute', 0.4, 'test' FROM mentions WHERE id % 3 = 0`);
+    await newMentions(
+      t,
+      Array.from({ length: 400 }, (_, i) => {
+        const g = i + 1;
+        return {
+          platform: g % 2 === 0 ? 'x' : 'mastodon',
+          text: `post ${g}`,
+          postedAt: new Date(Date.parse('2026-03-28T12:00:00Z') + (g % 4) * 11 * 3600_000),
+          riskScore: 0.6,
+          categories: [
+            ...(g % 2 === 0 ? [{ category: 'litigation' as const, score: 0.6 }] : []),
+            ...(g % 3 === 0 ? [{ category: 'disrepute' as const, score: 0.4 }] : []),
+          ],
+        };
+      }),
+    );
     expect(await countsOutOfStep()).toEqual([]);
 
     await t.db.query(`UPDATE mentions SET status = 'hidden', hidden = true WHERE id % 5 = 0`);
@@ -171,15 +181,21 @@ describe('the queue keeps its category copies true', () => {
   });
 
   it('counts a broad search only as far as the limit, and says so', async () => {
-    await t.db.query(`
-      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
-      SELECT 'x', 'e-' || g, CASE WHEN g <= 1200 THEN 'worried about exams ' ELSE 'fine ' END || g,
-             now() - g * interval '1 minute', 0.6
-        FROM generate_series(1, 1500) g`);
-    await t.db.query(`
-      INSERT INTO classifications (mention_id, category, score, model_version)
-      SELECT id, 'disrepute', 0.6, 'test' FROM mentions WHERE text LIKE 'worried%'
-      UNION ALL SELECT id, 'litigation', 0.6, 'test' FROM mentions WHERE external_id IN ('e-5', 'e-1300')`);
+    await newMentions(
+      t,
+      Array.from({ length: 1500 }, (_, i) => {
+        const g = i + 1;
+        return {
+          text: `${g <= 1200 ? 'worried about exams' : 'fine'} ${g}`,
+          postedAt: new Date(Date.now() - g * 60_000),
+          riskScore: 0.6,
+          categories: [
+            ...(g <= 1200 ? [{ category: 'disrepute' as const, score: 0.6 }] : []),
+            ...(g === 5 || g === 1300 ? [{ category: 'litigation' as const, score: 0.6 }] : []),
+          ],
+        };
+      }),
+    );
 
     const res = await comms.agent.get('/api/mentions/summary?q=exams').expect(200);
     expect(res.body).toMatchObject({

@@ -1,6 +1,6 @@
 import type { CategoryCode, MentionPage } from '@ou-listening/shared';
 import { signInAs, type SignedIn } from '../../support/auth';
-import { newMention } from '../../support/mentions-factory';
+import { newMention, newMentions } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 type Seeded = { id: string; risk: number; pinned: boolean; postedAt: number };
@@ -93,13 +93,20 @@ describe('GET /api/mentions: keyset pagination', () => {
 
   it('the page queries the API runs walk indexes (keyset, no sort of the whole table, no OFFSET)', async () => {
     // Enough rows that the planner chooses as it would at a million.
-    await t.db.query(`
-      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
-      SELECT 'bulk', 'bulk-' || g, 'filler post ' || g, now() - g * interval '1 minute', (g % 1000) / 1000.0
-        FROM generate_series(1, 20000) g`);
-    await t.db.query(`
-      INSERT INTO classifications (mention_id, category, score, model_version)
-      SELECT id, 'litigation', risk_score, 'test' FROM mentions WHERE platform = 'bulk' AND id % 20 = 0`);
+    await newMentions(
+      t,
+      Array.from({ length: 20_000 }, (_, i) => {
+        const g = i + 1;
+        const risk = (g % 1000) / 1000;
+        return {
+          platform: 'bulk',
+          text: `filler post ${g}`,
+          postedAt: new Date(Date.now() - g * 60_000),
+          riskScore: risk,
+          categories: g % 20 === 0 ? [{ category: 'litigation' as const, score: risk }] : [],
+        };
+      }),
+    );
     await t.asOwner('ANALYZE mentions');
     await t.asOwner('ANALYZE classifications');
     const spy = jest.spyOn(t.db.manager, 'query');
