@@ -48,6 +48,12 @@ export const VOICE_FILES: readonly string[] = [
   'w6d-harmless.jsonl',
   'w6e-harmful.jsonl',
   'w6e-harmless.jsonl',
+  'w7a-harmful.jsonl',
+  'w7a-harmless.jsonl',
+  'w7b-harmful.jsonl',
+  'w7b-harmless.jsonl',
+  'w7d-harmful.jsonl',
+  'w7d-harmless.jsonl',
 ];
 
 /**
