@@ -164,12 +164,15 @@ export type ThresholdRules = {
   urgent: UrgentBudgets;
   /** share of harmless validation posts each other category may flag */
   harmlessBudget: number;
+  /** a budget of its own for some categories */
+  budgetFor: Readonly<Partial<Record<CategoryCode, number>>>;
   beta: Readonly<Record<CategoryCode, number>>;
 };
 
 export const DEFAULT_THRESHOLD_RULES: ThresholdRules = {
   urgent: DEFAULT_URGENT_BUDGETS,
   harmlessBudget: HARMLESS_BUDGET,
+  budgetFor: {},
   beta: SELECTION_BETA,
 };
 
@@ -207,7 +210,11 @@ export function chooseParams(
     if (isUrgentCategory(category)) {
       params[category] = { platt, ...recallFirstThreshold(scored, rules.urgent) };
     } else {
-      params[category] = { platt, threshold: bestFThreshold(scored, rules.beta[category], rules.harmlessBudget), secondLook: null };
+      params[category] = {
+        platt,
+        threshold: bestFThreshold(scored, rules.beta[category], rules.budgetFor[category] ?? rules.harmlessBudget),
+        secondLook: null,
+      };
     }
   }
   return params;

@@ -52,6 +52,8 @@ export const VOICE_FILES: readonly string[] = [
   'w7a-harmless.jsonl',
   'w7b-harmful.jsonl',
   'w7b-harmless.jsonl',
+  'w7c-harmful.jsonl',
+  'w7c-harmless.jsonl',
   'w7d-harmful.jsonl',
   'w7d-harmless.jsonl',
 ];

@@ -21,6 +21,7 @@ function main(): void {
     thresholds?: {
       urgent?: Partial<ModelOptions['thresholds']['urgent']>;
       harmlessBudget?: number;
+      budgetFor?: ModelOptions['thresholds']['budgetFor'];
       beta?: Partial<ModelOptions['thresholds']['beta']>;
     };
   };
@@ -32,6 +33,7 @@ function main(): void {
     thresholds: {
       urgent: { ...base.urgent, ...(overrides.thresholds?.urgent ?? {}) },
       harmlessBudget: overrides.thresholds?.harmlessBudget ?? base.harmlessBudget,
+      budgetFor: { ...base.budgetFor, ...(overrides.thresholds?.budgetFor ?? {}) },
       beta: { ...base.beta, ...(overrides.thresholds?.beta ?? {}) },
     },
   };
