@@ -56,6 +56,10 @@ export const VOICE_FILES: readonly string[] = [
   'w7c-harmless.jsonl',
   'w7d-harmful.jsonl',
   'w7d-harmless.jsonl',
+  'w7e-harmful.jsonl',
+  'w7e-harmless.jsonl',
+  'w7f-harmful.jsonl',
+  'w7f-harmless.jsonl',
 ];
 
 /**
