@@ -1,6 +1,7 @@
 import type { NormalizedText } from './normalize.js';
 import { PorterStemmer } from './natural.js';
 import { forEachMatch } from './regex.js';
+import { isOrganisationNumber } from './recognizers/allow-list.js';
 import { requiredLiterals } from './required-literals.js';
 
 /**
@@ -35,11 +36,15 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Spans replaced by a placeholder before words are read, in priority order. */
-const PLACEHOLDERS: ReadonlyArray<[RegExp, string]> = [
+/**
+ * Spans replaced by a placeholder before words are read, in priority order. A phone number an
+ * organisation answers (the OU's own, a 0300 helpline) is zzorgphone, so "ring the OU on 0300 303
+ * 5303" does not teach the model what "ring her on 07700 900123" does.
+ */
+const PLACEHOLDERS: ReadonlyArray<[RegExp, string | ((match: string) => string)]> = [
   [/[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g, 'zzemail'],
   [/https?:\/\/\S+|www\.\S+/g, 'zzurl'],
-  [/\+?\d[\d ()-]{8,}\d/g, 'zzphone'],
+  [/\+?\d[\d ()-]{8,}\d/g, (m) => (isOrganisationNumber(m) ? 'zzorgphone' : 'zzphone')],
   [/@openuni\w*|#openuni\w*|open\s+uni(?:versity)?\b|\bou(?:'s)?\b|\bousa\b/g, 'zzou'],
   [/\b(?:tma|ema|icma)s?\s?\d*\b/g, 'zzassessment'],
   [/\b[a-z]{1,3}\d{3}\b/g, 'zzmodule'],
@@ -80,7 +85,7 @@ export function wordTokens(n: NormalizedText): WordToken[] {
       const end = start + m[0].length;
       for (let i = start; i < end; i++) if (taken[i]) return;
       taken.fill(1, start, end);
-      spans.push({ start, end, term });
+      spans.push({ start, end, term: typeof term === 'string' ? term : term(m[0]) });
     });
   });
   forEachMatch(WORD, lower, (m) => {

@@ -53,6 +53,18 @@ export function isOuPhoneNumber(e164: string): boolean {
   return OU_PHONE_NUMBERS.has(e164);
 }
 
+/**
+ * A number an organisation answers rather than a person: one of the OU's published numbers, or a
+ * UK non-geographic number (03, 080, 084, 087: helplines, Student Finance, Samaritans' 116 123 is
+ * too short to be phone-shaped). Digits as written, any spacing, with or without +44.
+ */
+export function isOrganisationNumber(written: string): boolean {
+  const digits = written.replace(/\D/g, '');
+  const national = digits.startsWith('44') ? `0${digits.slice(2)}` : digits;
+  if (OU_PHONE_NUMBERS.has(`+44${national.slice(1)}`)) return true;
+  return /^0(?:3\d|80|84|87)\d{7,8}$/.test(national);
+}
+
 export function isOuPostcode(postcode: string): boolean {
   return OU_POSTCODES.has(postcode.replace(/\s+/g, '').toUpperCase());
 }
