@@ -22,7 +22,7 @@ import { sanitizePost } from './post-sanitizer.js';
 import { selectRows } from '../database/sql.js';
 
 // pg_try_advisory_lock(INGEST_LOCK_CLASS, source id): one poller per source across replicas.
-const INGEST_LOCK_CLASS = 7_404_002;
+export const INGEST_LOCK_CLASS = 7_404_002;
 
 export type RunOutcome =
   | { sourceId: string; outcome: 'skipped'; reason: 'locked' | 'not_due' | 'rate_limited' | 'inactive' | 'missing' }

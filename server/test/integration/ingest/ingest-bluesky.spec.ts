@@ -8,6 +8,7 @@ import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { type FakeBlueskyServer, startFakeBluesky } from '../../../tools/fakes/bluesky/fake-bluesky.server';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { untilSourceLocksFree } from '../../support/ingest-locks';
 
 type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
 
@@ -283,6 +284,7 @@ describe('ingesting from Bluesky when the ingest CLI is killed mid-run', () => {
 
     fake.set({ delayMs: 0 });
     const resumedFrom = fake.requests.length;
+    await untilSourceLocksFree(t);
     const resumed = await t.app.get(IngestService).runSource(await blueskySourceId(t), { force: true });
     expect(resumed).toMatchObject({ outcome: 'ran', status: 'ok', duplicates: 0 });
     const stored = await storedUris(t);

@@ -3,6 +3,7 @@ import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.servi
 import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { untilSourceLocksFree } from '../../support/ingest-locks';
 
 type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
 
@@ -226,6 +227,7 @@ describe('ingesting from Mastodon when the ingest CLI is killed mid-run', () => 
 
     fake.set({ delayMs: 0 });
     const resumedFrom = fake.requests.length;
+    await untilSourceLocksFree(t);
     const resumed = await t.app.get(IngestService).runSource(await mastodonSourceId(t), { force: true });
     expect(resumed).toMatchObject({ outcome: 'ran', status: 'ok', duplicates: 0 });
     const stored = await storedUris(t);

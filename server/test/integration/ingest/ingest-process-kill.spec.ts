@@ -2,6 +2,7 @@ import { fakeXIds, type FakeXServer, startFakeX } from '../../../tools/fakes/x/f
 import { IngestService } from '../../../src/ingest/ingest.service';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { untilSourceLocksFree } from '../../support/ingest-locks';
 
 /**
  * Exactly once when the process dies: `npm run ingest` (the compiled CLI, a process of its own)
@@ -56,6 +57,7 @@ describe('ingesting when the process is killed mid-run', () => {
 
     fake.set({ delayMs: 0 });
     const [source] = (await t.db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
+    await untilSourceLocksFree(t);
     const resumed = await t.app.get(IngestService).runSource(source!.id, { force: true });
     expect(resumed).toMatchObject({ outcome: 'ran', status: 'ok' });
 

@@ -8,6 +8,7 @@ import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.servi
 import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { untilSourceLocksFree } from '../../support/ingest-locks';
 
 type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
 
@@ -268,6 +269,7 @@ describe('ingesting from Reddit when the ingest CLI is killed mid-run', () => {
     fake.set({ delayMs: 0 });
     fake.requests.length = 0;
     const [source] = (await t.db.query(`SELECT id::text AS id FROM sources WHERE kind = 'reddit'`)) as { id: string }[];
+    await untilSourceLocksFree(t);
     const resumed = await t.app.get(IngestService).runSource(source!.id, { force: true });
     expect(resumed).toMatchObject({ outcome: 'ran', status: 'ok' });
     expect(fake.requests[0]!.params.get('after')).not.toBeNull(); // picked up where the killed run was

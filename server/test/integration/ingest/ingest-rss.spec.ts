@@ -7,6 +7,7 @@ import {
 import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { untilSourceLocksFree } from '../../support/ingest-locks';
 
 type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
 
@@ -207,6 +208,7 @@ describe('ingesting RSS when the ingest CLI is killed mid-run', () => {
 
     fake.set({ delayMs: 0 });
     fake.requests.length = 0;
+    await untilSourceLocksFree(t);
     const resumed = await t.app.get(IngestService).runSource(await sourceIdOf(t), { force: true });
     expect(resumed).toMatchObject({ outcome: 'ran' });
     expect(fake.requests[0]!.path).toBe(`/news.rss${editions[afterKill / 100]}`);

@@ -9,6 +9,7 @@ import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { nextPacificMidnight } from '../../../src/sources/youtube/youtube-quota-day';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { untilSourceLocksFree } from '../../support/ingest-locks';
 
 type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
 
@@ -288,6 +289,7 @@ describe('ingesting from YouTube when the ingest CLI is killed mid-run', () => {
 
     fake.set({ delayMs: 0 });
     fake.requests.length = 0;
+    await untilSourceLocksFree(t);
     const resumed = await t.app.get(IngestService).runSource(await sourceIdOf(t), { force: true });
     expect(resumed).toMatchObject({ outcome: 'ran', status: 'ok' });
     expect(fake.requests[0]!.params.get('pageToken')).not.toBeNull(); // picked up where the killed run was
