@@ -6,6 +6,7 @@ import {
   type CategoryCode,
   type CategoryResult,
   type EscalationStatus,
+  londonParts,
   type MarkKind,
   type MentionDetail,
   type MentionHistoryEntry,
@@ -254,23 +255,13 @@ function roundEstimate(n: number): number {
   return Math.round(n / unit) * unit;
 }
 
-const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 /** The Europe/London day that starts at this instant (YYYY-MM-DD), or null if it falls inside a day. */
 function londonDay(instant: Date): string | null {
   if (instant.getUTCMilliseconds() !== 0) return null;
-  const part = Object.fromEntries(LONDON_CLOCK.formatToParts(instant).map(({ type, value }) => [type, value]));
-  if (part.hour !== '00' || part.minute !== '00' || part.second !== '00') return null;
-  return `${part.year}-${part.month}-${part.day}`;
+  const { year, month, day, hour, minute, second } = londonParts(instant);
+  if (hour !== 0 || minute !== 0 || second !== 0) return null;
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 /** Numbered placeholders for a query built from optional parts. */
