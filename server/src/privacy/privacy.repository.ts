@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DeletionCheckView, LegalHoldEntry, RetentionCounts, RetentionRunView } from '@ou-listening/shared';
+import type {
+  DeletionCheckView,
+  LegalHoldEntry,
+  RetentionCounts,
+  RetentionRunView,
+  SubjectAccessExport,
+} from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
 import { iso, returnedRows, selectRow, selectRows } from '../database/sql.js';
@@ -401,15 +407,9 @@ export class PrivacyRepository {
   }
 
   /** Every row about the author, as stored (subject access). */
-  async exportAuthor(author: AuthorMatch): Promise<{
-    handles: string[];
-    mentions: Record<string, unknown>[];
-    classifications: Record<string, unknown>[];
-    marks: Record<string, unknown>[];
-    notes: Record<string, unknown>[];
-    escalations: Record<string, unknown>[];
-    quarantined: Record<string, unknown>[];
-  }> {
+  async exportAuthor(
+    author: AuthorMatch,
+  ): Promise<Omit<SubjectAccessExport, 'platform' | 'authorId' | 'exportedAt' | 'suppressed'>> {
     const q = <T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> =>
       this.dataSource.query(sql, params);
     const byAuthor = `platform = $1 AND (author_id = $2 OR ($3::text IS NOT NULL AND lower(author_handle) = lower($3)))`;
