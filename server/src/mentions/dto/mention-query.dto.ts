@@ -8,18 +8,7 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { lowerCase } from '../../common/lower-case.js';
 import { QueryFlag } from '../../common/query-flag.js';
 
