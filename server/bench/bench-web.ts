@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { freePort } from '../src/common/free-port.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { launchChromium } from '../tools/chromium.js';
+import { type CompiledProcess, runCompiled } from '../tools/compiled-process.js';
 
 /**
  * npm run bench:web [-- --runs 5]  (issue 20, Speed)
@@ -112,20 +112,9 @@ async function bundle(): Promise<{ signIn: Bytes; queue: Bytes }> {
 
 // ------------------------------------------------------------------------------------------ first load
 
-type Spawned = { child: ChildProcess; output(): string; exited: Promise<number | null> };
-
 /** A compiled entry point (the server, a CLI) with only the variables given, as `npm start` runs it. */
-function spawnCompiled(entry: string, args: string[], env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, [entry, ...args], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+function spawnCompiled(entry: string, args: string[], env: Record<string, string>): CompiledProcess {
+  return runCompiled(REPO_ROOT, entry, args, env);
 }
 
 async function waitFor<T>(
@@ -329,7 +318,7 @@ async function main(): Promise<void> {
   const logger = new Logger('BenchWeb');
   const dir = await mkdtemp(path.join(tmpdir(), 'ou-bench-web-'));
   await chmod(dir, 0o755); // as root, embedded-postgres runs initdb as the postgres user
-  let server: Spawned | undefined;
+  let server: CompiledProcess | undefined;
   let database: { stop(): Promise<void> } | undefined;
   let browser: Browser | undefined;
   try {

@@ -2,20 +2,16 @@ import 'reflect-metadata';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CATEGORY_CODES } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
-import { AuditModule } from '../src/audit/audit.module.js';
-import { type AppConfig, loadConfig } from '../src/config/app-config.js';
-import { AppConfigModule } from '../src/config/app-config.module.js';
-import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { loadConfig } from '../src/config/app-config.js';
 import { migrateAsOwner } from '../src/database/database-roles.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { startFakeX } from '../tools/fakes/x/fake-x.server.js';
 import { FAKE_PLATFORMS, type RunningFake } from '../tools/fakes/fake-platforms.js';
-import { IngestModule } from '../src/ingest/ingest.module.js';
+import { IngestCliModule } from '../src/ingest/ingest-cli.module.js';
 import { IngestService } from '../src/ingest/ingest.service.js';
 import { type ClassifiedPost, IngestRepository } from '../src/ingest/ingest.repository.js';
 import { ConnectorRegistry } from '../src/sources/connector-registry.js';
@@ -33,21 +29,6 @@ import { selectRow, selectRows } from '../src/database/sql.js';
  * first, then stored page by page through IngestRepository.storePage (mentions, classifications,
  * run counters and cursor in one transaction per page), exactly as a run stores them.
  */
-@Module({})
-class BenchModule {
-  static forRoot(databaseUrl: string, config: AppConfig): DynamicModule {
-    return {
-      module: BenchModule,
-      imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
-        AppConfigModule.forRoot(config),
-        AuditModule,
-        IngestModule,
-      ],
-    };
-  }
-}
-
 const COLUMNS =
   'platform, external_id, source_id, is_demo, url, author_id, author_handle, author_name, text, lang, posted_at, conversation_id, in_reply_to_id, metrics, top_category, risk_score';
 
@@ -70,7 +51,9 @@ function benchApp(databaseUrl: string, env: Record<string, string | undefined>) 
     INGEST_SCHEDULER: 'off',
     INGEST_MAX_PAGES_PER_RUN: '1000000',
   });
-  return NestFactory.createApplicationContext(BenchModule.forRoot(databaseUrl, config), { logger: ['error', 'warn'] });
+  return NestFactory.createApplicationContext(IngestCliModule.forRoot(databaseUrl, config), {
+    logger: ['error', 'warn'],
+  });
 }
 
 /**

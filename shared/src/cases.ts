@@ -52,18 +52,27 @@ export type CaseClock = {
 export const WORKING_DAY = { startHour: 9, endHour: 17, timeZone: 'Europe/London' } as const;
 const WORKING_DAY_MS = (WORKING_DAY.endHour - WORKING_DAY.startHour) * 3_600_000;
 
+const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: WORKING_DAY.timeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** The wall-clock parts of an instant in UK time. */
-function londonParts(at: Date): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: WORKING_DAY.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+export function londonParts(at: Date): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  const parts = LONDON_CLOCK.formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return {
     year: Number(get('year')),
@@ -71,6 +80,7 @@ function londonParts(at: Date): { year: number; month: number; day: number; hour
     day: Number(get('day')),
     hour: Number(get('hour')),
     minute: Number(get('minute')),
+    second: Number(get('second')),
   };
 }
 

@@ -56,18 +56,16 @@ export type DeletionCheckView = {
 
 /** PUT /api/privacy/cases/:id/hold */
 export type LegalHoldRequest = { held: boolean; reason: string };
-export type LegalHoldView = {
-  escalationId: string;
-  held: boolean;
-  history: {
-    reason: string;
-    setBy: string | null;
-    setAt: string;
-    releasedBy: string | null;
-    releasedAt: string | null;
-    releaseReason: string | null;
-  }[];
+/** One hold on a case, set and perhaps released; people by email. */
+export type LegalHoldEntry = {
+  reason: string;
+  setBy: string | null;
+  setAt: string;
+  releasedBy: string | null;
+  releasedAt: string | null;
+  releaseReason: string | null;
 };
+export type LegalHoldView = { escalationId: string; held: boolean; history: LegalHoldEntry[] };
 
 /** An author on one platform: by their platform id, or by handle when the id is not known. */
 export type AuthorRef = { platform: string; authorId?: string; handle?: string };

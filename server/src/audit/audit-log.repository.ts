@@ -2,25 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntryView } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
+import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
 import { selectRows } from '../database/sql.js';
 
 /** What admins filter the log by; `actor` matches the actor's id, email or display name. */
 export type AuditLogFilter = { actor?: string; action?: string; from?: Date; to?: Date; beforeId?: string };
 
-type ViewRow = {
-  id: string;
-  at: string;
-  actor_id: string | null;
-  actor_email: string | null;
-  actor_name: string | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  target_name: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
-  hash: string;
-};
+type ViewRow = SnakeCased<AuditEntryView>;
 
 // Names are looked up now, not stored in the chained row: a renamed user shows their current name.
 const VIEW_SELECT = `SELECT a.id::text, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
@@ -40,20 +28,7 @@ const FILTER_SQL = `($1::text IS NULL OR a.actor_id::text = $1 OR lower(a.actor_
                      AND ($5::bigint IS NULL OR a.id < $5)`;
 
 function toView(row: ViewRow): AuditEntryView {
-  return {
-    id: row.id,
-    at: row.at,
-    actorId: row.actor_id,
-    actorEmail: row.actor_email,
-    actorName: row.actor_name,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    targetName: row.target_name,
-    details: row.details,
-    ip: row.ip,
-    hash: row.hash,
-  };
+  return fromSnakeRow<AuditEntryView>(row);
 }
 
 /** The read side of the audit log for people: rows with names, pages, exports, one target's history. */

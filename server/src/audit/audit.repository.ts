@@ -1,28 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { chainHash, type ChainedContent, CURRENT_HASH_ALG, type HashAlg } from './audit-chain.js';
+import { chainHash, type ChainedContent, CURRENT_HASH_ALG } from './audit-chain.js';
 import { textMac } from './audit-texts.js';
 import type { AuditEntry, AuditRow, ChainHead } from './audit.types.js';
+import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
 import { selectRow, selectRows } from '../database/sql.js';
 
 // Every writer of the audit log serialises on this lock so the chain has one order.
 const AUDIT_CHAIN_LOCK = 7_404_001;
 
-type Row = {
-  id: string;
-  at: string;
-  actor_id: string | null;
-  actor_email: string | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
-  prev_hash: string | null;
-  hash: string;
-  hash_alg: HashAlg;
-};
+type Row = SnakeCased<AuditRow>;
 
 // The same rendering of `at` that AuditService hashed, so verification compares like with like.
 // Queries must order by audit_log.id: a bare `id` would mean the text alias and sort "10" before "9".
@@ -32,20 +20,7 @@ const SELECT = `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH
                   FROM audit_log`;
 
 function toRow(row: Row): AuditRow {
-  return {
-    id: row.id,
-    at: row.at,
-    actorId: row.actor_id,
-    actorEmail: row.actor_email,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    details: row.details,
-    ip: row.ip,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-    hashAlg: row.hash_alg,
-  };
+  return fromSnakeRow<AuditRow>(row);
 }
 
 @Injectable()

@@ -1,4 +1,4 @@
-import { fixedMessage, retryLater } from '../common/domain-error.js';
+import { alreadyInProgress, fixedMessage, retryLater } from '../common/domain-error.js';
 
 // One message whatever was wrong, so the answer does not reveal which emails exist.
 export class InvalidCredentials extends fixedMessage(401, 'Incorrect email or password') {}
@@ -10,12 +10,9 @@ export class ServerBusy extends retryLater(
   'Too many sign-ins are being checked at once. Try again in a moment.',
 ) {}
 
-export class SignInAlreadyInProgress extends fixedMessage(
-  429,
+export class SignInAlreadyInProgress extends alreadyInProgress(
   'Sign-ins for this account or from this address are already being checked. Try again in a moment.',
-) {
-  override readonly retryAfterSeconds = 1;
-}
+) {}
 
 export class NotSignedIn extends fixedMessage(401, 'Sign in to continue') {}
 

@@ -2,10 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccountReportView, AuthorMention, AuthorNote, CategoryCode } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { selectRows } from '../database/sql.js';
-
-const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
+import { iso, selectRows } from '../database/sql.js';
 
 type SummaryRow = {
   total: number;

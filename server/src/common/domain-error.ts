@@ -61,6 +61,13 @@ export function retryLater(status: 429 | 503, message: string) {
   };
 }
 
+/** 429 while the same request is already being worked on: the answer says to retry in a second. */
+export function alreadyInProgress(message: string) {
+  return class extends fixedMessage(429, message) {
+    override readonly retryAfterSeconds = 1;
+  };
+}
+
 /** 409 on a stale or impossible change; the body carries how the thing stands now. */
 export function conflictShowingCurrent<Current>(message: (current: Current) => string) {
   return class extends DomainError {

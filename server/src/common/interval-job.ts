@@ -1,4 +1,4 @@
-import type { Logger } from '@nestjs/common';
+import type { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
 import { errorForLog } from './database-error.js';
 
@@ -45,5 +45,35 @@ export class IntervalJob {
     await (waitAtMostMs === undefined
       ? this.current
       : Promise.race([this.current, new Promise((resolve) => setTimeout(resolve, waitAtMostMs).unref())]));
+  }
+}
+
+/**
+ * When a ScheduledJob runs: every `everyMs` (and once `firstAfterMs` after start) if `enabled`;
+ * shutdown waits at most `waitAtShutdownMs` (when given) for a pass in flight.
+ */
+export type JobSchedule = { enabled: boolean; everyMs: number; firstAfterMs?: number; waitAtShutdownMs?: number };
+
+/** A provider that runs one IntervalJob from the application's start to its shutdown. */
+export abstract class ScheduledJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly job: IntervalJob;
+
+  protected constructor(
+    registry: SchedulerRegistry,
+    name: string,
+    logger: Logger,
+    what: string,
+    pass: () => Promise<unknown>,
+    private readonly schedule: JobSchedule,
+  ) {
+    this.job = new IntervalJob(registry, name, logger, what, pass);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.schedule.enabled) this.job.start(this.schedule.everyMs, this.schedule.firstAfterMs);
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop(this.schedule.waitAtShutdownMs);
   }
 }

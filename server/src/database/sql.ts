@@ -26,3 +26,8 @@ export async function selectRow<Row>(db: Queryable, sql: string, parameters: unk
   const [row] = await selectRows<Row>(db, sql, parameters);
   return row;
 }
+
+/** SQL rendering `column` (a timestamptz) as the API sends times: ISO 8601 in UTC, to the millisecond. */
+export function iso(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}

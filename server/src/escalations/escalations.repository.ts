@@ -11,29 +11,18 @@ import type {
   Severity,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { fromSnakeRow, type NoteRow, noteFromRow, personRef, type SnakeCased } from '../database/rows.js';
 import { returnedRows, selectRows } from '../database/sql.js';
 
-type MentionEvidenceRow = {
-  platform: string;
-  external_id: string;
-  url: string | null;
-  text: string;
-  author_id: string | null;
-  author_handle: string | null;
-  author_name: string | null;
-  posted_at: string;
-  classifications: EvidenceSnapshot['classifications'];
-};
+type MentionEvidence = Omit<EvidenceSnapshot, 'capturedAt' | 'capturedBy'>;
+type MentionEvidenceRow = SnakeCased<MentionEvidence>;
 
 @Injectable()
 export class EscalationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The mention's fields and classifications as they are inside this transaction. */
-  async mentionForEvidence(
-    mentionId: string,
-    tx: EntityManager,
-  ): Promise<Omit<EvidenceSnapshot, 'capturedAt' | 'capturedBy'> | undefined> {
+  async mentionForEvidence(mentionId: string, tx: EntityManager): Promise<MentionEvidence | undefined> {
     const rows = await selectRows<MentionEvidenceRow>(
       tx,
       `SELECT m.platform, m.external_id, m.url, m.text, m.author_id, m.author_handle, m.author_name,
@@ -46,19 +35,7 @@ export class EscalationsRepository {
         GROUP BY m.id`,
       [mentionId],
     );
-    const row = rows[0];
-    if (!row) return undefined;
-    return {
-      platform: row.platform,
-      externalId: row.external_id,
-      url: row.url,
-      text: row.text,
-      authorId: row.author_id,
-      authorHandle: row.author_handle,
-      authorName: row.author_name,
-      postedAt: row.posted_at,
-      classifications: row.classifications,
-    };
+    return rows[0] && fromSnakeRow<MentionEvidence>(rows[0]);
   }
 
   async insert(
@@ -170,13 +147,7 @@ export class EscalationsRepository {
   }
 
   async notes(escalationId: string): Promise<MentionNote[]> {
-    const rows = await selectRows<{
-      id: string;
-      body: string;
-      author_id: string | null;
-      author_name: string | null;
-      created_at: string;
-    }>(
+    const rows = await selectRows<NoteRow>(
       this.dataSource,
       `SELECT n.id::text, n.body, u.id AS author_id, u.display_name AS author_name,
                 to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at
@@ -184,12 +155,7 @@ export class EscalationsRepository {
           WHERE n.escalation_id = $1 ORDER BY n.id`,
       [escalationId],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      body: r.body,
-      author: r.author_id ? { id: r.author_id, displayName: r.author_name ?? '' } : null,
-      createdAt: r.created_at,
-    }));
+    return rows.map(noteFromRow);
   }
 
   async addNote(escalationId: string, authorId: string, body: string, tx: EntityManager): Promise<string> {
@@ -346,8 +312,8 @@ function toSummary(row: SummaryRow): EscalationRow {
     severity: row.severity,
     status: row.status,
     categories: row.categories,
-    raisedBy: row.raised_by_id ? { id: row.raised_by_id, displayName: row.raised_by_name ?? '' } : null,
-    assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
+    raisedBy: personRef(row.raised_by_id, row.raised_by_name),
+    assignee: personRef(row.assignee_id, row.assignee_name),
     outcome: row.outcome,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,34 +1,14 @@
 import 'reflect-metadata';
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SOURCE_KINDS, type SourceKind } from '@ou-listening/shared';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { parseArgs } from 'node:util';
-import { AuditModule } from '../audit/audit.module.js';
 import { type AppConfig, ConfigError, loadConfig } from '../config/app-config.js';
-import { AppConfigModule } from '../config/app-config.module.js';
-import { dataSourceOptions } from '../database/data-source-options.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { ConnectorRegistry } from '../sources/connector-registry.js';
 import { SourcesService } from '../sources/sources.service.js';
-import { IngestModule } from './ingest.module.js';
+import { IngestCliModule } from './ingest-cli.module.js';
 import { IngestService, type RunOutcome } from './ingest.service.js';
-
-/** Just what a pass needs: no HTTP server, no scheduler. */
-@Module({})
-class IngestCliModule {
-  static forRoot(databaseUrl: string, config: AppConfig): DynamicModule {
-    return {
-      module: IngestCliModule,
-      imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
-        AppConfigModule.forRoot(config),
-        AuditModule,
-        IngestModule,
-      ],
-    };
-  }
-}
 
 const USAGE = `usage: npm run ingest -- --once [--source ${SOURCE_KINDS.join('|')}]`;
 

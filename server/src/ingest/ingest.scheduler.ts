@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { IntervalJob } from '../common/interval-job.js';
+import { ScheduledJob } from '../common/interval-job.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { IngestService } from './ingest.service.js';
@@ -14,25 +14,14 @@ export const INGEST_TICK_MS = 5_000;
  * PostgreSQL, and the per-source advisory lock keeps replicas off each other's sources.
  */
 @Injectable()
-export class IngestScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job: IntervalJob;
-
-  constructor(
-    ingest: IngestService,
-    registry: SchedulerRegistry,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.job = new IntervalJob(registry, 'ingest', new Logger('IngestScheduler'), 'ingest tick', () =>
-      ingest.runDueSources(),
-    );
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.config.ingest.scheduler) this.job.start(INGEST_TICK_MS, 1_000);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    // Let a pass in flight commit its page rather than cut it off; the cursor makes either safe.
-    await this.job.stop(10_000);
+export class IngestScheduler extends ScheduledJob {
+  constructor(ingest: IngestService, registry: SchedulerRegistry, @Inject(APP_CONFIG) config: AppConfig) {
+    super(registry, 'ingest', new Logger('IngestScheduler'), 'ingest tick', () => ingest.runDueSources(), {
+      enabled: config.ingest.scheduler,
+      everyMs: INGEST_TICK_MS,
+      firstAfterMs: 1_000,
+      // Let a pass in flight commit its page rather than cut it off; the cursor makes either safe.
+      waitAtShutdownMs: 10_000,
+    });
   }
 }

@@ -9,17 +9,19 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { BlockDto, ReplyDto } from '../platform-actions/dto/platform-action.dto.js';
+
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import {
   AssignDto,
+  BlockDto,
   BulkDto,
   EscalateDto,
   HideDto,
   MarkDto,
   NoteDto,
+  ReplyDto,
   UnhideDto,
   UnmarkDto,
 } from './dto/mention-actions.dto.js';

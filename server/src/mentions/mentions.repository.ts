@@ -6,6 +6,7 @@ import {
   type CategoryCode,
   type CategoryResult,
   type EscalationStatus,
+  londonParts,
   type MarkKind,
   type MentionDetail,
   type MentionHistoryEntry,
@@ -18,7 +19,8 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { selectRow, selectRows } from '../database/sql.js';
+import { type NoteRow, noteFromRow, personRef } from '../database/rows.js';
+import { iso, selectRow, selectRows } from '../database/sql.js';
 
 /** The queue's filters, already validated and resolved (assignee "me" is a user id by now). */
 export type QueueFilter = {
@@ -125,7 +127,6 @@ type HistoryRow = {
 type CountRow = { n: number };
 type LatestMarkRow = { id: string; user_id: string | null };
 type StatusBeforeRow = { status: MentionStatus | null };
-type NoteRow = { id: string; body: string; author_id: string | null; author_name: string | null; at: string };
 type MarkRow = {
   mark: MarkKind;
   corrected: CategoryCode[] | null;
@@ -152,9 +153,6 @@ type LockRow = {
 };
 type IdRow = { id: string };
 type InsertedNoteRow = { id: string; createdAt: string };
-
-const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
 
 // One row per mention; categories, latest mark, note count and latest escalation come from
 // correlated subqueries over indexed foreign keys, run only for the (at most 100) ids asked for.
@@ -209,10 +207,10 @@ function toItem(row: ItemRow): MentionListItem {
         ? {
             mark: row.mark,
             at: row.mark_at,
-            by: row.mark_by_id ? { id: row.mark_by_id, displayName: row.mark_by_name ?? '' } : null,
+            by: personRef(row.mark_by_id, row.mark_by_name),
           }
         : null,
-    assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
+    assignee: personRef(row.assignee_id, row.assignee_name),
     noteCount: row.note_count,
     escalation:
       row.escalation_id && row.escalation_status && row.escalation_severity
@@ -257,23 +255,13 @@ function roundEstimate(n: number): number {
   return Math.round(n / unit) * unit;
 }
 
-const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 /** The Europe/London day that starts at this instant (YYYY-MM-DD), or null if it falls inside a day. */
 function londonDay(instant: Date): string | null {
   if (instant.getUTCMilliseconds() !== 0) return null;
-  const part = Object.fromEntries(LONDON_CLOCK.formatToParts(instant).map(({ type, value }) => [type, value]));
-  if (part.hour !== '00' || part.minute !== '00' || part.second !== '00') return null;
-  return `${part.year}-${part.month}-${part.day}`;
+  const { year, month, day, hour, minute, second } = londonParts(instant);
+  if (hour !== 0 || minute !== 0 || second !== 0) return null;
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 /** Numbered placeholders for a query built from optional parts. */
@@ -650,17 +638,12 @@ export class MentionsRepository {
   async notes(id: string): Promise<MentionNote[]> {
     const rows = await selectRows<NoteRow>(
       this.q(),
-      `SELECT n.id::text, n.body, u.id::text AS author_id, u.display_name AS author_name, ${iso('n.created_at')} AS at
+      `SELECT n.id::text, n.body, u.id::text AS author_id, u.display_name AS author_name, ${iso('n.created_at')} AS created_at
          FROM notes n LEFT JOIN users u ON u.id = n.author_id
         WHERE n.mention_id = $1 ORDER BY n.id`,
       [id],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      body: r.body,
-      author: r.author_id ? { id: r.author_id, displayName: r.author_name ?? '' } : null,
-      createdAt: r.at,
-    }));
+    return rows.map(noteFromRow);
   }
 
   /** Newest first. */
@@ -677,7 +660,7 @@ export class MentionsRepository {
       mark: r.mark,
       correctedCategories: r.corrected,
       note: r.note,
-      by: r.user_id ? { id: r.user_id, displayName: r.user_name ?? '' } : null,
+      by: personRef(r.user_id, r.user_name),
       at: r.at,
     }));
   }

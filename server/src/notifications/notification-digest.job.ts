@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Clock } from '../common/clock.js';
-import { IntervalJob } from '../common/interval-job.js';
+import { ScheduledJob } from '../common/interval-job.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { Mailer } from './mailer.js';
@@ -14,26 +14,21 @@ export const DIGEST_TICK_MS = 60_000;
  * replica may tick; the row locks in NotificationsRepository.sendQueued mean one sends each notice.
  */
 @Injectable()
-export class NotificationDigestJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job: IntervalJob;
-
+export class NotificationDigestJob extends ScheduledJob {
   constructor(
     notifications: NotificationsService,
-    private readonly mailer: Mailer,
+    mailer: Mailer,
     registry: SchedulerRegistry,
     clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.job = new IntervalJob(registry, 'notification-digest', new Logger('NotificationDigest'), 'digest', () =>
-      notifications.sendDueDigests(clock.now()),
+    super(
+      registry,
+      'notification-digest',
+      new Logger('NotificationDigest'),
+      'digest',
+      () => notifications.sendDueDigests(clock.now()),
+      { enabled: mailer.enabled && config.notify.digestMinutes > 0, everyMs: DIGEST_TICK_MS },
     );
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.mailer.enabled && this.config.notify.digestMinutes > 0) this.job.start(DIGEST_TICK_MS);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
   }
 }

@@ -1,27 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { NotificationView } from '@ou-listening/shared';
+import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
 import { selectRows } from '../database/sql.js';
 
 export type NotificationAudience = 'discipline' | 'safeguarding' | 'managers';
-export type NotificationKind = 'escalation' | 'spike_alert';
+export type NotificationKind = NotificationView['kind'];
 /** How an email went; a notice is 'stored' (the bell only) or 'queued' (for a digest) before. */
 export type EmailOutcome = { delivery: 'sent' | 'failed'; error?: string };
 
 /** A queued notice as the digest lists it. */
 export type QueuedNotice = { id: string; subject: string; link: string };
 
-export type NotificationRow = {
-  id: string;
-  kind: NotificationKind;
-  audience: NotificationAudience;
-  subject: string;
-  link: string;
-  createdAt: string;
-  read: boolean;
-};
+/** A notice as the bell lists it, with the audience it was sent to. */
+export type NotificationRow = NotificationView & { audience: NotificationAudience };
 
-type ForUserRow = Omit<NotificationRow, 'createdAt'> & { created_at: string };
+type ForUserRow = SnakeCased<NotificationRow>;
 
 /** A notice about an escalation, as the mention's safeguarding panel shows it. */
 export type EscalationNoticeRow = {
@@ -121,7 +116,7 @@ export class NotificationsRepository {
         ORDER BY n.id DESC LIMIT $3`,
       [userId, audiences, limit],
     );
-    return rows.map(({ created_at, ...row }) => ({ ...row, createdAt: created_at }));
+    return rows.map(fromSnakeRow<NotificationRow>);
   }
 
   /** Every notice about one escalation, oldest first: who was told, how, and when. */

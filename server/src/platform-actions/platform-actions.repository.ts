@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PlatformActionKind, PlatformActionStatus, PlatformActionView } from '@ou-listening/shared';
+import type { PlatformActionKind, PlatformActionView } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { selectRows } from '../database/sql.js';
-
-const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO_MS})`;
+import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
+import { iso, selectRows } from '../database/sql.js';
 
 /** One outbox row, as a sending attempt reads it under its row lock. */
 export type ActionRow = {
@@ -23,20 +21,7 @@ export type ActionRow = {
   sentBefore: boolean;
 };
 
-type ViewRow = {
-  id: string;
-  kind: PlatformActionKind;
-  platform: string;
-  status: PlatformActionStatus;
-  attempts: number;
-  next_attempt_at: string | null;
-  last_error: string | null;
-  text: string | null;
-  result_url: string | null;
-  requested_by: string | null;
-  created_at: string;
-  settled_at: string | null;
-};
+type ViewRow = SnakeCased<PlatformActionView>;
 
 const VIEW_SELECT = `
   SELECT id::text, kind, platform, status, attempts,
@@ -46,20 +31,7 @@ const VIEW_SELECT = `
     FROM platform_actions`;
 
 function toView(row: ViewRow): PlatformActionView {
-  return {
-    id: row.id,
-    kind: row.kind,
-    platform: row.platform,
-    status: row.status,
-    attempts: row.attempts,
-    nextAttemptAt: row.next_attempt_at,
-    lastError: row.last_error,
-    text: row.text,
-    resultUrl: row.result_url,
-    requestedBy: row.requested_by,
-    createdAt: row.created_at,
-    settledAt: row.settled_at,
-  };
+  return fromSnakeRow<PlatformActionView>(row);
 }
 
 @Injectable()

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DeletionCheckView, RetentionCounts, RetentionRunView } from '@ou-listening/shared';
+import type {
+  DeletionCheckView,
+  LegalHoldEntry,
+  RetentionCounts,
+  RetentionRunView,
+  SubjectAccessExport,
+} from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows, selectRow, selectRows } from '../database/sql.js';
+import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
+import { iso, returnedRows, selectRow, selectRows } from '../database/sql.js';
 import type { PastCheck } from './deletion-check-schedule.js';
 
 /** The mention classes the schedule deletes, in the order a pass runs them. */
@@ -275,38 +282,16 @@ export class PrivacyRepository {
     );
   }
 
-  async holdHistory(id: string): Promise<
-    {
-      reason: string;
-      setBy: string | null;
-      setAt: string;
-      releasedBy: string | null;
-      releasedAt: string | null;
-      releaseReason: string | null;
-    }[]
-  > {
-    const rows = await selectRows<{
-      reason: string;
-      set_by: string | null;
-      set_at: Date;
-      released_by: string | null;
-      released_at: Date | null;
-      release_reason: string | null;
-    }>(
+  async holdHistory(id: string): Promise<LegalHoldEntry[]> {
+    const rows = await selectRows<SnakeCased<LegalHoldEntry>>(
       this.dataSource,
-      `SELECT h.reason, s.email AS set_by, h.set_at, r.email AS released_by, h.released_at, h.release_reason
+      `SELECT h.reason, s.email AS set_by, ${iso('h.set_at')} AS set_at, r.email AS released_by,
+              ${iso('h.released_at')} AS released_at, h.release_reason
          FROM legal_holds h LEFT JOIN users s ON s.id = h.set_by LEFT JOIN users r ON r.id = h.released_by
         WHERE h.escalation_id = $1 ORDER BY h.id`,
       [id],
     );
-    return rows.map((r) => ({
-      reason: r.reason,
-      setBy: r.set_by,
-      setAt: r.set_at.toISOString(),
-      releasedBy: r.released_by,
-      releasedAt: r.released_at?.toISOString() ?? null,
-      releaseReason: r.release_reason,
-    }));
+    return rows.map(fromSnakeRow<LegalHoldEntry>);
   }
 
   // ---- erasure and subject access ----------------------------------------------------------
@@ -422,15 +407,9 @@ export class PrivacyRepository {
   }
 
   /** Every row about the author, as stored (subject access). */
-  async exportAuthor(author: AuthorMatch): Promise<{
-    handles: string[];
-    mentions: Record<string, unknown>[];
-    classifications: Record<string, unknown>[];
-    marks: Record<string, unknown>[];
-    notes: Record<string, unknown>[];
-    escalations: Record<string, unknown>[];
-    quarantined: Record<string, unknown>[];
-  }> {
+  async exportAuthor(
+    author: AuthorMatch,
+  ): Promise<Omit<SubjectAccessExport, 'platform' | 'authorId' | 'exportedAt' | 'suppressed'>> {
     const q = <T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> =>
       this.dataSource.query(sql, params);
     const byAuthor = `platform = $1 AND (author_id = $2 OR ($3::text IS NOT NULL AND lower(author_handle) = lower($3)))`;

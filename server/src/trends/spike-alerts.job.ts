@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Clock } from '../common/clock.js';
-import { IntervalJob } from '../common/interval-job.js';
+import { ScheduledJob } from '../common/interval-job.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { TrendsService } from './trends.service.js';
@@ -15,27 +15,17 @@ export const SPIKE_TICK_MS = 5 * 60_000;
  * makes a repeat within the hour a no-op.
  */
 @Injectable()
-export class SpikeAlertsJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job: IntervalJob;
-
-  constructor(
-    trends: TrendsService,
-    registry: SchedulerRegistry,
-    clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
+export class SpikeAlertsJob extends ScheduledJob {
+  constructor(trends: TrendsService, registry: SchedulerRegistry, clock: Clock, @Inject(APP_CONFIG) config: AppConfig) {
     const logger = new Logger('SpikeAlerts');
-    this.job = new IntervalJob(registry, 'spike-alerts', logger, 'spike check', async () => {
+    const pass = async () => {
       for (const alert of await trends.detectSpikes(clock.now()))
         logger.warn(`spike: ${alert.category} ${alert.count} in the ${alert.window} to ${alert.windowEnd}`);
+    };
+    super(registry, 'spike-alerts', logger, 'spike check', pass, {
+      enabled: config.spikeAlerts,
+      everyMs: SPIKE_TICK_MS,
+      firstAfterMs: 10_000,
     });
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.config.spikeAlerts) this.job.start(SPIKE_TICK_MS, 10_000);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
   }
 }

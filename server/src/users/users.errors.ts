@@ -1,4 +1,4 @@
-import { fixedMessage, retryLater, withMessage, withStatus } from '../common/domain-error.js';
+import { alreadyInProgress, fixedMessage, retryLater, withMessage, withStatus } from '../common/domain-error.js';
 import { PASSWORD_CHANGE_REQUIRED } from '@ou-listening/shared';
 
 export class UserNotFound extends withMessage(
@@ -43,12 +43,9 @@ export class TooManyPasswordChangeAttempts extends retryLater(
   'Too many wrong current passwords. Try again later.',
 ) {}
 
-export class PasswordChangeInProgress extends fixedMessage(
-  429,
+export class PasswordChangeInProgress extends alreadyInProgress(
   'A password change for this account is already being checked. Try again in a moment.',
-) {
-  override readonly retryAfterSeconds = 1;
-}
+) {}
 
 export class CannotResetOwnPassword extends fixedMessage(
   409,

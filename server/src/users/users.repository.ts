@@ -2,38 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
 import { returnedRows, selectRows } from '../database/sql.js';
 import type { UserRecord } from './user.types.js';
 
 export const PASSWORD_CHANGE_FAILED = 'user.password_change_failed';
 
-type UserRow = {
-  id: string;
-  email: string;
-  display_name: string;
-  role: Role;
-  password_hash: string | null;
-  oidc_subject: string | null;
-  disabled_at: Date | null;
-  must_change_password: boolean;
-  created_at: Date;
-};
+type UserRow = SnakeCased<UserRecord>;
 
 const COLUMNS =
   'id, email, display_name, role, password_hash, oidc_subject, disabled_at, must_change_password, created_at';
 
 function toRecord(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    role: row.role,
-    passwordHash: row.password_hash,
-    oidcSubject: row.oidc_subject,
-    disabledAt: row.disabled_at,
-    mustChangePassword: row.must_change_password,
-    createdAt: row.created_at,
-  };
+  return fromSnakeRow<UserRecord>(row);
 }
 
 @Injectable()

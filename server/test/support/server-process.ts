@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type CompiledProcess, runCompiled } from '../../tools/compiled-process';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_ENTRY = path.join(REPO_ROOT, 'server/dist/server/src/main.js');
@@ -8,11 +8,7 @@ export const INGEST_CLI = path.join(REPO_ROOT, 'server/dist/server/src/ingest/in
 
 export { freePort } from '../../src/common/free-port';
 
-export type ServerProcess = {
-  child: ChildProcess;
-  output(): string;
-  exited: Promise<number | null>;
-};
+export type ServerProcess = CompiledProcess;
 
 /** Runs the compiled server as `npm start` does, with only the variables given (plus PATH). */
 export function spawnServer(env: Record<string, string>): ServerProcess {
@@ -22,22 +18,12 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
 /** Runs a compiled entry point (the server, a CLI) with only the variables given (plus PATH). */
 export function spawnCompiled(entry: string, args: string[], env: Record<string, string>): ServerProcess {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: npm test builds it first (npm run build)`);
-  const child = spawn(process.execPath, [entry, ...args], {
-    cwd: REPO_ROOT,
-    // The run's audit key and data folder (global-setup.mjs) unless the test says otherwise.
-    env: {
-      PATH: process.env.PATH ?? '',
-      AUDIT_KEY: process.env.AUDIT_KEY ?? '',
-      DATA_DIR: process.env.DATA_DIR ?? '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // The run's audit key and data folder (global-setup.mjs) unless the test says otherwise.
+  return runCompiled(REPO_ROOT, entry, args, {
+    AUDIT_KEY: process.env.AUDIT_KEY ?? '',
+    DATA_DIR: process.env.DATA_DIR ?? '',
+    ...env,
   });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
 }
 
 export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {

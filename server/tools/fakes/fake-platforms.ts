@@ -38,99 +38,75 @@ export type FakePlatform = {
   start(options: FakeOptions, port?: number): Promise<RunningFake>;
 };
 
+/** What a started fake gives, whichever platform it speaks for. */
+type StartedFake = { url: string; requests: readonly unknown[]; close(): Promise<void> };
+
+/** One platform's entry: its fake's start, and the variables that point the server at a running one. */
+function fakePlatform<Fake extends StartedFake>(
+  platform: SourceKind,
+  serves: string,
+  startFake: (options: FakeOptions, port?: number) => Promise<Fake>,
+  env: (fake: Fake) => Record<string, string>,
+): FakePlatform {
+  return {
+    platform,
+    serves,
+    async start(options, port) {
+      const fake = await startFake(options, port);
+      return { url: fake.url, env: env(fake), requestCount: () => fake.requests.length, close: () => fake.close() };
+    },
+  };
+}
+
 /**
  * Every platform with a fake at the wire. A new fake adds one entry here (and its own folder beside
  * x/, mastodon/, bluesky/); `npm run fake` and `npm run bench:ingest -- --all-sources` pick it up.
  */
 export const FAKE_PLATFORMS: FakePlatform[] = [
-  {
-    platform: 'x',
-    serves: 'GET /2/tweets/search/recent, GET /2/tweets',
-    async start(options, port) {
-      const fake = await startFakeX(options, port);
-      return {
-        url: fake.url,
-        env: { X_BEARER_TOKEN: 'fake-bearer-token', X_API_BASE_URL: fake.url },
-        requestCount: () => fake.requests.length,
-        close: () => fake.close(),
-      };
-    },
-  },
-  {
-    platform: 'mastodon',
-    serves: 'GET /api/v1/timelines/tag/:tag, /api/v2/search, /api/v1/statuses/:id',
-    async start(options, port) {
-      const fake = await startFakeMastodon(options, port);
-      return {
-        url: fake.url,
-        env: { MASTODON_URL: 'https://fediverse.example', MASTODON_BASE_URL: fake.url },
-        requestCount: () => fake.requests.length,
-        close: () => fake.close(),
-      };
-    },
-  },
-  {
-    platform: 'bluesky',
-    serves: 'XRPC createSession, refreshSession, app.bsky.feed.searchPosts, app.bsky.feed.getPosts',
-    async start(options, port) {
-      const fake = await startFakeBluesky(options, port);
-      return {
-        url: fake.url,
-        env: {
-          BLUESKY_HANDLE: 'ou-listening.bsky.social',
-          BLUESKY_APP_PASSWORD: 'fake-app-password',
-          BLUESKY_BASE_URL: fake.url,
-        },
-        requestCount: () => fake.requests.length,
-        close: () => fake.close(),
-      };
-    },
-  },
-  {
-    platform: 'reddit',
-    serves: 'POST /api/v1/access_token, GET /search, /r/:sub/new, /r/:sub/comments, /api/info',
-    async start(options, port) {
-      // As many comments in r/OpenUniversity as posts in the search.
-      const fake = await startFakeReddit({ ...options, comments: options.posts }, port);
-      return {
-        url: fake.url,
-        env: {
-          REDDIT_CLIENT_ID: 'fake-client-id',
-          REDDIT_CLIENT_SECRET: 'fake-client-secret',
-          REDDIT_USER_AGENT: 'server:ou-social-listening:1.0 (by /u/ou_listening_fake)',
-          REDDIT_BASE_URL: fake.url,
-        },
-        requestCount: () => fake.requests.length,
-        close: () => fake.close(),
-      };
-    },
-  },
-  {
-    platform: 'youtube',
-    serves: 'GET /youtube/v3/search, /youtube/v3/commentThreads, /youtube/v3/videos, /youtube/v3/comments',
-    async start(options, port) {
-      const fake = await startFakeYoutube(options, port);
-      return {
-        url: fake.url,
-        env: { YOUTUBE_API_KEY: 'fake-api-key', YOUTUBE_BASE_URL: fake.url },
-        requestCount: () => fake.requests.length,
-        close: () => fake.close(),
-      };
-    },
-  },
-  {
-    platform: 'rss',
-    serves: 'GET /news.rss (RSS 2.0), /alerts.atom (Google Alerts Atom), /broken.xml; ETag and 304',
-    async start(options, port) {
-      const fake = await startFakeRss(options, port);
-      return {
-        url: fake.url,
-        env: { RSS_FEEDS: `${fake.feeds.news},${fake.feeds.alerts}` },
-        requestCount: () => fake.requests.length,
-        close: () => fake.close(),
-      };
-    },
-  },
+  fakePlatform('x', 'GET /2/tweets/search/recent, GET /2/tweets', startFakeX, (fake) => ({
+    X_BEARER_TOKEN: 'fake-bearer-token',
+    X_API_BASE_URL: fake.url,
+  })),
+  fakePlatform(
+    'mastodon',
+    'GET /api/v1/timelines/tag/:tag, /api/v2/search, /api/v1/statuses/:id',
+    startFakeMastodon,
+    (fake) => ({ MASTODON_URL: 'https://fediverse.example', MASTODON_BASE_URL: fake.url }),
+  ),
+  fakePlatform(
+    'bluesky',
+    'XRPC createSession, refreshSession, app.bsky.feed.searchPosts, app.bsky.feed.getPosts',
+    startFakeBluesky,
+    (fake) => ({
+      BLUESKY_HANDLE: 'ou-listening.bsky.social',
+      BLUESKY_APP_PASSWORD: 'fake-app-password',
+      BLUESKY_BASE_URL: fake.url,
+    }),
+  ),
+  fakePlatform(
+    'reddit',
+    'POST /api/v1/access_token, GET /search, /r/:sub/new, /r/:sub/comments, /api/info',
+    // As many comments in r/OpenUniversity as posts in the search.
+    (options, port) => startFakeReddit({ ...options, comments: options.posts }, port),
+    (fake) => ({
+      REDDIT_CLIENT_ID: 'fake-client-id',
+      REDDIT_CLIENT_SECRET: 'fake-client-secret',
+      REDDIT_USER_AGENT: 'server:ou-social-listening:1.0 (by /u/ou_listening_fake)',
+      REDDIT_BASE_URL: fake.url,
+    }),
+  ),
+  fakePlatform(
+    'youtube',
+    'GET /youtube/v3/search, /youtube/v3/commentThreads, /youtube/v3/videos, /youtube/v3/comments',
+    startFakeYoutube,
+    (fake) => ({ YOUTUBE_API_KEY: 'fake-api-key', YOUTUBE_BASE_URL: fake.url }),
+  ),
+  fakePlatform(
+    'rss',
+    'GET /news.rss (RSS 2.0), /alerts.atom (Google Alerts Atom), /broken.xml; ETag and 304',
+    startFakeRss,
+    (fake) => ({ RSS_FEEDS: `${fake.feeds.news},${fake.feeds.alerts}` }),
+  ),
 ];
 
 export function findFakePlatform(platform: string): FakePlatform | undefined {

@@ -1,5 +1,6 @@
 import { SOURCE_KINDS } from '@ou-listening/shared';
 import { parseArgs } from 'node:util';
+import { FAKE_FLAGS, wholeNumberFlag } from './fake-cli.js';
 import { FAKE_PLATFORMS, findFakePlatform } from './fake-platforms.js';
 
 const USAGE =
@@ -15,16 +16,7 @@ async function main(): Promise<number> {
   let values;
   try {
     values = parseArgs({
-      options: {
-        platform: { type: 'string' },
-        port: { type: 'string', default: '4010' },
-        posts: { type: 'string', default: '1000' },
-        'rate-limited': { type: 'boolean' },
-        'reset-in': { type: 'string' },
-        failures: { type: 'string' },
-        'malformed-every': { type: 'string' },
-        'delay-ms': { type: 'string' },
-      },
+      options: { ...FAKE_FLAGS, platform: { type: 'string' }, 'rate-limited': { type: 'boolean' } },
     }).values;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -42,12 +34,7 @@ async function main(): Promise<number> {
     console.error(`${why}\n${USAGE}`);
     return 2;
   }
-  const number = (name: 'port' | 'posts' | 'reset-in' | 'failures' | 'malformed-every' | 'delay-ms') => {
-    const raw = values[name];
-    if (raw === undefined) return undefined;
-    if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number (got "${raw}")`);
-    return Number(raw);
-  };
+  const number = (name: keyof typeof FAKE_FLAGS) => wholeNumberFlag(name, values[name]);
   const running = await fake.start(
     {
       posts: number('posts') ?? 1000,

@@ -12,8 +12,7 @@ import {
   type WatchRequest,
 } from '@ou-listening/shared';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-
-const NOT_BLANK = /\S/;
+import { RequiredText } from '../../common/required-text.js';
 
 /** Every mentions.platform a person can be an author on (a public report has no platform account). */
 export const AUTHOR_PLATFORMS = ['x', 'mastodon', 'bluesky', 'reddit', 'youtube', 'rss', 'facebook', 'instagram'];
@@ -107,11 +106,7 @@ export class WatchDto implements WatchRequest {
 }
 
 export class AccountReportDto implements AccountReportRequest {
-  @ApiProperty({ minLength: 1, maxLength: 1000 })
-  @IsString()
-  @MinLength(1, { message: 'reason is required' })
-  @MaxLength(1000)
-  @Matches(NOT_BLANK, { message: 'reason is required' })
+  @RequiredText(1000)
   reason!: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type AssignRequest,
+  type BlockRequest,
   CATEGORY_CODES,
   type CategoryCode,
   type EscalateRequest,
@@ -9,6 +10,7 @@ import {
   type MarkKind,
   type MarkRequest,
   type NoteRequest,
+  type ReplyRequest,
   SEVERITIES,
   type Severity,
   type UnhideRequest,
@@ -26,10 +28,10 @@ import {
   Matches,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
+import { RequiredText } from '../../common/required-text.js';
 
 /** A mention id as the API writes it: the bigint as a string. */
 export const MENTION_ID = /^[1-9][0-9]{0,17}$/;
@@ -44,11 +46,7 @@ class VersionedDto {
 }
 
 export class HideDto extends VersionedDto implements HideRequest {
-  @ApiProperty({ minLength: 1, maxLength: 500 })
-  @IsString()
-  @MinLength(1, { message: 'reason is required' })
-  @MaxLength(500)
-  @Matches(NOT_BLANK, { message: 'reason is required' })
+  @RequiredText(500)
   reason!: string;
 
   @ApiPropertyOptional({
@@ -64,11 +62,7 @@ export class UnhideDto extends VersionedDto implements UnhideRequest {}
 export class UnmarkDto extends VersionedDto implements UnmarkRequest {}
 
 export class EscalateDto extends VersionedDto implements EscalateRequest {
-  @ApiProperty({ minLength: 1, maxLength: 2000 })
-  @IsString()
-  @MinLength(1, { message: 'reason is required' })
-  @MaxLength(2000)
-  @Matches(NOT_BLANK, { message: 'reason is required' })
+  @RequiredText(2000)
   reason!: string;
 
   @ApiProperty({ enum: SEVERITIES })
@@ -107,11 +101,7 @@ export class AssignDto implements AssignRequest {
 }
 
 export class NoteDto implements NoteRequest {
-  @ApiProperty({ minLength: 1, maxLength: 5000 })
-  @IsString()
-  @MinLength(1, { message: 'body is required' })
-  @MaxLength(5000)
-  @Matches(NOT_BLANK, { message: 'body is required' })
+  @RequiredText(5000)
   body!: string;
 }
 
@@ -163,4 +153,14 @@ export class BulkDto {
   )
   @IsUUID('all', { message: 'userId must be a user id, or null to unassign' })
   userId?: string | null;
+}
+
+export class ReplyDto extends VersionedDto implements ReplyRequest {
+  @RequiredText(2000, 'Posted publicly as the OU, under the comment')
+  text!: string;
+}
+
+export class BlockDto implements BlockRequest {
+  @RequiredText(500)
+  reason!: string;
 }

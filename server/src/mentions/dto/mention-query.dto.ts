@@ -8,20 +8,9 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { lowerCase } from '../../common/lower-case.js';
+import { QueryFlag } from '../../common/query-flag.js';
 
 export const QUEUE_SORTS = ['risk', 'newest'] as const;
 export type QueueSortParam = (typeof QUEUE_SORTS)[number];
@@ -114,32 +103,20 @@ export class QueueFilterDto {
   })
   assignee?: string;
 
-  @ApiPropertyOptional({
+  @QueryFlag({
     description: 'true: only mentions the model was unsure about for safeguarding or threat (the Second look view)',
   })
-  @IsOptional()
-  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'secondLook must be true or false' })
   secondLook?: boolean;
 
-  @ApiPropertyOptional({ description: "true: only comments left on the OU's own Facebook Page or Instagram account" })
-  @IsOptional()
-  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'ownAccount must be true or false' })
+  @QueryFlag({ description: "true: only comments left on the OU's own Facebook Page or Instagram account" })
   ownAccount?: boolean;
 
-  @ApiPropertyOptional({ description: 'true: only mentions from authors on the watchlist' })
-  @IsOptional()
-  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'watchedAuthor must be true or false' })
+  @QueryFlag({ description: 'true: only mentions from authors on the watchlist' })
   watchedAuthor?: boolean;
 
-  @ApiPropertyOptional({
+  @QueryFlag({
     description: 'true: only mentions from accounts presenting themselves as the OU or the Students Association (5.2)',
   })
-  @IsOptional()
-  @Transform(({ value }: TransformFnParams) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'impersonation must be true or false' })
   impersonation?: boolean;
 
   @ApiPropertyOptional({

@@ -5,12 +5,10 @@ import {
   type BulkResult,
   CATEGORY_CODES,
   type CategoryCode,
-  type CategoryResult,
   type EscalateResult,
   ESCALATION_STATUSES,
   type EscalationStatus,
   type EscalationNoticeView,
-  type EvidenceSpan,
   MARK_KINDS,
   type MarkKind,
   MENTION_STATUSES,
@@ -33,24 +31,11 @@ import {
   PlatformActionViewDto,
   PlatformOptionsDto,
 } from '../../platform-actions/dto/platform-action.dto.js';
+import { CategoryResultDto } from '../../classify/dto/classify.dto.js';
 
 export class PersonRefDto implements PersonRef {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
-}
-
-export class EvidenceSpanDto implements EvidenceSpan {
-  @ApiProperty({ description: 'UTF-16 offset into text' }) start!: number;
-  @ApiProperty() end!: number;
-  @ApiProperty() text!: string;
-  @ApiProperty({ example: 'uk_phone' }) reason!: string;
-}
-
-export class CategoryResultDto implements CategoryResult {
-  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
-  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
-  @ApiProperty() policyRef!: string;
-  @ApiProperty({ type: [EvidenceSpanDto] }) evidence!: EvidenceSpanDto[];
 }
 
 export class LatestMarkDto {

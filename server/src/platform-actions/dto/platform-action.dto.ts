@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  type BlockRequest,
   type OwnAccountContext,
   type ParentPost,
   PLATFORM_ACTION_KINDS,
@@ -9,11 +8,7 @@ import {
   type PlatformActionStatus,
   type PlatformActionView,
   type PlatformOptions,
-  type ReplyRequest,
 } from '@ou-listening/shared';
-import { IsInt, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-
-const NOT_BLANK = /\S/;
 
 export class ParentPostDto implements ParentPost {
   @ApiProperty() id!: string;
@@ -54,27 +49,4 @@ export class PlatformOptionsDto implements PlatformOptions {
   @ApiProperty({ type: PlatformOptionDto }) reply!: PlatformOptions['reply'];
   @ApiProperty({ type: PlatformOptionDto }) block!: PlatformOptions['block'];
   @ApiProperty() authorBlocked!: boolean;
-}
-
-export class ReplyDto implements ReplyRequest {
-  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Posted publicly as the OU, under the comment' })
-  @IsString()
-  @MinLength(1, { message: 'text is required' })
-  @MaxLength(2000)
-  @Matches(NOT_BLANK, { message: 'text is required' })
-  text!: string;
-
-  @ApiProperty({ description: 'The version the caller saw; a stale one is a 409 with the current state' })
-  @IsInt({ message: 'version must be the whole number from the mention' })
-  @Min(1, { message: 'version must be the whole number from the mention' })
-  version!: number;
-}
-
-export class BlockDto implements BlockRequest {
-  @ApiProperty({ minLength: 1, maxLength: 500 })
-  @IsString()
-  @MinLength(1, { message: 'reason is required' })
-  @MaxLength(500)
-  @Matches(NOT_BLANK, { message: 'reason is required' })
-  reason!: string;
 }

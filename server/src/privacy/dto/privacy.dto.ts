@@ -1,19 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuthorRef, LegalHoldRequest } from '@ou-listening/shared';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-
-const NOT_BLANK = /\S/;
+import { RequiredText } from '../../common/required-text.js';
 
 export class LegalHoldDto implements LegalHoldRequest {
   @ApiProperty({ description: 'true puts the case on hold, false releases it' })
   @IsBoolean()
   held!: boolean;
 
-  @ApiProperty({ minLength: 1, maxLength: 1000 })
-  @IsString()
-  @MinLength(1, { message: 'reason is required' })
-  @MaxLength(1000)
-  @Matches(NOT_BLANK, { message: 'reason is required' })
+  @RequiredText(1000)
   reason!: string;
 }
 

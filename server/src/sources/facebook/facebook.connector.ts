@@ -2,42 +2,31 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
-import type { Cursor, PageResult, SourceConnector } from '../source-connector.js';
-import { COMMENT_FIELDS, FEED_FIELDS, isRecord, parseFacebookComments, parseFeedPost } from './facebook-comment.js';
+import type { SourceConnector } from '../source-connector.js';
+import { COMMENT_FIELDS, FEED_FIELDS, parseFacebookComments, parseFeedPost } from './facebook-comment.js';
+import { isRecord } from '../graph-items.js';
 import { GraphClient, type GraphPage } from '../graph-client.js';
 import { moderationAnswer, NOT_CONFIGURED, NOT_CONFIGURED_MESSAGE } from '../graph-moderation.js';
-import { fetchOwnedPage, type OwnedPlatform } from '../owned-walk.js';
+import { GraphOwnedConnector } from '../graph-owned.connector.js';
+import type { OwnedPlatform } from '../owned-walk.js';
 
 /**
  * The OU's own Facebook Page (issue 16): the comments on its posts, read with the Page token, and
- * what the Page may do with them: hide, reply, block the commenter. Watch queries do not apply:
- * every comment on our own posts is ours to see.
+ * what the Page may do with them: hide, reply, block the commenter.
  */
 @Injectable()
-export class FacebookConnector implements SourceConnector, PlatformModerator {
+export class FacebookConnector extends GraphOwnedConnector implements SourceConnector, PlatformModerator {
   readonly kind = 'facebook' as const;
   readonly platform = 'facebook';
-  readonly ignoresWatchQueries = true;
   readonly label = 'Facebook';
   readonly blockRefusal = null;
-  private readonly client: GraphClient | undefined;
-  private readonly pageId: string | undefined;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const { graphUrl, facebookPageId, pageToken } = config.ownAccounts;
-    this.pageId = facebookPageId;
-    this.client = facebookPageId && pageToken ? new GraphClient(graphUrl, pageToken) : undefined;
+    super(config.ownAccounts.facebookPageId, 'FACEBOOK_PAGE_ID', config.ownAccounts, 'is_hidden');
   }
 
-  get configured(): boolean {
-    return this.client !== undefined;
-  }
-
-  fetchPage(_query: unknown, cursor: Cursor, signal?: AbortSignal): Promise<PageResult> {
-    const { client, pageId } = this;
-    if (!client || !pageId)
-      return Promise.resolve({ status: 'failed', retryable: false, message: 'FACEBOOK_PAGE_ID is not set', cursor });
-    const owned: OwnedPlatform = {
+  protected owned(client: GraphClient, pageId: string): OwnedPlatform {
+    return {
       platform: 'facebook',
       newestFirst: true,
       listParents: (after, s) =>
@@ -57,12 +46,6 @@ export class FacebookConnector implements SourceConnector, PlatformModerator {
         ),
       parseComments: (raw, parent) => parseFacebookComments(raw, parent, pageId),
     };
-    return fetchOwnedPage(owned, cursor, new Date(), signal);
-  }
-
-  async setHidden(commentId: string, hidden: boolean, signal?: AbortSignal): Promise<ModerationAnswer> {
-    if (!this.client) return NOT_CONFIGURED;
-    return moderationAnswer(await this.client.post(commentId, { is_hidden: String(hidden) }, signal));
   }
 
   async reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer> {
@@ -79,7 +62,7 @@ export class FacebookConnector implements SourceConnector, PlatformModerator {
   }
 
   async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
-    if (!this.client || !this.pageId) return { status: 'failed', message: NOT_CONFIGURED_MESSAGE };
+    if (!this.client || !this.accountId) return { status: 'failed', message: NOT_CONFIGURED_MESSAGE };
     const answer = await this.client.get<GraphPage>(
       `${commentId}/comments`,
       { fields: 'id,message,from{id},permalink_url', filter: 'stream', limit: '100' },
@@ -88,7 +71,11 @@ export class FacebookConnector implements SourceConnector, PlatformModerator {
     if (!answer.ok) return { status: 'failed', message: answer.message };
     const ours = (answer.body.data ?? []).find(
       (c): c is { id: string; permalink_url?: unknown } =>
-        isRecord(c) && typeof c.id === 'string' && c.message === text && isRecord(c.from) && c.from.id === this.pageId,
+        isRecord(c) &&
+        typeof c.id === 'string' &&
+        c.message === text &&
+        isRecord(c.from) &&
+        c.from.id === this.accountId,
     );
     if (!ours) return { status: 'none' };
     return {
@@ -104,8 +91,8 @@ export class FacebookConnector implements SourceConnector, PlatformModerator {
     _commentId: string,
     signal?: AbortSignal,
   ): Promise<ModerationAnswer> {
-    if (!this.client || !this.pageId) return NOT_CONFIGURED;
-    const path = `${this.pageId}/blocked`;
+    if (!this.client || !this.accountId) return NOT_CONFIGURED;
+    const path = `${this.accountId}/blocked`;
     const answer = blocked
       ? await this.client.post(path, { user: userId }, signal)
       : await this.client.delete(path, { user: userId }, signal);

@@ -1,9 +1,5 @@
+import { anyOfTerms, exclusionTerms, phraseAndHashtagTerms } from '../search-terms.js';
 import type { WatchQuery } from '../source-connector.js';
-
-function term(value: string): string {
-  const clean = value.trim().replace(/"/g, '');
-  return /^[\p{L}\p{N}_]+$/u.test(clean) ? clean : `"${clean}"`;
-}
 
 /**
  * Reddit's `q` for a watch query: any phrase or hashtag (as a plain word), NOT each exclusion.
@@ -11,14 +7,9 @@ function term(value: string): string {
  * search for (a query that only watches subreddits).
  */
 export function buildRedditQuery(query: WatchQuery): string {
-  const anyOf = [
-    ...query.phrases.filter((p) => p.trim()).map(term),
-    ...query.hashtags.filter((h) => h.trim()).map((h) => term(h.trim().replace(/^#/, ''))),
-  ];
+  const anyOf = phraseAndHashtagTerms(query);
   if (anyOf.length === 0) return '';
-  const parts = [anyOf.length > 1 ? `(${anyOf.join(' OR ')})` : anyOf[0]!];
-  for (const exclusion of query.exclusions.filter((e) => e.trim())) parts.push(`NOT ${term(exclusion)}`);
-  return parts.join(' ');
+  return [anyOfTerms(anyOf), ...exclusionTerms(query).map((t) => `NOT ${t}`)].join(' ');
 }
 
 /** The subreddits a query reads whole: REDDIT_SUBREDDITS and the query's own, each once. */

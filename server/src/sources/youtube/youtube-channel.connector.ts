@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { auth, youtube, type youtube_v3 } from '@googleapis/youtube';
+import { auth, type youtube_v3 } from '@googleapis/youtube';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { YoutubeChannelConfig } from '../../config/own-accounts-config.js';
@@ -20,6 +20,7 @@ import {
   type YoutubeMark,
   type YoutubeWalk,
 } from './youtube-item.js';
+import { builtInFetch, YOUTUBE_REQUEST_TIMEOUT_MS, youtubeClient, youtubeFailure } from './youtube-client.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
 import { QuotaUsageRepository } from './youtube-quota.repository.js';
 
@@ -36,7 +37,6 @@ import { QuotaUsageRepository } from './youtube-quota.repository.js';
  */
 type ChannelCursor = { high?: YoutubeMark; walk?: YoutubeWalk };
 
-const REQUEST_TIMEOUT_MS = 15_000;
 const SHORT_WAIT_MS = 60_000;
 
 /**
@@ -52,30 +52,9 @@ function readCursor(cursor: Cursor): ChannelCursor {
   return { ...(isYoutubeMark(cursor.high) ? { high: cursor.high } : {}), ...(walk ? { walk } : {}) };
 }
 
-/** What a googleapis (gaxios) error says: its HTTP status and the first error reason in the body. */
-function failureOf(error: unknown): { status: number; reason: string | undefined; message: string } {
-  const e = error as {
-    status?: number;
-    message?: string;
-    response?: { status?: number; data?: { error?: unknown } };
-  };
-  const status = e?.response?.status ?? e?.status ?? 0;
-  const body = e?.response?.data?.error;
-  // The API puts a reason in error.errors[0]; the token endpoint answers { error: 'invalid_grant' }.
-  const reason =
-    typeof body === 'string' ? body : (body as { errors?: { reason?: string }[] } | undefined)?.errors?.[0]?.reason;
-  return {
-    status,
-    reason,
-    message: status
-      ? `YouTube answered HTTP ${status}${reason ? ` (${reason})` : ''}`
-      : `YouTube request failed: ${e?.message ?? String(error)}`,
-  };
-}
-
 /** A failed call as a moderation answer: the owner's token refused is not worth retrying; a 5xx is. */
 function moderationFailure(error: unknown): ModerationAnswer {
-  const f = failureOf(error);
+  const f = youtubeFailure(error);
   if (f.status === 403 && (f.reason === 'quotaExceeded' || f.reason === 'dailyLimitExceeded'))
     return { status: 'rate_limited', retryAt: nextPacificMidnight(new Date()), message: f.message };
   if (f.status === 429 || f.reason === 'rateLimitExceeded' || f.reason === 'userRateLimitExceeded')
@@ -103,25 +82,15 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
     private readonly quotaUsage: QuotaUsageRepository,
   ) {
     this.config = config.ownAccounts.youtubeChannel;
-    // gaxios would import node-fetch (ESM-only) on Node; the built-in fetch works everywhere.
-    const fetchImplementation = (input: unknown, init: unknown) => fetch(input as string, init as RequestInit);
     if (this.config) {
       const oauth = new auth.OAuth2({
         clientId: this.config.clientId,
         clientSecret: this.config.clientSecret,
         endpoints: { oauth2TokenUrl: this.config.tokenUrl },
-        transporterOptions: { fetchImplementation, timeout: REQUEST_TIMEOUT_MS },
+        transporterOptions: { fetchImplementation: builtInFetch, timeout: YOUTUBE_REQUEST_TIMEOUT_MS },
       });
       oauth.setCredentials({ refresh_token: this.config.refreshToken });
-      // The platform-actions outbox retries with its own backoff and attempt count: the client must not.
-      this.client = youtube({
-        version: 'v3',
-        auth: oauth,
-        rootUrl: this.config.baseUrl,
-        retry: false,
-        timeout: REQUEST_TIMEOUT_MS,
-        fetchImplementation,
-      });
+      this.client = youtubeClient(this.config.baseUrl, oauth);
     }
     const set = this.config !== undefined;
     this.settings = [
@@ -254,7 +223,7 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
           : {}),
       };
     } catch (error) {
-      return { status: 'failed', message: failureOf(error).message };
+      return { status: 'failed', message: youtubeFailure(error).message };
     }
   }
 
@@ -328,7 +297,7 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
 
   /** A failed call as an answer; Google saying the quota is spent is believed over our own count. */
   private async failure(error: unknown): Promise<ModerationAnswer> {
-    const { status, reason } = failureOf(error);
+    const { status, reason } = youtubeFailure(error);
     if (status === 403 && (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded'))
       await this.quotaUsage.exhaust('youtube', pacificDay(new Date()), this.config!.dailyQuota);
     return moderationFailure(error);

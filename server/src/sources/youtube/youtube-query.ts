@@ -1,23 +1,14 @@
+import { exclusionTerms, phraseAndHashtagTerms } from '../search-terms.js';
 import type { WatchQuery } from '../source-connector.js';
-
-function term(value: string): string {
-  const clean = value.trim().replace(/"/g, '');
-  return /^[\p{L}\p{N}_]+$/u.test(clean) ? clean : `"${clean}"`;
-}
 
 /**
  * search.list's `q`: any phrase or hashtag (YouTube's OR is `|`), minus each exclusion. Handles
  * are people on other platforms. Empty when the query has nothing to search for.
  */
 export function buildYoutubeQuery(query: WatchQuery): string {
-  const anyOf = [
-    ...query.phrases.filter((p) => p.trim()).map(term),
-    ...query.hashtags.filter((h) => h.trim()).map((h) => term(h.trim().replace(/^#/, ''))),
-  ];
+  const anyOf = phraseAndHashtagTerms(query);
   if (anyOf.length === 0) return '';
-  const parts = [anyOf.join('|')];
-  for (const exclusion of query.exclusions.filter((e) => e.trim())) parts.push(`-${term(exclusion)}`);
-  return parts.join(' ');
+  return [anyOf.join('|'), ...exclusionTerms(query).map((t) => `-${t}`)].join(' ');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { youtube, type youtube_v3 } from '@googleapis/youtube';
+import type { youtube_v3 } from '@googleapis/youtube';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { YoutubeConfig } from '../../config/reddit-youtube-rss-config.js';
@@ -26,6 +26,7 @@ import {
   type YoutubeMark,
   type YoutubeWalk,
 } from './youtube-item.js';
+import { youtubeClient, youtubeFailure } from './youtube-client.js';
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
 import { QuotaUsageRepository } from './youtube-quota.repository.js';
@@ -53,7 +54,6 @@ const LIST_UNITS = 1;
 const TRACKED_VIDEOS = 20;
 // videos.list and comments.list take at most 50 ids.
 const ID_BATCH = 50;
-const REQUEST_TIMEOUT_MS = 15_000;
 // A per-second or per-user rate limit (not the daily quota): come back in a minute.
 const SHORT_WAIT_MS = 60_000;
 
@@ -90,33 +90,6 @@ function toCursor(cursor: YoutubeCursor): Cursor {
   return JSON.parse(JSON.stringify(cursor)) as Cursor;
 }
 
-type ApiFailure = { status: number; reason: string | undefined; message: string; retryAfterMs: number | null };
-
-/** What a googleapis (gaxios) error says: its HTTP status and the first error reason in the body. */
-function apiFailure(error: unknown): ApiFailure {
-  const e = error as {
-    status?: number;
-    message?: string;
-    response?: { status?: number; headers?: unknown; data?: { error?: { errors?: { reason?: string }[] } } };
-  };
-  const status = e?.response?.status ?? e?.status ?? 0;
-  const reason = e?.response?.data?.error?.errors?.[0]?.reason;
-  const headers = e?.response?.headers;
-  const rawRetry =
-    headers instanceof Headers
-      ? headers.get('retry-after')
-      : (headers as Record<string, string> | undefined)?.['retry-after'];
-  const retryAfter = Number(rawRetry);
-  return {
-    status,
-    reason,
-    message: status
-      ? `YouTube answered HTTP ${status}${reason ? ` (${reason})` : ''}`
-      : `YouTube request failed: ${e?.message ?? String(error)}`,
-    retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null,
-  };
-}
-
 @Injectable()
 export class YoutubeConnector implements SourceConnector {
   readonly kind = 'youtube' as const;
@@ -129,18 +102,7 @@ export class YoutubeConnector implements SourceConnector {
     private readonly quotaUsage: QuotaUsageRepository,
   ) {
     this.config = config.ingest.youtube;
-    // The pipeline retries 5xx itself, with its own backoff and attempt count: the client must not.
-    this.client = this.config
-      ? youtube({
-          version: 'v3',
-          auth: this.config.apiKey,
-          rootUrl: this.config.baseUrl,
-          retry: false,
-          timeout: REQUEST_TIMEOUT_MS,
-          // gaxios would import node-fetch (ESM-only) on Node; the built-in fetch works everywhere.
-          fetchImplementation: (input, init) => fetch(input, init as RequestInit),
-        })
-      : undefined;
+    this.client = this.config ? youtubeClient(this.config.baseUrl, this.config.apiKey) : undefined;
     this.settings = [
       { name: 'YOUTUBE_API_KEY', set: this.config !== undefined, secret: true, required: true },
       {
@@ -264,7 +226,7 @@ export class YoutubeConnector implements SourceConnector {
       );
       body = response.data;
     } catch (error) {
-      const failure = apiFailure(error);
+      const failure = youtubeFailure(error);
       // Comments turned off, or the video gone: nothing to read there; go on to the next video.
       if (failure.status === 403 && failure.reason === 'commentsDisabled') body = {};
       else if (failure.status === 404) {
@@ -321,7 +283,7 @@ export class YoutubeConnector implements SourceConnector {
   }
 
   private async failure(error: unknown, cursor: Cursor): Promise<PageResult> {
-    const failure = apiFailure(error);
+    const failure = youtubeFailure(error);
     const now = new Date();
     if (failure.status === 403 && (failure.reason === 'quotaExceeded' || failure.reason === 'dailyLimitExceeded')) {
       // Google counts differently from us (another server on the same key, say): believe Google.

@@ -27,8 +27,9 @@ import {
   type VolumeQuery,
   type VolumeSeries,
 } from '@ou-listening/shared';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { QueryFlag } from '../../common/query-flag.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -53,10 +54,7 @@ export class VolumeQueryDto extends TrendRangeQueryDto implements VolumeQuery {
   @IsIn(TREND_GROUP_BYS, { message: `groupBy must be one of ${TREND_GROUP_BYS.join(', ')}` })
   groupBy: TrendGroupBy = 'category';
 
-  @ApiPropertyOptional({ default: false, description: "interval=day: add each key's 7-day trailing mean" })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'average must be true or false' })
+  @QueryFlag({ default: false, description: "interval=day: add each key's 7-day trailing mean" })
   average = false;
 }
 
@@ -102,10 +100,7 @@ export class ExportQueryDto extends TrendRangeQueryDto {
   @IsIn(TOP_DIMENSIONS, { message: `by must be one of ${TOP_DIMENSIONS.join(', ')}` })
   by: TopDimension = 'author';
 
-  @ApiPropertyOptional({ default: false, description: 'for dataset=volume, interval=day: add 7-day trailing means' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'average must be true or false' })
+  @QueryFlag({ default: false, description: 'for dataset=volume, interval=day: add 7-day trailing means' })
   average = false;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 50, description: 'for dataset=top' })
@@ -118,11 +113,14 @@ export class ExportQueryDto extends TrendRangeQueryDto {
 }
 
 export class AlertsQueryDto {
-  @ApiPropertyOptional({ default: false, description: 'include acknowledged alerts' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'all must be true or false' })
+  @QueryFlag({ default: false, description: 'include acknowledged alerts' })
   all = false;
+}
+
+/** The days a response covers, both ends included. */
+export class TrendRangeDto implements TrendRange {
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
 }
 
 export class VolumeBucketDto implements VolumeBucket {
@@ -137,9 +135,7 @@ export class VolumeBucketDto implements VolumeBucket {
   average?: Record<string, number>;
 }
 
-export class VolumeSeriesDto implements VolumeSeries {
-  @ApiProperty({ format: 'date' }) from!: string;
-  @ApiProperty({ format: 'date' }) to!: string;
+export class VolumeSeriesDto extends TrendRangeDto implements VolumeSeries {
   @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
   @ApiProperty({ enum: TREND_GROUP_BYS }) groupBy!: TrendGroupBy;
   @ApiProperty({ type: [String] }) keys!: string[];
@@ -152,9 +148,7 @@ export class EscalationBucketDto implements EscalationBucket {
   @ApiProperty() closed!: number;
 }
 
-export class EscalationSeriesDto implements EscalationSeries {
-  @ApiProperty({ format: 'date' }) from!: string;
-  @ApiProperty({ format: 'date' }) to!: string;
+export class EscalationSeriesDto extends TrendRangeDto implements EscalationSeries {
   @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
   @ApiProperty({ type: [EscalationBucketDto] }) buckets!: EscalationBucketDto[];
 }
@@ -172,9 +166,7 @@ export class TimeToFirstActionDto implements TimeToFirstAction {
   @ApiProperty({ nullable: true, type: Number }) p90Seconds!: number | null;
 }
 
-export class PeriodSummaryDto implements PeriodSummary {
-  @ApiProperty({ format: 'date' }) from!: string;
-  @ApiProperty({ format: 'date' }) to!: string;
+export class PeriodSummaryDto extends TrendRangeDto implements PeriodSummary {
   @ApiProperty() mentions!: number;
   @ApiProperty() flagged!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { disrepute: 3 } })
@@ -209,9 +201,7 @@ export class TopEntryDto implements TopEntry {
   @ApiProperty() flagged!: number;
 }
 
-export class TopListDto implements TopList {
-  @ApiProperty({ format: 'date' }) from!: string;
-  @ApiProperty({ format: 'date' }) to!: string;
+export class TopListDto extends TrendRangeDto implements TopList {
   @ApiProperty({ enum: TOP_DIMENSIONS }) by!: TopDimension;
   @ApiProperty({ type: [TopEntryDto] }) items!: TopEntryDto[];
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { FAKE_FLAGS, wholeNumberFlag } from '../fake-cli.js';
 import { startFakeX } from './fake-x.server.js';
 
 /**
@@ -7,23 +8,9 @@ import { startFakeX } from './fake-x.server.js';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '4010' },
-      posts: { type: 'string', default: '1000' },
-      'rate-limited': { type: 'string' },
-      'reset-in': { type: 'string' },
-      failures: { type: 'string' },
-      'delay-ms': { type: 'string' },
-      'malformed-every': { type: 'string' },
-      overlap: { type: 'string' },
-    },
+    options: { ...FAKE_FLAGS, 'rate-limited': { type: 'string' }, overlap: { type: 'string' } },
   });
-  const number = (name: keyof typeof values): number | undefined => {
-    const raw = values[name];
-    if (raw === undefined) return undefined;
-    if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a whole number (got "${raw}")`);
-    return Number(raw);
-  };
+  const number = (name: keyof typeof values): number | undefined => wholeNumberFlag(name, values[name]);
   const fake = await startFakeX(
     {
       posts: number('posts'),
