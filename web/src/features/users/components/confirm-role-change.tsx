@@ -1,6 +1,6 @@
 import type { Role, UserSummary } from '@ou-listening/shared';
-import { useEffect, useId, useRef } from 'react';
-import '../users.css';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
 
 const ROLE_AS_NOUN: Record<Role, string> = {
   comms: 'a Communications Unit member',
@@ -9,47 +9,32 @@ const ROLE_AS_NOUN: Record<Role, string> = {
   admin: 'an administrator',
 };
 
+/** A user and the role the admin picked for them, waiting to be confirmed. */
+export type RoleChange = { user: UserSummary; role: Role };
+
 type Props = {
-  user: UserSummary;
-  role: Role;
+  change: RoleChange;
   pending: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
 
 /** "Make Chris Comms a manager?": a role changes only once the admin has read the change and said yes. */
-export function ConfirmRoleChange({ user, role, pending, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+export function ConfirmRoleChange({ change: { user, role }, pending, onConfirm, onCancel }: Props) {
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>
-        Make {user.displayName} {ROLE_AS_NOUN[role]}?
-      </h2>
+    <Dialog title={`Make ${user.displayName} ${ROLE_AS_NOUN[role]}?`} onClose={onCancel}>
       <p>
         {user.displayName} ({user.email}) is {ROLE_AS_NOUN[user.role]} now. What they can see and do changes at their
         next request, and the change is written to the audit log.
       </p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onConfirm} disabled={pending}>
+        <Button variant="primary" onClick={onConfirm} disabled={pending}>
           Yes, make them {ROLE_AS_NOUN[role]}
-        </button>
-        <button type="button" className="button" onClick={onCancel} autoFocus>
+        </Button>
+        <Button onClick={onCancel} data-autofocus>
           Cancel
-        </button>
+        </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

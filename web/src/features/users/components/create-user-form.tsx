@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useCreateUser } from '../api/create-user';
-import { Options } from '../../../components/ui/options';
+import { SelectField } from '../../../components/ui/select-field';
 
 const ROLE_LABELS: Record<Role, string> = {
   comms: 'Communications',
@@ -40,12 +40,7 @@ export function CreateUserForm() {
         Name
         <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
       </label>
-      <label>
-        Role
-        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          <Options values={ROLES} labels={ROLE_LABELS} />
-        </select>
-      </label>
+      <SelectField label="Role" value={role} values={ROLES} labels={ROLE_LABELS} onChange={setRole} />
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         Add user
       </button>

@@ -1,9 +1,9 @@
-import type { Role, UserSummary } from '@ou-listening/shared';
+import type { UserSummary } from '@ou-listening/shared';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/ui/data-table';
 import { useResetPassword } from '../api/reset-password';
 import { useUpdateUser } from '../api/update-user';
-import { ConfirmRoleChange } from './confirm-role-change';
+import { ConfirmRoleChange, type RoleChange } from './confirm-role-change';
 import { RoleSelect, UserActions } from './user-controls';
 
 type Props = { users: UserSummary[]; currentUserId: string };
@@ -11,7 +11,7 @@ type Props = { users: UserSummary[]; currentUserId: string };
 export function UsersTable({ users, currentUserId }: Props) {
   const update = useUpdateUser();
   const reset = useResetPassword();
-  const [roleChange, setRoleChange] = useState<{ user: UserSummary; role: Role } | null>(null);
+  const [roleChange, setRoleChange] = useState<RoleChange | null>(null);
 
   const handleConfirmRole = () => {
     if (!roleChange) return;
@@ -80,8 +80,7 @@ export function UsersTable({ users, currentUserId }: Props) {
       )}
       {roleChange && (
         <ConfirmRoleChange
-          user={roleChange.user}
-          role={roleChange.role}
+          change={roleChange}
           pending={update.isPending}
           onConfirm={handleConfirmRole}
           onCancel={() => setRoleChange(null)}
