@@ -6,6 +6,7 @@ import { type AuditFilters, auditCsvUrl, useAudit } from '../../features/audit/a
 import { AuditTable } from '../../features/audit/components/audit-table';
 import { VerifyChain } from '../../features/audit/components/verify-chain';
 import { Options } from '../../components/ui/options';
+import { ErrorAlert } from '../../components/ui/error-alert';
 
 const FILTER_NAMES = ['actor', 'action', 'from', 'to'] as const;
 
@@ -62,11 +63,7 @@ export function AdminAuditRoute() {
         </a>
       </form>
       {audit.isPending && <p className="loading">Loading the audit log…</p>}
-      {audit.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load the audit log: {audit.error.message}
-        </p>
-      )}
+      {audit.isError && <ErrorAlert>Could not load the audit log: {audit.error.message}</ErrorAlert>}
       {audit.data && <AuditTable entries={entries} />}
       {audit.data && entries.length > 0 && (
         <p className="muted" role="status">

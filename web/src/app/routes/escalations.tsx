@@ -7,6 +7,7 @@ import { EscalationsTable } from '../../features/escalations/components/escalati
 import { InboxFigures } from '../../features/escalations/components/inbox-figures';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../../features/escalations/labels';
 import { Options } from '../../components/ui/options';
+import { ErrorAlert } from '../../components/ui/error-alert';
 
 /**
  * Discipline officers' inbox and landing page: open, urgent and overdue counts and the oldest wait first.
@@ -57,11 +58,7 @@ export function EscalationsRoute() {
         </label>
       </form>
       {escalations.isPending && <p className="loading">Loading escalations…</p>}
-      {escalations.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load escalations: {escalations.error.message}
-        </p>
-      )}
+      {escalations.isError && <ErrorAlert>Could not load escalations: {escalations.error.message}</ErrorAlert>}
       {escalations.data && <EscalationsTable escalations={escalations.data} />}
     </Page>
   );

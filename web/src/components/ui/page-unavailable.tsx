@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Page } from './page';
+import { ErrorAlert } from './error-alert';
 
 type Props = {
   /** "Case not available" */
@@ -13,9 +14,7 @@ type Props = {
 export function PageUnavailable({ title, error, children }: Props) {
   return (
     <Page title={title}>
-      <p className="alert alert--error" role="alert">
-        {error.message}
-      </p>
+      <ErrorAlert>{error.message}</ErrorAlert>
       {children}
     </Page>
   );

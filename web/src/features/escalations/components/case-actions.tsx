@@ -5,6 +5,7 @@ import { useUpdateEscalation } from '../api/update-escalation';
 import { OUTCOME_LABELS } from '../labels';
 import { ReopenCase } from './reopen-case';
 import { Options } from '../../../components/ui/options';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { escalation: EscalationDetail; currentUserId: string };
 
@@ -32,11 +33,11 @@ export function CaseActions({ escalation, currentUserId }: Props) {
   return (
     <section className="card" aria-label="Case actions">
       {error && (
-        <p className="alert alert--error" role="alert">
+        <ErrorAlert>
           {error instanceof ApiRequestError && error.status === 409
             ? 'Someone else changed this case; it now shows their change. Try again if still needed.'
             : error.message}
-        </p>
+        </ErrorAlert>
       )}
       <div className="actions">
         {status === 'open' && (

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useSetLegalHold } from '../api/set-legal-hold';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { escalationId: string; held: boolean };
 
@@ -32,11 +33,7 @@ export function LegalHold({ escalationId, held }: Props) {
           {held ? 'Release hold' : 'Put on legal hold'}
         </button>
       </form>
-      {hold.error && (
-        <p className="alert alert--error" role="alert">
-          {hold.error.message}
-        </p>
-      )}
+      {hold.error && <ErrorAlert>{hold.error.message}</ErrorAlert>}
     </section>
   );
 }

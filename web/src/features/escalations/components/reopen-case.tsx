@@ -2,6 +2,7 @@ import type { EscalationDetail } from '@ou-listening/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useReopenEscalation } from '../api/reopen-escalation';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { escalation: EscalationDetail };
 
@@ -29,11 +30,11 @@ export function ReopenCase({ escalation }: Props) {
   return (
     <section className="card" aria-label="Reopen the case">
       {reopen.error && (
-        <p className="alert alert--error" role="alert">
+        <ErrorAlert>
           {reopen.error instanceof ApiRequestError && reopen.error.status === 409
             ? 'Someone else changed this case; it now shows their change.'
             : reopen.error.message}
-        </p>
+        </ErrorAlert>
       )}
       {!open ? (
         <button type="button" className="button" onClick={() => setOpen(true)}>

@@ -8,6 +8,7 @@ import type { UndoOffer } from '../hooks/use-undo';
 import { ConflictNotice } from './conflict-notice';
 import { MentionDetail } from './mention-detail';
 import { OwnAccountPanel } from './own-account-panel';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = {
   mentionId: string | null;
@@ -55,19 +56,11 @@ export function MentionDetailPane({ mentionId, currentUserId, onBack, onUndoable
         ← Back to the list
       </Button>
       {mention.isPending && <p className="loading">Loading the mention…</p>}
-      {mention.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load this mention: {mention.error.message}
-        </p>
-      )}
+      {mention.isError && <ErrorAlert>Could not load this mention: {mention.error.message}</ErrorAlert>}
       {conflict ? (
         <ConflictNotice current={conflict} />
       ) : (
-        actionError && (
-          <p className="alert alert--error" role="alert">
-            Nothing was changed: {actionError.message}
-          </p>
-        )
+        actionError && <ErrorAlert>Nothing was changed: {actionError.message}</ErrorAlert>
       )}
       {data && (
         <MentionDetail

@@ -2,6 +2,7 @@ import { TREND_INTERVALS, type TrendInterval, type TrendRange } from '@ou-listen
 import { type FormEvent, useState } from 'react';
 import { RANGE_PRESETS, type RangePreset } from '../range';
 import { SelectField } from '../../../components/ui/select-field';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = {
   preset: RangePreset;
@@ -61,11 +62,7 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
           onChange={onInterval}
         />
       </form>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorAlert>{error}</ErrorAlert>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useCreateUser } from '../api/create-user';
 import { SelectField } from '../../../components/ui/select-field';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 const ROLE_LABELS: Record<Role, string> = {
   comms: 'Communications',
@@ -44,11 +45,7 @@ export function CreateUserForm() {
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         Add user
       </button>
-      {create.isError && (
-        <p className="alert alert--error" role="alert">
-          {create.error.message}
-        </p>
-      )}
+      {create.isError && <ErrorAlert>{create.error.message}</ErrorAlert>}
       {create.data?.generatedPassword && (
         <p className="alert alert--info" role="status">
           Created {create.data.user.email}. Their password, shown only now:{' '}

@@ -5,6 +5,7 @@ import { useResetPassword } from '../api/reset-password';
 import { useUpdateUser } from '../api/update-user';
 import { ConfirmRoleChange, type RoleChange } from './confirm-role-change';
 import { RoleSelect, UserActions } from './user-controls';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { users: UserSummary[]; currentUserId: string };
 
@@ -61,16 +62,8 @@ export function UsersTable({ users, currentUserId }: Props) {
 
   return (
     <>
-      {update.isError && (
-        <p className="alert alert--error" role="alert">
-          {update.error.message}
-        </p>
-      )}
-      {reset.isError && (
-        <p className="alert alert--error" role="alert">
-          {reset.error.message}
-        </p>
-      )}
+      {update.isError && <ErrorAlert>{update.error.message}</ErrorAlert>}
+      {reset.isError && <ErrorAlert>{reset.error.message}</ErrorAlert>}
       {reset.data && (
         <p className="alert alert--info" role="status">
           Reset the password of {reset.data.user.email}; their sessions have ended. Give them this password, shown only

@@ -2,6 +2,7 @@ import type { MentionDetail, PlatformOptions } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useBlockAuthor } from '../../api/block-author';
 import { authorOf } from '../format';
+import { ErrorAlert } from '../../../../components/ui/error-alert';
 
 type Props = { mention: MentionDetail; options: PlatformOptions | null; label: string };
 
@@ -26,11 +27,7 @@ export function BlockAuthorForm({ mention, options, label }: Props) {
     );
   };
 
-  const error = block.error && (
-    <p className="alert alert--error" role="alert">
-      Nothing was changed: {block.error.message}
-    </p>
-  );
+  const error = block.error && <ErrorAlert>Nothing was changed: {block.error.message}</ErrorAlert>;
   if (!options?.block.offered)
     return (
       <p className="muted" role="note">
