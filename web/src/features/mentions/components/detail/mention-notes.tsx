@@ -1,5 +1,5 @@
 import type { MentionDetail } from '@ou-listening/shared';
-import { type FormEvent, useState } from 'react';
+import { useRequiredText } from '../../../../lib/use-required-text';
 import { Button } from '../../../../components/ui/button';
 import { ByWhomWhen, DetailLog } from './detail-log';
 
@@ -10,11 +10,7 @@ type Props = {
 };
 
 export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
-  const [note, setNote] = useState('');
-  const handleAddNote = (event: FormEvent) => {
-    event.preventDefault();
-    if (note.trim()) onAddNote(note.trim(), () => setNote(''));
-  };
+  const note = useRequiredText(onAddNote);
   return (
     <DetailLog
       id="detail-notes"
@@ -23,12 +19,12 @@ export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
       empty="No notes yet."
       itemKey={(n) => n.id}
       after={
-        <form className="note-form" onSubmit={handleAddNote}>
+        <form className="note-form" onSubmit={note.handleSubmit}>
           <label>
             Add a note
-            <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            <textarea rows={2} value={note.text} onChange={(e) => note.setText(e.target.value)} />
           </label>
-          <Button type="submit" disabled={isAddingNote || !note.trim()}>
+          <Button type="submit" disabled={isAddingNote || !note.text.trim()}>
             Add note
           </Button>
         </form>
