@@ -1,10 +1,10 @@
 import type { UserSummary } from '@ou-listening/shared';
 import { useState } from 'react';
-import { type Column, DataTable } from '../../../components/ui/data-table';
+import { DataTable } from '../../../components/ui/data-table';
 import { useResetPassword } from '../api/reset-password';
 import { useUpdateUser } from '../api/update-user';
 import { ConfirmRoleChange, type RoleChange } from './confirm-role-change';
-import { RoleSelect, UserActions } from './user-controls';
+import { userColumns } from './user-columns';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { users: UserSummary[]; currentUserId: string };
@@ -29,36 +29,14 @@ export function UsersTable({ users, currentUserId }: Props) {
     if (confirmed) reset.mutate(user.id);
   };
 
-  const columns: Column<UserSummary>[] = [
-    { key: 'name', header: 'Name', cell: (user) => user.displayName },
-    { key: 'email', header: 'Email', cell: (user) => user.email },
-    {
-      key: 'role',
-      header: 'Role',
-      cell: (user) => (
-        <RoleSelect
-          user={user}
-          disabled={user.id === currentUserId || update.isPending}
-          onChange={(role) => setRoleChange({ user, role })}
-        />
-      ),
-    },
-    { key: 'status', header: 'Status', cell: (user) => (user.disabled ? 'Disabled' : 'Active') },
-    {
-      key: 'actions',
-      header: <span className="visually-hidden">Actions</span>,
-      cell: (user) =>
-        user.id !== currentUserId && (
-          <UserActions
-            user={user}
-            updating={update.isPending}
-            resetting={reset.isPending}
-            onToggleDisabled={() => update.mutate({ id: user.id, changes: { disabled: !user.disabled } })}
-            onReset={() => handleReset(user)}
-          />
-        ),
-    },
-  ];
+  const columns = userColumns({
+    currentUserId,
+    updating: update.isPending,
+    resetting: reset.isPending,
+    onRole: (user, role) => setRoleChange({ user, role }),
+    onToggleDisabled: (user) => update.mutate({ id: user.id, changes: { disabled: !user.disabled } }),
+    onReset: handleReset,
+  });
 
   return (
     <>
