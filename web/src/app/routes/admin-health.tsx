@@ -1,6 +1,7 @@
 import { Page } from '../../components/ui/page';
 import { useSystemHealth } from '../../features/health/api/get-system-health';
 import { SystemHealthPanels } from '../../features/health/components/system-health';
+import { ErrorAlert } from '../../components/ui/error-alert';
 
 /** The admin's landing page (issue 19 §5): sources' last runs, the classifier in use, users. */
 export function AdminHealthRoute() {
@@ -8,11 +9,7 @@ export function AdminHealthRoute() {
   return (
     <Page title="System health">
       {health.isPending && <p className="loading">Loading the system's state…</p>}
-      {health.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load the system's state: {health.error.message}
-        </p>
-      )}
+      {health.isError && <ErrorAlert>Could not load the system's state: {health.error.message}</ErrorAlert>}
       {health.data && <SystemHealthPanels health={health.data} />}
     </Page>
   );

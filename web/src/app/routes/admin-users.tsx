@@ -3,6 +3,7 @@ import { useMe } from '../../features/auth/api/get-me';
 import { useUsers } from '../../features/users/api/get-users';
 import { CreateUserForm } from '../../features/users/components/create-user-form';
 import { UsersTable } from '../../features/users/components/users-table';
+import { ErrorAlert } from '../../components/ui/error-alert';
 
 export function AdminUsersRoute() {
   const users = useUsers();
@@ -11,11 +12,7 @@ export function AdminUsersRoute() {
     <Page title="Users">
       <CreateUserForm />
       {users.isPending && <p className="loading">Loading users…</p>}
-      {users.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load users: {users.error.message}
-        </p>
-      )}
+      {users.isError && <ErrorAlert>Could not load users: {users.error.message}</ErrorAlert>}
       {users.data && me.data && <UsersTable users={users.data} currentUserId={me.data.id} />}
     </Page>
   );

@@ -1,6 +1,7 @@
 import { SOURCE_KIND_LABELS, type SourceKind } from '@ou-listening/shared';
 import { Navigate, useParams } from 'react-router';
 import { Page } from '../../components/ui/page';
+import { PageUnavailable } from '../../components/ui/page-unavailable';
 import { useAuthor } from '../../features/authors/api/get-author';
 import { useAuthorByHandle } from '../../features/authors/api/get-author-by-handle';
 import { AuthorProfile } from '../../features/authors/components/author-profile';
@@ -12,14 +13,7 @@ export function AuthorByHandleRoute() {
   const { platform = '', handle = '' } = useParams();
   const found = useAuthorByHandle(platform, handle);
   if (found.isPending) return <p className="loading">Finding @{handle}…</p>;
-  if (found.isError)
-    return (
-      <Page title="Author not available">
-        <p className="alert alert--error" role="alert">
-          {found.error.message}
-        </p>
-      </Page>
-    );
+  if (found.isError) return <PageUnavailable title="Author not available" error={found.error} />;
   return (
     <Navigate
       replace
@@ -33,14 +27,7 @@ export function AuthorRoute() {
   const { platform = '', authorId = '' } = useParams();
   const author = useAuthor(platform, authorId);
   if (author.isPending) return <p className="loading">Loading the author…</p>;
-  if (author.isError)
-    return (
-      <Page title="Author not available">
-        <p className="alert alert--error" role="alert">
-          {author.error.message}
-        </p>
-      </Page>
-    );
+  if (author.isError) return <PageUnavailable title="Author not available" error={author.error} />;
   const profile = author.data;
   const name = profile.detailed
     ? (profile.displayName ?? (profile.handle ? `@${profile.handle}` : `Author ${authorId}`))

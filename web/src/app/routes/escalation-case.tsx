@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Button } from '../../components/ui/button';
 import { Page } from '../../components/ui/page';
+import { PageUnavailable } from '../../components/ui/page-unavailable';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';
 import { CaseActions } from '../../features/escalations/components/case-actions';
@@ -23,14 +25,11 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
   if (escalation.isPending) return <p className="loading">Loading the case…</p>;
   if (escalation.isError)
     return (
-      <Page title="Case not available">
-        <p className="alert alert--error" role="alert">
-          {escalation.error.message}
-        </p>
+      <PageUnavailable title="Case not available" error={escalation.error}>
         <p className="actions">
           {canAct ? <Link to="/escalations">Back to the escalations</Link> : <Link to="/">Back to the start page</Link>}
         </p>
-      </Page>
+      </PageUnavailable>
     );
   const e = escalation.data;
   return (
@@ -39,9 +38,9 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
       <Page title={`Case #${e.id}`}>
         {printable ? (
           <p className="no-print actions">
-            <button type="button" className="button button--primary" onClick={() => window.print()}>
+            <Button variant="primary" onClick={() => window.print()}>
               Print
-            </button>
+            </Button>
             <Link to={`/escalations/${e.id}`}>Back to the case</Link>
           </p>
         ) : (

@@ -4,6 +4,7 @@ import { Page } from '../../components/ui/page';
 import { useDrillDown } from '../../features/trends/api/get-drill-down';
 import { labelOf } from '../../features/trends/components/series';
 import { drillApiQuery } from '../../features/trends/drill-down';
+import { ErrorAlert } from '../../components/ui/error-alert';
 
 /** What a drill-down filter means, in words. */
 function describe(params: URLSearchParams): string {
@@ -33,11 +34,7 @@ export function TrendsDrillDownRoute() {
     <Page title="Mentions behind a figure">
       <p className="lead">{describe(params)} (London days, every status).</p>
       {count.isPending && <p className="loading">Counting…</p>}
-      {count.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not count them: {count.error.message}
-        </p>
-      )}
+      {count.isError && <ErrorAlert>Could not count them: {count.error.message}</ErrorAlert>}
       {count.data && (
         <p className="drill-count" aria-live="polite">
           <strong>

@@ -12,6 +12,7 @@ import { labelOf } from '../../features/trends/components/series';
 import { TrendSections } from '../../features/trends/components/trend-sections';
 import { usePanelContext } from '../../features/trends/hooks/use-panel-context';
 import { useTrendRange } from '../../features/trends/hooks/use-trend-range';
+import { ErrorAlert } from '../../components/ui/error-alert';
 
 /** Trends: is it getting worse, where, and are we responding fast enough (issue 20). */
 export function TrendsRoute() {
@@ -42,11 +43,7 @@ export function TrendsRoute() {
           onAcknowledge={(id) => acknowledge.mutate(id)}
         />
       )}
-      {summary.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load the key figures: {summary.error.message}
-        </p>
-      )}
+      {summary.isError && <ErrorAlert>Could not load the key figures: {summary.error.message}</ErrorAlert>}
       {summary.data && <KeyFigures summary={summary.data} csvHref={exportCsvUrl({ ...range, dataset: 'summary' })} />}
       <TrendSections ctx={ctx} />
       <p className="muted">

@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { ErrorAlert } from './error-alert';
 
 type Props<T> = {
   query: UseQueryResult<T>;
@@ -15,9 +16,9 @@ export function QueryState<T>({ query, loading, failed, children }: Props<T>) {
   if (query.isPending) return loading;
   if (query.isError)
     return (
-      <p className="alert alert--error" role="alert">
+      <ErrorAlert>
         {failed}: {query.error.message}
-      </p>
+      </ErrorAlert>
     );
   return children(query.data);
 }

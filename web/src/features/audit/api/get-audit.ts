@@ -1,6 +1,7 @@
 import type { AuditPage } from '@ou-listening/shared';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { cursorPaging } from '../../../lib/cursor-paging';
 
 export type AuditFilters = { actor?: string; action?: string; from?: string; to?: string };
 
@@ -21,8 +22,7 @@ export const auditQueryOptions = (filters: AuditFilters) =>
   infiniteQueryOptions({
     queryKey: auditKeys.list(filters),
     queryFn: ({ pageParam }) => getAuditPage(filters, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
+    ...cursorPaging,
   });
 
 /** The same filters as a CSV download of every matching row. */

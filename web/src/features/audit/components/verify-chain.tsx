@@ -1,5 +1,6 @@
 import { formatUkTime } from '../../../lib/uk-time';
 import { useVerifyAudit } from '../api/verify-audit';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 /** Runs the same check as `npm run audit:verify` on the server and shows its answer. */
 export function VerifyChain() {
@@ -15,11 +16,7 @@ export function VerifyChain() {
       <button type="button" className="button" onClick={() => verify.mutate()} disabled={verify.isPending}>
         {verify.isPending ? 'Verifying…' : 'Verify chain'}
       </button>
-      {verify.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not run the check: {verify.error.message}
-        </p>
-      )}
+      {verify.isError && <ErrorAlert>Could not run the check: {verify.error.message}</ErrorAlert>}
       {result && (
         <p className={`alert ${result.ok ? 'alert--info' : 'alert--error'}`} role={result.ok ? 'status' : 'alert'}>
           <strong>{result.ok ? 'Intact.' : 'Broken.'}</strong> {result.message} (checked{' '}

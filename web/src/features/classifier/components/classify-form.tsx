@@ -2,6 +2,7 @@ import { CATEGORY_INFO } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useClassifyText } from '../api/classify-text';
 import { EvidenceText } from '../../../components/ui/evidence-text';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 const MAX_LENGTH = 10_000;
 
@@ -32,11 +33,7 @@ export function ClassifyForm() {
       <button type="submit" className="button button--primary" disabled={classify.isPending}>
         Classify
       </button>
-      {classify.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not classify the text: {classify.error.message}
-        </p>
-      )}
+      {classify.isError && <ErrorAlert>Could not classify the text: {classify.error.message}</ErrorAlert>}
       {result && (
         <section aria-label="Classification">
           {result.categories.length === 0 ? (

@@ -6,7 +6,7 @@ import {
   type SealedScores,
 } from '@ou-listening/shared';
 import { type Column, DataTable } from '../../../components/ui/data-table';
-import { formatUkTime } from '../../../lib/uk-time';
+import { SealedSetNote } from './sealed-set-note';
 
 type Props = { view: ClassifierPrecisionView };
 
@@ -61,16 +61,7 @@ export function PrecisionTable({ view }: Props) {
           are marked.
         </p>
       )}
-      {view.sealed ? (
-        <p>
-          Sealed set: {view.sealed.posts} posts written independently of the training data, scored{' '}
-          {formatUkTime(view.sealed.measuredAt)} on model <code>{view.sealed.modelVersion}</code>
-          {view.sealedIsForAnotherModel ? ' (not the model in use)' : ''}. Macro-F1 {view.sealed.macroF1.toFixed(3)};
-          harmless posts flagged {(view.sealed.falseAlarmRate * 100).toFixed(1)}%.
-        </p>
-      ) : (
-        <p>The sealed set has not been scored yet (npm run eval:sealed).</p>
-      )}
+      <SealedSetNote view={view} />
       <DataTable
         caption="Precision as staff marks record it, and on the sealed set"
         columns={columns(short.days, long.days)}

@@ -1,10 +1,11 @@
-import { ESCALATION_OUTCOMES, type EscalationDetail, type EscalationOutcome } from '@ou-listening/shared';
-import { type FormEvent, useId, useState } from 'react';
+import type { EscalationDetail, EscalationOutcome } from '@ou-listening/shared';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useUpdateEscalation } from '../api/update-escalation';
-import { OUTCOME_LABELS } from '../labels';
+import { CloseCaseForm } from './close-case-form';
 import { ReopenCase } from './reopen-case';
-import { Options } from '../../../components/ui/options';
 
 type Props = { escalation: EscalationDetail; currentUserId: string };
 
@@ -15,7 +16,6 @@ export function CaseActions({ escalation, currentUserId }: Props) {
   const [outcome, setOutcome] = useState<EscalationOutcome | ''>('');
   const [note, setNote] = useState('');
   const { id, version, status } = escalation;
-  const fieldId = useId();
 
   if (status === 'closed') return <ReopenCase escalation={escalation} />;
 
@@ -32,62 +32,42 @@ export function CaseActions({ escalation, currentUserId }: Props) {
   return (
     <section className="card" aria-label="Case actions">
       {error && (
-        <p className="alert alert--error" role="alert">
+        <ErrorAlert>
           {error instanceof ApiRequestError && error.status === 409
             ? 'Someone else changed this case; it now shows their change. Try again if still needed.'
             : error.message}
-        </p>
+        </ErrorAlert>
       )}
       <div className="actions">
         {status === 'open' && (
-          <button
-            type="button"
-            className="button button--primary"
+          <Button
+            variant="primary"
             disabled={update.isPending}
             onClick={() => update.mutate({ id, change: { status: 'acknowledged', version } })}
           >
             Acknowledge
-          </button>
+          </Button>
         )}
         {escalation.assignee?.id !== currentUserId && (
-          <button
-            type="button"
-            className="button"
+          <Button
             disabled={update.isPending}
             onClick={() => update.mutate({ id, change: { assigneeId: currentUserId, version } })}
           >
             Assign to me
-          </button>
+          </Button>
         )}
-        {!closing && (
-          <button type="button" className="button" onClick={() => setClosing(true)}>
-            Close case
-          </button>
-        )}
+        {!closing && <Button onClick={() => setClosing(true)}>Close case</Button>}
       </div>
       {closing && (
-        <form className="form-column" onSubmit={handleClose} aria-label="Close this case">
-          <label htmlFor={`${fieldId}-outcome`}>Outcome</label>
-          <select
-            id={`${fieldId}-outcome`}
-            required
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value as EscalationOutcome)}
-          >
-            <option value="">Choose an outcome…</option>
-            <Options values={ESCALATION_OUTCOMES} labels={OUTCOME_LABELS} />
-          </select>
-          <label htmlFor={`${fieldId}-note`}>Outcome note</label>
-          <textarea id={`${fieldId}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-          <div className="actions">
-            <button type="submit" className="button button--danger" disabled={!outcome || update.isPending}>
-              Close case with this outcome
-            </button>
-            <button type="button" className="button" onClick={() => setClosing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <CloseCaseForm
+          outcome={outcome}
+          note={note}
+          pending={update.isPending}
+          onOutcome={setOutcome}
+          onNote={setNote}
+          onSubmit={handleClose}
+          onCancel={() => setClosing(false)}
+        />
       )}
     </section>
   );

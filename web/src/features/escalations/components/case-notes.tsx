@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useAddEscalationNote } from '../api/add-escalation-note';
 import { formatUkTime } from '../../../lib/uk-time';
 import { ItemList } from '../../../components/ui/item-list';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { escalationId: string; notes: MentionNote[]; canWrite: boolean };
 
@@ -40,11 +41,7 @@ export function CaseNotes({ escalationId, notes, canWrite }: Props) {
             Add a note
             <textarea rows={3} required value={body} onChange={(e) => setBody(e.target.value)} />
           </label>
-          {add.isError && (
-            <p className="alert alert--error" role="alert">
-              {add.error.message}
-            </p>
-          )}
+          {add.isError && <ErrorAlert>{add.error.message}</ErrorAlert>}
           <button type="submit" className="button" disabled={add.isPending || !body.trim()}>
             Add note
           </button>

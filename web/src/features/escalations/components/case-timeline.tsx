@@ -1,6 +1,7 @@
 import { useEscalationTimeline } from '../api/get-escalation-timeline';
 import '../cases.css';
 import { formatUkTime } from '../../../lib/uk-time';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { escalationId: string };
 
@@ -11,11 +12,7 @@ export function CaseTimeline({ escalationId }: Props) {
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
       {timeline.isPending && <p className="loading">Loading the timeline…</p>}
-      {timeline.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load the timeline: {timeline.error.message}
-        </p>
-      )}
+      {timeline.isError && <ErrorAlert>Could not load the timeline: {timeline.error.message}</ErrorAlert>}
       {timeline.data && timeline.data.length === 0 && <p className="empty">Nothing recorded yet.</p>}
       {timeline.data && timeline.data.length > 0 && (
         <ol className="case-timeline">

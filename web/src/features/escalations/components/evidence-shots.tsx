@@ -13,7 +13,7 @@ export function EvidenceShots({ escalation }: Props) {
         Sent with the report and captured with it: each image's SHA-256 is part of the evidence above
         {escalation.evidenceVerified ? ', and the stored image still matches it.' : '.'}
       </p>
-      <ul className="evidence-shots">
+      <ul className="shots evidence-shots">
         {evidence.screenshots.map((s) => (
           <li key={s.id}>
             <figure>

@@ -1,22 +1,18 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useSetLegalHold } from '../api/set-legal-hold';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { useRequiredText } from '../../../lib/use-required-text';
+import { Button } from '../../../components/ui/button';
 
 type Props = { escalationId: string; held: boolean };
 
 /** Put the case on legal hold, or release it, with a reason: nothing held is deleted by any rule. */
 export function LegalHold({ escalationId, held }: Props) {
   const hold = useSetLegalHold();
-  const [reason, setReason] = useState('');
   const fieldId = useId();
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) return;
-    hold.mutate(
-      { id: escalationId, change: { held: !held, reason: reason.trim() } },
-      { onSuccess: () => setReason('') },
-    );
-  };
+  const reason = useRequiredText((text, clear) =>
+    hold.mutate({ id: escalationId, change: { held: !held, reason: text } }, { onSuccess: clear }),
+  );
 
   return (
     <section className="card" aria-label="Legal hold">
@@ -25,18 +21,20 @@ export function LegalHold({ escalationId, held }: Props) {
           ? 'Under a legal hold: retention, erasure and platform deletions keep this case and its evidence.'
           : 'Not under a legal hold: this case is deleted 6 years after it closes.'}
       </p>
-      <form className="form-row" onSubmit={handleSubmit}>
+      <form className="form-row" onSubmit={reason.handleSubmit}>
         <label htmlFor={fieldId}>{held ? 'Reason to release' : 'Reason for the hold'}</label>
-        <input id={fieldId} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} required />
-        <button type="submit" className="button" disabled={hold.isPending}>
+        <input
+          id={fieldId}
+          value={reason.text}
+          onChange={(e) => reason.setText(e.target.value)}
+          maxLength={1000}
+          required
+        />
+        <Button type="submit" disabled={hold.isPending}>
           {held ? 'Release hold' : 'Put on legal hold'}
-        </button>
+        </Button>
       </form>
-      {hold.error && (
-        <p className="alert alert--error" role="alert">
-          {hold.error.message}
-        </p>
-      )}
+      {hold.error && <ErrorAlert>{hold.error.message}</ErrorAlert>}
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import type { EscalationDetail } from '@ou-listening/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useReopenEscalation } from '../api/reopen-escalation';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { useRequiredText } from '../../../lib/use-required-text';
+import { Button } from '../../../components/ui/button';
 
 type Props = { escalation: EscalationDetail };
 
@@ -9,55 +12,47 @@ type Props = { escalation: EscalationDetail };
 export function ReopenCase({ escalation }: Props) {
   const reopen = useReopenEscalation();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const fieldId = useId();
-
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) return;
+  const reason = useRequiredText((text, clear) =>
     reopen.mutate(
-      { id: escalation.id, change: { reason: reason.trim(), version: escalation.version } },
+      { id: escalation.id, change: { reason: text, version: escalation.version } },
       {
         onSuccess: () => {
           setOpen(false);
-          setReason('');
+          clear();
         },
       },
-    );
-  };
+    ),
+  );
 
   return (
     <section className="card" aria-label="Reopen the case">
       {reopen.error && (
-        <p className="alert alert--error" role="alert">
+        <ErrorAlert>
           {reopen.error instanceof ApiRequestError && reopen.error.status === 409
             ? 'Someone else changed this case; it now shows their change.'
             : reopen.error.message}
-        </p>
+        </ErrorAlert>
       )}
       {!open ? (
-        <button type="button" className="button" onClick={() => setOpen(true)}>
-          Reopen case
-        </button>
+        <Button onClick={() => setOpen(true)}>Reopen case</Button>
       ) : (
-        <form className="form-column" onSubmit={handleSubmit} aria-label="Reopen this case">
+        <form className="form-column" onSubmit={reason.handleSubmit} aria-label="Reopen this case">
           <label htmlFor={fieldId}>Why reopen it?</label>
           <textarea
             id={fieldId}
             rows={2}
             required
             maxLength={2000}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            value={reason.text}
+            onChange={(e) => reason.setText(e.target.value)}
           />
           <p className="muted">The outcome is cleared; it stays in the timeline and the audit log.</p>
           <div className="actions">
-            <button type="submit" className="button button--primary" disabled={!reason.trim() || reopen.isPending}>
+            <Button type="submit" variant="primary" disabled={!reason.text.trim() || reopen.isPending}>
               Reopen with this reason
-            </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
+            </Button>
+            <Button onClick={() => setOpen(false)}>Cancel</Button>
           </div>
         </form>
       )}

@@ -1,6 +1,7 @@
 import type { MentionPage } from '@ou-listening/shared';
 import { infiniteQueryOptions, type QueryClient, useInfiniteQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { cursorPaging } from '../../../lib/cursor-paging';
 import { filtersFromSearchParams, filtersToApiQuery, type QueueFilters } from '../filters';
 import { mentionKeys } from './mention-keys';
 
@@ -19,8 +20,7 @@ export const mentionsQueryOptions = (filters: QueueFilters) =>
   infiniteQueryOptions({
     queryKey: mentionKeys.list(filters),
     queryFn: ({ pageParam }) => getMentions(filters, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
+    ...cursorPaging,
     refetchInterval: QUEUE_REFRESH_MS,
   });
 

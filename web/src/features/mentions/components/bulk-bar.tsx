@@ -1,3 +1,5 @@
+import { ErrorAlert } from '../../../components/ui/error-alert';
+
 type Props = {
   count: number;
   isPending: boolean;
@@ -26,11 +28,7 @@ export function BulkBar({ count, isPending, error, onHide, onMark, onAssignToMe,
       <button type="button" className="button" onClick={onClear}>
         Clear selection
       </button>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          Nothing was changed: {error.message}
-        </p>
-      )}
+      {error && <ErrorAlert>Nothing was changed: {error.message}</ErrorAlert>}
     </div>
   );
 }

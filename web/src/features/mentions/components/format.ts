@@ -3,7 +3,6 @@ import {
   type MarkKind,
   type MentionListItem,
   type MentionStatus,
-  type Severity,
   URGENT_CATEGORIES,
   type UrgentCategory,
 } from '@ou-listening/shared';
@@ -23,12 +22,8 @@ export const STATUS_LABELS: Record<MentionStatus, string> = {
   hidden: 'Hidden',
 };
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  urgent: 'Urgent',
-};
+/** The words for each severity live in shared/, so cases and the queue agree. */
+export { SEVERITY_LABELS } from '@ou-listening/shared';
 
 const PLATFORM_LABELS: Record<string, string> = {
   x: 'X',

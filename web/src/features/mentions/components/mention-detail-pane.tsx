@@ -1,13 +1,14 @@
 import { Button } from '../../../components/ui/button';
 import { useAddNote } from '../api/add-note';
-import { useAssignMention } from '../api/assign-mention';
 import { useMention } from '../api/get-mention';
 import { conflictOf } from '../api/mention-mutation';
 import { useUnhideMention } from '../api/unhide-mention';
 import type { UndoOffer } from '../hooks/use-undo';
+import { useUndoableAssign } from '../hooks/use-undoable-assign';
 import { ConflictNotice } from './conflict-notice';
 import { MentionDetail } from './mention-detail';
 import { OwnAccountPanel } from './own-account-panel';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = {
   mentionId: string | null;
@@ -23,7 +24,7 @@ type Props = {
 /** The pane beside the list: loads the selected mention and runs the actions that need no dialog. */
 export function MentionDetailPane({ mentionId, currentUserId, onBack, onUndoable, ...on }: Props) {
   const mention = useMention(mentionId);
-  const assign = useAssignMention();
+  const { assign, assignTo } = useUndoableAssign(onUndoable);
   const unhide = useUnhideMention();
   const addNote = useAddNote();
   if (!mentionId)
@@ -35,39 +36,17 @@ export function MentionDetailPane({ mentionId, currentUserId, onBack, onUndoable
   const actionError = assign.error ?? unhide.error ?? addNote.error;
   const conflict = conflictOf(unhide.error);
   const data = mention.data;
-  const handleAssign = (userId: string | null) => {
-    if (!data) return;
-    const before = data.assignee;
-    assign.mutate(
-      { id: data.id, userId },
-      {
-        onSuccess: (after) =>
-          onUndoable({
-            message: after.assignee ? `Assigned to ${after.assignee.displayName}.` : 'Unassigned.',
-            undo: () => assign.mutateAsync({ id: data.id, userId: before?.id ?? null }),
-          }),
-      },
-    );
-  };
   return (
     <aside className="detail-pane" aria-label="Mention detail">
       <Button variant="link" className="detail-pane__back" onClick={onBack}>
         ← Back to the list
       </Button>
       {mention.isPending && <p className="loading">Loading the mention…</p>}
-      {mention.isError && (
-        <p className="alert alert--error" role="alert">
-          Could not load this mention: {mention.error.message}
-        </p>
-      )}
+      {mention.isError && <ErrorAlert>Could not load this mention: {mention.error.message}</ErrorAlert>}
       {conflict ? (
         <ConflictNotice current={conflict} />
       ) : (
-        actionError && (
-          <p className="alert alert--error" role="alert">
-            Nothing was changed: {actionError.message}
-          </p>
-        )
+        actionError && <ErrorAlert>Nothing was changed: {actionError.message}</ErrorAlert>
       )}
       {data && (
         <MentionDetail
@@ -77,7 +56,7 @@ export function MentionDetailPane({ mentionId, currentUserId, onBack, onUndoable
           isAddingNote={addNote.isPending}
           {...on}
           onUnhide={() => unhide.mutate({ id: data.id, version: data.version })}
-          onAssign={handleAssign}
+          onAssign={(userId) => assignTo(data, userId)}
           onAddNote={(body, onAdded) => addNote.mutate({ id: data.id, body }, { onSuccess: onAdded })}
           platformPanel={data.onOwnAccount ? <OwnAccountPanel key={data.id} mention={data} /> : undefined}
         />

@@ -1,7 +1,7 @@
 import { MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
-import { usePlatformOptions } from '../api/get-platform-options';
 import type { QueueFilters as Filters, QueueSort } from '../filters';
-import { platformLabel, STATUS_LABELS } from './format';
+import { STATUS_LABELS } from './format';
+import { PlatformFilter } from './platform-filter';
 import { Options } from '../../../components/ui/options';
 
 const MIN_SCORES = [0.3, 0.5, 0.7, 0.9];
@@ -18,12 +18,6 @@ type Props = { filters: Filters; set: <K extends keyof Filters>(key: K, value: F
 
 /** Every filter but the search box: each change goes straight to the URL. */
 export function QueueFilterFields({ filters, set }: Props) {
-  const platforms = usePlatformOptions();
-  // The platform in the URL stays selectable even before the list arrives or if it has no mentions yet.
-  const platformChoices = [
-    ...(platforms.data ?? []).map((p) => p.platform),
-    ...(filters.platform && !platforms.data?.some((p) => p.platform === filters.platform) ? [filters.platform] : []),
-  ];
   return (
     <>
       <label>
@@ -36,13 +30,7 @@ export function QueueFilterFields({ filters, set }: Props) {
           <Options values={MENTION_STATUSES} labels={STATUS_LABELS} />
         </select>
       </label>
-      <label>
-        Platform
-        <select value={filters.platform ?? ''} onChange={(e) => set('platform', e.target.value || null)}>
-          <option value="">All platforms</option>
-          <Options values={platformChoices} labels={platformLabel} />
-        </select>
-      </label>
+      <PlatformFilter platform={filters.platform} onChange={(platform) => set('platform', platform)} />
       <label>
         From
         <input type="date" value={filters.from ?? ''} onChange={(e) => set('from', e.target.value || null)} />

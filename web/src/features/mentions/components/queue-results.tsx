@@ -3,6 +3,7 @@ import type { UseInfiniteQueryResult, InfiniteData } from '@tanstack/react-query
 import type { MentionPage } from '@ou-listening/shared';
 import { Button } from '../../../components/ui/button';
 import { MentionList } from './mention-list';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = {
   query: UseInfiniteQueryResult<InfiniteData<MentionPage>>;
@@ -25,12 +26,12 @@ export function QueueResults({ query, items, filtered, onClearFilters, ...list }
     );
   if (query.isError)
     return (
-      <p className="alert alert--error" role="alert">
+      <ErrorAlert>
         Could not load the queue: {query.error.message}{' '}
         <Button small onClick={() => void query.refetch()}>
           Try again
         </Button>
-      </p>
+      </ErrorAlert>
     );
   if (items.length === 0)
     return filtered ? (

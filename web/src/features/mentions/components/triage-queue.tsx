@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useMention } from '../api/get-mention';
 import { useMentions } from '../api/get-mentions';
 import { DEFAULT_FILTERS, isFiltered } from '../filters';
 import { useAfterAction } from '../hooks/use-after-action';
 import { useCheckedIds } from '../hooks/use-checked-ids';
+import { useQueueDialogs } from '../hooks/use-queue-dialogs';
 import { useQueueFilters } from '../hooks/use-queue-filters';
 import { useQueueSelection } from '../hooks/use-queue-selection';
 import { useTriageShortcuts } from '../hooks/use-triage-shortcuts';
@@ -11,7 +12,7 @@ import { useUndo } from '../hooks/use-undo';
 import { QueueBulkBar } from './queue-bulk-bar';
 import { MentionDetailPane } from './mention-detail-pane';
 import { needsSafeguardingAction } from './format';
-import { dialogApplies, type OpenDialog, QueueDialogs } from './queue-dialogs';
+import { QueueDialogs } from './queue-dialogs';
 import { QueueResults } from './queue-results';
 import { QueueToolbar } from './queue-toolbar';
 import { UndoToast } from './undo-toast';
@@ -27,13 +28,11 @@ export function TriageQueue({ currentUserId }: Props) {
   const { selectedId, select, move, advanceFrom } = useQueueSelection(items);
   const selected = useMention(selectedId).data ?? items.find((m) => m.id === selectedId);
   const { checkedIds, toggle, clear } = useCheckedIds();
-  const [openDialog, setOpenDialog] = useState<OpenDialog>(null);
+  const { openDialog, setOpenDialog, open, close } = useQueueDialogs(selected);
   const { offer, offerUndo, dismiss } = useUndo();
   const afterAction = useAfterAction({ advanceFrom, select, offerUndo });
   const searchRef = useRef<HTMLInputElement>(null);
   const checked = [...checkedIds];
-  const close = () => setOpenDialog(null);
-  const open = (dialog: Exclude<OpenDialog, null>) => dialogApplies(dialog, selected) && setOpenDialog(dialog);
   const bulkDone = () => (clear(), close());
 
   useTriageShortcuts({ selectedId, tickedCount: checked.length, searchRef, move, toggle, open, enabled: !openDialog });

@@ -52,7 +52,7 @@ export function ReportFacts({ report: r }: Props) {
 export function ReportShots({ report: r }: Props) {
   if (r.screenshots.length === 0) return <p className="muted">None attached.</p>;
   return (
-    <ul className="report-shots">
+    <ul className="shots report-shots">
       {r.screenshots.map((s) => (
         <li key={s.id}>
           <figure>

@@ -5,7 +5,8 @@ import { ReportDone } from './report-done';
 import { FieldError, type FieldIds } from './report-field';
 import './report-form.css';
 import { IncidentFields } from './report-incident-fields';
-import { EmailField, ReporterTypeField, ScreenshotsField } from './report-reporter-fields';
+import { EmailField, ReporterTypeField } from './report-reporter-fields';
+import { ScreenshotsField } from './report-screenshots-field';
 import { useReportForm } from './use-report-form';
 
 /**

@@ -1,16 +1,9 @@
 import type { CategoryPlatformMatrix, TrendRange } from '@ou-listening/shared';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { trendKeys, trendParams } from './trend-keys';
-
-export const getMatrix = (range: TrendRange) =>
-  apiFetch<CategoryPlatformMatrix>(`/trends/matrix?${trendParams(range)}`);
+import { useQuery } from '@tanstack/react-query';
+import { trendKeys } from './trend-keys';
+import { trendQueryOptions } from './trend-query';
 
 export const matrixQueryOptions = (range: TrendRange) =>
-  queryOptions({
-    queryKey: trendKeys.matrix(range),
-    queryFn: () => getMatrix(range),
-    placeholderData: keepPreviousData,
-  });
+  trendQueryOptions<CategoryPlatformMatrix>(trendKeys.matrix(range), 'matrix', range);
 
 export const useMatrix = (range: TrendRange) => useQuery(matrixQueryOptions(range));

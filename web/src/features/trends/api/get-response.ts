@@ -1,17 +1,10 @@
 import type { ResponseTrends, TrendInterval, TrendRange } from '@ou-listening/shared';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { trendKeys, trendParams } from './trend-keys';
-
-export const getResponse = (range: TrendRange, interval: TrendInterval) =>
-  apiFetch<ResponseTrends>(`/trends/response?${trendParams({ ...range, interval })}`);
+import { useQuery } from '@tanstack/react-query';
+import { trendKeys } from './trend-keys';
+import { trendQueryOptions } from './trend-query';
 
 export const responseQueryOptions = (range: TrendRange, interval: TrendInterval) =>
-  queryOptions({
-    queryKey: trendKeys.response(range, interval),
-    queryFn: () => getResponse(range, interval),
-    placeholderData: keepPreviousData,
-  });
+  trendQueryOptions<ResponseTrends>(trendKeys.response(range, interval), 'response', { ...range, interval });
 
 export const useResponse = (range: TrendRange, interval: TrendInterval) =>
   useQuery(responseQueryOptions(range, interval));

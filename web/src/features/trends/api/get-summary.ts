@@ -1,15 +1,9 @@
 import type { TrendRange, TrendsSummary } from '@ou-listening/shared';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { trendKeys, trendParams } from './trend-keys';
-
-export const getSummary = (range: TrendRange) => apiFetch<TrendsSummary>(`/trends/summary?${trendParams(range)}`);
+import { useQuery } from '@tanstack/react-query';
+import { trendKeys } from './trend-keys';
+import { trendQueryOptions } from './trend-query';
 
 export const summaryQueryOptions = (range: TrendRange) =>
-  queryOptions({
-    queryKey: trendKeys.summary(range),
-    queryFn: () => getSummary(range),
-    placeholderData: keepPreviousData,
-  });
+  trendQueryOptions<TrendsSummary>(trendKeys.summary(range), 'summary', range);
 
 export const useSummary = (range: TrendRange) => useQuery(summaryQueryOptions(range));

@@ -1,16 +1,14 @@
 import type { TrendGroupBy, TrendInterval, TrendRange, VolumeSeries } from '@ou-listening/shared';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { trendKeys, trendParams } from './trend-keys';
-
-export const getVolume = (range: TrendRange, interval: TrendInterval, groupBy: TrendGroupBy) =>
-  apiFetch<VolumeSeries>(`/trends/volume?${trendParams({ ...range, interval, groupBy, average: interval === 'day' })}`);
+import { useQuery } from '@tanstack/react-query';
+import { trendKeys } from './trend-keys';
+import { trendQueryOptions } from './trend-query';
 
 export const volumeQueryOptions = (range: TrendRange, interval: TrendInterval, groupBy: TrendGroupBy) =>
-  queryOptions({
-    queryKey: trendKeys.volume(range, interval, groupBy),
-    queryFn: () => getVolume(range, interval, groupBy),
-    placeholderData: keepPreviousData,
+  trendQueryOptions<VolumeSeries>(trendKeys.volume(range, interval, groupBy), 'volume', {
+    ...range,
+    interval,
+    groupBy,
+    average: interval === 'day',
   });
 
 export const useVolume = (range: TrendRange, interval: TrendInterval, groupBy: TrendGroupBy) =>

@@ -46,37 +46,32 @@ export function targetLine(t: ChartTarget, ranked: boolean) {
 
 /** One series as recharts draws it (an element, not a component: recharts reads its children). */
 export function seriesElement(s: ChartSeries, rows: ChartRow[]) {
-  if (s.kind === 'bar')
-    return (
-      <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} stackId={s.stack} isAnimationActive={false} />
-    );
+  // What every kind is bound by: its column, its name in the tooltip and legend, and no animation.
+  const bound = { dataKey: s.key, name: s.label, isAnimationActive: false };
+  if (s.kind === 'bar') return <Bar key={s.key} {...bound} fill={s.colour} stackId={s.stack} />;
   if (s.kind === 'area')
     return (
       <Area
         key={s.key}
+        {...bound}
         type="linear"
-        dataKey={s.key}
-        name={s.label}
         stroke={s.colour}
         fill={s.colour}
         fillOpacity={0.6}
         stackId={s.stack}
-        isAnimationActive={false}
       />
     );
   return (
     <Line
       key={s.key}
+      {...bound}
       type="monotone"
-      dataKey={s.key}
-      name={s.label}
       stroke={s.colour}
       strokeWidth={2}
       strokeDasharray={s.dashed ? '5 3' : undefined}
       // A lone point draws no line: show the points of a sparse series.
       dot={rows.filter((row) => row[s.key] != null).length <= 3 ? { r: 3 } : false}
       connectNulls
-      isAnimationActive={false}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { ChangeMeasure, PeriodSummary, TrendsSummary } from '@ou-listening/shared';
 import { formatDuration, formatShare } from '../range';
 import { Delta, type Tile } from './kpi-delta';
+import { Kpi } from './kpi';
 
 type Props = { summary: TrendsSummary };
 
@@ -59,14 +60,13 @@ export function KpiTiles({ summary }: Props) {
   return (
     <ul className="kpi-tiles" aria-label="Key figures">
       {TILES.map((d) => tileOf(d, summary)).map((tile) => (
-        <li key={tile.label} className="kpi">
-          <span className="kpi__label">{tile.label}</span>
+        <Kpi key={tile.label} label={tile.label}>
           <strong className="kpi__value">{tile.value}</strong>
           <Delta tile={tile} />
           <span className="kpi__previous">
             previous {p.from} – {p.to}: {tile.previousText}
           </span>
-        </li>
+        </Kpi>
       ))}
     </ul>
   );

@@ -1,7 +1,8 @@
 import { TREND_INTERVALS, type TrendInterval, type TrendRange } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { RANGE_PRESETS, type RangePreset } from '../range';
-import { Options } from '../../../components/ui/options';
+import { SelectField } from '../../../components/ui/select-field';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = {
   preset: RangePreset;
@@ -53,18 +54,15 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
         <button type="submit" className={`button${preset === 'custom' ? ' button--primary' : ''}`}>
           Apply dates
         </button>
-        <label>
-          Interval
-          <select value={interval} onChange={(e) => onInterval(e.target.value as TrendInterval)}>
-            <Options values={TREND_INTERVALS} labels={INTERVAL_LABELS} />
-          </select>
-        </label>
+        <SelectField
+          label="Interval"
+          value={interval}
+          values={TREND_INTERVALS}
+          labels={INTERVAL_LABELS}
+          onChange={onInterval}
+        />
       </form>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorAlert>{error}</ErrorAlert>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { exportCsvUrl } from '../api/export-csv';
 import type { PanelContext, PanelDefinition } from '../panels';
 import { ChartCard } from './chart-card';
 import { DataTable } from './data-table';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { panel: PanelDefinition; ctx: PanelContext };
 
@@ -10,9 +11,9 @@ export function TrendPanel({ panel, ctx }: Props) {
   const query = panel.query(ctx.data);
   if (query.isError)
     return (
-      <p className="alert alert--error" role="alert">
+      <ErrorAlert>
         Could not load {panel.title.toLowerCase()}: {query.error.message}
-      </p>
+      </ErrorAlert>
     );
   if (!query.data)
     return (

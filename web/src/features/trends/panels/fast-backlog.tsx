@@ -1,7 +1,8 @@
 import { TrendChart } from '../components/trend-chart';
 import { formatDuration } from '../range';
 import type { PanelDefinition } from './panel';
-import { BacklogNow, durationRows, durationTable, formatMinutes, responsePanel, toMinutes } from './response-parts';
+import { BacklogNow } from './backlog-now';
+import { durationRows, durationTable, formatMinutes, responsePanel, toMinutes } from './response-parts';
 
 /** What waits for a first action, now and at the end of each bucket. */
 export const BACKLOG_PANEL: PanelDefinition = responsePanel({

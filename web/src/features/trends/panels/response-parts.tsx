@@ -1,6 +1,4 @@
 import type { DurationBucket } from '@ou-listening/shared';
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { type ChartTarget, TrendChart } from '../components/trend-chart';
 import { formatDuration } from '../range';
 import type { PanelContext, PanelDefinition } from './panel';
@@ -54,39 +52,3 @@ export const durationRows = (buckets: DurationBucket[], label: string) =>
 export const DURATION_COLUMNS = ['From', 'Series', 'n', 'Median', '90th pct'];
 const response = (ctx: PanelContext) => ctx.data.response.data!;
 type TrendResponse = ReturnType<typeof response>;
-
-function Kpi({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <li className="kpi">
-      <span className="kpi__label">{label}</span>
-      {children}
-    </li>
-  );
-}
-
-/** The backlog now, as figures that open the queue where there is a filter for them. */
-export function BacklogNow({ ctx }: { ctx: PanelContext }) {
-  const now = response(ctx).backlogNow;
-  const open = ctx.href({ topCategory: 'any', everyStatus: false });
-  const unassigned = ctx.href({ topCategory: 'any', everyStatus: false, assignee: 'none' });
-  return (
-    <ul className="kpi-tiles kpi-tiles--compact" aria-label="Backlog now">
-      <Kpi label="Open flagged">
-        <Link className="kpi__value" to={open}>
-          {now.open}
-        </Link>
-      </Kpi>
-      <Kpi label="Unassigned">
-        <Link className="kpi__value" to={unassigned}>
-          {now.unassigned}
-        </Link>
-      </Kpi>
-      <Kpi label="Untriaged">
-        <strong className="kpi__value">{now.untriaged}</strong>
-      </Kpi>
-      <Kpi label="Oldest untriaged">
-        <strong className="kpi__value">{formatDuration(now.oldestUntriagedSeconds)}</strong>
-      </Kpi>
-    </ul>
-  );
-}

@@ -1,5 +1,6 @@
 import type { Role, UserSummary } from '@ou-listening/shared';
 import { useEffect, useId, useRef } from 'react';
+import { Button } from '../../../components/ui/button';
 import '../users.css';
 
 const ROLE_AS_NOUN: Record<Role, string> = {
@@ -9,16 +10,16 @@ const ROLE_AS_NOUN: Record<Role, string> = {
   admin: 'an administrator',
 };
 
-type Props = {
-  user: UserSummary;
-  role: Role;
-  pending: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-};
+/** A user and the role the admin picked for them, waiting to be confirmed. */
+export type RoleChange = { user: UserSummary; role: Role };
 
-/** "Make Chris Comms a manager?": a role changes only once the admin has read the change and said yes. */
-export function ConfirmRoleChange({ user, role, pending, onConfirm, onCancel }: Props) {
+type Props = { change: RoleChange; pending: boolean; onConfirm: () => void; onCancel: () => void };
+
+/**
+ * "Make Chris Comms a manager?": a role changes only once the admin has read the change and said yes.
+ * A native modal `<dialog>`, not the kit's: it makes the users table behind it inert until answered.
+ */
+export function ConfirmRoleChange({ change: { user, role }, pending, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -43,12 +44,12 @@ export function ConfirmRoleChange({ user, role, pending, onConfirm, onCancel }: 
         next request, and the change is written to the audit log.
       </p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onConfirm} disabled={pending}>
+        <Button variant="primary" onClick={onConfirm} disabled={pending}>
           Yes, make them {ROLE_AS_NOUN[role]}
-        </button>
-        <button type="button" className="button" onClick={onCancel} autoFocus>
+        </Button>
+        <Button onClick={onCancel} autoFocus>
           Cancel
-        </button>
+        </Button>
       </div>
     </dialog>
   );

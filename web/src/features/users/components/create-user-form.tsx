@@ -1,7 +1,8 @@
 import { ROLES, type Role } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useCreateUser } from '../api/create-user';
-import { Options } from '../../../components/ui/options';
+import { SelectField } from '../../../components/ui/select-field';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 const ROLE_LABELS: Record<Role, string> = {
   comms: 'Communications',
@@ -40,20 +41,11 @@ export function CreateUserForm() {
         Name
         <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
       </label>
-      <label>
-        Role
-        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          <Options values={ROLES} labels={ROLE_LABELS} />
-        </select>
-      </label>
+      <SelectField label="Role" value={role} values={ROLES} labels={ROLE_LABELS} onChange={setRole} />
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         Add user
       </button>
-      {create.isError && (
-        <p className="alert alert--error" role="alert">
-          {create.error.message}
-        </p>
-      )}
+      {create.isError && <ErrorAlert>{create.error.message}</ErrorAlert>}
       {create.data?.generatedPassword && (
         <p className="alert alert--info" role="status">
           Created {create.data.user.email}. Their password, shown only now:{' '}

@@ -1,5 +1,6 @@
 import { ROLES, type Role, type UserSummary } from '@ou-listening/shared';
 import { ROLE_LABELS } from './create-user-form';
+import { Button } from '../../../components/ui/button';
 import { Options } from '../../../components/ui/options';
 
 type RoleProps = { user: UserSummary; disabled: boolean; onChange: (role: Role) => void };
@@ -28,18 +29,12 @@ type ActionProps = {
 export function UserActions({ user, updating, resetting, onToggleDisabled, onReset }: ActionProps) {
   return (
     <span className="actions">
-      <button type="button" className="button" disabled={updating} onClick={onToggleDisabled}>
+      <Button disabled={updating} onClick={onToggleDisabled}>
         {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Reset the password of ${user.email}`}
-        disabled={resetting}
-        onClick={onReset}
-      >
+      </Button>
+      <Button aria-label={`Reset the password of ${user.email}`} disabled={resetting} onClick={onReset}>
         Reset password
-      </button>
+      </Button>
     </span>
   );
 }

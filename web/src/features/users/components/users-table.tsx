@@ -1,17 +1,18 @@
-import type { Role, UserSummary } from '@ou-listening/shared';
+import type { UserSummary } from '@ou-listening/shared';
 import { useState } from 'react';
-import { type Column, DataTable } from '../../../components/ui/data-table';
+import { DataTable } from '../../../components/ui/data-table';
 import { useResetPassword } from '../api/reset-password';
 import { useUpdateUser } from '../api/update-user';
-import { ConfirmRoleChange } from './confirm-role-change';
-import { RoleSelect, UserActions } from './user-controls';
+import { ConfirmRoleChange, type RoleChange } from './confirm-role-change';
+import { userColumns } from './user-columns';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 
 type Props = { users: UserSummary[]; currentUserId: string };
 
 export function UsersTable({ users, currentUserId }: Props) {
   const update = useUpdateUser();
   const reset = useResetPassword();
-  const [roleChange, setRoleChange] = useState<{ user: UserSummary; role: Role } | null>(null);
+  const [roleChange, setRoleChange] = useState<RoleChange | null>(null);
 
   const handleConfirmRole = () => {
     if (!roleChange) return;
@@ -28,49 +29,19 @@ export function UsersTable({ users, currentUserId }: Props) {
     if (confirmed) reset.mutate(user.id);
   };
 
-  const columns: Column<UserSummary>[] = [
-    { key: 'name', header: 'Name', cell: (user) => user.displayName },
-    { key: 'email', header: 'Email', cell: (user) => user.email },
-    {
-      key: 'role',
-      header: 'Role',
-      cell: (user) => (
-        <RoleSelect
-          user={user}
-          disabled={user.id === currentUserId || update.isPending}
-          onChange={(role) => setRoleChange({ user, role })}
-        />
-      ),
-    },
-    { key: 'status', header: 'Status', cell: (user) => (user.disabled ? 'Disabled' : 'Active') },
-    {
-      key: 'actions',
-      header: <span className="visually-hidden">Actions</span>,
-      cell: (user) =>
-        user.id !== currentUserId && (
-          <UserActions
-            user={user}
-            updating={update.isPending}
-            resetting={reset.isPending}
-            onToggleDisabled={() => update.mutate({ id: user.id, changes: { disabled: !user.disabled } })}
-            onReset={() => handleReset(user)}
-          />
-        ),
-    },
-  ];
+  const columns = userColumns({
+    currentUserId,
+    updating: update.isPending,
+    resetting: reset.isPending,
+    onRole: (user, role) => setRoleChange({ user, role }),
+    onToggleDisabled: (user) => update.mutate({ id: user.id, changes: { disabled: !user.disabled } }),
+    onReset: handleReset,
+  });
 
   return (
     <>
-      {update.isError && (
-        <p className="alert alert--error" role="alert">
-          {update.error.message}
-        </p>
-      )}
-      {reset.isError && (
-        <p className="alert alert--error" role="alert">
-          {reset.error.message}
-        </p>
-      )}
+      {update.isError && <ErrorAlert>{update.error.message}</ErrorAlert>}
+      {reset.isError && <ErrorAlert>{reset.error.message}</ErrorAlert>}
       {reset.data && (
         <p className="alert alert--info" role="status">
           Reset the password of {reset.data.user.email}; their sessions have ended. Give them this password, shown only
@@ -80,8 +51,7 @@ export function UsersTable({ users, currentUserId }: Props) {
       )}
       {roleChange && (
         <ConfirmRoleChange
-          user={roleChange.user}
-          role={roleChange.role}
+          change={roleChange}
           pending={update.isPending}
           onConfirm={handleConfirmRole}
           onCancel={() => setRoleChange(null)}

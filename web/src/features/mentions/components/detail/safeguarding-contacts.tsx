@@ -1,5 +1,6 @@
 import type { SafeguardingContact } from '@ou-listening/shared';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { ErrorAlert } from '../../../../components/ui/error-alert';
 
 type Props = { query: UseQueryResult<SafeguardingContact[]> };
 
@@ -8,9 +9,7 @@ export function SafeguardingContacts({ query }: Props) {
   if (query.isPending) return <p className="loading">Loading the contacts…</p>;
   if (query.isError)
     return (
-      <p className="alert alert--error" role="alert">
-        Could not load the contacts: {query.error.message}. Call 999 if anyone is in danger.
-      </p>
+      <ErrorAlert>Could not load the contacts: {query.error.message}. Call 999 if anyone is in danger.</ErrorAlert>
     );
   if (query.data.length === 0)
     return (

@@ -7,30 +7,38 @@ type Props = { ids: string[]; danger: boolean; onDone: () => void; onClose: () =
 
 const mentionsCount = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
 
-export function BulkHideDialog({ ids, danger, onDone, onClose }: Props) {
+/** The bulk update and what its form is told, alike for every action: "Hide 3 mentions", "Hiding them". */
+function useBulkForm({ ids, danger }: Props, verb: string, doing: string) {
   const bulk = useBulkUpdate();
+  const label = `${verb} ${mentionsCount(ids.length)}`;
+  const form = {
+    title: label,
+    submitLabel: label,
+    danger: danger ? doing : undefined,
+    isPending: bulk.isPending,
+    failure: { error: bulk.error, conflict: null },
+  };
+  return { bulk, form };
+}
+
+export function BulkHideDialog(props: Props) {
+  const { ids, onDone, onClose } = props;
+  const { bulk, form } = useBulkForm(props, 'Hide', 'Hiding them');
   return (
     <ReasonForm
-      title={`Hide ${mentionsCount(ids.length)}`}
-      submitLabel={`Hide ${mentionsCount(ids.length)}`}
-      danger={danger ? 'Hiding them' : undefined}
-      isPending={bulk.isPending}
-      failure={{ error: bulk.error, conflict: null }}
+      {...form}
       onSubmit={({ reason }) => bulk.mutate({ ids, action: 'hide', reason }, { onSuccess: onDone })}
       onClose={onClose}
     />
   );
 }
 
-export function BulkMarkDialog({ ids, danger, onDone, onClose }: Props) {
-  const bulk = useBulkUpdate();
+export function BulkMarkDialog(props: Props) {
+  const { ids, onDone, onClose } = props;
+  const { bulk, form } = useBulkForm(props, 'Mark', 'Marking them');
   return (
     <MarkForm
-      title={`Mark ${mentionsCount(ids.length)}`}
-      submitLabel={`Mark ${mentionsCount(ids.length)}`}
-      danger={danger ? 'Marking them' : undefined}
-      isPending={bulk.isPending}
-      failure={{ error: bulk.error, conflict: null }}
+      {...form}
       onSubmit={({ mark, note }) => bulk.mutate({ ids, action: 'mark', mark, note }, { onSuccess: onDone })}
       onClose={onClose}
     />

@@ -1,5 +1,6 @@
 import type { MentionListItem } from '@ou-listening/shared';
 import { ConflictNotice } from '../conflict-notice';
+import { ErrorAlert } from '../../../../components/ui/error-alert';
 
 export type FailureProps = { error: Error | null; conflict: MentionListItem | null };
 
@@ -7,9 +8,5 @@ export type FailureProps = { error: Error | null; conflict: MentionListItem | nu
 export function Failure({ error, conflict }: FailureProps) {
   if (conflict) return <ConflictNotice current={conflict} />;
   if (!error) return null;
-  return (
-    <p className="alert alert--error" role="alert">
-      Nothing was changed: {error.message}
-    </p>
-  );
+  return <ErrorAlert>Nothing was changed: {error.message}</ErrorAlert>;
 }

@@ -6,7 +6,7 @@ import { DangerConfirm } from './danger-confirm';
 import { DialogActions } from './dialog-actions';
 import { Failure, type FailureProps } from './failure';
 import { submitOnEnter } from './submit-on-enter';
-import { Options } from '../../../../components/ui/options';
+import { SelectField } from '../../../../components/ui/select-field';
 
 type Props = {
   title: string;
@@ -54,12 +54,13 @@ export function ReasonForm({ title, submitLabel, withSeverity, danger, isPending
         </label>
         {danger && <DangerConfirm what={danger} confirmed={confirmed} onChange={setConfirmed} />}
         {withSeverity && (
-          <label>
-            Severity
-            <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-              <Options values={SEVERITIES} labels={SEVERITY_LABELS} />
-            </select>
-          </label>
+          <SelectField
+            label="Severity"
+            value={severity}
+            values={SEVERITIES}
+            labels={SEVERITY_LABELS}
+            onChange={setSeverity}
+          />
         )}
         {children}
         <Failure {...failure} />

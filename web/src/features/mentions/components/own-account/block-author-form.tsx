@@ -1,5 +1,8 @@
 import type { MentionDetail, PlatformOptions } from '@ou-listening/shared';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { Button } from '../../../../components/ui/button';
+import { ErrorAlert } from '../../../../components/ui/error-alert';
+import { useRequiredText } from '../../../../lib/use-required-text';
 import { useBlockAuthor } from '../../api/block-author';
 import { authorOf } from '../format';
 
@@ -8,78 +11,60 @@ type Props = { mention: MentionDetail; options: PlatformOptions | null; label: s
 /** Block the author on the platform (with a reason, after a confirmation) or lift the block. */
 export function BlockAuthorForm({ mention, options, label }: Props) {
   const block = useBlockAuthor();
-  const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const who = authorOf(mention);
-
-  const handleBlock = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) return;
+  const reason = useRequiredText((text, clear) =>
     block.mutate(
-      { id: mention.id, blocked: true, reason: reason.trim() },
+      { id: mention.id, blocked: true, reason: text },
       {
         onSuccess: () => {
           setConfirming(false);
-          setReason('');
+          clear();
         },
       },
-    );
-  };
-
-  const error = block.error && (
-    <p className="alert alert--error" role="alert">
-      Nothing was changed: {block.error.message}
-    </p>
+    ),
   );
+
+  const error = block.error && <ErrorAlert>Nothing was changed: {block.error.message}</ErrorAlert>;
   if (!options?.block.offered)
     return (
       <p className="muted" role="note">
         Blocking is not offered: {options?.block.offered === false ? options.block.reason : 'not on our account'}.
       </p>
     );
-  if (options.authorBlocked)
+  if (options.authorBlocked || !confirming)
     return (
       <>
         <div className="own-account__actions">
-          <span>
-            {who} is blocked on {label}.
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={block.isPending}
-            onClick={() => block.mutate({ id: mention.id, blocked: false })}
-          >
-            Unblock on {label}
-          </button>
-        </div>
-        {error}
-      </>
-    );
-  if (!confirming)
-    return (
-      <>
-        <div className="own-account__actions">
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            Block {who} on {label}…
-          </button>
+          {options.authorBlocked ? (
+            <>
+              <span>
+                {who} is blocked on {label}.
+              </span>
+              <Button disabled={block.isPending} onClick={() => block.mutate({ id: mention.id, blocked: false })}>
+                Unblock on {label}
+              </Button>
+            </>
+          ) : (
+            <Button onClick={() => setConfirming(true)}>
+              Block {who} on {label}…
+            </Button>
+          )}
         </div>
         {error}
       </>
     );
   return (
-    <form onSubmit={handleBlock}>
+    <form onSubmit={reason.handleSubmit}>
       <label>
         Why block {who}?
-        <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea rows={2} value={reason.text} onChange={(e) => reason.setText(e.target.value)} />
       </label>
       <div className="own-account__actions">
-        <button type="button" className="button" onClick={() => setConfirming(false)}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--danger" disabled={block.isPending || !reason.trim()}>
+        <Button onClick={() => setConfirming(false)}>Cancel</Button>
+        <Button type="submit" variant="danger" disabled={block.isPending || !reason.text.trim()}>
           Block on {label}
-        </button>
+        </Button>
       </div>
       {error}
     </form>

@@ -4,6 +4,7 @@ import { conflictOf } from '../../api/mention-mutation';
 import { useReplyToMention } from '../../api/reply-mention';
 import { ConflictNotice } from '../conflict-notice';
 import { authorOf } from '../format';
+import { ErrorAlert } from '../../../../components/ui/error-alert';
 
 type Props = { mention: MentionDetail; option: PlatformOption | undefined; label: string };
 
@@ -45,11 +46,7 @@ export function ReplyForm({ mention, option, label }: Props) {
           {draft.trim()}
         </p>
         {conflict && <ConflictNotice current={conflict} />}
-        {reply.error && !conflict && (
-          <p className="alert alert--error" role="alert">
-            Nothing was sent: {reply.error.message}
-          </p>
-        )}
+        {reply.error && !conflict && <ErrorAlert>Nothing was sent: {reply.error.message}</ErrorAlert>}
         <div className="own-account__actions">
           <button type="button" className="button" onClick={() => setPreviewing(false)}>
             Edit

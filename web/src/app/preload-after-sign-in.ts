@@ -1,0 +1,45 @@
+import type { Role } from '@ou-listening/shared';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  AdminHealthRoute,
+  EscalationsRoute,
+  LandingRoute,
+  QueueRoute,
+  TrendsDrillDownRoute,
+  TrendsRoute,
+} from './lazy-pages';
+
+// Where each role lands on '/' (LandingRoute); comms' landing page shows the queue inside it.
+const LANDING_PAGE: Readonly<Record<Role, { preload(): void }[]>> = {
+  comms: [LandingRoute, QueueRoute],
+  discipline: [LandingRoute, EscalationsRoute],
+  manager: [LandingRoute, TrendsRoute],
+  admin: [LandingRoute, AdminHealthRoute],
+};
+const PAGE_OF_PATH: [RegExp, { preload(): void }][] = [
+  [/^\/queue(\/|\?|$)/, QueueRoute],
+  [/^\/trends\/mentions(\/|\?|$)/, TrendsDrillDownRoute],
+  [/^\/trends(\/|\?|$)/, TrendsRoute],
+  [/^\/escalations(\?|$)/, EscalationsRoute],
+];
+
+/**
+ * Sign-in fetches the next page's code while its own request is out (issue 20, first load): the
+ * page named by `next` at once, and on '/' the role's landing page once the server has said who.
+ * Once it has (`queryClient` given), a queue-bound sign-in also asks for the queue's first page,
+ * so the rows are on their way while the shell renders.
+ */
+export function preloadAfterSignIn(next: string, role?: Role, queryClient?: QueryClient) {
+  const path = next.split('#')[0]!;
+  const landing = path === '/' || path.startsWith('/?');
+  if (landing) {
+    if (role) LANDING_PAGE[role].forEach((page) => page.preload());
+  } else {
+    PAGE_OF_PATH.find(([pattern]) => pattern.test(path))?.[1].preload();
+  }
+  const toQueue = /^\/queue(\?|$)/.test(path) || (landing && role === 'comms');
+  if (queryClient && toQueue && (role === 'comms' || role === 'admin')) {
+    const search = path.includes('?') ? path.slice(path.indexOf('?')) : '';
+    void import('./routes/queue').then((queue) => queue.prefetchQueuePage(queryClient, search)).catch(() => undefined);
+  }
+}

@@ -1,0 +1,49 @@
+import type { CategoryCode } from '@ou-listening/shared';
+import { colourOf, labelOf } from '../components/series';
+import { TrendChart } from '../components/trend-chart';
+import type { PanelDefinition } from './panel';
+
+/** Where each category is flagged: a bar a category, stacked by platform; a bar or a cell opens its mentions. */
+export const CATEGORY_PLATFORM_PANEL: PanelDefinition = {
+  id: 'category-platform',
+  question: 'where',
+  title: 'Category by platform',
+  description: 'Flagged mentions of each category on each platform over the range.',
+  csv: () => ({ dataset: 'matrix' }),
+  query: (data) => data.matrix,
+  render: (ctx) => {
+    const matrix = ctx.data.matrix.data!;
+    const flagged = matrix.rows.filter((r) => r.category !== 'none');
+    const rows = flagged.map((r) => ({ label: labelOf(r.category), category: r.category, ...r.counts }));
+    return {
+      chart: (
+        <TrendChart
+          ranked
+          rows={rows}
+          xKey="label"
+          height={rows.length * 28 + 60}
+          series={matrix.platforms.map((p, i) => ({
+            key: p,
+            label: p,
+            colour: colourOf(p, i),
+            kind: 'bar',
+            stack: 'p',
+          }))}
+          onSelect={(i) => ctx.open(ctx.rangeDrill({ topCategory: rows[i]!.category as CategoryCode }))}
+        />
+      ),
+      table: {
+        caption: 'Mentions per category and platform',
+        columns: ['Category', 'Platform', 'Mentions'],
+        rows: matrix.rows.flatMap((r) =>
+          matrix.platforms
+            .filter((p) => (r.counts[p] ?? 0) > 0)
+            .map((p) => ({
+              cells: [labelOf(r.category), p, r.counts[p]!],
+              href: ctx.href(ctx.rangeDrill({ topCategory: r.category as CategoryCode | 'none', platform: p })),
+            })),
+        ),
+      },
+    };
+  },
+};
