@@ -1,8 +1,7 @@
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
-import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { describeInBrowser, launchChromium, screenshotPath, seriousAccessibilityProblems } from '../support/browser';
 import { newTestApp, type TestApp } from '../support/test-app';
 
 /** The app's entry script (Vite's index-<hash>.js); the other chunks are its imports. */
@@ -63,16 +62,6 @@ describeInBrowser('the sign-in form before the app has loaded', () => {
   const sentForm = (page: Page) => page.locator('form[data-prerendered]');
   const appForm = (page: Page) => page.locator('form.sign-in:not([data-prerendered])');
   const signInForm = (page: Page) => page.getByRole('form', { name: 'Sign in' });
-
-  async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-    );
-    return results.violations
-      .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
-  }
 
   let comms: TestUser;
   beforeAll(async () => {
