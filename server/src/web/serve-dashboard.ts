@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthService } from '../auth/auth.service.js';
-import { isSignInRefusal, signInByForm, withRefusal } from './sign-in-page.js';
+import { SignInFormService } from '../auth/sign-in-form.service.js';
+import { isSignInRefusal, withRefusal } from './sign-in-page.js';
 
 /** The app's page for signing in, already rendered into the HTML (web/prerender-sign-in.ts). */
 const SIGN_IN_PATH = '/sign-in';
@@ -103,10 +103,10 @@ export function serveDashboard(app: NestExpressApplication, webDistDir: string |
   const root = path.resolve(webDistDir);
   const signInHtml = path.join(root, 'sign-in.html');
   const signInPage = existsSync(signInHtml) ? signInHtml : indexHtml;
-  const signInByPost = signInByForm(app.get(AuthService));
+  const signInForm = app.get(SignInFormService);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'POST' && req.path === SIGN_IN_PATH) {
-      void signInByPost(req, res, next);
+      void signInForm.handle(req, res, next);
       return;
     }
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) {
