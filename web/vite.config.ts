@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './precompress.ts';
+import { prerenderSignIn } from './prerender-sign-in.ts';
 
 // The dashboard compiles shared/ from source so that both sides use one set of types and constants.
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), prerenderSignIn(), precompress()],
   resolve: { alias: { '@ou-listening/shared': sharedSource } },
   server: { proxy: { '/api': 'http://localhost:3000' } },
   build: {

@@ -25,6 +25,7 @@ import { SessionUserDto } from './dto/session-user.dto.js';
 import { AuthProvidersDto, OidcStartQueryDto } from './dto/oidc.dto.js';
 import { SignInDto } from './dto/sign-in.dto.js';
 import { SsoSignInRefused } from './oidc.errors.js';
+import { safeReturnPath } from './sign-in-form.service.js';
 import { OidcService } from './oidc.service.js';
 import { Public, Roles } from '../common/roles.decorator.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
@@ -126,9 +127,4 @@ export class AuthController {
   ): Promise<void> {
     await this.users.changeOwnPassword(user, req.sessionId, body, clientIp(req));
   }
-}
-
-/** Only a path on this site: anything else would make sign-in an open redirect. */
-function safeReturnPath(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 }

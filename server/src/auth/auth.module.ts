@@ -8,6 +8,7 @@ import { OidcService } from './oidc.service.js';
 import { SessionGuard } from './session.guard.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
+import { SignInFormService } from './sign-in-form.service.js';
 import { VerificationSlots } from './verification-slots.js';
 
 @Module({
@@ -19,9 +20,10 @@ import { VerificationSlots } from './verification-slots.js';
     OidcLoginsRepository,
     SessionsRepository,
     SignInAttemptsRepository,
+    SignInFormService,
     VerificationSlots,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SignInFormService],
 })
 export class AuthModule {}

@@ -1,8 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { SignInFormService } from '../auth/sign-in-form.service.js';
+import { isSignInRefusal, withRefusal } from './sign-in-page.js';
+
+/** The app's page for signing in, already rendered into the HTML (web/prerender-sign-in.ts). */
+const SIGN_IN_PATH = '/sign-in';
 
 /** Vite names everything under assets/ by content hash, so a URL there never changes meaning. */
 const HASHED_PREFIX = '/assets/';
@@ -83,7 +88,9 @@ function notFound(res: Response): void {
 /**
  * Serves the built dashboard at `/` (issue 20, Speed): hashed files cached for a year, index.html
  * revalidated on every visit, brotli or gzip chosen by content negotiation, and no source maps.
- * Every other non-API GET is answered by index.html so that client-side routes survive a reload.
+ * Every other non-API GET is answered by index.html so that client-side routes survive a reload;
+ * /sign-in by sign-in.html, the same page with the form already in it, whose POST signs in without
+ * scripts (sign-in-page.ts).
  */
 export function serveDashboard(app: NestExpressApplication, webDistDir: string | undefined, logger: Logger): void {
   const indexHtml = webDistDir ? path.join(webDistDir, 'index.html') : undefined;
@@ -94,7 +101,14 @@ export function serveDashboard(app: NestExpressApplication, webDistDir: string |
     return;
   }
   const root = path.resolve(webDistDir);
+  const signInHtml = path.join(root, 'sign-in.html');
+  const signInPage = existsSync(signInHtml) ? signInHtml : indexHtml;
+  const signInForm = app.get(SignInFormService);
   app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'POST' && req.path === SIGN_IN_PATH) {
+      void signInForm.handle(req, res, next);
+      return;
+    }
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) {
       next();
       return;
@@ -106,6 +120,17 @@ export function serveDashboard(app: NestExpressApplication, webDistDir: string |
       return sendAsset(req, res, next, file, req.path.startsWith(HASHED_PREFIX) ? CACHE_HASHED : CACHE_REVALIDATE);
     // A chunk of an older build: index.html in its place would be cached as that script.
     if (req.path.startsWith(HASHED_PREFIX)) return notFound(res);
+    if (req.path === SIGN_IN_PATH) {
+      // After a refused POST: the page says why (a few KB, so not worth compressing per request).
+      const refused =
+        isSignInRefusal(req.query.error) && withRefusal(readFileSync(signInPage, 'utf8'), req.query.error);
+      if (refused) {
+        res.setHeader('Cache-Control', 'no-store');
+        res.type('html').send(refused);
+        return;
+      }
+      return sendAsset(req, res, next, signInPage, CACHE_REVALIDATE);
+    }
     sendAsset(req, res, next, indexHtml, CACHE_REVALIDATE);
   });
 }

@@ -4,6 +4,7 @@ import { useSignOut } from '../features/auth/api/sign-out';
 import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
 import { HealthIndicator } from '../features/health/components/health-indicator';
 import { NotificationBell } from '../features/notifications/components/notification-bell';
+import { Brand } from './brand';
 import { navItemsFor } from './navigation';
 
 const ROLE_NAMES = { comms: 'Communications', manager: 'Manager', discipline: 'Discipline', admin: 'Admin' } as const;
@@ -24,12 +25,7 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="shell__header">
-        <span className="shell__brand">
-          <span className="shell__logo" aria-hidden="true">
-            OU
-          </span>
-          Social Listening
-        </span>
+        <Brand className="shell__brand" />
         <nav aria-label="Main">
           {user &&
             navItemsFor(user.role).map((item) => (

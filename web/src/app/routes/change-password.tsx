@@ -4,6 +4,7 @@ import { useMe } from '../../features/auth/api/get-me';
 import { useSignOut } from '../../features/auth/api/sign-out';
 import { ChangePasswordForm } from '../../features/auth/components/change-password-form';
 import { safeNext } from '../../features/auth/safe-next';
+import { StandalonePage } from '../brand';
 
 /**
  * Stands outside the dashboard's layout: while a change is required, nothing else there would load.
@@ -26,13 +27,7 @@ export function ChangePasswordRoute() {
     signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) });
 
   return (
-    <main className="sign-in-page">
-      <div className="sign-in-page__brand">
-        <span className="shell__logo" aria-hidden="true">
-          OU
-        </span>
-        Social Listening
-      </div>
+    <StandalonePage>
       {changed ? (
         <section className="sign-in" aria-labelledby="password-changed-title">
           <h1 id="password-changed-title">Password changed</h1>
@@ -53,6 +48,6 @@ export function ChangePasswordRoute() {
       ) : (
         !changed && <Link to={next}>Back to the dashboard</Link>
       )}
-    </main>
+    </StandalonePage>
   );
 }

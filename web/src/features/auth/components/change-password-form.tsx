@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ApiRequestError } from '../../../lib/api-client';
 import { useChangePassword } from '../api/change-password';
+import { FormField, refusalMessage } from './form-field';
 
 type Props = { forced: boolean; onChanged: () => void };
 
@@ -22,14 +22,9 @@ export function ChangePasswordForm({ forced, onChanged }: Props) {
     change.mutate({ currentPassword, newPassword }, { onSuccess: onChanged });
   };
 
-  const error = change.error;
   const message = mismatch
     ? 'The two new passwords are not the same. Type the new password twice.'
-    : error instanceof ApiRequestError && error.status < 500
-      ? error.message
-      : error
-        ? 'The server could not be reached. Try again in a moment.'
-        : undefined;
+    : refusalMessage(change.error, (status) => status < 500);
 
   return (
     <form className="sign-in" onSubmit={handleSubmit} aria-labelledby="change-password-title">
@@ -44,42 +39,36 @@ export function ChangePasswordForm({ forced, onChanged }: Props) {
           {message}
         </p>
       )}
-      <label>
-        {forced ? 'Current (temporary) password' : 'Current password'}
-        <input
-          type="password"
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={(e) => setCurrentPassword(e.target.value)}
-        />
-      </label>
-      <label>
-        New password
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          aria-describedby={rulesId}
-          value={newPassword}
-          onChange={(e) => setNewPassword(e.target.value)}
-        />
-      </label>
+      <FormField
+        label={forced ? 'Current (temporary) password' : 'Current password'}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={currentPassword}
+        onValueChange={setCurrentPassword}
+      />
+      <FormField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={12}
+        aria-describedby={rulesId}
+        value={newPassword}
+        onValueChange={setNewPassword}
+      />
       <p id={rulesId} className="muted">
         At least 12 characters and hard to guess: four or more unrelated words work well. It must not contain your email
         address or &ldquo;Open University&rdquo;.
       </p>
-      <label>
-        Repeat the new password
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeated}
-          onChange={(e) => setRepeated(e.target.value)}
-        />
-      </label>
+      <FormField
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={repeated}
+        onValueChange={setRepeated}
+      />
       <button type="submit" className="button button--primary" disabled={change.isPending}>
         {change.isPending ? 'Changing…' : 'Change password'}
       </button>
