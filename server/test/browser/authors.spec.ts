@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AuthorsService } from '../../src/authors/authors.service';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
-import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { describeInBrowser, launchChromium, screenshotPath, seriousAccessibilityProblems } from '../support/browser';
 import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
 
@@ -62,16 +61,6 @@ describeInBrowser('authors in Chromium', () => {
     await page.getByLabel('Email').fill(user.email);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-    );
-    return results.violations
-      .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
   }
 
   /** A context whose pages bypass the CSP (for axe) and where the platforms' own pages answer locally. */

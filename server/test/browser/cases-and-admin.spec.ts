@@ -1,9 +1,8 @@
 import type { Role } from '@ou-listening/shared';
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { EscalationsService } from '../../src/escalations/escalations.service';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
-import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { describeInBrowser, launchChromium, screenshotPath, seriousAccessibilityProblems } from '../support/browser';
 import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
 
@@ -53,16 +52,6 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     return page;
   }
 
-  async function accessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-    );
-    return results.violations
-      .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
-  }
-
   /** Elements that stick out past the right edge of the viewport (sideways scrolling), as tag.class. */
   const sideways = (page: Page) =>
     page.evaluate(() => {
@@ -105,7 +94,7 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     const onTimeRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: `Case #${onTime}` }) });
     expect(await onTimeRow.getByText('Overdue').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('landing-discipline-1280'), fullPage: true });
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     for (const width of [390, 360]) {
       await page.setViewportSize({ width, height: 844 });
@@ -116,7 +105,7 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
       expect(await sideways(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath(`landing-discipline-${width}`), fullPage: true });
     }
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.close();
   });
 
@@ -152,7 +141,7 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     );
     expect(row).toEqual({ status: 'acknowledged', outcome: null, reopened: true });
     await page.screenshot({ path: screenshotPath('case-timeline-reopened-1280'), fullPage: true });
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await sideways(page)).toEqual([]);
@@ -187,7 +176,7 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Make Chris Comms a manager?' });
     await dialog.waitFor();
     await page.screenshot({ path: screenshotPath('role-change-confirm-1280') });
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await role.inputValue()).toBe('comms');
@@ -219,7 +208,7 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     await answer.waitFor();
     expect(await answer.textContent()).toMatch(/Audit chain intact: \d+ rows verified/);
     await page.screenshot({ path: screenshotPath('admin-audit-verified-1280'), fullPage: true });
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     const form = page.getByRole('form', { name: 'Filter the audit log' });
     await form.getByLabel('Action').selectOption({ label: 'Signed in' });
@@ -270,7 +259,7 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
         }
         await page.screenshot({ path: screenshotPath(`landing-${role}-${width}`), fullPage: true });
         // The queue and trends pages are other features' (their own tests run axe); here only the glance counts.
-        const problems = await accessibilityProblems(page);
+        const problems = await seriousAccessibilityProblems(page);
         expect(
           role === 'comms' || role === 'manager' ? problems.filter((p) => p.includes('glance')) : problems,
         ).toEqual([]);

@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
-import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { describeInBrowser, launchChromium, screenshotPath, seriousAccessibilityProblems } from '../support/browser';
 import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
 
@@ -27,16 +26,6 @@ describeInBrowser('the privacy notice and the data protection page in Chromium (
     await browser?.close();
     await t?.close();
   });
-
-  async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-    );
-    return results.violations
-      .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
-  }
 
   async function signIn(page: Page, user: TestUser, path: string) {
     await page.goto(`${t.baseUrl}${path}`);

@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
-import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { describeInBrowser, launchChromium, screenshotPath, seriousAccessibilityProblems } from '../support/browser';
 import { textPng } from '../support/reports';
 import { newTestApp, type TestApp } from '../support/test-app';
 
@@ -39,16 +38,6 @@ describeInBrowser('the public report form in Chromium (issue 17)', () => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
     return problems;
-  }
-
-  async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-    );
-    return results.violations
-      .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
   }
 
   async function signIn(page: Page, user: TestUser, path: string) {

@@ -1,22 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { IngestService } from '../../src/ingest/ingest.service';
 import { createUser, TEST_PASSWORD } from '../support/auth';
-import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { describeInBrowser, launchChromium, screenshotPath, seriousAccessibilityProblems } from '../support/browser';
 import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
-
-/** axe-core's serious and critical violations on the page as it stands, one line per node. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const results = await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-  );
-  return results.violations
-    .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
-}
 
 async function signInAt(page: Page, url: string, user: { email: string }): Promise<void> {
   await page.goto(url);
@@ -203,7 +191,7 @@ describeInBrowser('the Trends page in Chromium', () => {
       .locator('.recharts-reference-line')
       .first()
       .waitFor({ state: 'attached' });
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     for (const width of [390, 360]) {
       await page.setViewportSize({ width, height: 844 });
       await page
@@ -234,7 +222,7 @@ describeInBrowser('the Trends page in Chromium', () => {
     const table = authors.getByRole('table');
     const box = (await table.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(360);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });
 
   it('is not offered to communications staff', async () => {

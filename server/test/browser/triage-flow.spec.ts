@@ -1,7 +1,6 @@
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
-import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
+import { describeInBrowser, launchChromium, screenshotPath, seriousAccessibilityProblems } from '../support/browser';
 import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
 
@@ -75,16 +74,6 @@ describeInBrowser('triage a team can live in, in Chromium', () => {
       if (JSON.stringify(shown) === JSON.stringify(expected)) return;
     }
     expect(shown).toEqual(expected);
-  }
-
-  async function accessibilityProblems(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-    );
-    return results.violations
-      .filter((v: Result) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
   }
 
   it('keyboard: after hiding the 3rd row with h the selection is on the next row; Undo brings it back; Escape keeps the search; 2 and Enter mark', async () => {
@@ -180,7 +169,7 @@ describeInBrowser('triage a team can live in, in Chromium', () => {
     expect(text).toContain('security@open.ac.uk');
     expect(text).toContain('What to record');
     expect(await panel.getByRole('link', { name: '01908 654321' }).getAttribute('href')).toBe('tel:01908654321');
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('queue-safeguarding-1280'), fullPage: true });
 
     // Hiding a pinned safeguarding mention asks for a reason and a confirmation.
@@ -191,7 +180,7 @@ describeInBrowser('triage a team can live in, in Chromium', () => {
     expect(await hide.getByRole('button', { name: 'Hide mention' }).isDisabled()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await hide.isVisible()).toBe(true);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('queue-safeguarding-hide-confirm') });
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
@@ -338,7 +327,7 @@ describeInBrowser('triage a team can live in, in Chromium', () => {
     expect(await page.getByRole('combobox', { name: 'Status' }).isVisible()).toBe(false);
     expect(await detail(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('queue-phone-390') });
     await filtersButton.click();
     await page.getByRole('combobox', { name: 'Status' }).waitFor();
@@ -352,7 +341,7 @@ describeInBrowser('triage a team can live in, in Chromium', () => {
     const hideButton = detail(page).getByRole('button', { name: 'Hide', exact: true });
     const box = await hideButton.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(844);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('queue-phone-mention-390') });
     await hideButton.click();
     await dialog(page).getByRole('textbox', { name: 'Reason' }).fill('Spam');
