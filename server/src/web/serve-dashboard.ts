@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { SignInFormService } from '../auth/sign-in-form.service.js';
+import { SignInFormService, type SignInRefusal } from '../auth/sign-in-form.service.js';
 import { isSignInRefusal, withRefusal } from './sign-in-page.js';
 
 /** The app's page for signing in, already rendered into the HTML (web/prerender-sign-in.ts). */
@@ -104,6 +104,7 @@ export function serveDashboard(app: NestExpressApplication, webDistDir: string |
   const signInHtml = path.join(root, 'sign-in.html');
   const signInPage = existsSync(signInHtml) ? signInHtml : indexHtml;
   const signInForm = app.get(SignInFormService);
+  const refusedPage = refusedPages(signInPage);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'POST' && req.path === SIGN_IN_PATH) {
       void signInForm.handle(req, res, next);
@@ -122,8 +123,7 @@ export function serveDashboard(app: NestExpressApplication, webDistDir: string |
     if (req.path.startsWith(HASHED_PREFIX)) return notFound(res);
     if (req.path === SIGN_IN_PATH) {
       // After a refused POST: the page says why (a few KB, so not worth compressing per request).
-      const refused =
-        isSignInRefusal(req.query.error) && withRefusal(readFileSync(signInPage, 'utf8'), req.query.error);
+      const refused = isSignInRefusal(req.query.error) && refusedPage(req.query.error);
       if (refused) {
         res.setHeader('Cache-Control', 'no-store');
         res.type('html').send(refused);
@@ -133,6 +133,21 @@ export function serveDashboard(app: NestExpressApplication, webDistDir: string |
     }
     sendAsset(req, res, next, indexHtml, CACHE_REVALIDATE);
   });
+}
+
+/**
+ * The sign-in page with each refusal written in, read and built once per build of the page rather
+ * than on every request (a burst of refused sign-ins would otherwise each read the file on the
+ * event loop); a rebuilt page (its mtime) is read again.
+ */
+function refusedPages(page: string): (refusal: SignInRefusal) => string | undefined {
+  let built: { mtimeMs: number; pages: Map<SignInRefusal, string | undefined> } | undefined;
+  return (refusal) => {
+    const { mtimeMs } = statSync(page);
+    if (built?.mtimeMs !== mtimeMs) built = { mtimeMs, pages: new Map() };
+    if (!built.pages.has(refusal)) built.pages.set(refusal, withRefusal(readFileSync(page, 'utf8'), refusal));
+    return built.pages.get(refusal);
+  };
 }
 
 /** Walks up from this file to the repository's web/dist, wherever the server was compiled to. */
