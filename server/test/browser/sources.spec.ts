@@ -125,6 +125,8 @@ describeInBrowser('Sources page and platform mentions in Chromium', () => {
     await list.getByRole('listitem').first().waitFor();
 
     const platformFilter = page.getByRole('search').getByLabel('Platform');
+    // The platforms come from their own request, which can answer after the first rows.
+    await platformFilter.locator('option').nth(1).waitFor({ state: 'attached' });
     const offered = await platformFilter.locator('option').allTextContents();
     // Only platforms with mentions (or configured): never Demo, Facebook or Instagram here.
     expect(offered).toEqual(['All platforms', ...['X', 'Mastodon', 'Bluesky', 'Reddit', 'YouTube', 'RSS']]);
