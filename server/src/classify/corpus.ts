@@ -60,6 +60,16 @@ export const VOICE_FILES: readonly string[] = [
   'w7e-harmless.jsonl',
   'w7f-harmful.jsonl',
   'w7f-harmless.jsonl',
+  'w8a-harmful.jsonl',
+  'w8a-harmless.jsonl',
+  'w8b-harmful.jsonl',
+  'w8b-harmless.jsonl',
+  'w8c-harmful.jsonl',
+  'w8c-harmless.jsonl',
+  'w8d-harmful.jsonl',
+  'w8d-harmless.jsonl',
+  'w8e-harmful.jsonl',
+  'w8e-harmless.jsonl',
 ];
 
 /**
