@@ -70,6 +70,16 @@ export const VOICE_FILES: readonly string[] = [
   'w8d-harmless.jsonl',
   'w8e-harmful.jsonl',
   'w8e-harmless.jsonl',
+  'w9a-harmful.jsonl',
+  'w9a-harmless.jsonl',
+  'w9b-harmful.jsonl',
+  'w9b-harmless.jsonl',
+  'w9c-harmful.jsonl',
+  'w9c-harmless.jsonl',
+  'w9d-harmful.jsonl',
+  'w9d-harmless.jsonl',
+  'w9e-harmful.jsonl',
+  'w9e-harmless.jsonl',
 ];
 
 /**
