@@ -11,8 +11,9 @@ import {
   type ImpersonationVerdict,
   type WatchRequest,
 } from '@ou-listening/shared';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { RequiredText } from '../../common/required-text.js';
+import { OneOf } from '../../common/one-of.js';
 
 /** Every mentions.platform a person can be an author on (a public report has no platform account). */
 export const AUTHOR_PLATFORMS = ['x', 'mastodon', 'bluesky', 'reddit', 'youtube', 'rss', 'facebook', 'instagram'];
@@ -71,8 +72,7 @@ export class AuthorProfileDto implements AuthorProfile {
 
 /** An author's platform in a route: one a person can be an author on. */
 export class AuthorPlatformParamDto {
-  @ApiProperty({ enum: AUTHOR_PLATFORMS })
-  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
+  @OneOf(AUTHOR_PLATFORMS)
   platform!: string;
 }
 
@@ -117,8 +117,7 @@ export class AccountReportResultDto {
 }
 
 export class OfficialAccountDto {
-  @ApiProperty({ enum: AUTHOR_PLATFORMS })
-  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
+  @OneOf(AUTHOR_PLATFORMS)
   platform!: string;
 
   @ApiProperty({ description: 'The handle, with or without @' })

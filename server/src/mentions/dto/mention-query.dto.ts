@@ -8,9 +8,10 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { lowerCase } from '../../common/lower-case.js';
 import { QueryFlag } from '../../common/query-flag.js';
+import { OptionalOneOf, EachOneOf } from '../../common/one-of.js';
 
 export const QUEUE_SORTS = ['risk', 'newest'] as const;
 export type QueueSortParam = (typeof QUEUE_SORTS)[number];
@@ -47,7 +48,7 @@ export class QueueFilterDto {
   })
   @IsOptional()
   @Transform(commaList)
-  @IsIn(CATEGORY_CODES, { each: true, message: `category must be among ${CATEGORY_CODES.join(', ')}` })
+  @EachOneOf(CATEGORY_CODES)
   category?: CategoryCode[];
 
   @ApiPropertyOptional({
@@ -58,7 +59,7 @@ export class QueueFilterDto {
   })
   @IsOptional()
   @Transform(commaList)
-  @IsIn(MENTION_STATUSES, { each: true, message: `status must be among ${MENTION_STATUSES.join(', ')}` })
+  @EachOneOf(MENTION_STATUSES)
   status?: MentionStatus[];
 
   @ApiPropertyOptional({ example: 'x' })
@@ -119,12 +120,9 @@ export class QueueFilterDto {
   })
   impersonation?: boolean;
 
-  @ApiPropertyOptional({
-    enum: TOP_CATEGORY_FILTERS,
+  @OptionalOneOf(TOP_CATEGORY_FILTERS, {
     description: "The mention's top category, as Trends counts it: a category, none (not flagged) or any (flagged)",
   })
-  @IsOptional()
-  @IsIn(TOP_CATEGORY_FILTERS, { message: `topCategory must be one of ${TOP_CATEGORY_FILTERS.join(', ')}` })
   topCategory?: TopCategoryFilter;
 
   @ApiPropertyOptional({ description: "Exactly this author handle (from Trends' top authors)" })
@@ -137,13 +135,10 @@ export class QueueFilterDto {
 export class QueueSummaryQueryDto extends QueueFilterDto {}
 
 export class MentionListQueryDto extends QueueFilterDto {
-  @ApiPropertyOptional({
-    enum: QUEUE_SORTS,
+  @OptionalOneOf(QUEUE_SORTS, {
     default: 'risk',
     description: 'risk: new safeguarding mentions first, then by risk score; newest: by posted time',
   })
-  @IsOptional()
-  @IsIn(QUEUE_SORTS, { message: `sort must be one of ${QUEUE_SORTS.join(', ')}` })
   sort?: QueueSortParam;
 
   @ApiPropertyOptional({ description: 'nextCursor from the previous page (opaque)' })
