@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type AccountReportRequest,
@@ -70,6 +71,17 @@ export class AuthorProfileDto implements AuthorProfile {
   @ApiProperty({ description: 'false for managers, who see counts only' }) detailed!: boolean;
 }
 
+/** A handle or platform id naming an author in a route: 1 to 200 characters. */
+function AuthorKey(): PropertyDecorator {
+  return (target, field) =>
+    applyDecorators(
+      ApiProperty({ maxLength: 200 }),
+      IsString(),
+      MinLength(1),
+      MaxLength(200, { message: `${String(field)} must be at most 200 characters` }),
+    )(target, field);
+}
+
 /** An author's platform in a route: one a person can be an author on. */
 export class AuthorPlatformParamDto {
   @OneOf(AUTHOR_PLATFORMS)
@@ -77,10 +89,7 @@ export class AuthorPlatformParamDto {
 }
 
 export class AuthorHandleParamsDto extends AuthorPlatformParamDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200, { message: 'handle must be at most 200 characters' })
+  @AuthorKey()
   handle!: string;
 }
 
@@ -90,10 +99,7 @@ export class AuthorIdDto implements AuthorIdView {
 }
 
 export class AuthorParamsDto extends AuthorPlatformParamDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200, { message: 'authorId must be at most 200 characters' })
+  @AuthorKey()
   authorId!: string;
 }
 

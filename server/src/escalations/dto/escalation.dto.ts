@@ -30,7 +30,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { lowerCase } from '../../common/lower-case.js';
+import { AssigneeFilter } from '../../common/assignee-filter.js';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { PageLimit } from '../../common/page-limit.js';
 import { OneOf, EachOneOf } from '../../common/one-of.js';
@@ -56,12 +56,7 @@ export class EscalationQueryDto {
   @EachOneOf(SEVERITIES)
   severity?: Severity[];
 
-  @ApiPropertyOptional({ description: "'me', 'none' or a user id" })
-  @IsOptional()
-  @Transform(lowerCase)
-  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: "assignee must be 'me', 'none' or a user id",
-  })
+  @AssigneeFilter()
   assignee?: string;
 
   @PageLimit()

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import {
   CATEGORY_CODES,
   type CategoryCode,
@@ -9,7 +10,7 @@ import {
 } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { lowerCase } from '../../common/lower-case.js';
+import { AssigneeFilter } from '../../common/assignee-filter.js';
 import { QueryFlag } from '../../common/query-flag.js';
 import { OptionalOneOf, EachOneOf } from '../../common/one-of.js';
 
@@ -38,6 +39,17 @@ function scoreThreshold({ value }: TransformFnParams): unknown {
 const ISO_DATE = { strict: true } as const;
 const dateMessage = (name: string) => `${name} must be an ISO 8601 date, such as 2025-01-31 or 2025-01-31T09:00:00Z`;
 
+/** A text filter given at most once (`?q=a&q=b` is a 400, not an array), up to `maxLength` characters. */
+function OneValue(maxLength: number, doc: ApiPropertyOptions): PropertyDecorator {
+  return (target, field) =>
+    applyDecorators(
+      ApiPropertyOptional(doc),
+      IsOptional(),
+      IsString({ message: `${String(field)} must be given once` }),
+      MaxLength(maxLength),
+    )(target, field);
+}
+
 /** The queue's filters, shared by the list and the summary. */
 export class QueueFilterDto {
   @ApiPropertyOptional({
@@ -62,16 +74,10 @@ export class QueueFilterDto {
   @EachOneOf(MENTION_STATUSES)
   status?: MentionStatus[];
 
-  @ApiPropertyOptional({ example: 'x' })
-  @IsOptional()
-  @IsString({ message: 'platform must be given once' })
-  @MaxLength(40)
+  @OneValue(40, { example: 'x' })
   platform?: string;
 
-  @ApiPropertyOptional({ description: 'Full-text search over the text and the author (web search syntax)' })
-  @IsOptional()
-  @IsString({ message: 'q must be given once' })
-  @MaxLength(200)
+  @OneValue(200, { description: 'Full-text search over the text and the author (web search syntax)' })
   q?: string;
 
   @ApiPropertyOptional({ description: 'posted at or after (ISO 8601)', example: '2025-01-01' })
@@ -96,12 +102,7 @@ export class QueueFilterDto {
   @Max(1, { message: 'minScore must be a number between 0 and 1' })
   minScore?: number;
 
-  @ApiPropertyOptional({ description: 'me, none or a user id' })
-  @IsOptional()
-  @Transform(lowerCase)
-  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: 'assignee must be me, none or a user id',
-  })
+  @AssigneeFilter()
   assignee?: string;
 
   @QueryFlag({
@@ -125,10 +126,7 @@ export class QueueFilterDto {
   })
   topCategory?: TopCategoryFilter;
 
-  @ApiPropertyOptional({ description: "Exactly this author handle (from Trends' top authors)" })
-  @IsOptional()
-  @IsString({ message: 'author must be given once' })
-  @MaxLength(200)
+  @OneValue(200, { description: "Exactly this author handle (from Trends' top authors)" })
   author?: string;
 }
 
