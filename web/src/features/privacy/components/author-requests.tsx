@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useEraseAuthor, useEraseMention } from '../api/erase-author';
 import { useExportAuthor } from '../api/export-author';
 import { AuthorFields, authorFrom, download, Report } from './request-parts';
+import { Card } from '../../../components/ui/card';
 
 /** Subject access and erasure requests: both audited, both by platform and author id (or handle). */
 export function AuthorRequests() {
@@ -28,8 +29,7 @@ export function AuthorRequests() {
   };
 
   return (
-    <section className="card" aria-labelledby="requests-heading">
-      <h2 id="requests-heading">Requests from people</h2>
+    <Card id="requests-heading" title="Requests from people">
       <form className="form-row" onSubmit={handleExport} aria-label="Subject access export">
         <AuthorFields prefix="Export" />
         <button type="submit" disabled={exportAuthor.isPending}>
@@ -56,6 +56,6 @@ export function AuthorRequests() {
       </form>
       {eraseMention.error && <p role="alert">{eraseMention.error.message}</p>}
       {eraseMention.data && <Report report={eraseMention.data} />}
-    </section>
+    </Card>
   );
 }
