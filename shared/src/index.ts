@@ -15,3 +15,4 @@ export * from './sources.js';
 export * from './trends.js';
 export * from './category-colours.js';
 export * from './trend-figures.js';
+export * from './urls.js';

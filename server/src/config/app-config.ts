@@ -14,7 +14,7 @@ import {
   type YoutubeConfig,
   youtubeConfig,
 } from './reddit-youtube-rss-config.js';
-import { type Env, onOff, wholeNumber } from './env-values.js';
+import { type Env, HTTP_URL, onOff, type UrlRule, urlOf, wholeNumber } from './env-values.js';
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -267,19 +267,7 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 
 function httpUrl(env: Env, name: string, fallback: string, problems: string[]): string {
   const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    problems.push(`${name} is not a URL (expected http(s)://host[:port])`);
-    return fallback;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    problems.push(`${name} must start with http:// or https:// (got "${url.protocol}//")`);
-    return fallback;
-  }
-  return url.origin;
+  return raw ? (urlOf(name, raw, HTTP_URL, problems)?.origin ?? fallback) : fallback;
 }
 
 function auditConfig(env: Env, dataDir: string, nodeEnv: AppConfig['nodeEnv'], problems: string[]): AuditConfig {
@@ -297,20 +285,17 @@ function auditConfig(env: Env, dataDir: string, nodeEnv: AppConfig['nodeEnv'], p
   };
 }
 
+const POSTGRES_URL: UrlRule = {
+  schemes: ['postgres', 'postgresql'],
+  expected: 'postgres://user:password@host:5432/database',
+  secret: true,
+};
+
 function postgresUrl(env: Env, name: string, problems: string[]): string | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    problems.push(`${name} is not a URL (expected postgres://user:password@host:5432/database)`);
-    return undefined;
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    problems.push(`${name} must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
-    return undefined;
-  }
+  const url = urlOf(name, raw, POSTGRES_URL, problems);
+  if (!url) return undefined;
   if (!url.hostname || url.pathname.length <= 1) {
     problems.push(`${name} must name a host and a database (postgres://user:password@host:5432/database)`);
     return undefined;

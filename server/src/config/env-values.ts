@@ -33,3 +33,30 @@ export function onOff(env: Env, name: string, fallback: boolean, problems: strin
   problems.push(`${name} must be on or off (got "${env[name]?.trim()}")`);
   return fallback;
 }
+
+/** Which URLs a variable takes: its schemes, and what a good one looks like (for the message). */
+export type UrlRule = { schemes: readonly string[]; expected: string; secret?: boolean };
+
+/** http or https, the rule of every platform's base URL. */
+export const HTTP_URL: UrlRule = { schemes: ['http', 'https'], expected: 'http(s)://…' };
+
+/**
+ * `raw` read as a URL the rule allows, or undefined with a line in `problems` naming the variable.
+ * A secret URL (one with a password in it) is not repeated in the message.
+ */
+export function urlOf(name: string, raw: string, rule: UrlRule, problems: string[]): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push(`${name} is not a URL (expected ${rule.expected}${rule.secret ? '' : `, got "${raw}"`})`);
+    return undefined;
+  }
+  if (!rule.schemes.includes(url.protocol.slice(0, -1))) {
+    problems.push(
+      `${name} must start with ${rule.schemes.map((s) => `${s}://`).join(' or ')} (got "${url.protocol}//")`,
+    );
+    return undefined;
+  }
+  return url;
+}

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Env } from './env-values.js';
+import { type Env, HTTP_URL, urlOf } from './env-values.js';
 
 /**
  * Mastodon (issue 15). MASTODON_URL lists the instances to poll; each keeps its own cursors.
@@ -29,18 +29,7 @@ export type BlueskyConfig = {
 };
 
 function origin(name: string, raw: string, problems: string[]): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    problems.push(`${name} is not a URL (expected http(s)://host[:port], got "${raw}")`);
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    problems.push(`${name} must start with http:// or https:// (got "${url.protocol}//")`);
-    return undefined;
-  }
-  return url.origin;
+  return urlOf(name, raw, HTTP_URL, problems)?.origin;
 }
 
 export function mastodonConfig(env: Env, problems: string[]): MastodonConfig | undefined {

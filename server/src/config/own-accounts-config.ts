@@ -1,4 +1,4 @@
-import { type Env, wholeNumber } from './env-values.js';
+import { type Env, HTTP_URL, urlOf, wholeNumber } from './env-values.js';
 /**
  * The OU's own Facebook Page and Instagram account, and the platform actions taken on them
  * (issue 16). Read by loadConfig in app-config.ts with every other variable, so one start-up
@@ -57,15 +57,8 @@ export const DEFAULT_YOUTUBE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 
 function httpUrlOf(env: Env, name: string, fallback: string, problems: string[]): string {
   const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  try {
-    const url = new URL(raw);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString().replace(/\/+$/, '');
-    problems.push(`${name} must start with http:// or https:// (got "${url.protocol}//")`);
-  } catch {
-    problems.push(`${name} is not a URL (got "${raw}")`);
-  }
-  return fallback;
+  const url = raw ? urlOf(name, raw, HTTP_URL, problems) : undefined;
+  return url ? url.toString().replace(/\/+$/, '') : fallback;
 }
 
 /** All of a group's variables, or none: a half-set group is a mistake worth stopping for. */

@@ -1,4 +1,4 @@
-import type { Env } from './env-values.js';
+import { type Env, HTTP_URL, urlOf } from './env-values.js';
 
 /**
  * Reddit (issue 15): app-only OAuth with the client-credentials grant. All three of
@@ -38,21 +38,6 @@ export type RssConfig = {
 const REDDIT_USER_AGENT = /^\S+:\S+:\S+ \(by \/?u\/[A-Za-z0-9_-]{3,20}\)$/;
 const SUBREDDIT_NAME = /^[A-Za-z0-9_]{2,21}$/;
 
-function parseHttpUrl(name: string, raw: string, problems: string[]): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    problems.push(`${name} is not a URL (expected http(s)://…, got "${raw}")`);
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    problems.push(`${name} must start with http:// or https:// (got "${url.protocol}//")`);
-    return undefined;
-  }
-  return url;
-}
-
 function list(raw: string | undefined): string[] {
   return (raw ?? '')
     .split(',')
@@ -64,10 +49,10 @@ export function redditConfig(env: Env, problems: string[]): RedditConfig | undef
   const names = ['REDDIT_CLIENT_ID', 'REDDIT_CLIENT_SECRET', 'REDDIT_USER_AGENT'] as const;
   const [clientId, clientSecret, userAgent] = names.map((name) => env[name]?.trim() || undefined);
   const base = env.REDDIT_BASE_URL?.trim()
-    ? parseHttpUrl('REDDIT_BASE_URL', env.REDDIT_BASE_URL.trim(), problems)
+    ? urlOf('REDDIT_BASE_URL', env.REDDIT_BASE_URL.trim(), HTTP_URL, problems)
     : undefined;
   const token = env.REDDIT_TOKEN_URL?.trim()
-    ? parseHttpUrl('REDDIT_TOKEN_URL', env.REDDIT_TOKEN_URL.trim(), problems)
+    ? urlOf('REDDIT_TOKEN_URL', env.REDDIT_TOKEN_URL.trim(), HTTP_URL, problems)
     : undefined;
   const subreddits = list(env.REDDIT_SUBREDDITS ?? 'OpenUniversity').map((s) => s.replace(/^\/?r\//, ''));
   const badSubreddits = subreddits.filter((s) => !SUBREDDIT_NAME.test(s));
@@ -102,7 +87,7 @@ export function redditConfig(env: Env, problems: string[]): RedditConfig | undef
 export function youtubeConfig(env: Env, problems: string[]): YoutubeConfig | undefined {
   const apiKey = env.YOUTUBE_API_KEY?.trim() || undefined;
   const base = env.YOUTUBE_BASE_URL?.trim()
-    ? parseHttpUrl('YOUTUBE_BASE_URL', env.YOUTUBE_BASE_URL.trim(), problems)
+    ? urlOf('YOUTUBE_BASE_URL', env.YOUTUBE_BASE_URL.trim(), HTTP_URL, problems)
     : undefined;
   const rawQuota = env.YOUTUBE_DAILY_QUOTA?.trim();
   let dailyQuota = 10_000;
@@ -118,7 +103,7 @@ export function youtubeConfig(env: Env, problems: string[]): YoutubeConfig | und
 export function rssConfig(env: Env, problems: string[]): RssConfig {
   const feeds: string[] = [];
   for (const raw of list(env.RSS_FEEDS)) {
-    const url = parseHttpUrl('RSS_FEEDS', raw, problems);
+    const url = urlOf('RSS_FEEDS', raw, HTTP_URL, problems);
     if (url && !feeds.includes(url.href)) feeds.push(url.href);
   }
   const rawEnabled = env.RSS?.trim().toLowerCase();

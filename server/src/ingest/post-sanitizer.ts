@@ -1,3 +1,4 @@
+import { safeHttpUrl } from '@ou-listening/shared';
 import type { NormalizedPost } from '../sources/source-connector.js';
 
 // C0 controls but tab, newline and carriage return; and NUL, which PostgreSQL text cannot hold.
@@ -16,14 +17,7 @@ function cleanOptional(value: unknown, max: number): string | null {
 }
 
 function cleanUrl(value: unknown): string | null {
-  const text = cleanOptional(value, 2048);
-  if (!text) return null;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return safeHttpUrl(cleanOptional(value, 2048));
 }
 
 /** A JSON-able copy with every string made safe for jsonb (which refuses \u0000 and lone surrogates). */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,6 +6,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  type ApiResponseOptions,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -40,6 +41,16 @@ import {
   SafeguardingContactDto,
 } from './dto/mention.dto.js';
 import { MentionsService } from './mentions.service.js';
+
+/** A triage action on one mention: POST /mentions/:id/<action>, answering 200 with what it changed. */
+function MentionAction(action: string, ok: ApiResponseOptions): MethodDecorator {
+  return applyDecorators(Post(`:id/${action}`), HttpCode(200), ApiOkResponse(ok));
+}
+
+/** 409 with the mention as it now stands: the version sent is stale, or (`why`) the action no longer applies. */
+function StaleVersion(why?: string): MethodDecorator {
+  return ApiConflictResponse({ type: MentionConflictDto, ...(why ? { description: why } : {}) });
+}
 
 /** The Communications Unit's queue. Managers see aggregates and discipline officers cases, never this. */
 @ApiTags('mentions')
@@ -95,10 +106,8 @@ export class MentionsController {
     return this.mentions.detail(id);
   }
 
-  @Post(':id/hide')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionListItemDto })
-  @ApiConflictResponse({ type: MentionConflictDto })
+  @MentionAction('hide', { type: MentionListItemDto })
+  @StaleVersion()
   hide(
     @Param('id', IdParam) id: string,
     @Body() body: HideDto,
@@ -107,10 +116,8 @@ export class MentionsController {
     return this.mentions.hide(actor, id, body);
   }
 
-  @Post(':id/unhide')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionListItemDto })
-  @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or the mention is not hidden' })
+  @MentionAction('unhide', { type: MentionListItemDto })
+  @StaleVersion('Stale version, or the mention is not hidden')
   unhide(
     @Param('id', IdParam) id: string,
     @Body() body: UnhideDto,
@@ -119,10 +126,11 @@ export class MentionsController {
     return this.mentions.unhide(actor, id, body);
   }
 
-  @Post(':id/reply')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionListItemDto, description: 'Marked responded; the reply is sent (or kept and retried)' })
-  @ApiConflictResponse({ type: MentionConflictDto })
+  @MentionAction('reply', {
+    type: MentionListItemDto,
+    description: 'Marked responded; the reply is sent (or kept and retried)',
+  })
+  @StaleVersion()
   @ApiUnprocessableEntityResponse({
     description: 'The platform or the comment does not allow a reply; the reason says why',
   })
@@ -134,9 +142,10 @@ export class MentionsController {
     return this.mentions.reply(actor, id, body);
   }
 
-  @Post(':id/block-author')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionDetailDto, description: 'The block is recorded and sent (or kept and retried)' })
+  @MentionAction('block-author', {
+    type: MentionDetailDto,
+    description: 'The block is recorded and sent (or kept and retried)',
+  })
   @ApiUnprocessableEntityResponse({
     description: 'The platform does not allow blocking this author; the reason says why',
   })
@@ -148,18 +157,14 @@ export class MentionsController {
     return this.mentions.block(actor, id, true, body.reason);
   }
 
-  @Post(':id/unblock-author')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionDetailDto, description: 'The block is reversed on the platform' })
+  @MentionAction('unblock-author', { type: MentionDetailDto, description: 'The block is reversed on the platform' })
   @ApiUnprocessableEntityResponse({ description: 'The platform does not allow blocking this author' })
   unblockAuthor(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor): Promise<MentionDetailDto> {
     return this.mentions.block(actor, id, false);
   }
 
-  @Post(':id/escalate')
-  @HttpCode(200)
-  @ApiOkResponse({ type: EscalateResultDto })
-  @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or a case is already open' })
+  @MentionAction('escalate', { type: EscalateResultDto })
+  @StaleVersion('Stale version, or a case is already open')
   escalate(
     @Param('id', IdParam) id: string,
     @Body() body: EscalateDto,
@@ -168,10 +173,8 @@ export class MentionsController {
     return this.mentions.escalate(actor, id, body);
   }
 
-  @Post(':id/mark')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionListItemDto })
-  @ApiConflictResponse({ type: MentionConflictDto })
+  @MentionAction('mark', { type: MentionListItemDto })
+  @StaleVersion()
   mark(
     @Param('id', IdParam) id: string,
     @Body() body: MarkDto,
@@ -180,10 +183,8 @@ export class MentionsController {
     return this.mentions.mark(actor, id, body);
   }
 
-  @Post(':id/unmark')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionListItemDto, description: "The caller's latest mark is taken back" })
-  @ApiConflictResponse({ type: MentionConflictDto, description: 'Stale version, or no mark of the caller to undo' })
+  @MentionAction('unmark', { type: MentionListItemDto, description: "The caller's latest mark is taken back" })
+  @StaleVersion('Stale version, or no mark of the caller to undo')
   unmark(
     @Param('id', IdParam) id: string,
     @Body() body: UnmarkDto,
@@ -192,9 +193,7 @@ export class MentionsController {
     return this.mentions.unmark(actor, id, body);
   }
 
-  @Post(':id/assign')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MentionListItemDto })
+  @MentionAction('assign', { type: MentionListItemDto })
   @ApiBadRequestResponse({ description: 'The user does not exist, is disabled, or does not work the queue' })
   assign(
     @Param('id', IdParam) id: string,

@@ -75,6 +75,16 @@ export class GraphClient {
     return this.send<T>(url, { method: 'GET' }, signal);
   }
 
+  /** One page of an edge (a feed, a media list, comments): `after` is the cursor the last page gave, null at first. */
+  page<T = unknown>(
+    path: string,
+    params: Record<string, string>,
+    after: string | null,
+    signal?: AbortSignal,
+  ): Promise<GraphAnswer<T>> {
+    return this.get<T>(path, after ? { ...params, after } : params, signal);
+  }
+
   /** POST and DELETE carry their parameters as a form body, as Graph expects. */
   post<T = unknown>(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<GraphAnswer<T>> {
     return this.withBody<T>('POST', path, params, signal);

@@ -11,6 +11,7 @@ import { PlatformTokensRepository } from './platform-tokens.repository.js';
 import { RedditConnector } from './reddit/reddit.connector.js';
 import { RssConnector } from './rss/rss.connector.js';
 import { QuotaUsageRepository } from './youtube/youtube-quota.repository.js';
+import { YoutubeQuota } from './youtube/youtube-quota.js';
 import { YoutubeConnector } from './youtube/youtube.connector.js';
 import { YoutubeChannelConnector } from './youtube/youtube-channel.connector.js';
 import { XRepliesConnector } from './x/x-replies.connector.js';
@@ -40,6 +41,7 @@ const CONNECTORS = [
   providers: [
     ...CONNECTORS,
     QuotaUsageRepository,
+    YoutubeQuota,
     {
       provide: SOURCE_CONNECTORS,
       useFactory: (...connectors: SourceConnector[]) => connectors,

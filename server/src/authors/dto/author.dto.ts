@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type AccountReportRequest,
@@ -11,8 +12,9 @@ import {
   type ImpersonationVerdict,
   type WatchRequest,
 } from '@ou-listening/shared';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { RequiredText } from '../../common/required-text.js';
+import { OneOf } from '../../common/one-of.js';
 
 /** Every mentions.platform a person can be an author on (a public report has no platform account). */
 export const AUTHOR_PLATFORMS = ['x', 'mastodon', 'bluesky', 'reddit', 'youtube', 'rss', 'facebook', 'instagram'];
@@ -69,18 +71,25 @@ export class AuthorProfileDto implements AuthorProfile {
   @ApiProperty({ description: 'false for managers, who see counts only' }) detailed!: boolean;
 }
 
+/** A handle or platform id naming an author in a route: 1 to 200 characters. */
+function AuthorKey(): PropertyDecorator {
+  return (target, field) =>
+    applyDecorators(
+      ApiProperty({ maxLength: 200 }),
+      IsString(),
+      MinLength(1),
+      MaxLength(200, { message: `${String(field)} must be at most 200 characters` }),
+    )(target, field);
+}
+
 /** An author's platform in a route: one a person can be an author on. */
 export class AuthorPlatformParamDto {
-  @ApiProperty({ enum: AUTHOR_PLATFORMS })
-  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
+  @OneOf(AUTHOR_PLATFORMS)
   platform!: string;
 }
 
 export class AuthorHandleParamsDto extends AuthorPlatformParamDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200, { message: 'handle must be at most 200 characters' })
+  @AuthorKey()
   handle!: string;
 }
 
@@ -90,10 +99,7 @@ export class AuthorIdDto implements AuthorIdView {
 }
 
 export class AuthorParamsDto extends AuthorPlatformParamDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200, { message: 'authorId must be at most 200 characters' })
+  @AuthorKey()
   authorId!: string;
 }
 
@@ -117,8 +123,7 @@ export class AccountReportResultDto {
 }
 
 export class OfficialAccountDto {
-  @ApiProperty({ enum: AUTHOR_PLATFORMS })
-  @IsIn(AUTHOR_PLATFORMS, { message: `platform must be one of ${AUTHOR_PLATFORMS.join(', ')}` })
+  @OneOf(AUTHOR_PLATFORMS)
   platform!: string;
 
   @ApiProperty({ description: 'The handle, with or without @' })

@@ -11,19 +11,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CategoryCode } from '@ou-listening/shared';
+import { seededRandom } from '../../common/seeded-random.js';
 import { findCorpusDir } from '../corpus.js';
 import { HARMFUL_TEMPLATES, HARMLESS_TEMPLATES, type Template } from './templates.js';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 
@@ -332,7 +322,7 @@ function tidy(text: string): string {
 }
 
 export function generate(templates: readonly Template[], prefix: string, seed: number): GeneratedPost[] {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const seen = new Set<string>();
   const posts: GeneratedPost[] = [];
   templates.forEach((t, ti) => {

@@ -19,7 +19,6 @@ import {
 } from '@ou-listening/shared';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -31,9 +30,10 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { lowerCase } from '../../common/lower-case.js';
+import { AssigneeFilter } from '../../common/assignee-filter.js';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { PageLimit } from '../../common/page-limit.js';
+import { OneOf, EachOneOf } from '../../common/one-of.js';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -47,21 +47,16 @@ export class EscalationQueryDto {
   @ApiPropertyOptional({ description: 'Comma-separated', example: 'open,acknowledged' })
   @IsOptional()
   @Transform(list)
-  @IsIn(ESCALATION_STATUSES, { each: true, message: `status must be among ${ESCALATION_STATUSES.join(', ')}` })
+  @EachOneOf(ESCALATION_STATUSES)
   status?: EscalationStatus[];
 
   @ApiPropertyOptional({ description: 'Comma-separated', example: 'urgent,high' })
   @IsOptional()
   @Transform(list)
-  @IsIn(SEVERITIES, { each: true, message: `severity must be among ${SEVERITIES.join(', ')}` })
+  @EachOneOf(SEVERITIES)
   severity?: Severity[];
 
-  @ApiPropertyOptional({ description: "'me', 'none' or a user id" })
-  @IsOptional()
-  @Transform(lowerCase)
-  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: "assignee must be 'me', 'none' or a user id",
-  })
+  @AssigneeFilter()
   assignee?: string;
 
   @PageLimit()
@@ -77,9 +72,8 @@ export class EscalationQueryDto {
 }
 
 export class UpdateEscalationDto implements UpdateEscalationRequest {
-  @ApiPropertyOptional({ enum: ESCALATION_STATUSES })
   @OptionalNotNull()
-  @IsIn(ESCALATION_STATUSES, { message: `status must be one of ${ESCALATION_STATUSES.join(', ')}` })
+  @OneOf(ESCALATION_STATUSES, { required: false })
   status?: EscalationStatus;
 
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
@@ -88,9 +82,8 @@ export class UpdateEscalationDto implements UpdateEscalationRequest {
   @IsUUID('4', { message: 'assigneeId must be a user id or null' })
   assigneeId?: string | null;
 
-  @ApiPropertyOptional({ enum: ESCALATION_OUTCOMES })
   @OptionalNotNull()
-  @IsIn(ESCALATION_OUTCOMES, { message: `outcome must be one of ${ESCALATION_OUTCOMES.join(', ')}` })
+  @OneOf(ESCALATION_OUTCOMES, { required: false })
   outcome?: EscalationOutcome;
 
   @ApiPropertyOptional({ maxLength: 5000 })

@@ -21,7 +21,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsInt,
   IsString,
   IsUUID,
@@ -32,6 +31,7 @@ import {
 } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { RequiredText } from '../../common/required-text.js';
+import { OneOf, EachOneOf } from '../../common/one-of.js';
 
 /** A mention id as the API writes it: the bigint as a string. */
 export const MENTION_ID = /^[1-9][0-9]{0,17}$/;
@@ -65,14 +65,12 @@ export class EscalateDto extends VersionedDto implements EscalateRequest {
   @RequiredText(2000)
   reason!: string;
 
-  @ApiProperty({ enum: SEVERITIES })
-  @IsIn(SEVERITIES, { message: `severity must be one of ${SEVERITIES.join(', ')}` })
+  @OneOf(SEVERITIES)
   severity!: Severity;
 }
 
 export class MarkDto extends VersionedDto implements MarkRequest {
-  @ApiProperty({ enum: MARK_KINDS })
-  @IsIn(MARK_KINDS, { message: `mark must be one of ${MARK_KINDS.join(', ')}` })
+  @OneOf(MARK_KINDS)
   mark!: MarkKind;
 
   @ApiPropertyOptional({
@@ -83,7 +81,7 @@ export class MarkDto extends VersionedDto implements MarkRequest {
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(CATEGORY_CODES.length)
-  @IsIn(CATEGORY_CODES, { each: true, message: `categories must be among ${CATEGORY_CODES.join(', ')}` })
+  @EachOneOf(CATEGORY_CODES)
   categories?: CategoryCode[];
 
   @ApiPropertyOptional({ maxLength: 5000 })
@@ -120,8 +118,7 @@ export class BulkDto {
   @Matches(MENTION_ID, { each: true, message: 'each of ids must be a mention id' })
   ids!: string[];
 
-  @ApiProperty({ enum: BULK_ACTIONS })
-  @IsIn(BULK_ACTIONS, { message: `action must be one of ${BULK_ACTIONS.join(', ')}` })
+  @OneOf(BULK_ACTIONS)
   action!: BulkAction;
 
   @ApiPropertyOptional({ description: 'hide: required', maxLength: 500 })
@@ -131,9 +128,8 @@ export class BulkDto {
   @Matches(NOT_BLANK, { message: 'reason is required' })
   reason?: string;
 
-  @ApiPropertyOptional({ enum: MARK_KINDS, description: 'mark: required' })
   @ValidateIf((o: BulkDto) => o.action === 'mark' || o.mark !== undefined)
-  @IsIn(MARK_KINDS, { message: `mark must be one of ${MARK_KINDS.join(', ')}` })
+  @OneOf(MARK_KINDS, { required: false, description: 'mark: required' })
   mark?: MarkKind;
 
   @ApiPropertyOptional({ description: 'mark: optional', maxLength: 5000 })

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import {
   CATEGORY_CODES,
   type CategoryCode,
@@ -8,9 +9,10 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { lowerCase } from '../../common/lower-case.js';
+import { IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { AssigneeFilter } from '../../common/assignee-filter.js';
 import { QueryFlag } from '../../common/query-flag.js';
+import { OptionalOneOf, EachOneOf } from '../../common/one-of.js';
 
 export const QUEUE_SORTS = ['risk', 'newest'] as const;
 export type QueueSortParam = (typeof QUEUE_SORTS)[number];
@@ -37,6 +39,17 @@ function scoreThreshold({ value }: TransformFnParams): unknown {
 const ISO_DATE = { strict: true } as const;
 const dateMessage = (name: string) => `${name} must be an ISO 8601 date, such as 2025-01-31 or 2025-01-31T09:00:00Z`;
 
+/** A text filter given at most once (`?q=a&q=b` is a 400, not an array), up to `maxLength` characters. */
+function OneValue(maxLength: number, doc: ApiPropertyOptions): PropertyDecorator {
+  return (target, field) =>
+    applyDecorators(
+      ApiPropertyOptional(doc),
+      IsOptional(),
+      IsString({ message: `${String(field)} must be given once` }),
+      MaxLength(maxLength),
+    )(target, field);
+}
+
 /** The queue's filters, shared by the list and the summary. */
 export class QueueFilterDto {
   @ApiPropertyOptional({
@@ -47,7 +60,7 @@ export class QueueFilterDto {
   })
   @IsOptional()
   @Transform(commaList)
-  @IsIn(CATEGORY_CODES, { each: true, message: `category must be among ${CATEGORY_CODES.join(', ')}` })
+  @EachOneOf(CATEGORY_CODES)
   category?: CategoryCode[];
 
   @ApiPropertyOptional({
@@ -58,19 +71,13 @@ export class QueueFilterDto {
   })
   @IsOptional()
   @Transform(commaList)
-  @IsIn(MENTION_STATUSES, { each: true, message: `status must be among ${MENTION_STATUSES.join(', ')}` })
+  @EachOneOf(MENTION_STATUSES)
   status?: MentionStatus[];
 
-  @ApiPropertyOptional({ example: 'x' })
-  @IsOptional()
-  @IsString({ message: 'platform must be given once' })
-  @MaxLength(40)
+  @OneValue(40, { example: 'x' })
   platform?: string;
 
-  @ApiPropertyOptional({ description: 'Full-text search over the text and the author (web search syntax)' })
-  @IsOptional()
-  @IsString({ message: 'q must be given once' })
-  @MaxLength(200)
+  @OneValue(200, { description: 'Full-text search over the text and the author (web search syntax)' })
   q?: string;
 
   @ApiPropertyOptional({ description: 'posted at or after (ISO 8601)', example: '2025-01-01' })
@@ -95,12 +102,7 @@ export class QueueFilterDto {
   @Max(1, { message: 'minScore must be a number between 0 and 1' })
   minScore?: number;
 
-  @ApiPropertyOptional({ description: 'me, none or a user id' })
-  @IsOptional()
-  @Transform(lowerCase)
-  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: 'assignee must be me, none or a user id',
-  })
+  @AssigneeFilter()
   assignee?: string;
 
   @QueryFlag({
@@ -119,31 +121,22 @@ export class QueueFilterDto {
   })
   impersonation?: boolean;
 
-  @ApiPropertyOptional({
-    enum: TOP_CATEGORY_FILTERS,
+  @OptionalOneOf(TOP_CATEGORY_FILTERS, {
     description: "The mention's top category, as Trends counts it: a category, none (not flagged) or any (flagged)",
   })
-  @IsOptional()
-  @IsIn(TOP_CATEGORY_FILTERS, { message: `topCategory must be one of ${TOP_CATEGORY_FILTERS.join(', ')}` })
   topCategory?: TopCategoryFilter;
 
-  @ApiPropertyOptional({ description: "Exactly this author handle (from Trends' top authors)" })
-  @IsOptional()
-  @IsString({ message: 'author must be given once' })
-  @MaxLength(200)
+  @OneValue(200, { description: "Exactly this author handle (from Trends' top authors)" })
   author?: string;
 }
 
 export class QueueSummaryQueryDto extends QueueFilterDto {}
 
 export class MentionListQueryDto extends QueueFilterDto {
-  @ApiPropertyOptional({
-    enum: QUEUE_SORTS,
+  @OptionalOneOf(QUEUE_SORTS, {
     default: 'risk',
     description: 'risk: new safeguarding mentions first, then by risk score; newest: by posted time',
   })
-  @IsOptional()
-  @IsIn(QUEUE_SORTS, { message: `sort must be one of ${QUEUE_SORTS.join(', ')}` })
   sort?: QueueSortParam;
 
   @ApiPropertyOptional({ description: 'nextCursor from the previous page (opaque)' })

@@ -6,6 +6,7 @@
  * exercise each harm category and flag so the dashboard has something to show.
  */
 
+import { seededRandom } from '../../common/seeded-random.js';
 import { GENERATED, SLOTS, TEMPLATES } from './demo-templates.js';
 
 export type DemoPost = {
@@ -46,18 +47,6 @@ const HARMFUL_THEMES: readonly DemoTheme[] = [
   'safeguarding',
   'academic_misconduct',
 ];
-
-/** mulberry32: small, fast, deterministic; the corpus must be the same on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)]!;
@@ -174,7 +163,7 @@ let built: DemoPostSource[] | undefined;
 /** Builds the corpus once per process, keeping which template each post came from. */
 export function demoCorpusSources(): readonly DemoPostSource[] {
   if (built) return built;
-  const next = random(20_240_874);
+  const next = seededRandom(20_240_874);
   const decks = new Map<DemoTheme, Deck>();
   for (const [theme] of HARMLESS_WEIGHTS) decks.set(theme, new Deck(TEMPLATES[theme].length, next));
   // Harmful templates are used once each, so no two high-risk posts come from the same template

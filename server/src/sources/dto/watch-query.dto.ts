@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   SEARCHED_PLATFORMS,
@@ -26,6 +27,20 @@ const TERM = { each: true } as const;
 /** Terms go into platform search syntax, so quotes and control characters are refused up front. */
 const SAFE_TERM = /^[^"\p{Cc}]+$/u;
 
+/** A list of at most `most` search terms (phrases, exclusions), each 1 to 100 characters and safe in a search. */
+function SearchTerms(most: number, example: string): PropertyDecorator {
+  return (target, field) =>
+    applyDecorators(
+      ApiPropertyOptional({ type: [String], example: [example] }),
+      OptionalNotNull(),
+      IsArray(),
+      ArrayMaxSize(most),
+      IsString(TERM),
+      Length(1, 100, TERM),
+      Matches(SAFE_TERM, { each: true, message: `${String(field)} must not contain quotes or control characters` }),
+    )(target, field);
+}
+
 export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   @ApiPropertyOptional({ example: 'The Open University' })
   @OptionalNotNull()
@@ -34,13 +49,7 @@ export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['Open University'] })
-  @OptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString(TERM)
-  @Length(1, 100, TERM)
-  @Matches(SAFE_TERM, { each: true, message: 'phrases must not contain quotes or control characters' })
+  @SearchTerms(20, 'Open University')
   phrases?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['OpenUniversity'], description: 'Without the @' })
@@ -57,13 +66,7 @@ export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'hashtags must be letters, digits or _' })
   hashtags?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['job advert'] })
-  @OptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString(TERM)
-  @Length(1, 100, TERM)
-  @Matches(SAFE_TERM, { each: true, message: 'exclusions must not contain quotes or control characters' })
+  @SearchTerms(50, 'job advert')
   exclusions?: string[];
 
   @ApiPropertyOptional({ nullable: true, example: 'en', description: 'BCP 47 language code, or null for any' })

@@ -29,19 +29,13 @@ export class FacebookConnector extends GraphOwnedConnector implements SourceConn
     return {
       platform: 'facebook',
       newestFirst: true,
-      listParents: (after, s) =>
-        client.get(`${pageId}/feed`, { fields: FEED_FIELDS, limit: '25', ...(after ? { after } : {}) }, s),
+      listParents: (after, s) => client.page(`${pageId}/feed`, { fields: FEED_FIELDS, limit: '25' }, after, s),
       parseParent: parseFeedPost,
       listComments: (postId, after, s) =>
-        client.get(
+        client.page(
           `${postId}/comments`,
-          {
-            filter: 'stream',
-            order: 'reverse_chronological',
-            fields: COMMENT_FIELDS,
-            limit: '100',
-            ...(after ? { after } : {}),
-          },
+          { filter: 'stream', order: 'reverse_chronological', fields: COMMENT_FIELDS, limit: '100' },
+          after,
           s,
         ),
       parseComments: (raw, parent) => parseFacebookComments(raw, parent, pageId),

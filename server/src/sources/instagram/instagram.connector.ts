@@ -29,11 +29,10 @@ export class InstagramConnector extends GraphOwnedConnector implements SourceCon
       platform: 'instagram',
       // The comments edge takes no order: every page of a recent media's comments is read.
       newestFirst: false,
-      listParents: (after, s) =>
-        client.get(`${userId}/media`, { fields: MEDIA_FIELDS, limit: '25', ...(after ? { after } : {}) }, s),
+      listParents: (after, s) => client.page(`${userId}/media`, { fields: MEDIA_FIELDS, limit: '25' }, after, s),
       parseParent: parseMedia,
       listComments: (mediaId, after, s) =>
-        client.get(`${mediaId}/comments`, { fields: COMMENT_FIELDS, limit: '50', ...(after ? { after } : {}) }, s),
+        client.page(`${mediaId}/comments`, { fields: COMMENT_FIELDS, limit: '50' }, after, s),
       parseComments: (raw, parent) => parseInstagramComments(raw, parent, userId),
     };
   }

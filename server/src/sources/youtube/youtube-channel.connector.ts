@@ -20,9 +20,15 @@ import {
   type YoutubeMark,
   type YoutubeWalk,
 } from './youtube-item.js';
-import { builtInFetch, YOUTUBE_REQUEST_TIMEOUT_MS, youtubeClient, youtubeFailure } from './youtube-client.js';
-import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
-import { QuotaUsageRepository } from './youtube-quota.repository.js';
+import {
+  builtInFetch,
+  quotaSpent,
+  YOUTUBE_REQUEST_TIMEOUT_MS,
+  youtubeClient,
+  youtubeFailure,
+} from './youtube-client.js';
+import { nextPacificMidnight } from './youtube-quota-day.js';
+import { type QuotaToday, YoutubeQuota } from './youtube-quota.js';
 
 /**
  * The OU's own YouTube channel (issue 16): every comment thread on the channel's videos
@@ -55,13 +61,23 @@ function readCursor(cursor: Cursor): ChannelCursor {
 /** A failed call as a moderation answer: the owner's token refused is not worth retrying; a 5xx is. */
 function moderationFailure(error: unknown): ModerationAnswer {
   const f = youtubeFailure(error);
-  if (f.status === 403 && (f.reason === 'quotaExceeded' || f.reason === 'dailyLimitExceeded'))
-    return { status: 'rate_limited', retryAt: nextPacificMidnight(new Date()), message: f.message };
+  if (quotaSpent(f)) return { status: 'rate_limited', retryAt: nextPacificMidnight(new Date()), message: f.message };
   if (f.status === 429 || f.reason === 'rateLimitExceeded' || f.reason === 'userRateLimitExceeded')
     return { status: 'rate_limited', retryAt: new Date(Date.now() + SHORT_WAIT_MS), message: f.message };
   if (f.reason === 'invalid_grant')
     return { status: 'failed', retryable: false, message: `${f.message}: YOUTUBE_OAUTH_REFRESH_TOKEN was refused` };
   return { status: 'failed', retryable: f.status === 0 || f.status >= 500, message: f.message };
+}
+
+function quotaMessage({ used, limit, resetsAt }: QuotaToday): string {
+  const resets = resetsAt
+    .toISOString()
+    .replace(/:\d{2}\.\d{3}Z$/, ' UTC')
+    .replace('T', ' ');
+  return (
+    `today's YouTube quota is spent (${used.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} units, ` +
+    `YOUTUBE_DAILY_QUOTA; hiding, replying and banning cost 50 each): it resets at midnight Pacific time, ${resets}`
+  );
 }
 
 @Injectable()
@@ -79,7 +95,7 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly quotaUsage: QuotaUsageRepository,
+    private readonly dailyQuota: YoutubeQuota,
   ) {
     this.config = config.ownAccounts.youtubeChannel;
     if (this.config) {
@@ -269,37 +285,19 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
    */
   async refusalToday(): Promise<string | null> {
     if (!this.config) return null;
-    const now = new Date();
-    const used = await this.quotaUsage.used('youtube', pacificDay(now));
-    return used + ACTION_UNITS > this.config.dailyQuota ? this.quotaMessage(used, now) : null;
+    const today = await this.dailyQuota.today();
+    return today.used + ACTION_UNITS > today.limit ? quotaMessage(today) : null;
   }
 
   /** Reserves a call's units; when today's quota cannot take them, the answer to give instead. */
   private async spend(units: number): Promise<Extract<ModerationAnswer, { status: 'rate_limited' }> | null> {
-    const now = new Date();
-    const day = pacificDay(now);
-    if ((await this.quotaUsage.spend('youtube', day, units, this.config!.dailyQuota)) !== null) return null;
-    const used = await this.quotaUsage.used('youtube', day);
-    return { status: 'rate_limited', retryAt: nextPacificMidnight(now), message: this.quotaMessage(used, now) };
-  }
-
-  private quotaMessage(used: number, now: Date): string {
-    const limit = this.config!.dailyQuota;
-    const resets = nextPacificMidnight(now)
-      .toISOString()
-      .replace(/:\d{2}\.\d{3}Z$/, ' UTC')
-      .replace('T', ' ');
-    return (
-      `today's YouTube quota is spent (${used.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} units, ` +
-      `YOUTUBE_DAILY_QUOTA; hiding, replying and banning cost 50 each): it resets at midnight Pacific time, ${resets}`
-    );
+    const spent = await this.dailyQuota.spend(units);
+    return spent ? { status: 'rate_limited', retryAt: spent.resetsAt, message: quotaMessage(spent) } : null;
   }
 
   /** A failed call as an answer; Google saying the quota is spent is believed over our own count. */
   private async failure(error: unknown): Promise<ModerationAnswer> {
-    const { status, reason } = youtubeFailure(error);
-    if (status === 403 && (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded'))
-      await this.quotaUsage.exhaust('youtube', pacificDay(new Date()), this.config!.dailyQuota);
+    await this.dailyQuota.believeGoogle(youtubeFailure(error));
     return moderationFailure(error);
   }
 }

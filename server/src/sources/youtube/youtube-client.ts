@@ -27,6 +27,11 @@ export type YoutubeFailure = {
   retryAfterMs: number | null;
 };
 
+/** Google answered that the project's daily quota is spent. */
+export function quotaSpent(failure: YoutubeFailure): boolean {
+  return failure.status === 403 && (failure.reason === 'quotaExceeded' || failure.reason === 'dailyLimitExceeded');
+}
+
 /** What a googleapis (gaxios) error says: its HTTP status, the first error reason in the body, and any Retry-After. */
 export function youtubeFailure(error: unknown): YoutubeFailure {
   const e = error as {

@@ -28,8 +28,8 @@ import {
 } from './youtube-item.js';
 import { youtubeClient, youtubeFailure } from './youtube-client.js';
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
-import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
-import { QuotaUsageRepository } from './youtube-quota.repository.js';
+import { nextPacificMidnight } from './youtube-quota-day.js';
+import { YoutubeQuota } from './youtube-quota.js';
 
 /**
  * YouTube has no `since`: both listings are read newest first and a walk stops at its high-water
@@ -99,7 +99,7 @@ export class YoutubeConnector implements SourceConnector {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly quotaUsage: QuotaUsageRepository,
+    private readonly dailyQuota: YoutubeQuota,
   ) {
     this.config = config.ingest.youtube;
     this.client = this.config ? youtubeClient(this.config.baseUrl, this.config.apiKey) : undefined;
@@ -127,12 +127,8 @@ export class YoutubeConnector implements SourceConnector {
   /** Units spent today (Pacific), of the daily limit, and when the count starts again. */
   async quota(): Promise<SourceQuota | null> {
     if (!this.config) return null;
-    const now = new Date();
-    return {
-      used: await this.quotaUsage.used('youtube', pacificDay(now)),
-      limit: this.config.dailyQuota,
-      resetsAt: nextPacificMidnight(now).toISOString(),
-    };
+    const today = await this.dailyQuota.today();
+    return { used: today.used, limit: today.limit, resetsAt: today.resetsAt.toISOString() };
   }
 
   async fetchPage(query: WatchQuery, cursor: Cursor, signal?: AbortSignal): Promise<PageResult> {
@@ -277,19 +273,15 @@ export class YoutubeConnector implements SourceConnector {
 
   /** Reserves the units a request costs; when today's quota cannot take them, wait for midnight Pacific. */
   private async spend(units: number, cursor: Cursor): Promise<Extract<PageResult, { status: 'rate_limited' }> | null> {
-    const now = new Date();
-    const used = await this.quotaUsage.spend('youtube', pacificDay(now), units, this.config!.dailyQuota);
-    return used === null ? { status: 'rate_limited', retryAt: nextPacificMidnight(now), cursor } : null;
+    const spent = await this.dailyQuota.spend(units);
+    return spent ? { status: 'rate_limited', retryAt: spent.resetsAt, cursor } : null;
   }
 
   private async failure(error: unknown, cursor: Cursor): Promise<PageResult> {
     const failure = youtubeFailure(error);
     const now = new Date();
-    if (failure.status === 403 && (failure.reason === 'quotaExceeded' || failure.reason === 'dailyLimitExceeded')) {
-      // Google counts differently from us (another server on the same key, say): believe Google.
-      await this.quotaUsage.exhaust('youtube', pacificDay(now), this.config!.dailyQuota);
+    if (await this.dailyQuota.believeGoogle(failure, now))
       return { status: 'rate_limited', retryAt: nextPacificMidnight(now), cursor };
-    }
     if (failure.status === 429 || failure.reason === 'rateLimitExceeded' || failure.reason === 'userRateLimitExceeded')
       return {
         status: 'rate_limited',

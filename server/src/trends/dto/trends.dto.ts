@@ -28,8 +28,9 @@ import {
   type VolumeSeries,
 } from '@ou-listening/shared';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { QueryFlag } from '../../common/query-flag.js';
+import { OneOf, OptionalOneOf } from '../../common/one-of.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,14 +45,10 @@ export class TrendRangeQueryDto implements TrendRange {
 }
 
 export class VolumeQueryDto extends TrendRangeQueryDto implements VolumeQuery {
-  @ApiPropertyOptional({ enum: TREND_INTERVALS, default: 'day' })
-  @IsOptional()
-  @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
+  @OptionalOneOf(TREND_INTERVALS, { default: 'day' })
   interval: TrendInterval = 'day';
 
-  @ApiPropertyOptional({ enum: TREND_GROUP_BYS, default: 'category' })
-  @IsOptional()
-  @IsIn(TREND_GROUP_BYS, { message: `groupBy must be one of ${TREND_GROUP_BYS.join(', ')}` })
+  @OptionalOneOf(TREND_GROUP_BYS, { default: 'category' })
   groupBy: TrendGroupBy = 'category';
 
   @QueryFlag({ default: false, description: "interval=day: add each key's 7-day trailing mean" })
@@ -59,16 +56,12 @@ export class VolumeQueryDto extends TrendRangeQueryDto implements VolumeQuery {
 }
 
 export class EscalationsQueryDto extends TrendRangeQueryDto {
-  @ApiPropertyOptional({ enum: TREND_INTERVALS, default: 'day' })
-  @IsOptional()
-  @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
+  @OptionalOneOf(TREND_INTERVALS, { default: 'day' })
   interval: TrendInterval = 'day';
 }
 
 export class TopQueryDto extends TrendRangeQueryDto {
-  @ApiPropertyOptional({ enum: TOP_DIMENSIONS, default: 'author' })
-  @IsOptional()
-  @IsIn(TOP_DIMENSIONS, { message: `by must be one of ${TOP_DIMENSIONS.join(', ')}` })
+  @OptionalOneOf(TOP_DIMENSIONS, { default: 'author' })
   by: TopDimension = 'author';
 
   @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 50 })
@@ -81,23 +74,16 @@ export class TopQueryDto extends TrendRangeQueryDto {
 }
 
 export class ExportQueryDto extends TrendRangeQueryDto {
-  @ApiProperty({ enum: EXPORT_DATASETS })
-  @IsIn(EXPORT_DATASETS, { message: `dataset must be one of ${EXPORT_DATASETS.join(', ')}` })
+  @OneOf(EXPORT_DATASETS)
   dataset!: ExportDataset;
 
-  @ApiPropertyOptional({ enum: TREND_INTERVALS, default: 'day' })
-  @IsOptional()
-  @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
+  @OptionalOneOf(TREND_INTERVALS, { default: 'day' })
   interval: TrendInterval = 'day';
 
-  @ApiPropertyOptional({ enum: TREND_GROUP_BYS, default: 'category', description: 'for dataset=volume' })
-  @IsOptional()
-  @IsIn(TREND_GROUP_BYS, { message: `groupBy must be one of ${TREND_GROUP_BYS.join(', ')}` })
+  @OptionalOneOf(TREND_GROUP_BYS, { default: 'category', description: 'for dataset=volume' })
   groupBy: TrendGroupBy = 'category';
 
-  @ApiPropertyOptional({ enum: TOP_DIMENSIONS, default: 'author', description: 'for dataset=top' })
-  @IsOptional()
-  @IsIn(TOP_DIMENSIONS, { message: `by must be one of ${TOP_DIMENSIONS.join(', ')}` })
+  @OptionalOneOf(TOP_DIMENSIONS, { default: 'author', description: 'for dataset=top' })
   by: TopDimension = 'author';
 
   @QueryFlag({ default: false, description: 'for dataset=volume, interval=day: add 7-day trailing means' })

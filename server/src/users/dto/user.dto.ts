@@ -7,8 +7,9 @@ import {
   type UpdateUserRequest,
   type UserSummary,
 } from '@ou-listening/shared';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password-policy.js';
+import { OneOf, OptionalOneOf } from '../../common/one-of.js';
 
 export class UserDto implements UserSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -31,8 +32,7 @@ export class CreateUserDto implements CreateUserRequest {
   @MaxLength(120)
   displayName!: string;
 
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  @OneOf(ROLES)
   role!: Role;
 
   @ApiPropertyOptional({ description: 'Generated and returned once when absent', minLength: MIN_PASSWORD_LENGTH })
@@ -50,9 +50,7 @@ export class CreatedUserDto implements CreatedUser {
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  @OptionalOneOf(ROLES)
   role?: Role;
 
   @ApiPropertyOptional()

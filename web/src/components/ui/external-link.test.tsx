@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExternalLink, safeHttpUrl } from './external-link';
+import { safeHttpUrl } from '@ou-listening/shared';
+import { ExternalLink } from './external-link';
 
 describe('ExternalLink', () => {
   afterEach(cleanup);

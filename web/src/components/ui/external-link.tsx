@@ -1,15 +1,5 @@
+import { safeHttpUrl } from '@ou-listening/shared';
 import type { ReactNode } from 'react';
-
-/** The URL if it is an http(s) address, else null: a stored post URL comes from a platform, not from us. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 type Props = {
   href: string | null | undefined;

@@ -1,7 +1,6 @@
 import type { AuditPage } from '@ou-listening/shared';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { cursorPaging } from '../../../lib/cursor-paging';
+import { cursorPaging, getCursorPage } from '../../../lib/cursor-paging';
 
 export type AuditFilters = { actor?: string; action?: string; from?: string; to?: string };
 
@@ -13,9 +12,7 @@ export const auditKeys = {
 export function getAuditPage(filters: AuditFilters, cursor: string | null): Promise<AuditPage> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  if (cursor) params.set('cursor', cursor);
-  params.set('limit', '50');
-  return apiFetch<AuditPage>(`/audit?${params.toString()}`);
+  return getCursorPage<AuditPage>('/audit', params, cursor, 50);
 }
 
 export const auditQueryOptions = (filters: AuditFilters) =>

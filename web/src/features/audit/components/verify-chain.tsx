@@ -1,14 +1,14 @@
 import { formatUkTime } from '../../../lib/uk-time';
 import { useVerifyAudit } from '../api/verify-audit';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Card } from '../../../components/ui/card';
 
 /** Runs the same check as `npm run audit:verify` on the server and shows its answer. */
 export function VerifyChain() {
   const verify = useVerifyAudit();
   const result = verify.data;
   return (
-    <section className="card" aria-labelledby="verify-title">
-      <h2 id="verify-title">Is the log intact?</h2>
+    <Card id="verify-title" title="Is the log intact?">
       <p className="muted">
         Checks every row&apos;s keyed hash and that the chain still reaches the last signed checkpoint, then signs a new
         checkpoint.
@@ -23,6 +23,6 @@ export function VerifyChain() {
           {formatUkTime(result.checkedAt)})
         </p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { type AuthorProfile, CATEGORY_INFO } from '@ou-listening/shared';
 import { type Column, DataTable } from '../../../components/ui/data-table';
+import { Card } from '../../../components/ui/card';
 
 type Props = { byCategory: AuthorProfile['byCategory'] };
 type Row = Props['byCategory'][number];
@@ -12,8 +13,7 @@ const COLUMNS: Column<Row>[] = [
 /** How many of the author's mentions fell in each category. */
 export function AuthorCategories({ byCategory }: Props) {
   return (
-    <section className="card" aria-labelledby="author-categories">
-      <h2 id="author-categories">By category</h2>
+    <Card id="author-categories" title="By category">
       <DataTable
         columns={COLUMNS}
         rows={byCategory}
@@ -22,6 +22,6 @@ export function AuthorCategories({ byCategory }: Props) {
         captionClassName="visually-hidden"
         empty={<p className="muted">None of their mentions was flagged.</p>}
       />
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ItemList } from '../../../components/ui/item-list';
 import { formatUkTime } from '../../../lib/uk-time';
+import { Card } from '../../../components/ui/card';
 
 /** A note or a report on the author: what was said, by whom and when. */
 type Entry = { text: ReactNode; by: string | null; at: string };
@@ -18,8 +19,7 @@ type Props = {
 export function AuthorLog({ id, title, entries, empty }: Props) {
   if (entries.length === 0 && empty === undefined) return null;
   return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <Card id={id} title={title}>
       <ItemList
         items={entries}
         empty={<p className="muted">{empty}</p>}
@@ -35,6 +35,6 @@ export function AuthorLog({ id, title, entries, empty }: Props) {
           </>
         )}
       </ItemList>
-    </section>
+    </Card>
   );
 }

@@ -1,13 +1,13 @@
 import { type AuthorProfile, CATEGORY_INFO } from '@ou-listening/shared';
 import { formatUkTime } from '../../../lib/uk-time';
+import { Card } from '../../../components/ui/card';
 
 type Props = { mentions: AuthorProfile['mentions'] };
 
 /** The author's mentions, newest first, each cut to 280 characters. */
 export function AuthorMentions({ mentions }: Props) {
   return (
-    <section className="card" aria-labelledby="author-mentions">
-      <h2 id="author-mentions">Mentions</h2>
+    <Card id="author-mentions" title="Mentions">
       <ul className="detail-list" aria-label="Their mentions">
         {mentions.map((m) => (
           <li key={m.id}>
@@ -21,6 +21,6 @@ export function AuthorMentions({ mentions }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

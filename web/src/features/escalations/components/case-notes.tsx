@@ -4,6 +4,7 @@ import { useAddEscalationNote } from '../api/add-escalation-note';
 import { formatUkTime } from '../../../lib/uk-time';
 import { ItemList } from '../../../components/ui/item-list';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Card } from '../../../components/ui/card';
 
 type Props = { escalationId: string; notes: MentionNote[]; canWrite: boolean };
 
@@ -17,8 +18,7 @@ export function CaseNotes({ escalationId, notes, canWrite }: Props) {
   };
 
   return (
-    <section className="card" aria-labelledby="notes-title">
-      <h2 id="notes-title">Notes</h2>
+    <Card id="notes-title" title="Notes">
       <ItemList
         items={notes}
         empty={<p className="empty">No notes yet.</p>}
@@ -47,6 +47,6 @@ export function CaseNotes({ escalationId, notes, canWrite }: Props) {
           </button>
         </form>
       )}
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import { useEscalationTimeline } from '../api/get-escalation-timeline';
 import '../cases.css';
 import { formatUkTime } from '../../../lib/uk-time';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Card } from '../../../components/ui/card';
 
 type Props = { escalationId: string };
 
@@ -9,8 +10,7 @@ type Props = { escalationId: string };
 export function CaseTimeline({ escalationId }: Props) {
   const timeline = useEscalationTimeline(escalationId);
   return (
-    <section className="card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Timeline</h2>
+    <Card id="timeline-title" title="Timeline">
       {timeline.isPending && <p className="loading">Loading the timeline…</p>}
       {timeline.isError && <ErrorAlert>Could not load the timeline: {timeline.error.message}</ErrorAlert>}
       {timeline.data && timeline.data.length === 0 && <p className="empty">Nothing recorded yet.</p>}
@@ -25,6 +25,6 @@ export function CaseTimeline({ escalationId }: Props) {
           ))}
         </ol>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { ROLES, type Role, type SystemHealth } from '@ou-listening/shared';
 import { Link } from 'react-router';
 import { formatUkTime } from '../../../lib/uk-time';
+import { Card } from '../../../components/ui/card';
 
 const ROLE_LABELS: Record<Role, string> = {
   comms: 'Communications',
@@ -13,8 +14,7 @@ type Props = { health: SystemHealth };
 
 export function ClassifierFacts({ health: { classifier } }: Props) {
   return (
-    <section className="card" aria-labelledby="health-classifier">
-      <h2 id="health-classifier">Classifier</h2>
+    <Card id="health-classifier" title="Classifier">
       <dl className="facts">
         <dt>Model version</dt>
         <dd>
@@ -30,7 +30,7 @@ export function ClassifierFacts({ health: { classifier } }: Props) {
       <p>
         <Link to="/admin/classifier">Classifier details</Link>
       </p>
-    </section>
+    </Card>
   );
 }
 
@@ -45,8 +45,7 @@ function Fact({ term, value }: { term: string; value: number }) {
 
 export function UsersFacts({ health: { users } }: Props) {
   return (
-    <section className="card" aria-labelledby="health-users">
-      <h2 id="health-users">Users</h2>
+    <Card id="health-users" title="Users">
       <dl className="facts">
         {ROLES.map((role) => (
           <Fact key={role} term={ROLE_LABELS[role]} value={users.byRole[role]} />
@@ -57,6 +56,6 @@ export function UsersFacts({ health: { users } }: Props) {
       <p>
         <Link to="/admin/users">Manage users</Link>
       </p>
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { formatUkTime } from '../../../lib/uk-time';
 import '../health.css';
 import { ClassifierFacts, UsersFacts } from './classifier-users-facts';
 import { SourceHealthTable } from './source-health-table';
+import { Card } from '../../../components/ui/card';
 
 type Props = { health: SystemHealth };
 
@@ -19,13 +20,12 @@ export function SystemHealthPanels({ health }: Props) {
           : `${failing.length} enabled source${failing.length === 1 ? '' : 's'} failed the last run`}{' '}
         · checked {formatUkTime(health.checkedAt)}
       </p>
-      <section className="card" aria-labelledby="health-sources">
-        <h2 id="health-sources">Sources</h2>
+      <Card id="health-sources" title="Sources">
         <SourceHealthTable sources={health.sources} />
         <p>
           <Link to="/admin/sources">Manage sources</Link>
         </p>
-      </section>
+      </Card>
       <div className="health-grid">
         <ClassifierFacts health={health} />
         <UsersFacts health={health} />

@@ -1,7 +1,6 @@
 import type { MentionPage } from '@ou-listening/shared';
 import { infiniteQueryOptions, type QueryClient, useInfiniteQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { cursorPaging } from '../../../lib/cursor-paging';
+import { cursorPaging, getCursorPage } from '../../../lib/cursor-paging';
 import { filtersFromSearchParams, filtersToApiQuery, type QueueFilters } from '../filters';
 import { mentionKeys } from './mention-keys';
 
@@ -10,10 +9,7 @@ export const QUEUE_PAGE_SIZE = 50;
 export const QUEUE_REFRESH_MS = 30_000;
 
 export function getMentions(filters: QueueFilters, cursor: string | null): Promise<MentionPage> {
-  const params = filtersToApiQuery(filters, 'list');
-  params.set('limit', String(QUEUE_PAGE_SIZE));
-  if (cursor) params.set('cursor', cursor);
-  return apiFetch<MentionPage>(`/mentions?${params.toString()}`);
+  return getCursorPage<MentionPage>('/mentions', filtersToApiQuery(filters, 'list'), cursor, QUEUE_PAGE_SIZE);
 }
 
 export const mentionsQueryOptions = (filters: QueueFilters) =>

@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useEraseAuthor, useEraseMention } from '../api/erase-author';
 import { useExportAuthor } from '../api/export-author';
 import { AuthorFields, authorFrom, download, Report } from './request-parts';
+import { Card } from '../../../components/ui/card';
 
 /** Subject access and erasure requests: both audited, both by platform and author id (or handle). */
 export function AuthorRequests() {
@@ -28,34 +29,53 @@ export function AuthorRequests() {
   };
 
   return (
-    <section className="card" aria-labelledby="requests-heading">
-      <h2 id="requests-heading">Requests from people</h2>
-      <form className="form-row" onSubmit={handleExport} aria-label="Subject access export">
+    <Card id="requests-heading" title="Requests from people">
+      <RequestForm label="Subject access export" submit="Export as JSON" onSubmit={handleExport} request={exportAuthor}>
         <AuthorFields prefix="Export" />
-        <button type="submit" disabled={exportAuthor.isPending}>
-          Export as JSON
-        </button>
-      </form>
-      {exportAuthor.error && <p role="alert">{exportAuthor.error.message}</p>}
-      <form className="form-row" onSubmit={handleErase} aria-label="Erase an author">
+      </RequestForm>
+      <RequestForm label="Erase an author" submit="Erase author" danger onSubmit={handleErase} request={erase}>
         <AuthorFields prefix="Erase" />
-        <button type="submit" className="danger" disabled={erase.isPending}>
-          Erase author
-        </button>
-      </form>
-      {erase.error && <p role="alert">{erase.error.message}</p>}
+      </RequestForm>
       {erase.data && <Report report={erase.data} />}
-      <form className="form-row" onSubmit={handleEraseMention} aria-label="Erase one mention">
+      <RequestForm
+        label="Erase one mention"
+        submit="Erase mention"
+        danger
+        onSubmit={handleEraseMention}
+        request={eraseMention}
+      >
         <label>
           Mention id
           <input value={mentionId} onChange={(e) => setMentionId(e.target.value)} inputMode="numeric" required />
         </label>
-        <button type="submit" className="danger" disabled={eraseMention.isPending}>
-          Erase mention
+      </RequestForm>
+      {eraseMention.data && <Report report={eraseMention.data} />}
+    </Card>
+  );
+}
+
+type RequestFormProps = {
+  /** the form's accessible name */
+  label: string;
+  submit: string;
+  danger?: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** the mutation the form sends: pending disables it, a failure is read out under it */
+  request: { isPending: boolean; error: Error | null };
+  children: ReactNode;
+};
+
+/** One request's form: its fields, its submit button, and why it failed. */
+function RequestForm({ label, submit, danger = false, onSubmit, request, children }: RequestFormProps) {
+  return (
+    <>
+      <form className="form-row" onSubmit={onSubmit} aria-label={label}>
+        {children}
+        <button type="submit" className={danger ? 'danger' : undefined} disabled={request.isPending}>
+          {submit}
         </button>
       </form>
-      {eraseMention.error && <p role="alert">{eraseMention.error.message}</p>}
-      {eraseMention.data && <Report report={eraseMention.data} />}
-    </section>
+      {request.error && <p role="alert">{request.error.message}</p>}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { RetentionOverview } from '@ou-listening/shared';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '../../../components/ui/data-table';
+import { Card } from '../../../components/ui/card';
 
 type Props = { overview: RetentionOverview };
 
@@ -29,8 +30,7 @@ const COLUMNS: Column<ScheduleRow>[] = [
 /** The schedule as this server is configured: read-only, changed through the environment. */
 export function RetentionSchedule({ overview }: Props) {
   return (
-    <section className="card" aria-labelledby="retention-heading">
-      <h2 id="retention-heading">Retention schedule</h2>
+    <Card id="retention-heading" title="Retention schedule">
       <DataTable
         className=""
         caption="Set by environment variables; a nightly pass deletes what is due."
@@ -44,15 +44,14 @@ export function RetentionSchedule({ overview }: Props) {
         Erased authors suppressed at ingestion: {overview.suppressedAuthors} ({overview.suppressedPosts} posts dropped
         since).
       </p>
-    </section>
+    </Card>
   );
 }
 
 /** What the last passes removed: counts only. */
 export function RetentionRuns({ overview }: Props) {
   return (
-    <section className="card" aria-labelledby="runs-heading">
-      <h2 id="runs-heading">Recent passes</h2>
+    <Card id="runs-heading" title="Recent passes">
       {overview.runs.length === 0 && overview.deletionChecks.length === 0 ? (
         <p className="muted">No retention pass or platform deletion check has run yet.</p>
       ) : (
@@ -74,6 +73,6 @@ export function RetentionRuns({ overview }: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import type { BulkRequest } from '@ou-listening/shared';
 import { useBulkUpdate } from '../../api/bulk-update';
 import { MarkForm } from './mark-form';
 import { ReasonForm } from './reason-form';
@@ -5,10 +6,17 @@ import { ReasonForm } from './reason-form';
 /** danger: some of the ticked mentions are pinned for safeguarding, so a reason and a tick are asked for */
 type Props = { ids: string[]; danger: boolean; onDone: () => void; onClose: () => void };
 
+/** One bulk request less the mentions it applies to (each kind of action keeps its own fields). */
+type WithoutIds<T> = T extends unknown ? Omit<T, 'ids'> : never;
+type BulkAction = WithoutIds<BulkRequest>;
+
 const mentionsCount = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
 
-/** The bulk update and what its form is told, alike for every action: "Hide 3 mentions", "Hiding them". */
-function useBulkForm({ ids, danger }: Props, verb: string, doing: string) {
+/**
+ * What every bulk form is told ("Hide 3 mentions", "Hiding them"), and `send`, which applies one
+ * action to the ticked mentions and closes the dialog once it is done.
+ */
+function useBulkForm({ ids, danger, onDone, onClose }: Props, verb: string, doing: string) {
   const bulk = useBulkUpdate();
   const label = `${verb} ${mentionsCount(ids.length)}`;
   const form = {
@@ -17,30 +25,18 @@ function useBulkForm({ ids, danger }: Props, verb: string, doing: string) {
     danger: danger ? doing : undefined,
     isPending: bulk.isPending,
     failure: { error: bulk.error, conflict: null },
+    onClose,
   };
-  return { bulk, form };
+  const send = (action: BulkAction) => bulk.mutate({ ids, ...action }, { onSuccess: onDone });
+  return { form, send };
 }
 
 export function BulkHideDialog(props: Props) {
-  const { ids, onDone, onClose } = props;
-  const { bulk, form } = useBulkForm(props, 'Hide', 'Hiding them');
-  return (
-    <ReasonForm
-      {...form}
-      onSubmit={({ reason }) => bulk.mutate({ ids, action: 'hide', reason }, { onSuccess: onDone })}
-      onClose={onClose}
-    />
-  );
+  const { form, send } = useBulkForm(props, 'Hide', 'Hiding them');
+  return <ReasonForm {...form} onSubmit={({ reason }) => send({ action: 'hide', reason })} />;
 }
 
 export function BulkMarkDialog(props: Props) {
-  const { ids, onDone, onClose } = props;
-  const { bulk, form } = useBulkForm(props, 'Mark', 'Marking them');
-  return (
-    <MarkForm
-      {...form}
-      onSubmit={({ mark, note }) => bulk.mutate({ ids, action: 'mark', mark, note }, { onSuccess: onDone })}
-      onClose={onClose}
-    />
-  );
+  const { form, send } = useBulkForm(props, 'Mark', 'Marking them');
+  return <MarkForm {...form} onSubmit={({ mark, note }) => send({ action: 'mark', mark, note })} />;
 }
