@@ -80,6 +80,16 @@ export const VOICE_FILES: readonly string[] = [
   'w9d-harmless.jsonl',
   'w9e-harmful.jsonl',
   'w9e-harmless.jsonl',
+  'w10a-harmful.jsonl',
+  'w10a-harmless.jsonl',
+  'w10b-harmful.jsonl',
+  'w10b-harmless.jsonl',
+  'w10c-harmful.jsonl',
+  'w10c-harmless.jsonl',
+  'w10d-harmful.jsonl',
+  'w10d-harmless.jsonl',
+  'w10e-harmful.jsonl',
+  'w10e-harmless.jsonl',
 ];
 
 /**
