@@ -66,13 +66,13 @@ type Scored = { p: number; positive: boolean; weight: number; harmless: boolean 
  * Each category other than safeguarding and threat may flag at most this share of harmless
  * validation posts: the F-best threshold alone would happily trade staff time for recall.
  *
- * The budgets since lr-6 (0.75% here, 2% for the urgent flag, 12% for the second look; lr-5 had 0.5%, 1.5%
- * and 8%) were chosen on held-out writers by one rule fixed beforehand: of the settings tried, those
+ * The budgets (0.6% here since lr-8, lr-6 and lr-7 had 0.75%; 2% for the urgent flag, 12% for the second
+ * look; lr-5 had 0.5%, 1.5% and 8%) were chosen on held-out writers by one rule fixed beforehand: of the settings tried, those
  * that flag at most 7% of the held-out writers' harmless posts (mostly look-alikes written to
  * trip the model), the one that finds the most safeguarding and threat posts, then the best
  * macro-F1. See the README's Classifier section for the settings and their figures.
  */
-export const HARMLESS_BUDGET = 0.0075;
+export const HARMLESS_BUDGET = 0.006;
 
 function counts(scored: readonly Scored[], t: number) {
   let tp = 0;

@@ -47,27 +47,28 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
 
 /**
  * The sealed sets as regression floors: totals only, never a post. The floors are the figures
- * `npm run eval:sealed` recorded for model lr-7 (eval/sealed/results.json), rounded towards the
- * worse side; a change that scores worse on posts nobody tuned against fails here. Against lr-5,
- * lr-7 is better on macro-F1 (0.858 -> 0.881), personal data recall (0.84 -> 0.90), safeguarding
- * recall (0.891 -> 0.941) and threat recall (0.870 -> 0.950), and much worse on harmless posts
- * flagged (2.2% -> 6.3%): the ceiling below is lr-7's, so it rose with it. Issue 14's targets that
- * lr-7 does NOT meet: harmless flagged at most 3%, personal data recall 0.95, safeguarding recall 1.0.
+ * `npm run eval:sealed` recorded for model lr-8 (eval/sealed/results.json), rounded towards the
+ * worse side; a change that scores worse on posts nobody tuned against fails here. Against lr-7,
+ * lr-8 is better on macro-F1 (0.881 -> 0.901), harmless posts flagged (6.3% -> 3.9%), safeguarding
+ * recall (0.941 -> 0.970) and threat recall (0.950 -> 0.960), and worse on personal data recall
+ * (0.900 -> 0.878, two posts of 90): that floor is lr-8's and so it fell with it, on purpose and
+ * said so. Issue 14's targets lr-8 does NOT meet: harmless flagged at most 3%, personal data recall
+ * 0.95, safeguarding recall 1.0.
  */
 describe('sealed set (independent, totals only)', () => {
   const dir = findSealedDir();
   const run = dir ? it : it.skip;
 
-  run('keeps the recorded sealed figures: macro-F1 at least 0.88, at most 6.5% of harmless posts flagged', () => {
+  run('keeps the recorded sealed figures: macro-F1 at least 0.90, at most 4% of harmless posts flagged', () => {
     const model = getModel();
     const scored = scoreSealed((text) => classifyWith(model, text).categories.map((c) => c.category), dir);
     expect(scored?.posts).toBeGreaterThanOrEqual(600);
     const report = scored!.report;
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.88);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.065);
-    expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.9);
-    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.94);
-    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.04);
+    expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.87);
+    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.97);
+    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.96);
   });
 
   run('has figures recorded for the model in use', () => {
