@@ -7,8 +7,8 @@
  *   With --all, held-out template posts too.
  */
 import { type CategoryCode } from '@ou-listening/shared';
-import { splitCorpus, loadCorpus } from '../corpus.js';
-import { probabilitiesOf, type TrainedModel } from '../model.js';
+import { splitCorpus, loadCorpus } from '../../src/classify/corpus.js';
+import { probabilitiesOf, type TrainedModel } from '../../src/classify/model.js';
 
 const URGENT: readonly CategoryCode[] = ['safeguarding', 'threat'];
 

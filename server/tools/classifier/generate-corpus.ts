@@ -2,7 +2,7 @@
  * Writes the classifier's training corpus (harmful.jsonl, harmless.jsonl) from hand-written
  * templates and slot fillers. Deterministic: the same script always writes the same files.
  *
- *   npm run build -w shared && npm run build -w server && node server/dist/server/src/classify/corpus/generate-corpus.js
+ *   npm run build -w shared && npm run build -w server && node server/dist/server/tools/classifier/generate-corpus.js
  *
  * Template syntax: `[a|b|c]` picks one alternative, `{slot}` picks a filler from SLOTS (fillers
  * may themselves contain alternatives). Every post keeps its template id so the validation split
@@ -11,8 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CategoryCode } from '@ou-listening/shared';
-import { seededRandom } from '../../common/seeded-random.js';
-import { findCorpusDir } from '../corpus.js';
+import { seededRandom } from '../../src/common/seeded-random.js';
+import { findCorpusDir } from '../../src/classify/corpus.js';
 import { HARMFUL_TEMPLATES, HARMLESS_TEMPLATES, type Template } from './templates.js';
 
 type Rng = () => number;
@@ -344,8 +344,8 @@ function writeJsonl(file: string, posts: readonly GeneratedPost[]): void {
 }
 
 if (require.main === module) {
-  // The generator's own source file marks the folder in the source tree, even in a fresh clone.
-  const dir = findCorpusDir(path.resolve(__dirname, '..'), 'generate-corpus.ts');
+  // The committed corpus marks the folder in the source tree, above the compiled generator.
+  const dir = findCorpusDir(__dirname);
   const harmful = generate(HARMFUL_TEMPLATES, 'h', 7401);
   const harmless = generate(HARMLESS_TEMPLATES, 'n', 2404);
   writeJsonl(path.join(dir, 'harmful.jsonl'), harmful);

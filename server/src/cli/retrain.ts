@@ -11,11 +11,11 @@ import 'reflect-metadata';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { openCliDatabase } from '../../cli/cli-database.js';
-import { type AppConfig, ConfigError, loadConfig } from '../../config/app-config.js';
-import { dataSourceOptions } from '../../database/data-source-options.js';
-import { ClassifierTrainingService, type RetrainOutcome } from '../classifier-training.service.js';
-import { ClassifyModule } from '../classify.module.js';
+import { openCliDatabase } from './cli-database.js';
+import { type AppConfig, ConfigError, loadConfig } from '../config/app-config.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { ClassifierTrainingService, type RetrainOutcome } from '../classify/classifier-training.service.js';
+import { ClassifyModule } from '../classify/classify.module.js';
 
 @Module({})
 class RetrainCliModule {

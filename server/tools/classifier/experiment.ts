@@ -1,5 +1,5 @@
 /**
- * node server/dist/server/src/classify/cli/experiment.js '{"voiceWeight":8,...}' [label]
+ * node server/dist/server/tools/classifier/experiment.js '{"voiceWeight":8,...}' [label]
  *   Trains a model with the given options (merged over the defaults) and prints its figures on the
  *   held-out writers, on the held-out writers of the earlier corpus files (ids not starting with
  *   NEWEST_BATCH) and of the newest batch alone, and on the dev set. For choosing settings; never
@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_CODES } from '@ou-listening/shared';
-import { loadCorpus, parseLabelledJsonl, splitCorpus } from '../corpus.js';
-import { evaluate, formatReport } from '../metrics.js';
-import { classifyWith, DEFAULT_MODEL_OPTIONS, type ModelOptions, trainModel } from '../model.js';
+import { loadCorpus, parseLabelledJsonl, splitCorpus } from '../../src/classify/corpus.js';
+import { evaluate, formatReport } from '../../src/classify/metrics.js';
+import { classifyWith, DEFAULT_MODEL_OPTIONS, type ModelOptions, trainModel } from '../../src/classify/model.js';
 
 /** Id prefix of the newest batch of posts in many voices, shown apart from the rest. */
 const NEWEST_BATCH = process.env.NEWEST_BATCH ?? 'w7';
@@ -82,8 +82,8 @@ function main(): void {
       voices.filter((p) => p.id.startsWith(NEWEST_BATCH)),
     ),
   ];
-  const dev = path.resolve(__dirname, '../../../../../../../shared/eval/harm-dev.jsonl');
-  const devFile = existsSync(dev) ? dev : '/work/shared/eval/harm-dev.jsonl';
+  // server/dist/server/tools/classifier → the folder beside the repository, as eval.spec reads it.
+  const devFile = path.resolve(__dirname, '../../../../../../shared/eval/harm-dev.jsonl');
   if (existsSync(devFile)) {
     const devPosts = parseLabelledJsonl(readFileSync(devFile, 'utf8'), devFile).map((p) => ({ ...p, voice: true }));
     lines.push(line('dev', devPosts));

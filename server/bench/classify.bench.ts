@@ -10,10 +10,10 @@
  */
 import { loadavg } from 'node:os';
 import { CATEGORY_CODES } from '@ou-listening/shared';
-import { loadCorpus } from '../corpus.js';
-import { logits } from '../logistic-regression.js';
-import { classifyWith, trainModel } from '../model.js';
-import { analyse } from '../pipeline.js';
+import { loadCorpus } from '../src/classify/corpus.js';
+import { logits } from '../src/classify/logistic-regression.js';
+import { classifyWith, trainModel } from '../src/classify/model.js';
+import { analyse } from '../src/classify/pipeline.js';
 
 const POSTS = 20_000;
 const RUNS = 5;

@@ -10,7 +10,7 @@
  *
  * npm run eval -- --urgent-errors [--all]
  *   Every held-out writer's safeguarding or threat post the red flag missed and every harmless one
- *   flagged or sent to a second look, with scores (cli/urgent-errors.ts). Corpus posts only.
+ *   flagged or sent to a second look, with scores (urgent-errors.ts). Corpus posts only.
  *
  * npm run eval:sealed
  *   The sealed test set (eval/sealed/), scored as aggregates only: macro-F1 over the seven codes,
@@ -22,10 +22,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_CODES } from '@ou-listening/shared';
-import { brierScore, expectedCalibrationError } from '../calibration.js';
-import { parseLabelledJsonl } from '../corpus.js';
-import { evaluate, formatReport } from '../metrics.js';
-import { classifyWith, getModel, probabilitiesOf, type TrainedModel } from '../model.js';
+import { brierScore, expectedCalibrationError } from '../../src/classify/calibration.js';
+import { parseLabelledJsonl } from '../../src/classify/corpus.js';
+import { evaluate, formatReport } from '../../src/classify/metrics.js';
+import { classifyWith, getModel, probabilitiesOf, type TrainedModel } from '../../src/classify/model.js';
 import { urgentErrorLines } from './urgent-errors.js';
 import {
   findSealedDir,
@@ -34,7 +34,7 @@ import {
   SEALED_MAIN,
   SEALED_SAFEGUARDING,
   writeSealedScores,
-} from '../sealed-results.js';
+} from '../../src/classify/sealed-results.js';
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

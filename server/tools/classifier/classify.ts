@@ -6,7 +6,7 @@
  * A line that is not JSON, or has no string "text", is reported on stderr with its line number
  * and skipped; the rest still run, and the exit code is 1 if any line was bad. Blank lines are ignored.
  */
-import { classifyWith, getModel } from '../model.js';
+import { classifyWith, getModel } from '../../src/classify/model.js';
 import { readLines } from './jsonl.js';
 
 async function main(): Promise<number> {
