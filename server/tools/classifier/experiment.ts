@@ -13,7 +13,7 @@ import { evaluate, formatReport } from '../../src/classify/metrics.js';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, type ModelOptions, trainModel } from '../../src/classify/model.js';
 
 /** Id prefix of the newest batch of posts in many voices, shown apart from the rest. */
-const NEWEST_BATCH = process.env.NEWEST_BATCH ?? 'w7';
+const NEWEST_BATCH = process.env.NEWEST_BATCH ?? 'w10';
 
 function main(): void {
   const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<Omit<ModelOptions, 'thresholds'>> & {
