@@ -168,6 +168,44 @@ export class ClassifierModelsRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Records the model the active row rebuilds as under this code (a release changed the corpus or
+   * the classifier), with the same corrections, as the active row in its place, so later starts load
+   * it. Does nothing if that version is already recorded or the row is no longer the active one.
+   * Answers whether it recorded it.
+   */
+  async recordRebuild(model: Omit<NewClassifierModel, 'promoted'>, replacing: string): Promise<boolean> {
+    return await this.dataSource.transaction(async (tx: EntityManager) => {
+      if (
+        await selectRow<{ version: string }>(tx, `SELECT version FROM classifier_models WHERE version = $1`, [
+          model.version,
+        ])
+      )
+        return false;
+      const replaced = await selectRows<{ version: string }>(
+        tx,
+        `UPDATE classifier_models SET active = false WHERE active AND version = $1 RETURNING version`,
+        [replacing],
+      );
+      if (replaced.length === 0) return false;
+      await tx.query(
+        `INSERT INTO classifier_models
+           (version, trained_at, corrections_used, corrections, scores, promoted, active, weights, code_hash)
+         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, true, true, $6, $7)`,
+        [
+          model.version,
+          model.trainedAt,
+          model.correctionsUsed,
+          JSON.stringify(model.corrections),
+          JSON.stringify(model.scores),
+          model.weights,
+          model.codeHash,
+        ],
+      );
+      return true;
+    });
+  }
+
   /** The weights stored with a model's row, if any (a row recorded before they were kept has none). */
   async weightsOf(version: string): Promise<StoredWeights | undefined> {
     return await selectRow<StoredWeights>(

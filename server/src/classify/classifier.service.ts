@@ -58,7 +58,7 @@ export function storedWeightsOf(model: TrainedModel): StoredWeights {
 export class ClassifierService implements OnModuleInit {
   private readonly logger = new Logger('ClassifierService');
   private model: TrainedModel | undefined;
-  /** The classifier_models row the model was built from; undefined for the corpus-only model. */
+  /** The classifier_models row the model is, or was rebuilt for; undefined while none is recorded. */
   private loadedRow: string | undefined;
 
   constructor(
@@ -100,8 +100,8 @@ export class ClassifierService implements OnModuleInit {
     const row = await this.models.active();
     if (!row) return await this.recordCorpusOnlyModel();
     if (row.version === this.loadedRow) return false;
-    const model = await this.modelOf(row);
-    this.use(model, row.version);
+    const { model, rowVersion } = await this.modelOf(row);
+    this.use(model, rowVersion);
     this.logger.log(`using classifier model ${model.version}`);
     return true;
   }
@@ -127,7 +127,7 @@ export class ClassifierService implements OnModuleInit {
   }
 
   /** The row's model from its stored weights, else trained (or from the disk cache) and its weights stored. */
-  private async modelOf(row: ClassifierModelRow): Promise<TrainedModel> {
+  private async modelOf(row: ClassifierModelRow): Promise<{ model: TrainedModel; rowVersion: string }> {
     const started = performance.now();
     const stored = await this.models.weightsOf(row.version);
     const codeHash = classifierCodeHash();
@@ -137,7 +137,7 @@ export class ClassifierService implements OnModuleInit {
       const model = decompressModel(stored.weights);
       if (model?.version === row.version) {
         this.logger.log(`loaded model ${row.version} from its row in ${Math.round(performance.now() - started)} ms`);
-        return model;
+        return { model, rowVersion: row.version };
       }
       this.logger.warn(`model ${row.version}'s stored weights are unreadable: training it`);
     }
@@ -145,19 +145,36 @@ export class ClassifierService implements OnModuleInit {
       row.corrections.length === 0
         ? getModel()
         : trainOrLoadModel(loadCorpus(), DEFAULT_MODEL_OPTIONS, row.corrections);
-    if (model.version !== row.version) {
-      this.logger.warn(`model ${row.version} rebuilt as ${model.version}: the corpus or classifier code has changed`);
-      return model;
-    }
+    let rowVersion = row.version;
     try {
-      await this.models.storeWeights(row.version, storedWeightsOf(model));
+      if (model.version === row.version) {
+        await this.models.storeWeights(row.version, storedWeightsOf(model));
+      } else {
+        // Same corrections, this release's corpus and code: the model every server of it uses anyway.
+        const recorded = await this.models.recordRebuild(
+          {
+            version: model.version,
+            trainedAt: model.trainedAt,
+            correctionsUsed: model.correctionsUsed,
+            corrections: row.corrections,
+            scores: storedScoresOf(model),
+            ...storedWeightsOf(model),
+          },
+          row.version,
+        );
+        if (recorded) rowVersion = model.version;
+        this.logger.warn(
+          `model ${row.version} rebuilt as ${model.version}: the corpus or classifier code has changed` +
+            (recorded ? '; recorded as the active model' : ''),
+        );
+      }
     } catch (error) {
       // The model is in use either way; only the next start pays for training it again.
       this.logger.warn(
         `could not store model ${row.version}'s weights: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    return model;
+    return { model, rowVersion };
   }
 
   /** Only the categories that apply, highest score first. Never throws on odd text. */

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Clock } from '../../../src/common/clock';
 import { ClassifierModelsRepository } from '../../../src/classify/classifier-models.repository';
-import { ClassifierService } from '../../../src/classify/classifier.service';
+import { ClassifierService, storedScoresOf } from '../../../src/classify/classifier.service';
 import { classifierCodeHash, compressModel, decompressModel } from '../../../src/classify/model-cache';
 import { getModel, probabilitiesOf } from '../../../src/classify/model';
 import { newTestApp, type TestApp } from '../../support/test-app';
@@ -128,5 +128,30 @@ describe('a trained model kept with its weights in classifier_models', () => {
     const next = await withCacheDir('off', startReplica);
     expect(next.current()).not.toBe(getModel());
     expect(next.current().trainedAt).toEqual(getModel().trainedAt);
+  });
+
+  it("records the model an older release's active row rebuilds as under this code as the active row, with its weights", async () => {
+    const current = getModel();
+    await t.db.query(`DELETE FROM classifier_models`);
+    await t.db.query(
+      `INSERT INTO classifier_models (version, corrections_used, corrections, scores, promoted, active)
+       VALUES ('lr-0-0123456789ab', 0, '[]'::jsonb, $1::jsonb, true, true)`,
+      [JSON.stringify(storedScoresOf(current))],
+    );
+
+    const replica = await startReplica();
+
+    expect(replica.current().version).toBe(current.version);
+    const rows = await t.db.query(
+      `SELECT version, active, promoted, corrections_used AS "correctionsUsed", code_hash AS "codeHash", weights
+       FROM classifier_models ORDER BY version`,
+    );
+    expect(rows.map(({ weights: _weights, ...row }: { weights: Buffer }) => row)).toEqual([
+      { version: 'lr-0-0123456789ab', active: false, promoted: true, correctionsUsed: 0, codeHash: null },
+      { version: current.version, active: true, promoted: true, correctionsUsed: 0, codeHash: classifierCodeHash() },
+    ]);
+    expect(decompressModel(rows[1].weights)?.version).toBe(current.version);
+    // It follows the row it recorded: the periodic check finds nothing new.
+    expect(await replica.refresh()).toBe(false);
   });
 });
