@@ -128,8 +128,8 @@ function deserialize(buffer: Buffer): TrainedModel | undefined {
 
 /**
  * A model as classifier_models stores it: the serialized form, brotli-compressed. Measured on lr-8's
- * 11 MB form: quality 4 gives 4.5 MB in about 0.1 s and reads back in 35 ms; 5 gave 4.8 MB, 9 gave
- * 5.2 MB from the raw indices in 3.6 s; gzip gave 5.4 MB.
+ * 11 MB form: quality 4 gives 4.5 MB, its brotli step about 0.1 s and 35 ms back; 5 gave 4.8 MB;
+ * 9 gave 5.2 MB from the raw indices in 3.6 s; gzip gave 5.4 MB.
  */
 export function compressModel(model: TrainedModel): Buffer {
   return brotliCompressSync(serialize(model), { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } });
