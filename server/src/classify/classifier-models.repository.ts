@@ -25,7 +25,13 @@ export type ClassifierModelRow = {
   active: boolean;
 };
 
-export type NewClassifierModel = Omit<ClassifierModelRow, 'active'>;
+/** A model's weights as stored with its row: compressModel's bytes and the code hash that trained them. */
+export type StoredWeights = { weights: Buffer; codeHash: string };
+
+export type NewClassifierModel = Omit<ClassifierModelRow, 'active'> & StoredWeights;
+
+/** The first model a server uses where none was recorded: the corpus-only one, taken as promoted. */
+export type FirstClassifierModel = Omit<NewClassifierModel, 'promoted' | 'corrections'>;
 
 /** Staff marks on flagged real mentions, for one category within one window. */
 export type MarkedPrecisionRow = { days: number; category: string; confirmed: number; falsePositives: number };
@@ -114,13 +120,14 @@ export class ClassifierModelsRepository {
     return row?.at ?? undefined;
   }
 
-  /** Records a model; a promoted one becomes the only active row, in the same transaction. */
+  /** Records a model with its weights; a promoted one becomes the only active row, in the same transaction. */
   async record(model: NewClassifierModel): Promise<void> {
     await this.dataSource.transaction(async (tx: EntityManager) => {
       if (model.promoted) await tx.query(`UPDATE classifier_models SET active = false WHERE active`);
       await tx.query(
-        `INSERT INTO classifier_models (version, trained_at, corrections_used, corrections, scores, promoted, active)
-         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $6)`,
+        `INSERT INTO classifier_models
+           (version, trained_at, corrections_used, corrections, scores, promoted, active, weights, code_hash)
+         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $6, $7, $8)`,
         [
           model.version,
           model.trainedAt,
@@ -128,9 +135,93 @@ export class ClassifierModelsRepository {
           JSON.stringify(model.corrections),
           JSON.stringify(model.scores),
           model.promoted,
+          model.weights,
+          model.codeHash,
         ],
       );
     });
+  }
+
+  /**
+   * Records the model a server uses where no row is active (the corpus-only one) as the active row,
+   * unless another replica recorded one first (or this version is already recorded). Answers
+   * whether this call recorded it.
+   */
+  async recordFirst(model: FirstClassifierModel): Promise<boolean> {
+    const rows = await selectRows<{ version: string }>(
+      this.dataSource,
+      `INSERT INTO classifier_models
+         (version, trained_at, corrections_used, corrections, scores, promoted, active, weights, code_hash)
+       SELECT $1, $2, $3, '[]'::jsonb, $4::jsonb, true, true, $5, $6
+       WHERE NOT EXISTS (SELECT 1 FROM classifier_models WHERE active)
+       ON CONFLICT DO NOTHING
+       RETURNING version`,
+      [
+        model.version,
+        model.trainedAt,
+        model.correctionsUsed,
+        JSON.stringify(model.scores),
+        model.weights,
+        model.codeHash,
+      ],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Records the model the active row rebuilds as under this code (a release changed the corpus or
+   * the classifier), with the same corrections, as the active row in its place, so later starts load
+   * it. Does nothing if that version is already recorded or the row is no longer the active one.
+   * Answers whether it recorded it.
+   */
+  async recordRebuild(model: Omit<NewClassifierModel, 'promoted'>, replacing: string): Promise<boolean> {
+    return await this.dataSource.transaction(async (tx: EntityManager) => {
+      if (
+        await selectRow<{ version: string }>(tx, `SELECT version FROM classifier_models WHERE version = $1`, [
+          model.version,
+        ])
+      )
+        return false;
+      const replaced = await selectRows<{ version: string }>(
+        tx,
+        `UPDATE classifier_models SET active = false WHERE active AND version = $1 RETURNING version`,
+        [replacing],
+      );
+      if (replaced.length === 0) return false;
+      await tx.query(
+        `INSERT INTO classifier_models
+           (version, trained_at, corrections_used, corrections, scores, promoted, active, weights, code_hash)
+         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, true, true, $6, $7)`,
+        [
+          model.version,
+          model.trainedAt,
+          model.correctionsUsed,
+          JSON.stringify(model.corrections),
+          JSON.stringify(model.scores),
+          model.weights,
+          model.codeHash,
+        ],
+      );
+      return true;
+    });
+  }
+
+  /** The weights stored with a model's row, if any (a row recorded before they were kept has none). */
+  async weightsOf(version: string): Promise<StoredWeights | undefined> {
+    return await selectRow<StoredWeights>(
+      this.dataSource,
+      `SELECT weights, code_hash AS "codeHash" FROM classifier_models WHERE version = $1 AND weights IS NOT NULL`,
+      [version],
+    );
+  }
+
+  /** Keeps weights trained by this code with a row, over whatever it held, so the next start loads them. */
+  async storeWeights(version: string, stored: StoredWeights): Promise<void> {
+    await this.dataSource.query(`UPDATE classifier_models SET weights = $2, code_hash = $3 WHERE version = $1`, [
+      version,
+      stored.weights,
+      stored.codeHash,
+    ]);
   }
 
   /**

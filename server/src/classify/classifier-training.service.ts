@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ClassifierModelsRepository } from './classifier-models.repository.js';
-import { ClassifierService } from './classifier.service.js';
+import { ClassifierService, storedScoresOf, storedWeightsOf } from './classifier.service.js';
 import { loadCorpus } from './corpus.js';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, type TrainedModel, trainOrLoadModel } from './model.js';
 import { scoreSealed } from './sealed-results.js';
@@ -33,9 +33,9 @@ const sealedMacroF1 = (model: TrainedModel): number | null =>
 
 /**
  * Item 6: trains a fresh model on corpus + the latest staff corrections, scores it on the same
- * validation split as the model in use and on the sealed set (totals only), records it, and
- * promotes it only if it is worse on neither (issue 14 §3). Where the sealed files are not
- * shipped, validation alone decides.
+ * validation split as the model in use and on the sealed set (totals only), records it with its
+ * weights, and promotes it only if it is worse on neither (issue 14 §3). Where the sealed files
+ * are not shipped, validation alone decides.
  */
 @Injectable()
 export class ClassifierTrainingService {
@@ -90,13 +90,10 @@ export class ClassifierTrainingService {
         trainedAt: candidate.trainedAt,
         correctionsUsed: candidate.correctionsUsed,
         corrections,
-        scores: {
-          validation: candidate.validation,
-          params: candidate.params,
-          trainingPosts: candidate.trainingPosts,
-          validationPosts: candidate.validationPosts,
-        },
+        scores: storedScoresOf(candidate),
         promoted,
+        // Kept with the row, rejected or not, so any server that uses it later loads it without training.
+        ...storedWeightsOf(candidate),
       });
       if (promoted) this.classifier.use(candidate, candidate.version);
       return { outcome: promoted ? 'promoted' : 'rejected', ...scores };

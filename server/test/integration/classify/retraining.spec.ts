@@ -4,6 +4,7 @@ import { ClassifierModelsRepository } from '../../../src/classify/classifier-mod
 import { ClassifierTrainingService, SAME_SCORE } from '../../../src/classify/classifier-training.service';
 import { ClassifierService } from '../../../src/classify/classifier.service';
 import { loadCorpus, splitCorpus } from '../../../src/classify/corpus';
+import { classifierCodeHash, decompressModel } from '../../../src/classify/model-cache';
 import { signInAs } from '../../support/auth';
 import { newMention } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
@@ -97,12 +98,23 @@ describe('retraining on staff corrections', () => {
       expect(result).toMatchObject({ outcome: 'promoted', correctionsUsed: 2, previousVersion: before.version });
       if (result.outcome !== 'promoted') throw new Error('unreachable');
       expect(result.sealedMacroF1).toBeGreaterThanOrEqual(result.previousSealedMacroF1! - SAME_SCORE);
-      const rows = await modelRows();
+      // The corpus-only model the app started with was recorded first; the retrained one replaced it.
+      const [first, ...rows] = await modelRows();
+      expect(first).toMatchObject({ version: before.version, correctionsUsed: 0, promoted: true, active: false });
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ correctionsUsed: 2, promoted: true, active: true });
       expect(rows[0].version).not.toBe(before.version);
       expect(rows[0].scores.validation.macroF1).toBeGreaterThanOrEqual(before.validation.macroF1 - SAME_SCORE);
       expect(Object.keys(rows[0].scores.params).sort()).toEqual(Object.keys(before.params).sort());
+
+      // Its weights are kept with it, as this code trained them.
+      const [stored] = await t.db.query(`SELECT weights, code_hash FROM classifier_models WHERE version = $1`, [
+        rows[0].version,
+      ]);
+      expect(stored.code_hash).toBe(classifierCodeHash());
+      const storedModel = decompressModel(stored.weights);
+      expect(storedModel).toMatchObject({ version: rows[0].version, correctionsUsed: 2 });
+      expect(storedModel!.trainedAt).toEqual(classifier.current().trainedAt);
 
       // The running service switched, and says so to the API.
       const { agent } = await signInAs(t, 'admin');
@@ -111,15 +123,27 @@ describe('retraining on staff corrections', () => {
       const classified = await agent.post('/api/classify').send({ text: 'hello' }).expect(200);
       expect(classified.body.modelVersion).toBe(rows[0].version);
 
-      // Another replica starting on this database rebuilds exactly that model from the stored corrections.
-      const replica = new ClassifierService(t.app.get(ClassifierModelsRepository), t.app.get(Clock));
-      await replica.onModuleInit();
-      expect(replica.describe()).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
-      expect(await replica.refresh()).toBe(false);
+      // Another replica starting on this database, with no disk cache, loads exactly that model from its
+      // row: trained at the moment this retraining stamped on it, not trained again now.
+      const cacheSetting = process.env.CLASSIFIER_CACHE_DIR;
+      process.env.CLASSIFIER_CACHE_DIR = 'off';
+      try {
+        const replica = new ClassifierService(t.app.get(ClassifierModelsRepository), t.app.get(Clock));
+        await replica.onModuleInit();
+        expect(replica.describe()).toMatchObject({ modelVersion: rows[0].version, correctionsUsed: 2 });
+        expect(replica.current().trainedAt).toEqual(classifier.current().trainedAt);
+        expect(replica.classify("my flatmate won't answer her door")).toEqual(
+          classifier.classify("my flatmate won't answer her door"),
+        );
+        expect(await replica.refresh()).toBe(false);
+      } finally {
+        if (cacheSetting === undefined) delete process.env.CLASSIFIER_CACHE_DIR;
+        else process.env.CLASSIFIER_CACHE_DIR = cacheSetting;
+      }
 
-      // Nothing new to learn: no second row.
+      // Nothing new to learn: no third row.
       expect(await t.app.get(ClassifierTrainingService).retrain()).toMatchObject({ outcome: 'unchanged' });
-      expect(await modelRows()).toHaveLength(1);
+      expect(await modelRows()).toHaveLength(2);
     },
     RETRAIN_TIMEOUT,
   );
