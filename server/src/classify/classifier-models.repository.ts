@@ -33,6 +33,9 @@ export type NewClassifierModel = Omit<ClassifierModelRow, 'active'> & StoredWeig
 /** The first model a server uses where none was recorded: the corpus-only one, taken as promoted. */
 export type FirstClassifierModel = Omit<NewClassifierModel, 'promoted' | 'corrections'>;
 
+/** A staff correction as `latestCorrections` reads it: the categories as stored, unchecked. */
+type CorrectionRow = { mentionId: string; text: string; categories: string[] | null };
+
 /** Staff marks on flagged real mentions, for one category within one window. */
 export type MarkedPrecisionRow = { days: number; category: string; confirmed: number; falsePositives: number };
 
@@ -57,13 +60,16 @@ export class ClassifierModelsRepository {
    * on real ones, so they never train the model. Ordered by mention so the model is reproducible.
    */
   async latestCorrections(): Promise<Correction[]> {
-    const rows = (await this.dataSource.query(`
+    const rows = await selectRows<CorrectionRow>(
+      this.dataSource,
+      `
       SELECT mention_id::text AS "mentionId", text, categories
       FROM (SELECT DISTINCT ON (mk.mention_id) mk.mention_id, m.text, mk.corrected_categories AS categories
             FROM mention_marks mk JOIN mentions m ON m.id = mk.mention_id
             WHERE NOT m.is_demo AND (mk.corrected_categories IS NOT NULL OR mk.mark = 'false_positive')
             ORDER BY mk.mention_id, mk.created_at DESC, mk.id DESC) latest
-      ORDER BY mention_id`)) as Array<{ mentionId: string; text: string; categories: string[] | null }>;
+      ORDER BY mention_id`,
+    );
     return rows.map((r) => ({
       mentionId: r.mentionId,
       text: r.text,
