@@ -50,6 +50,29 @@ const MODEL_SELECT = `
 // pg_try_advisory_lock(class, key): one retraining at a time across replicas and the CLI.
 const RETRAIN_LOCK: readonly [number, number] = [0x0c1a55, 1];
 
+/** One model row; a promoted one is the active one (the caller has cleared the old active row). */
+async function insertModel(
+  tx: EntityManager,
+  model: Omit<NewClassifierModel, 'promoted'>,
+  promoted: boolean,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO classifier_models
+       (version, trained_at, corrections_used, corrections, scores, promoted, active, weights, code_hash)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $6, $7, $8)`,
+    [
+      model.version,
+      model.trainedAt,
+      model.correctionsUsed,
+      JSON.stringify(model.corrections),
+      JSON.stringify(model.scores),
+      promoted,
+      model.weights,
+      model.codeHash,
+    ],
+  );
+}
+
 @Injectable()
 export class ClassifierModelsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -130,21 +153,7 @@ export class ClassifierModelsRepository {
   async record(model: NewClassifierModel): Promise<void> {
     await this.dataSource.transaction(async (tx: EntityManager) => {
       if (model.promoted) await tx.query(`UPDATE classifier_models SET active = false WHERE active`);
-      await tx.query(
-        `INSERT INTO classifier_models
-           (version, trained_at, corrections_used, corrections, scores, promoted, active, weights, code_hash)
-         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $6, $7, $8)`,
-        [
-          model.version,
-          model.trainedAt,
-          model.correctionsUsed,
-          JSON.stringify(model.corrections),
-          JSON.stringify(model.scores),
-          model.promoted,
-          model.weights,
-          model.codeHash,
-        ],
-      );
+      await insertModel(tx, model, model.promoted);
     });
   }
 
@@ -194,20 +203,7 @@ export class ClassifierModelsRepository {
         [replacing],
       );
       if (replaced.length === 0) return false;
-      await tx.query(
-        `INSERT INTO classifier_models
-           (version, trained_at, corrections_used, corrections, scores, promoted, active, weights, code_hash)
-         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, true, true, $6, $7)`,
-        [
-          model.version,
-          model.trainedAt,
-          model.correctionsUsed,
-          JSON.stringify(model.corrections),
-          JSON.stringify(model.scores),
-          model.weights,
-          model.codeHash,
-        ],
-      );
+      await insertModel(tx, model, true);
       return true;
     });
   }
