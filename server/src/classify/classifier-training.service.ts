@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ClassifierModelsRepository } from './classifier-models.repository.js';
-import { ClassifierService, storedScoresOf, storedWeightsOf } from './classifier.service.js';
+import { ClassifierService, modelRecord } from './classifier.service.js';
 import { loadCorpus } from './corpus.js';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, type TrainedModel, trainOrLoadModel } from './model.js';
 import { scoreSealed } from './sealed-results.js';
@@ -86,14 +86,9 @@ export class ClassifierTrainingService {
         scores.sealedMacroF1 >= scores.previousSealedMacroF1 - SAME_SCORE;
       const promoted = candidate.validation.macroF1 >= current.validation.macroF1 - SAME_SCORE && sealedNotWorse;
       await this.models.record({
-        version: candidate.version,
-        trainedAt: candidate.trainedAt,
-        correctionsUsed: candidate.correctionsUsed,
-        corrections,
-        scores: storedScoresOf(candidate),
+        // Weights kept with the row, rejected or not, so any server that uses it later loads it without training.
+        ...modelRecord(candidate, corrections),
         promoted,
-        // Kept with the row, rejected or not, so any server that uses it later loads it without training.
-        ...storedWeightsOf(candidate),
       });
       if (promoted) this.classifier.use(candidate, candidate.version);
       return { outcome: promoted ? 'promoted' : 'rejected', ...scores };

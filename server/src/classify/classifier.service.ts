@@ -10,12 +10,20 @@ import { Clock } from '../common/clock.js';
 import {
   type ClassifierModelRow,
   ClassifierModelsRepository,
+  type NewClassifierModel,
   type StoredScores,
   type StoredWeights,
 } from './classifier-models.repository.js';
 import { loadCorpus } from './corpus.js';
 import { classifierCodeHash, compressModel, decompressModel } from './model-cache.js';
-import { classifyWith, DEFAULT_MODEL_OPTIONS, getModel, trainOrLoadModel, type TrainedModel } from './model.js';
+import {
+  classifyWith,
+  type Correction,
+  DEFAULT_MODEL_OPTIONS,
+  getModel,
+  trainOrLoadModel,
+  type TrainedModel,
+} from './model.js';
 import { readSealedScores } from './sealed-results.js';
 
 /** The windows over which the Classifier page shows precision as staff marks record it. */
@@ -44,6 +52,18 @@ export function storedWeightsOf(model: TrainedModel): StoredWeights {
     compressed.set(model, weights);
   }
   return { weights, codeHash: classifierCodeHash() };
+}
+
+/** Everything a classifier_models row records of a model but whether it is promoted. */
+export function modelRecord(model: TrainedModel, corrections: Correction[]): Omit<NewClassifierModel, 'promoted'> {
+  return {
+    version: model.version,
+    trainedAt: model.trainedAt,
+    correctionsUsed: model.correctionsUsed,
+    corrections,
+    scores: storedScoresOf(model),
+    ...storedWeightsOf(model),
+  };
 }
 
 /**
@@ -113,13 +133,7 @@ export class ClassifierService implements OnModuleInit {
   private async recordCorpusOnlyModel(): Promise<boolean> {
     const previous = this.model;
     const model = getModel();
-    const recorded = await this.models.recordFirst({
-      version: model.version,
-      trainedAt: model.trainedAt,
-      correctionsUsed: model.correctionsUsed,
-      scores: storedScoresOf(model),
-      ...storedWeightsOf(model),
-    });
+    const recorded = await this.models.recordFirst(modelRecord(model, []));
     this.model = model;
     this.loadedRow = recorded ? model.version : undefined;
     if (recorded) this.logger.log(`recorded classifier model ${model.version} with its weights`);
@@ -151,17 +165,7 @@ export class ClassifierService implements OnModuleInit {
         await this.models.storeWeights(row.version, storedWeightsOf(model));
       } else {
         // Same corrections, this release's corpus and code: the model every server of it uses anyway.
-        const recorded = await this.models.recordRebuild(
-          {
-            version: model.version,
-            trainedAt: model.trainedAt,
-            correctionsUsed: model.correctionsUsed,
-            corrections: row.corrections,
-            scores: storedScoresOf(model),
-            ...storedWeightsOf(model),
-          },
-          row.version,
-        );
+        const recorded = await this.models.recordRebuild(modelRecord(model, row.corrections), row.version);
         if (recorded) rowVersion = model.version;
         this.logger.warn(
           `model ${row.version} rebuilt as ${model.version}: the corpus or classifier code has changed` +
