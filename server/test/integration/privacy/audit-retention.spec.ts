@@ -54,6 +54,9 @@ describe("the audit log's 7-year retention", () => {
     heldCase = await newCase(t, heldMention, { held: true });
     await audit.record({ action: 'mention.escalate', targetType: 'mention', targetId: heldMention });
     await audit.record({ action: 'test.after_the_held_row' });
+    // Dates carry milliseconds and the database microseconds: a boundary read in the same
+    // millisecond as the row above would, truncated, fall before it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     boundary = await dbNow();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await audit.record({ action: 'test.young', texts: { note: 'a young note' } });
