@@ -4,7 +4,7 @@ import { ErrorAlert } from './error-alert';
 
 type Props<T> = {
   query: UseQueryResult<T>;
-  /** what shows while the data is on its way */
+  /** what shows while the data is on its way: a line of text is shown as the page's loading line */
   loading: ReactNode;
   /** the start of the error line, "Could not load the figures": the server's reason follows */
   failed: string;
@@ -13,7 +13,7 @@ type Props<T> = {
 
 /** A query's three states written once: loading, the error said in an alert, or its data. */
 export function QueryState<T>({ query, loading, failed, children }: Props<T>) {
-  if (query.isPending) return loading;
+  if (query.isPending) return typeof loading === 'string' ? <p className="loading">{loading}</p> : loading;
   if (query.isError)
     return (
       <ErrorAlert>

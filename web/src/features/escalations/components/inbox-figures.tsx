@@ -8,11 +8,7 @@ import { useEscalationCounts } from '../api/get-escalation-counts';
 /** The discipline officer's landing figures: what is open, urgent, overdue, and how long the oldest has waited. */
 export function InboxFigures() {
   return (
-    <QueryState
-      query={useEscalationCounts()}
-      loading={<p className="loading">Loading the figures…</p>}
-      failed="Could not load the figures"
-    >
+    <QueryState query={useEscalationCounts()} loading="Loading the figures…" failed="Could not load the figures">
       {(counts) => <Figures counts={counts} />}
     </QueryState>
   );

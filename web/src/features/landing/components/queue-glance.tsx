@@ -8,11 +8,7 @@ const show = (c: GlanceCount) => `${c.n.toLocaleString('en-GB')}${c.atLeast ? '+
 /** Above the queue on a comms officer's start page: new, pinned and mine, each a link to that view. */
 export function QueueGlance() {
   return (
-    <QueryState
-      query={useQueueGlance()}
-      loading={<p className="loading">Counting the queue…</p>}
-      failed="Could not count the queue"
-    >
+    <QueryState query={useQueueGlance()} loading="Counting the queue…" failed="Could not count the queue">
       {(glance) => <Glance {...glance} />}
     </QueryState>
   );
