@@ -48,25 +48,16 @@ export function targetLine(t: ChartTarget, ranked: boolean) {
 export function seriesElement(s: ChartSeries, rows: ChartRow[]) {
   // What every kind is bound by: its column, its name in the tooltip and legend, and no animation.
   const bound = { dataKey: s.key, name: s.label, isAnimationActive: false };
+  // A line and an area are both outlined in the series colour.
+  const outlined = { ...bound, stroke: s.colour };
   if (s.kind === 'bar') return <Bar key={s.key} {...bound} fill={s.colour} stackId={s.stack} />;
   if (s.kind === 'area')
-    return (
-      <Area
-        key={s.key}
-        {...bound}
-        type="linear"
-        stroke={s.colour}
-        fill={s.colour}
-        fillOpacity={0.6}
-        stackId={s.stack}
-      />
-    );
+    return <Area key={s.key} {...outlined} type="linear" fill={s.colour} fillOpacity={0.6} stackId={s.stack} />;
   return (
     <Line
       key={s.key}
-      {...bound}
+      {...outlined}
       type="monotone"
-      stroke={s.colour}
       strokeWidth={2}
       strokeDasharray={s.dashed ? '5 3' : undefined}
       // A lone point draws no line: show the points of a sparse series.
