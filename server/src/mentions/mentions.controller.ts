@@ -45,7 +45,7 @@ import { MentionsService } from './mentions.service.js';
 type ActionDoc = {
   /** What the 200 answer means, where the type alone does not say. */
   description?: string;
-  /** 409 with the mention as it now stands: the version sent is stale, or (a string says why) the action no longer applies. */
+  /** 409 with the mention as it now stands: the version sent is stale, or (a string says why) it no longer applies. */
   stale?: true | string;
   /** 422: the platform does not allow the action here; says when. */
   platform?: string;
