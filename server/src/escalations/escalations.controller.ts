@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CaseTimelineEntry,
@@ -11,7 +11,7 @@ import type {
 import type { Response } from 'express';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
-import { IdParam } from '../common/id-param.js';
+import { PathId } from '../common/path-id.js';
 import {
   CaseTimelineEntryDto,
   EscalationNoteDto,
@@ -52,7 +52,7 @@ export class EscalationsController {
 
   @Get(':id')
   @Roles('discipline', 'admin', 'comms')
-  get(@Param('id', IdParam) id: string): Promise<EscalationDetail> {
+  get(@PathId() id: string): Promise<EscalationDetail> {
     return this.escalations.get(id);
   }
 
@@ -60,7 +60,7 @@ export class EscalationsController {
   @Roles('discipline', 'admin')
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', IdParam) id: string,
+    @PathId() id: string,
     @Body() body: UpdateEscalationDto,
   ): Promise<EscalationDetail> {
     return this.escalations.update(id, body, actor);
@@ -72,7 +72,7 @@ export class EscalationsController {
   @Roles('discipline', 'admin')
   reopen(
     @CurrentActor() actor: Actor,
-    @Param('id', IdParam) id: string,
+    @PathId() id: string,
     @Body() body: ReopenEscalationDto,
   ): Promise<EscalationDetail> {
     return this.escalations.reopen(id, { reason: body.reason.trim(), version: body.version }, actor);
@@ -82,18 +82,14 @@ export class EscalationsController {
   @Get(':id/timeline')
   @Roles('discipline', 'admin', 'comms')
   @ApiOkResponse({ type: [CaseTimelineEntryDto] })
-  timeline(@Param('id', IdParam) id: string): Promise<CaseTimelineEntry[]> {
+  timeline(@PathId() id: string): Promise<CaseTimelineEntry[]> {
     return this.escalations.timeline(id);
   }
 
   @Post(':id/notes')
   @Roles('discipline', 'admin', 'comms')
   @ApiCreatedResponse()
-  addNote(
-    @CurrentActor() actor: Actor,
-    @Param('id', IdParam) id: string,
-    @Body() body: EscalationNoteDto,
-  ): Promise<MentionNote> {
+  addNote(@CurrentActor() actor: Actor, @PathId() id: string, @Body() body: EscalationNoteDto): Promise<MentionNote> {
     return this.escalations.addNote(id, body.body.trim(), actor);
   }
 
@@ -101,7 +97,7 @@ export class EscalationsController {
   @Roles('discipline', 'admin')
   async exportJson(
     @CurrentActor() actor: Actor,
-    @Param('id', IdParam) id: string,
+    @PathId() id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<EscalationExport> {
     const exported = await this.escalations.exportCase(id, actor);

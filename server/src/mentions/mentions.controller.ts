@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Post, Query, type Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,14 +6,13 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  type ApiResponseOptions,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
-import { IdParam } from '../common/id-param.js';
+import { PathId } from '../common/path-id.js';
 import {
   AssignDto,
   BlockDto,
@@ -42,14 +41,28 @@ import {
 } from './dto/mention.dto.js';
 import { MentionsService } from './mentions.service.js';
 
-/** A triage action on one mention: POST /mentions/:id/<action>, answering 200 with what it changed. */
-function MentionAction(action: string, ok: ApiResponseOptions): MethodDecorator {
-  return applyDecorators(Post(`:id/${action}`), HttpCode(200), ApiOkResponse(ok));
-}
+/** How a triage action is documented besides its 200 answer's type. */
+type ActionDoc = {
+  /** What the 200 answer means, where the type alone does not say. */
+  description?: string;
+  /** 409 with the mention as it now stands: the version sent is stale, or (a string says why) it no longer applies. */
+  stale?: true | string;
+  /** 422: the platform does not allow the action here; says when. */
+  platform?: string;
+};
 
-/** 409 with the mention as it now stands: the version sent is stale, or (`why`) the action no longer applies. */
-function StaleVersion(why?: string): MethodDecorator {
-  return ApiConflictResponse({ type: MentionConflictDto, ...(why ? { description: why } : {}) });
+/** A triage action on one mention: POST /mentions/:id/<action>, answering 200 with what it changed. */
+function MentionAction(action: string, type: Type<unknown>, doc: ActionDoc = {}): MethodDecorator {
+  const { description, stale, platform } = doc;
+  return applyDecorators(
+    Post(`:id/${action}`),
+    HttpCode(200),
+    ApiOkResponse({ type, ...(description ? { description } : {}) }),
+    ...(stale
+      ? [ApiConflictResponse({ type: MentionConflictDto, ...(stale === true ? {} : { description: stale }) })]
+      : []),
+    ...(platform ? [ApiUnprocessableEntityResponse({ description: platform })] : []),
+  );
 }
 
 /** The Communications Unit's queue. Managers see aggregates and discipline officers cases, never this. */
@@ -102,114 +115,72 @@ export class MentionsController {
   @Get(':id')
   @ApiOkResponse({ type: MentionDetailDto })
   @ApiNotFoundResponse()
-  detail(@Param('id', IdParam) id: string): Promise<MentionDetailDto> {
+  detail(@PathId() id: string): Promise<MentionDetailDto> {
     return this.mentions.detail(id);
   }
 
-  @MentionAction('hide', { type: MentionListItemDto })
-  @StaleVersion()
-  hide(
-    @Param('id', IdParam) id: string,
-    @Body() body: HideDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionListItemDto> {
+  @MentionAction('hide', MentionListItemDto, { stale: true })
+  hide(@PathId() id: string, @Body() body: HideDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.hide(actor, id, body);
   }
 
-  @MentionAction('unhide', { type: MentionListItemDto })
-  @StaleVersion('Stale version, or the mention is not hidden')
-  unhide(
-    @Param('id', IdParam) id: string,
-    @Body() body: UnhideDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionListItemDto> {
+  @MentionAction('unhide', MentionListItemDto, { stale: 'Stale version, or the mention is not hidden' })
+  unhide(@PathId() id: string, @Body() body: UnhideDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.unhide(actor, id, body);
   }
 
-  @MentionAction('reply', {
-    type: MentionListItemDto,
+  @MentionAction('reply', MentionListItemDto, {
     description: 'Marked responded; the reply is sent (or kept and retried)',
+    stale: true,
+    platform: 'The platform or the comment does not allow a reply; the reason says why',
   })
-  @StaleVersion()
-  @ApiUnprocessableEntityResponse({
-    description: 'The platform or the comment does not allow a reply; the reason says why',
-  })
-  reply(
-    @Param('id', IdParam) id: string,
-    @Body() body: ReplyDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionListItemDto> {
+  reply(@PathId() id: string, @Body() body: ReplyDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.reply(actor, id, body);
   }
 
-  @MentionAction('block-author', {
-    type: MentionDetailDto,
+  @MentionAction('block-author', MentionDetailDto, {
     description: 'The block is recorded and sent (or kept and retried)',
+    platform: 'The platform does not allow blocking this author; the reason says why',
   })
-  @ApiUnprocessableEntityResponse({
-    description: 'The platform does not allow blocking this author; the reason says why',
-  })
-  blockAuthor(
-    @Param('id', IdParam) id: string,
-    @Body() body: BlockDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionDetailDto> {
+  blockAuthor(@PathId() id: string, @Body() body: BlockDto, @CurrentActor() actor: Actor): Promise<MentionDetailDto> {
     return this.mentions.block(actor, id, true, body.reason);
   }
 
-  @MentionAction('unblock-author', { type: MentionDetailDto, description: 'The block is reversed on the platform' })
-  @ApiUnprocessableEntityResponse({ description: 'The platform does not allow blocking this author' })
-  unblockAuthor(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor): Promise<MentionDetailDto> {
+  @MentionAction('unblock-author', MentionDetailDto, {
+    description: 'The block is reversed on the platform',
+    platform: 'The platform does not allow blocking this author',
+  })
+  unblockAuthor(@PathId() id: string, @CurrentActor() actor: Actor): Promise<MentionDetailDto> {
     return this.mentions.block(actor, id, false);
   }
 
-  @MentionAction('escalate', { type: EscalateResultDto })
-  @StaleVersion('Stale version, or a case is already open')
-  escalate(
-    @Param('id', IdParam) id: string,
-    @Body() body: EscalateDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<EscalateResultDto> {
+  @MentionAction('escalate', EscalateResultDto, { stale: 'Stale version, or a case is already open' })
+  escalate(@PathId() id: string, @Body() body: EscalateDto, @CurrentActor() actor: Actor): Promise<EscalateResultDto> {
     return this.mentions.escalate(actor, id, body);
   }
 
-  @MentionAction('mark', { type: MentionListItemDto })
-  @StaleVersion()
-  mark(
-    @Param('id', IdParam) id: string,
-    @Body() body: MarkDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionListItemDto> {
+  @MentionAction('mark', MentionListItemDto, { stale: true })
+  mark(@PathId() id: string, @Body() body: MarkDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.mark(actor, id, body);
   }
 
-  @MentionAction('unmark', { type: MentionListItemDto, description: "The caller's latest mark is taken back" })
-  @StaleVersion('Stale version, or no mark of the caller to undo')
-  unmark(
-    @Param('id', IdParam) id: string,
-    @Body() body: UnmarkDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionListItemDto> {
+  @MentionAction('unmark', MentionListItemDto, {
+    description: "The caller's latest mark is taken back",
+    stale: 'Stale version, or no mark of the caller to undo',
+  })
+  unmark(@PathId() id: string, @Body() body: UnmarkDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.unmark(actor, id, body);
   }
 
-  @MentionAction('assign', { type: MentionListItemDto })
+  @MentionAction('assign', MentionListItemDto)
   @ApiBadRequestResponse({ description: 'The user does not exist, is disabled, or does not work the queue' })
-  assign(
-    @Param('id', IdParam) id: string,
-    @Body() body: AssignDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionListItemDto> {
+  assign(@PathId() id: string, @Body() body: AssignDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.assign(actor, id, body.userId);
   }
 
   @Post(':id/notes')
   @ApiCreatedResponse({ type: MentionNoteDto })
-  addNote(
-    @Param('id', IdParam) id: string,
-    @Body() body: NoteDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<MentionNoteDto> {
+  addNote(@PathId() id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<MentionNoteDto> {
     return this.mentions.addNote(actor, id, body.body);
   }
 }

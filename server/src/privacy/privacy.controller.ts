@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ErasureReport, LegalHoldView, RetentionOverview, SubjectAccessExport } from '@ou-listening/shared';
 import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
-import { IdParam } from '../common/id-param.js';
+import { PathId } from '../common/path-id.js';
 import { Roles } from '../common/roles.decorator.js';
 import { AuthorRefDto, LegalHoldDto } from './dto/privacy.dto.js';
 import { PrivacyService } from './privacy.service.js';
@@ -26,17 +26,13 @@ export class PrivacyController {
 
   @Get('cases/:id/hold')
   @Roles('discipline', 'admin')
-  hold(@Param('id', IdParam) id: string): Promise<LegalHoldView> {
+  hold(@PathId() id: string): Promise<LegalHoldView> {
     return this.privacy.hold(id);
   }
 
   @Put('cases/:id/hold')
   @Roles('discipline', 'admin')
-  setHold(
-    @CurrentActor() actor: Actor,
-    @Param('id', IdParam) id: string,
-    @Body() body: LegalHoldDto,
-  ): Promise<LegalHoldView> {
+  setHold(@CurrentActor() actor: Actor, @PathId() id: string, @Body() body: LegalHoldDto): Promise<LegalHoldView> {
     return this.privacy.setHold(actor, id, body.held, body.reason.trim());
   }
 
@@ -50,7 +46,7 @@ export class PrivacyController {
   @Post('erasures/mention/:id')
   @Roles('admin')
   @HttpCode(200)
-  eraseMention(@CurrentActor() actor: Actor, @Param('id', IdParam) id: string): Promise<ErasureReport> {
+  eraseMention(@CurrentActor() actor: Actor, @PathId() id: string): Promise<ErasureReport> {
     return this.privacy.eraseMention(actor, id);
   }
 

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Req,
-  Res,
-  StreamableFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -25,7 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type Actor, clientIp, CurrentActor } from '../common/current-user.decorator.js';
-import { IdParam } from '../common/id-param.js';
+import { PathId } from '../common/path-id.js';
 import { Public, Roles } from '../common/roles.decorator.js';
 import { ChallengeDto, LinkReportDto, ReportReceiptDto, ReportSubmissionDto, ReportViewDto } from './dto/report.dto.js';
 import { ReportUploadInterceptor } from './report-upload.interceptor.js';
@@ -73,7 +62,7 @@ export class ReportsController {
   @Get('by-mention/:mentionId')
   @ApiOkResponse({ type: ReportViewDto })
   @ApiNotFoundResponse({ description: 'The mention is not a report' })
-  forMention(@Param('mentionId', IdParam) mentionId: string): Promise<ReportViewDto> {
+  forMention(@PathId('mentionId') mentionId: string): Promise<ReportViewDto> {
     return this.reports.forMention(mentionId);
   }
 
@@ -82,7 +71,7 @@ export class ReportsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ReportViewDto, description: 'The report, now linked to the mention it is about' })
   link(
-    @Param('mentionId', IdParam) mentionId: string,
+    @PathId('mentionId') mentionId: string,
     @Body() body: LinkReportDto,
     @CurrentActor() actor: Actor,
   ): Promise<ReportViewDto> {
@@ -94,10 +83,7 @@ export class ReportsController {
   @ApiProduces('image/png', 'image/jpeg', 'image/webp')
   @ApiOkResponse({ description: 'The re-encoded image; X-Content-SHA256 is the hash recorded when it was stored' })
   @ApiNotFoundResponse()
-  async screenshot(
-    @Param('id', IdParam) id: string,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
+  async screenshot(@PathId() id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const shot = await this.reports.screenshot(id);
     response.setHeader('X-Content-SHA256', shot.sha256);
     return new StreamableFile(shot.content, {

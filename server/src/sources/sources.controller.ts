@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   IngestRunView,
@@ -27,7 +27,7 @@ import {
   WatchQueryViewDto,
 } from './dto/watch-query.dto.js';
 import { SourcesService } from './sources.service.js';
-import { IdParam } from '../common/id-param.js';
+import { PathId } from '../common/path-id.js';
 
 /** Sources, watch queries and ingest runs: admins only (DESIGN.md §1). */
 @ApiTags('sources')
@@ -70,11 +70,7 @@ export class SourcesController {
 
   @Patch('sources/:id')
   @ApiOkResponse({ type: SourceViewDto })
-  update(
-    @Param('id', IdParam) id: string,
-    @Body() body: UpdateSourceDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<SourceView> {
+  update(@PathId() id: string, @Body() body: UpdateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
     return this.sources.update(id, body, actor);
   }
 
@@ -109,7 +105,7 @@ export class SourcesController {
   @Patch('watch-queries/:id')
   @ApiOkResponse({ type: WatchQueryViewDto })
   updateWatchQuery(
-    @Param('id', IdParam) id: string,
+    @PathId() id: string,
     @Body() body: UpdateWatchQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<WatchQueryView> {

@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CategoryPlatformMatrix, DrillDownCount, ResponseTrends } from '@ou-listening/shared';
 import type { Response } from 'express';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
-import { IdParam } from '../common/id-param.js';
+import { PathId } from '../common/path-id.js';
 import {
   AlertsQueryDto,
   EscalationSeriesDto,
@@ -104,7 +104,7 @@ export class TrendsController {
   @Post('alerts/:id/acknowledge')
   @HttpCode(200)
   @ApiOkResponse({ type: SpikeAlertDto })
-  acknowledge(@CurrentActor() actor: Actor, @Param('id', IdParam) id: string): Promise<SpikeAlertDto> {
+  acknowledge(@CurrentActor() actor: Actor, @PathId() id: string): Promise<SpikeAlertDto> {
     return this.trends.acknowledge(actor, id);
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEntryView, AuditPage, AuditVerification } from '@ou-listening/shared';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { OptionalRowId } from '../../common/optional-row-id.js';
 import { PageLimit } from '../../common/page-limit.js';
 
 export class AuditExportQueryDto {
@@ -30,9 +31,7 @@ export class AuditExportQueryDto {
 }
 
 export class AuditQueryDto extends AuditExportQueryDto {
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptional()
-  @Matches(/^\d{1,18}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  @OptionalRowId('nextCursor from the previous page', 'cursor must be the nextCursor of a previous page')
   cursor?: string;
 
   @PageLimit()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import {
   CATEGORY_CODES,
   type CategoryCode,
@@ -95,19 +95,21 @@ export class MarkedPrecisionWindowDto implements MarkedPrecisionWindow {
   @ApiProperty({ type: [MarkedCategoryPrecisionDto] }) categories!: MarkedCategoryPrecisionDto[];
 }
 
-export class SealedCategoryScoreDto {
-  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
-  @ApiProperty() precision!: number;
-  @ApiProperty() recall!: number;
-  @ApiProperty() support!: number;
-}
+/** The sealed set is scored with the same per-category measures as validation, less the tuned ones. */
+export class SealedCategoryScoreDto extends PickType(CategoryValidationScoreDto, [
+  'category',
+  'precision',
+  'recall',
+  'support',
+] as const) {}
 
-export class SealedScoresDto implements SealedScores {
-  @ApiProperty() modelVersion!: string;
+/** The same headline measures as the model's validation scores, taken on the sealed set. */
+export class SealedScoresDto
+  extends PickType(ClassifierModelViewDto, ['modelVersion', 'macroF1', 'falseAlarmRate'] as const)
+  implements SealedScores
+{
   @ApiProperty({ format: 'date-time' }) measuredAt!: string;
   @ApiProperty() posts!: number;
-  @ApiProperty() macroF1!: number;
-  @ApiProperty() falseAlarmRate!: number;
   @ApiProperty({ type: [SealedCategoryScoreDto] }) categories!: SealedCategoryScoreDto[];
 }
 

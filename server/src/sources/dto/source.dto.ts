@@ -14,8 +14,9 @@ import {
   type SourceView,
   type UpdateSourceRequest,
 } from '@ou-listening/shared';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
+import { OptionalRowId } from '../../common/optional-row-id.js';
 import { PageLimit } from '../../common/page-limit.js';
 
 const SOURCE_STATES: SourceState[] = ['active', 'disabled', 'not_configured', 'demo_off', 'rate_limited'];
@@ -59,9 +60,7 @@ export class CreateSourceDto {
 }
 
 export class ListRunsQueryDto {
-  @ApiPropertyOptional({ description: 'Only this source' })
-  @IsOptional()
-  @Matches(/^\d{1,18}$/, { message: 'sourceId must be a source id' })
+  @OptionalRowId('Only this source', 'sourceId must be a source id')
   sourceId?: string;
 
   @PageLimit()

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CATEGORY_CODES,
@@ -34,6 +35,18 @@ import { OneOf, OptionalOneOf } from '../../common/one-of.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** How many entries of a top list: a whole number from 1 to 50, documented with its default. */
+function TopLimit(doc: { default: number; description?: string }): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ ...doc, minimum: 1, maximum: 50 }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: 'limit must be a whole number' }),
+    Min(1),
+    Max(50),
+  );
+}
+
 export class TrendRangeQueryDto implements TrendRange {
   @ApiProperty({ description: 'First Europe/London day, inclusive', example: '2026-03-01' })
   @Matches(DAY, { message: 'from must be a day written YYYY-MM-DD' })
@@ -64,12 +77,7 @@ export class TopQueryDto extends TrendRangeQueryDto {
   @OptionalOneOf(TOP_DIMENSIONS, { default: 'author' })
   by: TopDimension = 'author';
 
-  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(50)
+  @TopLimit({ default: 10 })
   limit = 10;
 }
 
@@ -89,12 +97,7 @@ export class ExportQueryDto extends TrendRangeQueryDto {
   @QueryFlag({ default: false, description: 'for dataset=volume, interval=day: add 7-day trailing means' })
   average = false;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 50, description: 'for dataset=top' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(50)
+  @TopLimit({ default: 50, description: 'for dataset=top' })
   limit = 50;
 }
 
@@ -121,8 +124,12 @@ export class VolumeBucketDto implements VolumeBucket {
   average?: Record<string, number>;
 }
 
-export class VolumeSeriesDto extends TrendRangeDto implements VolumeSeries {
+/** A range cut into buckets of one interval: a series' days. */
+export class BucketedRangeDto extends TrendRangeDto {
   @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
+}
+
+export class VolumeSeriesDto extends BucketedRangeDto implements VolumeSeries {
   @ApiProperty({ enum: TREND_GROUP_BYS }) groupBy!: TrendGroupBy;
   @ApiProperty({ type: [String] }) keys!: string[];
   @ApiProperty({ type: [VolumeBucketDto] }) buckets!: VolumeBucketDto[];
@@ -134,8 +141,7 @@ export class EscalationBucketDto implements EscalationBucket {
   @ApiProperty() closed!: number;
 }
 
-export class EscalationSeriesDto extends TrendRangeDto implements EscalationSeries {
-  @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
+export class EscalationSeriesDto extends BucketedRangeDto implements EscalationSeries {
   @ApiProperty({ type: [EscalationBucketDto] }) buckets!: EscalationBucketDto[];
 }
 
