@@ -160,6 +160,30 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     await page.close();
   });
 
+  it('on a phone, gives the longest navigation (the administrator’s) a band of its own and keeps the page’s heading in the first screen', async () => {
+    const page = await openAs('admin', '/queue', 390);
+    await page.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+    for (const width of [390, 360]) {
+      await page.setViewportSize({ width, height: 844 });
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const links = await nav
+        .getByRole('link')
+        .evaluateAll((els) => els.map((el) => ({ text: el.textContent, ...el.getBoundingClientRect().toJSON() })));
+      expect(links.map((l) => l.text)).toEqual(
+        expect.arrayContaining(['Queue', 'Users', 'Audit log', 'Data protection']),
+      );
+      for (const link of links) expect(link.right).toBeLessThanOrEqual(width);
+      // The navigation spans the header's width, not a narrow column beside the brand.
+      const navBox = (await nav.boundingBox())!;
+      expect(navBox.width).toBeGreaterThan(width * 0.8);
+      const heading = (await page.getByRole('heading', { name: 'Queue', level: 1 }).boundingBox())!;
+      expect(heading.y).toBeLessThan(844 / 3);
+      expect(await sideways(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`queue-admin-header-${width}`) });
+    }
+    await page.close();
+  });
+
   it('offers a way back from a case that is not available', async () => {
     const page = await openAs('discipline', '/escalations/999999999');
     await page.getByRole('heading', { name: 'Case not available' }).waitFor();
