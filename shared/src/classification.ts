@@ -97,7 +97,12 @@ export type ClassifierPrecisionView = {
   sealedIsForAnotherModel: boolean;
 };
 
-/** A verdict as a post or report stores it: its strongest category on top, every score held to 0–1. */
+/**
+ * A verdict as a post or report stores it: its strongest category on top, every score held to 0–1.
+ * Its risk is its strongest flagged score; a post flagged for nothing but sent to a second look for
+ * safeguarding or threat carries its strongest second-look score instead of 0, so the risk order
+ * puts a possible risk to life above the posts the model found nothing in.
+ */
 export type StoredVerdict = {
   topCategory: CategoryCode | null;
   riskScore: number;
@@ -112,7 +117,7 @@ export function storedVerdict(result: ClassificationResult): StoredVerdict {
   const top = categories[0];
   return {
     topCategory: top?.category ?? null,
-    riskScore: clamp(top?.score ?? 0),
+    riskScore: clamp(top?.score ?? Math.max(0, ...result.secondLook.map((c) => c.score))),
     modelVersion: result.modelVersion,
     categories: categories.map((c) => ({ category: c.category, score: clamp(c.score), evidence: c.evidence })),
     secondLook: result.secondLook.map((c) => c.category),

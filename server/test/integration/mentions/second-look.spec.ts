@@ -45,6 +45,34 @@ describe('Second look', () => {
     isDemo: false,
   });
 
+  const classifyAll = (posts: NormalizedPost[]) => {
+    const { posts: classified, quarantined } = t.app.get(IngestService, { strict: false }).classifyAll(posts, []);
+    expect(quarantined).toEqual([]);
+    return classified;
+  };
+
+  let pages = 0;
+  /** Stores classified posts as one page of the X source's first watch query, as a run does. */
+  const store = async (posts: ReturnType<typeof classifyAll>) => {
+    const repository = t.app.get(IngestRepository, { strict: false });
+    const [source] = (await t.db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
+    const [query] = (await t.db.query(`SELECT id::text AS id FROM watch_queries ORDER BY id LIMIT 1`)) as {
+      id: string;
+    }[];
+    const runId = await repository.startRun(source!.id);
+    const from = await repository.cursorFor(source!.id, query!.id);
+    await repository.storePage({
+      runId,
+      sourceId: source!.id,
+      queryId: query!.id,
+      from,
+      to: { page: ++pages },
+      posts,
+      quarantined: [],
+      fetched: posts.length,
+    });
+  };
+
   beforeAll(async () => {
     t = await newTestApp({ env: { DEMO: 'off' } });
   });
@@ -66,26 +94,7 @@ describe('Second look', () => {
     expect(quarantined).toEqual([]);
     expect(posts[0]!.secondLook.sort()).toEqual(expected);
 
-    const repository = t.app.get(IngestRepository, { strict: false });
-    const [source] = (await t.db.query(`SELECT id::text AS id FROM sources WHERE kind = 'x'`)) as { id: string }[];
-    const [query] = (await t.db.query(`SELECT id::text AS id FROM watch_queries ORDER BY id LIMIT 1`)) as {
-      id: string;
-    }[];
-    const runId = await repository.startRun(source!.id);
-    const from = await repository.cursorFor(source!.id, query!.id);
-    await repository.storePage({
-      runId,
-      sourceId: source!.id,
-      queryId: query!.id,
-      from,
-      to: { page: 1 },
-      posts: [
-        ...posts,
-        ...t.app.get(IngestService, { strict: false }).classifyAll([post('plain', harmless)], []).posts,
-      ],
-      quarantined: [],
-      fetched: 2,
-    });
+    await store([...posts, ...classifyAll([post('plain', harmless)])]);
     const rows = (await t.db.query(`SELECT id::text, external_id, second_look FROM mentions ORDER BY external_id`)) as {
       id: string;
       external_id: string;
@@ -117,5 +126,30 @@ describe('Second look', () => {
       const other = await signInAs(t, role);
       await other.agent.get('/api/mentions?secondLook=true').expect(403);
     }
+  });
+
+  it('ranks a post sent only to a second look above the posts the model found nothing in, by its second-look score', async () => {
+    const model = getModel();
+    const text = CANDIDATES.find((c) => {
+      const r = classifyWith(model, c);
+      return r.categories.length === 0 && r.secondLook.length > 0;
+    });
+    expect(text).toBeDefined();
+    const unsureScore = Math.max(...classifyWith(model, text!).secondLook.map((c) => c.score));
+    await store(classifyAll([post('unsure-only', text!)]));
+    const [row] = (await t.db.query(
+      `SELECT id::text, risk_score, top_category FROM mentions WHERE external_id = 'unsure-only'`,
+    )) as { id: string; risk_score: number; top_category: string | null }[];
+    expect(row).toMatchObject({ top_category: null });
+    expect(row!.risk_score).toBeCloseTo(unsureScore, 3);
+
+    const { agent } = await signInAs(t, 'comms');
+    const byRisk = (await agent.get('/api/mentions').expect(200)).body.items as MentionListItem[];
+    const at = (id: string) => byRisk.findIndex((i) => i.id === id);
+    const plain = byRisk.find((i) => i.topCategory === null && i.secondLook.length === 0)!;
+    const flagged = byRisk.filter((i) => i.topCategory !== null);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const f of flagged) expect(at(f.id)).toBeLessThan(at(row!.id));
+    expect(at(row!.id)).toBeLessThan(at(plain.id));
   });
 });
