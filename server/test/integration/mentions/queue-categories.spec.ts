@@ -210,14 +210,22 @@ describe('the queue keeps its category copies true', () => {
   });
 
   it("gives the planner's estimates, labelled approximate, for a search that matches tens of thousands", async () => {
-    await t.db.query(`
-      INSERT INTO mentions (platform, external_id, text, posted_at, risk_score)
-      SELECT 'x', 'wide-' || g, 'revision for the summer exams ' || g, now() - g * interval '1 second', 0.5
-        FROM generate_series(1, 40000) g`);
-    await t.db.query(`
-      INSERT INTO classifications (mention_id, category, score, model_version)
-      SELECT id, 'disrepute', 0.6, 'test' FROM mentions WHERE external_id LIKE 'wide-%' AND id % 4 = 0
-      UNION ALL SELECT id, 'litigation', 0.6, 'test' FROM mentions WHERE external_id IN ('wide-7', 'wide-8')`);
+    const now = Date.now();
+    await newMentions(
+      t,
+      Array.from({ length: 40_000 }, (_, i) => {
+        const g = i + 1;
+        return {
+          text: `revision for the summer exams ${g}`,
+          postedAt: new Date(now - g * 1000),
+          riskScore: 0.5,
+          categories: [
+            ...(g % 4 === 0 ? [{ category: 'disrepute' as const, score: 0.6 }] : []),
+            ...(g === 7 || g === 8 ? [{ category: 'litigation' as const, score: 0.6 }] : []),
+          ],
+        };
+      }),
+    );
     // What autovacuum does after a load this size (the app's role does not own the table).
     await t.asOwner('ANALYZE mentions');
 

@@ -1,3 +1,4 @@
+import type { CategoryCode } from '@ou-listening/shared';
 import { signInAs } from '../../support/auth';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { TrendsService } from '../../../src/trends/trends.service';
@@ -8,7 +9,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** `perDay` posts in the hour before `end` on each of the 28 days before, and `now` posts in that hour today. */
-function series(end: Date, category: string, perDay: number, now: number, terms: string[] = []): SeedMention[] {
+function series(end: Date, category: CategoryCode, perDay: number, now: number, terms: string[] = []): SeedMention[] {
   const posts: SeedMention[] = [];
   for (let k = 0; k <= 28; k++) {
     const n = k === 0 ? now : perDay;
