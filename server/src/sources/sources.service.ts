@@ -32,7 +32,7 @@ import {
 } from './sources.errors.js';
 import { type SourceRow, SourcesRepository, type WatchQueryRow } from './sources.repository.js';
 import { changedFields } from '../audit/changed-fields.js';
-import { EXPECTED_SETTINGS } from './platform-settings.js';
+import { expectedSettings } from './platform-settings.js';
 import type { SourceConnector, SourceQuota } from './source-connector.js';
 import { translateWatchQuery } from './watch-query-translation.js';
 
@@ -333,7 +333,7 @@ function settingsOf(kind: SourceKind, connector: SourceConnector | undefined, co
   if (connector?.settings)
     return connector.settings.map(({ name, set, secret, required }) => ({ name, set, secret, required }));
   // Without the connector's own list, all that is known is whether everything required is set.
-  return EXPECTED_SETTINGS[kind].map((s) => ({ ...s, set: configured && s.required }));
+  return expectedSettings(kind, configured);
 }
 
 async function quotaOf(connector: SourceConnector | undefined): Promise<SourceQuota | null> {
