@@ -19,10 +19,6 @@ const SELECT = `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH
                        hash_alg
                   FROM audit_log`;
 
-function toRow(row: Row): AuditRow {
-  return fromSnakeRow<AuditRow>(row);
-}
-
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -114,7 +110,7 @@ export class AuditRepository {
         `${SELECT} WHERE audit_log.id > $1 ORDER BY audit_log.id LIMIT $2`,
         [after, pageSize],
       );
-      for (const row of rows) yield toRow(row);
+      for (const row of rows) yield fromSnakeRow<AuditRow>(row);
       const last = rows.at(-1);
       if (!last || rows.length < pageSize) return;
       after = last.id;

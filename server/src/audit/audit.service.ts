@@ -15,6 +15,17 @@ export function byActor(actor: { id: string | null; email: string; ip?: string }
   return { actorId: actor.id, actorEmail: actor.email, ip: actor.ip };
 }
 
+/** What a signed-in person did to one target, as an audit row: the action, who, the target and what to keep about it. */
+export function actorEntry(
+  actor: { id: string | null; email: string; ip?: string },
+  action: string,
+  targetType: string,
+  targetId: string | null,
+  details: Record<string, unknown>,
+): AuditEntry {
+  return { ...byActor(actor), action, targetType, targetId, details };
+}
+
 @Injectable()
 export class AuditService {
   constructor(

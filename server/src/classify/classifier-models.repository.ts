@@ -2,18 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CategoryCode, isCategoryCode } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CombinerParams } from './combiner.js';
-import type { EvalReport } from './metrics.js';
-import type { Correction } from './model.js';
+import type { Correction, TrainedModel } from './model.js';
 import { selectRow, selectRows } from '../database/sql.js';
 
-/** What a model row keeps of its validation run: the report and the thresholds chosen on it. */
-export type StoredScores = {
-  validation: EvalReport;
-  params: CombinerParams;
-  trainingPosts: number;
-  validationPosts: number;
-};
+/** What a model row keeps of its validation run: the report, the thresholds chosen on it, and the posts on each side. */
+export type StoredScores = Pick<TrainedModel, 'validation' | 'params' | 'trainingPosts' | 'validationPosts'>;
 
 export type ClassifierModelRow = {
   version: string;

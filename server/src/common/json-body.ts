@@ -55,12 +55,13 @@ function refuseDeepJson(_req: IncomingMessage, _res: ServerResponse, body: Buffe
     });
 }
 
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+// The bytes the scan looks for, taken from the characters they are (all ASCII, one byte in UTF-8).
+const OPEN_BRACE = '{'.charCodeAt(0);
+const OPEN_BRACKET = '['.charCodeAt(0);
+const CLOSE_BRACE = '}'.charCodeAt(0);
+const CLOSE_BRACKET = ']'.charCodeAt(0);
+const QUOTE = '"'.charCodeAt(0);
+const BACKSLASH = '\\'.charCodeAt(0);
 
 /** The deepest nesting of objects and arrays in JSON text, in one pass without parsing it. */
 export function jsonDepth(json: Uint8Array): number {

@@ -23,7 +23,7 @@ import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
-import { AuditService, byActor } from '../audit/audit.service.js';
+import { actorEntry, AuditService, byActor } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
@@ -133,13 +133,11 @@ export class EscalationsService {
       tx,
     );
     await this.audit.record(
-      {
-        action: 'escalation.create',
-        ...byActor(input.actor),
-        targetType: 'escalation',
-        targetId: id,
-        details: { mentionId: input.mentionId, severity: input.severity, categories },
-      },
+      actorEntry(input.actor, 'escalation.create', 'escalation', id, {
+        mentionId: input.mentionId,
+        severity: input.severity,
+        categories,
+      }),
       tx,
     );
     return { id };
@@ -269,16 +267,7 @@ export class EscalationsService {
     if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
     const noteId = await this.dataSource.transaction(async (tx) => {
       const created = await this.escalations.addNote(id, actor.id, body, tx);
-      await this.audit.record(
-        {
-          action: 'escalation.note',
-          ...byActor(actor),
-          targetType: 'escalation',
-          targetId: id,
-          details: { noteId: created },
-        },
-        tx,
-      );
+      await this.audit.record(actorEntry(actor, 'escalation.note', 'escalation', id, { noteId: created }), tx);
       return created;
     });
     const notes = await this.escalations.notes(id);

@@ -19,7 +19,7 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type NoteRow, noteFromRow, personRef } from '../database/rows.js';
+import { fromSnakeRow, type NoteRow, noteFromRow, personRef, type SnakeCased } from '../database/rows.js';
 import { iso, selectRow, selectRows } from '../database/sql.js';
 
 /** The queue's filters, already validated and resolved (assignee "me" is a user id by now). */
@@ -58,11 +58,7 @@ export type QueueSort = 'risk' | 'newest';
 export type PageKey = { pinned: boolean; key: string; id: string };
 
 /** The state of one mention that the rules of an action look at, read under a row lock. */
-export type LockedMention = {
-  id: string;
-  version: number;
-  status: MentionStatus;
-  hidden: boolean;
+export type LockedMention = Pick<MentionListItem, 'id' | 'version' | 'status' | 'hidden'> & {
   assigneeId: string | null;
   escalationStatus: EscalationStatus | null;
 };
@@ -143,14 +139,7 @@ type AuthorRecentRow = {
   risk_score: number;
   status: MentionStatus;
 };
-type LockRow = {
-  id: string;
-  version: number;
-  status: MentionStatus;
-  hidden: boolean;
-  assignee_id: string | null;
-  escalation_status: EscalationStatus | null;
-};
+type LockRow = SnakeCased<LockedMention>;
 type IdRow = { id: string };
 type InsertedNoteRow = { id: string; createdAt: string };
 
@@ -696,14 +685,7 @@ export class MentionsRepository {
         ORDER BY m.id FOR UPDATE OF m`,
       [ids],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      version: r.version,
-      status: r.status,
-      hidden: r.hidden,
-      assigneeId: r.assignee_id,
-      escalationStatus: r.escalation_status,
-    }));
+    return rows.map((r) => fromSnakeRow<LockedMention>(r));
   }
 
   /**

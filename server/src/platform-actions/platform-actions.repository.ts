@@ -30,10 +30,6 @@ const VIEW_SELECT = `
          ${iso('created_at')} AS created_at, ${iso('settled_at')} AS settled_at
     FROM platform_actions`;
 
-function toView(row: ViewRow): PlatformActionView {
-  return fromSnakeRow<PlatformActionView>(row);
-}
-
 @Injectable()
 export class PlatformActionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -167,7 +163,7 @@ export class PlatformActionsRepository {
         ORDER BY id`,
       [mentionId, platform, authorId],
     );
-    return rows.map(toView);
+    return rows.map((row) => fromSnakeRow<PlatformActionView>(row));
   }
 
   /** The latest block or unblock of this author that the platform accepted. */
@@ -184,6 +180,6 @@ export class PlatformActionsRepository {
 
   async view(id: string): Promise<PlatformActionView | undefined> {
     const rows = await selectRows<ViewRow>(this.dataSource, `${VIEW_SELECT} WHERE id = $1`, [id]);
-    return rows[0] ? toView(rows[0]) : undefined;
+    return rows[0] ? fromSnakeRow<PlatformActionView>(rows[0]) : undefined;
   }
 }

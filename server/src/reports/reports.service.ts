@@ -11,7 +11,7 @@ import {
 import type { Challenge } from 'altcha-lib';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_KEY } from '../audit/audit-key.js';
-import { AuditService, byActor } from '../audit/audit.service.js';
+import { actorEntry, AuditService } from '../audit/audit.service.js';
 import { ClassifierService } from '../classify/classifier.service.js';
 import { Clock } from '../common/clock.js';
 import type { Actor } from '../common/current-user.decorator.js';
@@ -156,16 +156,8 @@ export class ReportsService implements OnApplicationBootstrap {
     await this.dataSource.transaction(async (tx) => {
       if (!(await this.reports.link(reportMentionId, targetMentionId, tx)))
         throw new ReportNotFound(`for mention ${reportMentionId}`);
-      await this.audit.record(
-        {
-          action: 'report.link',
-          ...byActor(actor),
-          targetType: 'mention',
-          targetId: reportMentionId,
-          details: { linkedMentionId: targetMentionId },
-        },
-        tx,
-      );
+      const details = { linkedMentionId: targetMentionId };
+      await this.audit.record(actorEntry(actor, 'report.link', 'mention', reportMentionId, details), tx);
     });
     return this.forMention(reportMentionId);
   }

@@ -1,7 +1,8 @@
-import { GraphClient } from './graph-client.js';
-import { moderationAnswer, NOT_CONFIGURED } from './graph-moderation.js';
+import { GraphClient, type GraphPage } from './graph-client.js';
+import { isRecord } from './graph-items.js';
+import { moderationAnswer, NOT_CONFIGURED, NOT_CONFIGURED_MESSAGE } from './graph-moderation.js';
 import { fetchOwnedPage, type OwnedPlatform } from './owned-walk.js';
-import type { ModerationAnswer } from './platform-moderation.types.js';
+import type { FoundReply, ModerationAnswer } from './platform-moderation.types.js';
 import type { Cursor, PageResult } from './source-connector.js';
 
 /**
@@ -28,6 +29,12 @@ export abstract class GraphOwnedConnector {
   /** How this platform lists our posts and their comments. */
   protected abstract owned(client: GraphClient, accountId: string): OwnedPlatform;
 
+  /**
+   * Where the account's replies under a comment are: the edge a reply is posted to and listed
+   * from, the query that lists them with their author, and the field that holds their text.
+   */
+  protected abstract readonly replies: { edge: string; query: Record<string, string>; textField: string };
+
   get configured(): boolean {
     return this.client !== undefined;
   }
@@ -47,5 +54,37 @@ export abstract class GraphOwnedConnector {
   async setHidden(commentId: string, hidden: boolean, signal?: AbortSignal): Promise<ModerationAnswer> {
     if (!this.client) return NOT_CONFIGURED;
     return moderationAnswer(await this.client.post(commentId, { [this.hiddenField]: String(hidden) }, signal));
+  }
+
+  async reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer> {
+    if (!this.client) return NOT_CONFIGURED;
+    const path = `${commentId}/${this.replies.edge}`;
+    const answer = moderationAnswer(await this.client.post(path, { message: text }, signal));
+    if (answer.status !== 'ok') return answer;
+    const id = (answer.answer as { id?: unknown } | null)?.id;
+    return typeof id === 'string'
+      ? { ...answer, resultId: id }
+      : { status: 'failed', retryable: false, message: 'Graph API gave no id for the reply' };
+  }
+
+  async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
+    if (!this.client || !this.accountId) return { status: 'failed', message: NOT_CONFIGURED_MESSAGE };
+    const { edge, query, textField } = this.replies;
+    const answer = await this.client.get<GraphPage>(`${commentId}/${edge}`, query, signal);
+    if (!answer.ok) return { status: 'failed', message: answer.message };
+    const ours = (answer.body.data ?? []).find(
+      (c): c is { id: string; permalink_url?: unknown } =>
+        isRecord(c) &&
+        typeof c.id === 'string' &&
+        c[textField] === text &&
+        isRecord(c.from) &&
+        c.from.id === this.accountId,
+    );
+    if (!ours) return { status: 'none' };
+    return {
+      status: 'found',
+      resultId: ours.id,
+      ...(typeof ours.permalink_url === 'string' ? { resultUrl: ours.permalink_url } : {}),
+    };
   }
 }

@@ -17,7 +17,7 @@ import {
   type WatchQueryView,
 } from '@ou-listening/shared';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { AuditService, byActor } from '../audit/audit.service.js';
+import { actorEntry, AuditService } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { ConnectorRegistry } from './connector-registry.js';
@@ -32,7 +32,7 @@ import {
 } from './sources.errors.js';
 import { type SourceRow, SourcesRepository, type WatchQueryRow } from './sources.repository.js';
 import { changedFields } from '../audit/changed-fields.js';
-import { EXPECTED_SETTINGS } from './platform-settings.js';
+import { expectedSettings } from './platform-settings.js';
 import type { SourceConnector, SourceQuota } from './source-connector.js';
 import { translateWatchQuery } from './watch-query-translation.js';
 
@@ -138,7 +138,7 @@ export class SourcesService {
       );
       if (!created) throw new SourceNameTaken(name);
       await this.audit.record(
-        this.entry(actor, 'source.create', 'source', created, {
+        actorEntry(actor, 'source.create', 'source', created, {
           kind: fields.kind,
           name,
           enabled: fields.enabled ?? true,
@@ -163,7 +163,7 @@ export class SourcesService {
           pollIntervalSeconds: changes.pollIntervalSeconds ?? before.pollIntervalSeconds,
         },
       );
-      if (changed) await this.audit.record(this.entry(actor, 'source.update', 'source', id, changed), tx);
+      if (changed) await this.audit.record(actorEntry(actor, 'source.update', 'source', id, changed), tx);
     });
     return this.get(id);
   }
@@ -258,7 +258,7 @@ export class SourcesService {
     const id = await this.dataSource.transaction(async (tx) => {
       const created = await this.sources.createWatchQuery(fields, tx);
       if (!created) throw new WatchQueryNameTaken(fields.name);
-      await this.audit.record(this.entry(actor, 'watch_query.create', 'watch_query', created, fields), tx);
+      await this.audit.record(actorEntry(actor, 'watch_query.create', 'watch_query', created, fields), tx);
       return created;
     });
     return this.watchQuery(id);
@@ -284,7 +284,7 @@ export class SourcesService {
         refuseUntranslatable(after);
         await this.sources.updateWatchQuery(id, changes, tx);
         const changed = changedFields(before, definedOnly(changes));
-        if (changed) await this.audit.record(this.entry(actor, 'watch_query.update', 'watch_query', id, changed), tx);
+        if (changed) await this.audit.record(actorEntry(actor, 'watch_query.update', 'watch_query', id, changed), tx);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new WatchQueryNameTaken(changes.name ?? '');
@@ -297,10 +297,6 @@ export class SourcesService {
     const query = await this.sources.findWatchQuery(id);
     if (!query) throw new WatchQueryNotFound(id);
     return withTranslations(query);
-  }
-
-  private entry(actor: Actor, action: string, targetType: string, targetId: string, details: Record<string, unknown>) {
-    return { ...byActor(actor), action, targetType, targetId, details };
   }
 }
 
@@ -333,7 +329,7 @@ function settingsOf(kind: SourceKind, connector: SourceConnector | undefined, co
   if (connector?.settings)
     return connector.settings.map(({ name, set, secret, required }) => ({ name, set, secret, required }));
   // Without the connector's own list, all that is known is whether everything required is set.
-  return EXPECTED_SETTINGS[kind].map((s) => ({ ...s, set: configured && s.required }));
+  return expectedSettings(kind, configured);
 }
 
 async function quotaOf(connector: SourceConnector | undefined): Promise<SourceQuota | null> {

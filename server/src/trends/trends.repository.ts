@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SpikeWindow, TopDimension, TrendGroupBy, TrendInterval, TrendRange } from '@ou-listening/shared';
+import type { SpikeAlertView, TopDimension, TrendGroupBy, TrendInterval, TrendRange } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { SnakeCased } from '../database/rows.js';
 import { selectRow, selectRows } from '../database/sql.js';
 
 export type BucketCount = { start: string; key: string | null; n: number };
@@ -13,33 +14,19 @@ export type TopRow = { key: string; platform: string | null; mentions: number; f
 export type TopAuthorRow = TopRow & { last_flagged: string };
 export type MatrixRow = { category: string; platform: string; n: number };
 export type WindowCount = { category: string; daysBack: number; n: number };
-export type SpikeAlertRow = {
-  id: string;
-  category: string;
-  window: SpikeWindow;
-  window_start: Date;
-  window_end: Date;
-  count: number;
-  baseline_median: number;
-  baseline_mad: number;
-  threshold: number;
-  terms: string[];
-  created_at: Date;
-  acknowledged_at: Date | null;
-};
 type TermRow = { term: string };
 type LockRow = { held: boolean };
-export type NewSpikeAlert = {
+/** A spike alert as it is written: the view's figures, its category as stored and its window's ends as Dates. */
+export type NewSpikeAlert = Omit<
+  SpikeAlertView,
+  'id' | 'category' | 'windowStart' | 'windowEnd' | 'createdAt' | 'acknowledgedAt'
+> & {
   category: string;
-  window: SpikeWindow;
   windowStart: Date;
   windowEnd: Date;
-  count: number;
-  baselineMedian: number;
-  baselineMad: number;
-  threshold: number;
-  terms: string[];
 };
+/** A spike_alerts row (ALERT_COLUMNS): a new alert's columns with the id and the times PostgreSQL keeps. */
+export type SpikeAlertRow = SnakeCased<NewSpikeAlert & { id: string; createdAt: Date; acknowledgedAt: Date | null }>;
 
 /** The rollup column each grouping reads; never user text in SQL. */
 const GROUP_COLUMN: Readonly<Record<TrendGroupBy, string>> = {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
-import { AuditService, byActor } from '../audit/audit.service.js';
+import { actorEntry, AuditService, byActor } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import type { SessionUser } from '../common/current-user.decorator.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
@@ -105,16 +105,8 @@ export class UsersService {
         tx,
       );
       if (!created) throw new EmailAlreadyUsed(input.email);
-      await this.audit.record(
-        {
-          action: 'user.create',
-          ...byActor(actor),
-          targetType: 'user',
-          targetId: created.id,
-          details: { email: created.email, role: created.role },
-        },
-        tx,
-      );
+      const details = { email: created.email, role: created.role };
+      await this.audit.record(actorEntry(actor, 'user.create', 'user', created.id, details), tx);
       return created;
     });
     return { user, generatedPassword };
@@ -230,16 +222,7 @@ export class UsersService {
       const updated = await this.users.update(id, { passwordHash, mustChangePassword: true }, tx);
       if (!updated) throw new UserNotFound(id);
       const endedSessions = await this.users.endSessions(id, tx);
-      await this.audit.record(
-        {
-          action: 'user.password_reset',
-          ...byActor(actor),
-          targetType: 'user',
-          targetId: id,
-          details: { endedSessions },
-        },
-        tx,
-      );
+      await this.audit.record(actorEntry(actor, 'user.password_reset', 'user', id, { endedSessions }), tx);
       return updated;
     });
     return { user, generatedPassword: password };

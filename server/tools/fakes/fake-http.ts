@@ -51,18 +51,21 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 export type ListeningFake = { url: string; port: number; close(): Promise<void> };
 
 /**
- * Serves `handle` on 127.0.0.1 (port 0 picks a free one). close() drops kept-alive connections
- * too, so a test's afterAll never waits on a client's idle socket.
+ * Serves `handle` on 127.0.0.1 (port 0 picks a free one) and gives back where, with `api`: what the
+ * fake lets a test see and change, its getters kept live (postCount reads the count of now, not of
+ * start). close() drops kept-alive connections too, so a test's afterAll never waits on a client's
+ * idle socket.
  */
-export async function listen(
+export async function listen<Fake extends ListeningFake = ListeningFake>(
   handle: (req: IncomingMessage, res: ServerResponse) => unknown,
   port = 0,
-): Promise<ListeningFake> {
+  api?: Omit<Fake, keyof ListeningFake>,
+): Promise<Fake> {
   const server: Server = createServer((req, res) => void handle(req, res));
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = (server.address() as { port: number }).port;
-  return {
+  const listening: ListeningFake = {
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
     close: () =>
@@ -71,4 +74,6 @@ export async function listen(
         server.close(() => resolve());
       }),
   };
+  // The listening part and the api make the whole fake: url, port and close are the ones left out of the api.
+  return Object.defineProperties(listening, Object.getOwnPropertyDescriptors(api ?? {})) as Fake;
 }

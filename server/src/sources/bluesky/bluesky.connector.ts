@@ -3,14 +3,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { BlueskyConfig } from '../../config/mastodon-bluesky-config.js';
-import type {
-  ConnectorSetting,
-  Cursor,
-  DeletionCheck,
-  PageResult,
-  SourceConnector,
-  WatchQuery,
-} from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { Cursor, DeletionCheck, PageResult, WatchQuery } from '../source-connector.js';
 import { blueskyTerms, parsePostViews, sortAt } from './bluesky-post.js';
 import { BlueskySessionFile } from './bluesky-session.js';
 
@@ -85,9 +79,7 @@ function refusedBody(error: unknown): Record<string, unknown> | undefined {
 type Failure = { status: 'rate_limited'; retryAt: Date } | { status: 'failed'; retryable: boolean; message: string };
 
 @Injectable()
-export class BlueskyConnector implements SourceConnector {
-  readonly kind = 'bluesky' as const;
-  readonly settings: readonly ConnectorSetting[];
+export class BlueskyConnector extends PlatformConnector<'bluesky'> {
   private readonly logger = new Logger('Bluesky');
   private readonly config: BlueskyConfig | undefined;
   private agent: AtpAgent | undefined;
@@ -95,17 +87,13 @@ export class BlueskyConnector implements SourceConnector {
   private signingIn: Promise<void> | undefined;
 
   constructor(@Inject(APP_CONFIG) appConfig: AppConfig) {
-    this.config = appConfig.ingest.bluesky;
-    this.settings = [
-      { name: 'BLUESKY_HANDLE', set: !!this.config, secret: false, required: true },
-      { name: 'BLUESKY_APP_PASSWORD', set: !!this.config, secret: true, required: true },
-      {
-        name: 'BLUESKY_BASE_URL',
-        set: !!this.config && this.config.serviceUrl !== 'https://bsky.social',
-        secret: false,
-        required: false,
-      },
-    ];
+    const config = appConfig.ingest.bluesky;
+    super('bluesky', {
+      BLUESKY_HANDLE: !!config,
+      BLUESKY_APP_PASSWORD: !!config,
+      BLUESKY_BASE_URL: !!config && config.serviceUrl !== 'https://bsky.social',
+    });
+    this.config = config;
   }
 
   get configured(): boolean {

@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type {
-  ConnectorSetting,
-  Cursor,
-  NormalizedPost,
-  PageResult,
-  SourceConnector,
-  WatchQuery,
-} from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { Cursor, NormalizedPost, PageResult, WatchQuery } from '../source-connector.js';
 import { type DemoPost, demoCorpus } from './demo-corpus.js';
 import { demoPlatformPost, pickDemoPlatform } from './demo-platforms.js';
 
@@ -38,14 +32,12 @@ function jitter(position: number): number {
  * on the first polls, then 2–5 new posts at each poll. Every post it makes is marked is_demo.
  */
 @Injectable()
-export class DemoConnector implements SourceConnector {
-  readonly kind = 'demo' as const;
+export class DemoConnector extends PlatformConnector<'demo'> {
   readonly configured: boolean;
-  readonly settings: readonly ConnectorSetting[];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super('demo', { DEMO: config.ingest.demo });
     this.configured = config.ingest.demo;
-    this.settings = [{ name: 'DEMO', set: config.ingest.demo, secret: false, required: true }];
   }
 
   async fetchPage(query: WatchQuery, cursor: Cursor): Promise<PageResult> {

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
+import type { ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { SourceConnector } from '../source-connector.js';
 import { COMMENT_FIELDS, FEED_FIELDS, parseFacebookComments, parseFeedPost } from './facebook-comment.js';
-import { isRecord } from '../graph-items.js';
-import { GraphClient, type GraphPage } from '../graph-client.js';
-import { moderationAnswer, NOT_CONFIGURED, NOT_CONFIGURED_MESSAGE } from '../graph-moderation.js';
+import type { GraphClient } from '../graph-client.js';
+import { moderationAnswer, NOT_CONFIGURED } from '../graph-moderation.js';
 import { GraphOwnedConnector } from '../graph-owned.connector.js';
 import type { OwnedPlatform } from '../owned-walk.js';
 
@@ -42,41 +41,24 @@ export class FacebookConnector extends GraphOwnedConnector implements SourceConn
     };
   }
 
-  async reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer> {
-    if (!this.client) return NOT_CONFIGURED;
-    const answer = moderationAnswer(await this.client.post(`${commentId}/comments`, { message: text }, signal));
-    if (answer.status !== 'ok') return answer;
-    const id = (answer.answer as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string')
-      return { status: 'failed', retryable: false, message: 'Graph API gave no id for the reply' };
-    // The reply's address; the reply stands even if this look-up fails.
-    const link = await this.client.get<{ permalink_url?: unknown }>(id, { fields: 'permalink_url' }, signal);
-    const url = link.ok && typeof link.body.permalink_url === 'string' ? link.body.permalink_url : undefined;
-    return { ...answer, resultId: id, resultUrl: url };
-  }
+  /** A reply on Facebook is a comment on the comment, with an address of its own. */
+  protected readonly replies = {
+    edge: 'comments',
+    query: { fields: 'id,message,from{id},permalink_url', filter: 'stream', limit: '100' },
+    textField: 'message',
+  };
 
-  async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
-    if (!this.client || !this.accountId) return { status: 'failed', message: NOT_CONFIGURED_MESSAGE };
-    const answer = await this.client.get<GraphPage>(
-      `${commentId}/comments`,
-      { fields: 'id,message,from{id},permalink_url', filter: 'stream', limit: '100' },
+  override async reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer> {
+    const answer = await super.reply(commentId, text, signal);
+    if (answer.status !== 'ok' || answer.resultId === undefined || !this.client) return answer;
+    // The reply's address; the reply stands even if this look-up fails.
+    const link = await this.client.get<{ permalink_url?: unknown }>(
+      answer.resultId,
+      { fields: 'permalink_url' },
       signal,
     );
-    if (!answer.ok) return { status: 'failed', message: answer.message };
-    const ours = (answer.body.data ?? []).find(
-      (c): c is { id: string; permalink_url?: unknown } =>
-        isRecord(c) &&
-        typeof c.id === 'string' &&
-        c.message === text &&
-        isRecord(c.from) &&
-        c.from.id === this.accountId,
-    );
-    if (!ours) return { status: 'none' };
-    return {
-      status: 'found',
-      resultId: ours.id,
-      ...(typeof ours.permalink_url === 'string' ? { resultUrl: ours.permalink_url } : {}),
-    };
+    const url = link.ok && typeof link.body.permalink_url === 'string' ? link.body.permalink_url : undefined;
+    return { ...answer, resultUrl: url };
   }
 
   async setBlocked(

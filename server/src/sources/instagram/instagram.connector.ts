@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import { GraphClient, type GraphPage } from '../graph-client.js';
-import { moderationAnswer, NOT_CONFIGURED, NOT_CONFIGURED_MESSAGE } from '../graph-moderation.js';
+import type { GraphClient } from '../graph-client.js';
 import { GraphOwnedConnector } from '../graph-owned.connector.js';
 import type { OwnedPlatform } from '../owned-walk.js';
-import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
+import type { ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { SourceConnector } from '../source-connector.js';
 import { COMMENT_FIELDS, MEDIA_FIELDS, parseInstagramComments, parseMedia } from './instagram-comment.js';
 
@@ -37,31 +36,12 @@ export class InstagramConnector extends GraphOwnedConnector implements SourceCon
     };
   }
 
-  async reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer> {
-    if (!this.client) return NOT_CONFIGURED;
-    const answer = moderationAnswer(await this.client.post(`${commentId}/replies`, { message: text }, signal));
-    if (answer.status !== 'ok') return answer;
-    const id = (answer.answer as { id?: unknown } | null)?.id;
-    return typeof id === 'string'
-      ? { ...answer, resultId: id }
-      : { status: 'failed', retryable: false, message: 'Graph API gave no id for the reply' };
-  }
-
-  async findReply(commentId: string, text: string, signal?: AbortSignal): Promise<FoundReply> {
-    if (!this.client || !this.accountId) return { status: 'failed', message: NOT_CONFIGURED_MESSAGE };
-    const answer = await this.client.get<GraphPage>(
-      `${commentId}/replies`,
-      { fields: 'id,text,from{id}', limit: '50' },
-      signal,
-    );
-    if (!answer.ok) return { status: 'failed', message: answer.message };
-    for (const reply of answer.body.data ?? []) {
-      const r = reply as { id?: unknown; text?: unknown; from?: { id?: unknown } } | null;
-      if (typeof r?.id === 'string' && r.text === text && r.from?.id === this.accountId)
-        return { status: 'found', resultId: r.id };
-    }
-    return { status: 'none' };
-  }
+  /** Instagram keeps a comment's replies on their own edge, as text without an address. */
+  protected readonly replies = {
+    edge: 'replies',
+    query: { fields: 'id,text,from{id}', limit: '50' },
+    textField: 'text',
+  };
 
   setBlocked(): Promise<ModerationAnswer> {
     return Promise.resolve({ status: 'failed', retryable: false, message: this.blockRefusal });

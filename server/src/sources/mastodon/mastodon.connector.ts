@@ -3,14 +3,8 @@ import { createRestAPIClient, MastoHttpError, MastoTimeoutError, type mastodon }
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { MastodonConfig } from '../../config/mastodon-bluesky-config.js';
-import type {
-  ConnectorSetting,
-  Cursor,
-  DeletionCheck,
-  PageResult,
-  SourceConnector,
-  WatchQuery,
-} from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { Cursor, DeletionCheck, PageResult, WatchQuery } from '../source-connector.js';
 import { newerId, parseStatuses } from './mastodon-status.js';
 import { type MastodonStream, mastodonStreams } from './mastodon-streams.js';
 
@@ -62,20 +56,19 @@ function originOf(uri: string): { host: string; id: string } | undefined {
 }
 
 @Injectable()
-export class MastodonConnector implements SourceConnector {
-  readonly kind = 'mastodon' as const;
-  readonly settings: readonly ConnectorSetting[];
+export class MastodonConnector extends PlatformConnector<'mastodon'> {
   private readonly logger = new Logger('Mastodon');
   private readonly config: MastodonConfig | undefined;
   private readonly clients = new Map<string, mastodon.rest.Client>();
 
   constructor(@Inject(APP_CONFIG) appConfig: AppConfig) {
-    this.config = appConfig.ingest.mastodon;
-    this.settings = [
-      { name: 'MASTODON_URL', set: !!this.config, secret: false, required: true },
-      { name: 'MASTODON_TOKEN', set: !!this.config?.token, secret: true, required: false },
-      { name: 'MASTODON_BASE_URL', set: !!this.config?.baseUrl, secret: false, required: false },
-    ];
+    const config = appConfig.ingest.mastodon;
+    super('mastodon', {
+      MASTODON_URL: !!config,
+      MASTODON_TOKEN: !!config?.token,
+      MASTODON_BASE_URL: !!config?.baseUrl,
+    });
+    this.config = config;
   }
 
   get configured(): boolean {

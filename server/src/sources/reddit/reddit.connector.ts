@@ -2,16 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { RedditConfig } from '../../config/reddit-youtube-rss-config.js';
-import type {
-  BadItem,
-  ConnectorSetting,
-  Cursor,
-  DeletionCheck,
-  NormalizedPost,
-  PageResult,
-  SourceConnector,
-  WatchQuery,
-} from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { BadItem, Cursor, DeletionCheck, NormalizedPost, PageResult, WatchQuery } from '../source-connector.js';
 import { type RedditAnswer, RedditApiClient } from './reddit-api-client.js';
 import { buildRedditQuery, watchedSubreddits } from './reddit-query.js';
 import { isRedditMark, parseThing, type RedditMark, readListing, stillStands } from './reddit-thing.js';
@@ -64,30 +56,24 @@ const { newer, aboveMark } = highWaterMarks<RedditMark>(
 );
 
 @Injectable()
-export class RedditConnector implements SourceConnector {
-  readonly kind = 'reddit' as const;
-  readonly settings: readonly ConnectorSetting[];
+export class RedditConnector extends PlatformConnector<'reddit'> {
   private readonly config: RedditConfig | undefined;
   private readonly client: RedditApiClient | undefined;
   /** Reddit's budget is per client id, not per query: once spent, no query asks until it resets. */
   private blockedUntil: Date | undefined;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.config = config.ingest.reddit;
-    this.client = this.config ? new RedditApiClient(this.config) : undefined;
+    const reddit = config.ingest.reddit;
     // loadConfig refuses a partial set, so the three credentials are either all set or none.
-    const credentials = this.config !== undefined;
-    this.settings = [
-      { name: 'REDDIT_CLIENT_ID', set: credentials, secret: false, required: true },
-      { name: 'REDDIT_CLIENT_SECRET', set: credentials, secret: true, required: true },
-      { name: 'REDDIT_USER_AGENT', set: credentials, secret: false, required: true },
-      {
-        name: 'REDDIT_BASE_URL',
-        set: this.config?.baseUrl !== undefined && this.config.baseUrl !== 'https://oauth.reddit.com',
-        secret: false,
-        required: false,
-      },
-    ];
+    const credentials = reddit !== undefined;
+    super('reddit', {
+      REDDIT_CLIENT_ID: credentials,
+      REDDIT_CLIENT_SECRET: credentials,
+      REDDIT_USER_AGENT: credentials,
+      REDDIT_BASE_URL: reddit?.baseUrl !== undefined && reddit.baseUrl !== 'https://oauth.reddit.com',
+    });
+    this.config = reddit;
+    this.client = this.config ? new RedditApiClient(this.config) : undefined;
   }
 
   get configured(): boolean {

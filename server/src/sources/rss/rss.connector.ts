@@ -3,15 +3,8 @@ import Parser from 'rss-parser';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { RssConfig } from '../../config/reddit-youtube-rss-config.js';
-import type {
-  BadItem,
-  ConnectorSetting,
-  Cursor,
-  NormalizedPost,
-  PageResult,
-  SourceConnector,
-  WatchQuery,
-} from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { BadItem, Cursor, NormalizedPost, PageResult, WatchQuery } from '../source-connector.js';
 import { parseFeedItem } from './rss-item.js';
 
 /**
@@ -56,18 +49,13 @@ function retryAfter(header: string | null, now: number): Date {
 }
 
 @Injectable()
-export class RssConnector implements SourceConnector {
-  readonly kind = 'rss' as const;
-  readonly settings: readonly ConnectorSetting[];
+export class RssConnector extends PlatformConnector<'rss'> {
   private readonly config: RssConfig;
   private readonly parser = new Parser();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super('rss', { RSS_FEEDS: config.ingest.rss.feeds.length > 0, RSS: config.ingest.rss.enabled });
     this.config = config.ingest.rss;
-    this.settings = [
-      { name: 'RSS_FEEDS', set: this.config.feeds.length > 0, secret: false, required: false },
-      { name: 'RSS', set: this.config.enabled, secret: false, required: false },
-    ];
   }
 
   /** Feeds need no credentials: RSS polls when RSS_FEEDS is set, or when RSS=on for feeds added on the Sources page. */

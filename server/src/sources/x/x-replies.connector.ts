@@ -5,7 +5,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { XOwnedConfig } from '../../config/own-accounts-config.js';
 import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
-import type { ConnectorSetting, Cursor, PageResult, SourceConnector } from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { Cursor, PageResult } from '../source-connector.js';
 import { PlatformTokenStore, type TokenOwner, type TokenPair } from '../platform-token.store.js';
 import { baseUrlPlugin } from './x-api-client.js';
 import { parseTweets, type XSearchResponse } from './x-tweet.js';
@@ -75,15 +76,13 @@ function answerOf(error: unknown): ModerationAnswer {
 }
 
 @Injectable()
-export class XRepliesConnector implements SourceConnector, PlatformModerator {
-  readonly kind = 'x_replies' as const;
+export class XRepliesConnector extends PlatformConnector<'x_replies'> implements PlatformModerator {
   readonly platform = 'x';
   readonly ignoresWatchQueries = true;
   readonly label = 'X';
   readonly blockRefusal = "X's API does not let this app block accounts: block it in the X app as @OpenUniversity";
   readonly notOursRefusal =
     'X lets @OpenUniversity hide and answer from here only replies in conversations it started, and this post is not one';
-  readonly settings: readonly ConnectorSetting[];
   private readonly logger = new Logger('XReplies');
   private readonly config: XOwnedConfig | undefined;
   private client: TwitterApi | undefined;
@@ -97,15 +96,16 @@ export class XRepliesConnector implements SourceConnector, PlatformModerator {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly tokenStore: PlatformTokenStore,
   ) {
-    this.config = config.ownAccounts.xOwned;
+    const xOwned = config.ownAccounts.xOwned;
+    const set = xOwned !== undefined;
+    super('x_replies', {
+      X_OWN_USER_ID: set,
+      X_USER_ACCESS_TOKEN: set,
+      X_USER_REFRESH_TOKEN: xOwned?.refreshToken !== undefined,
+      X_OAUTH_CLIENT_ID: xOwned?.clientId !== undefined,
+    });
+    this.config = xOwned;
     if (this.config) this.use({ accessToken: this.config.accessToken, refreshToken: this.config.refreshToken ?? '' });
-    const set = this.config !== undefined;
-    this.settings = [
-      { name: 'X_OWN_USER_ID', set, secret: false, required: true },
-      { name: 'X_USER_ACCESS_TOKEN', set, secret: true, required: true },
-      { name: 'X_USER_REFRESH_TOKEN', set: this.config?.refreshToken !== undefined, secret: true, required: false },
-      { name: 'X_OAUTH_CLIENT_ID', set: this.config?.clientId !== undefined, secret: false, required: false },
-    ];
   }
 
   get configured(): boolean {

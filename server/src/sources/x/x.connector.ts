@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError, type TwitterApi } from 'twitter-api-v2';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { ConnectorSetting, Cursor, PageResult, SourceConnector, WatchQuery } from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { Cursor, PageResult, WatchQuery } from '../source-connector.js';
 import { createXApiClient } from './x-api-client.js';
 import { asDeletionFailure, lookUpGoneTweets } from './x-deletions.js';
 import { buildXQuery } from './x-query.js';
@@ -29,18 +30,13 @@ function compact(cursor: XCursor): Cursor {
 }
 
 @Injectable()
-export class XConnector implements SourceConnector {
-  readonly kind = 'x' as const;
+export class XConnector extends PlatformConnector<'x'> {
   private readonly client: TwitterApi | undefined;
-  readonly settings: readonly ConnectorSetting[];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const { xBearerToken, xApiBaseUrl } = config.ingest;
+    super('x', { X_BEARER_TOKEN: xBearerToken !== undefined, X_API_BASE_URL: xApiBaseUrl !== 'https://api.x.com' });
     this.client = xBearerToken ? createXApiClient(xBearerToken, xApiBaseUrl) : undefined;
-    this.settings = [
-      { name: 'X_BEARER_TOKEN', set: xBearerToken !== undefined, secret: true, required: true },
-      { name: 'X_API_BASE_URL', set: xApiBaseUrl !== 'https://api.x.com', secret: false, required: false },
-    ];
   }
 
   get configured(): boolean {

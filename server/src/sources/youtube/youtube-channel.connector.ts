@@ -4,14 +4,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { YoutubeChannelConfig } from '../../config/own-accounts-config.js';
 import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
-import type {
-  BadItem,
-  ConnectorSetting,
-  Cursor,
-  NormalizedPost,
-  PageResult,
-  SourceConnector,
-} from '../source-connector.js';
+import { PlatformConnector } from '../platform-connector.js';
+import type { BadItem, Cursor, NormalizedPost, PageResult } from '../source-connector.js';
 import {
   isYoutubeMark,
   newerMark,
@@ -81,15 +75,13 @@ function quotaMessage({ used, limit, resetsAt }: QuotaToday): string {
 }
 
 @Injectable()
-export class YoutubeChannelConnector implements SourceConnector, PlatformModerator {
-  readonly kind = 'youtube_channel' as const;
+export class YoutubeChannelConnector extends PlatformConnector<'youtube_channel'> implements PlatformModerator {
   readonly platform = 'youtube';
   readonly ignoresWatchQueries = true;
   readonly label = 'YouTube';
   readonly blockRefusal = null;
   readonly unblockRefusal =
     "YouTube's API can ban a channel from the OU's comments but cannot lift a ban: remove the channel from Hidden users in YouTube Studio (Settings → Community)";
-  readonly settings: readonly ConnectorSetting[];
   private readonly config: YoutubeChannelConfig | undefined;
   private readonly client: youtube_v3.Youtube | undefined;
 
@@ -97,6 +89,13 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly dailyQuota: YoutubeQuota,
   ) {
+    const set = config.ownAccounts.youtubeChannel !== undefined;
+    super('youtube_channel', {
+      YOUTUBE_CHANNEL_ID: set,
+      YOUTUBE_OAUTH_CLIENT_ID: set,
+      YOUTUBE_OAUTH_CLIENT_SECRET: set,
+      YOUTUBE_OAUTH_REFRESH_TOKEN: set,
+    });
     this.config = config.ownAccounts.youtubeChannel;
     if (this.config) {
       const oauth = new auth.OAuth2({
@@ -108,13 +107,6 @@ export class YoutubeChannelConnector implements SourceConnector, PlatformModerat
       oauth.setCredentials({ refresh_token: this.config.refreshToken });
       this.client = youtubeClient(this.config.baseUrl, oauth);
     }
-    const set = this.config !== undefined;
-    this.settings = [
-      { name: 'YOUTUBE_CHANNEL_ID', set, secret: false, required: true },
-      { name: 'YOUTUBE_OAUTH_CLIENT_ID', set, secret: false, required: true },
-      { name: 'YOUTUBE_OAUTH_CLIENT_SECRET', set, secret: true, required: true },
-      { name: 'YOUTUBE_OAUTH_REFRESH_TOKEN', set, secret: true, required: true },
-    ];
   }
 
   get configured(): boolean {

@@ -3,14 +3,13 @@ import type { youtube_v3 } from '@googleapis/youtube';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { YoutubeConfig } from '../../config/reddit-youtube-rss-config.js';
+import { PlatformConnector } from '../platform-connector.js';
 import type {
   BadItem,
-  ConnectorSetting,
   Cursor,
   DeletionCheck,
   NormalizedPost,
   PageResult,
-  SourceConnector,
   SourceQuota,
   WatchQuery,
 } from '../source-connector.js';
@@ -91,9 +90,7 @@ function toCursor(cursor: YoutubeCursor): Cursor {
 }
 
 @Injectable()
-export class YoutubeConnector implements SourceConnector {
-  readonly kind = 'youtube' as const;
-  readonly settings: readonly ConnectorSetting[];
+export class YoutubeConnector extends PlatformConnector<'youtube'> {
   private readonly config: YoutubeConfig | undefined;
   private readonly client: youtube_v3.Youtube | undefined;
 
@@ -101,23 +98,14 @@ export class YoutubeConnector implements SourceConnector {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly dailyQuota: YoutubeQuota,
   ) {
-    this.config = config.ingest.youtube;
+    const youtube = config.ingest.youtube;
+    super('youtube', {
+      YOUTUBE_API_KEY: youtube !== undefined,
+      YOUTUBE_BASE_URL: youtube !== undefined && youtube.baseUrl !== 'https://youtube.googleapis.com/',
+      YOUTUBE_DAILY_QUOTA: youtube !== undefined && youtube.dailyQuota !== 10_000,
+    });
+    this.config = youtube;
     this.client = this.config ? youtubeClient(this.config.baseUrl, this.config.apiKey) : undefined;
-    this.settings = [
-      { name: 'YOUTUBE_API_KEY', set: this.config !== undefined, secret: true, required: true },
-      {
-        name: 'YOUTUBE_BASE_URL',
-        set: this.config !== undefined && this.config.baseUrl !== 'https://youtube.googleapis.com/',
-        secret: false,
-        required: false,
-      },
-      {
-        name: 'YOUTUBE_DAILY_QUOTA',
-        set: this.config !== undefined && this.config.dailyQuota !== 10_000,
-        secret: false,
-        required: false,
-      },
-    ];
   }
 
   get configured(): boolean {

@@ -289,6 +289,38 @@ describe("the OU's own accounts, against the fake Graph API", () => {
     expect(audit.filter((r) => r.action === 'platform.unblock')).toHaveLength(1);
   });
 
+  describe('a reply is never sent twice: when the answer was lost, the retry finds the reply instead of posting again', () => {
+    const replyLosingTheAnswer = async (comment: string, source: string, text: string) => {
+      ran(await ingest.runSource(source, { force: true }));
+      const { id, version } = await mentionOf(comment);
+      fake.set({ dropAnswers: 1 });
+      await comms.agent.post(`/api/mentions/${id}/reply`).send({ text, version }).expect(200);
+      expect(fake.replies.filter((r) => r.to === comment)).toHaveLength(1);
+      await t.app.get(PlatformActionsService).runDue();
+      const ours = fake.replies.filter((r) => r.to === comment);
+      expect(ours).toEqual([{ to: comment, id: expect.any(String), message: text }]);
+      const [action] = await t.db.query(
+        `SELECT status, result_id, answer FROM platform_actions WHERE mention_id = $1 AND kind = 'reply'`,
+        [id],
+      );
+      expect(action).toEqual({ status: 'done', result_id: ours[0]!.id, answer: { foundEarlierReply: ours[0]!.id } });
+    };
+
+    it('on Facebook, under the comment', async () => {
+      const comment = fake.addFacebookComment(postId, {
+        message: 'Is anyone reading these?',
+        fromId: '555003',
+        fromName: 'Waiting',
+      });
+      await replyLosingTheAnswer(comment, facebookSource, 'Yes, we read every comment.');
+    });
+
+    it('on Instagram, on the replies edge', async () => {
+      const comment = fake.addInstagramComment(mediaId, { message: 'When is the next ceremony?', fromId: '9003' });
+      await replyLosingTheAnswer(comment, instagramSource, 'The dates are on our website.');
+    });
+  });
+
   it('a rate limit from Graph (code 4) stops the run and records when to come back', async () => {
     fake.set({ rateLimited: 1 });
     const outcome = ran(await ingest.runSource(facebookSource, { force: true }));

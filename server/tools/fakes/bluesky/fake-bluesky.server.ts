@@ -229,9 +229,7 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
     answerAfterDelay(settings, answer);
   };
 
-  const listening = await listen(handle, port);
-  return {
-    ...listening,
+  return listen(handle, port, {
     requests,
     calls: (nsid) => requests.filter((r) => r.nsid === nsid).length,
     addPosts: (more) => (count += more),
@@ -245,5 +243,5 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
       if ('malformedEvery' in changes) malformedFrom = count;
       Object.assign(settings, changes);
     },
-  };
+  });
 }

@@ -192,9 +192,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
     answerAfterDelay(settings, answer);
   };
 
-  const listening = await listen(handle, port);
-  return {
-    ...listening,
+  return listen(handle, port, {
     requests,
     addPosts: (more) => (count += more),
     get postCount() {
@@ -202,5 +200,5 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
     },
     deleteIds: (ids) => ids.forEach((id) => deleted.add(id)),
     set: (changes) => Object.assign(settings, changes),
-  };
+  });
 }

@@ -241,9 +241,7 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
     api(req, res, url);
   };
 
-  const listening = await listen(handle, port);
-  return {
-    ...listening,
+  return listen(handle, port, {
     requests,
     get tokensIssued() {
       return tokensIssued;
@@ -262,5 +260,5 @@ export async function startFakeReddit(options: FakeRedditOptions = {}, port = 0)
       Object.assign(settings, changes);
       if (changes.budget !== undefined) used = 0;
     },
-  };
+  });
 }

@@ -405,54 +405,53 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     send(res, 200, body);
   };
 
-  const listening = await listen(
+  return listen(
     (req, res) => handle(req, res).catch(() => send(res, 500, { title: 'Internal Server Error', status: 500 })),
     port,
+    {
+      requests,
+      lookups,
+      deleteIds: (ids) => (settings.deletedIds = [...(settings.deletedIds ?? []), ...ids]),
+      addPosts: (more) => (count += more),
+      get postCount() {
+        return count;
+      },
+      set: (changes) => Object.assign(settings, changes),
+      addOwnPost: (text) => {
+        const id = nextOwnId();
+        conversation.push({
+          id,
+          conversationId: id,
+          authorId: FAKE_X_OWN.userId,
+          username: FAKE_X_OWN.username,
+          text,
+          createdAt: new Date().toISOString(),
+          inReplyTo: null,
+        });
+        return id;
+      },
+      addReply: (r) => {
+        const id = nextOwnId();
+        conversation.push({
+          id,
+          conversationId: r.conversationId,
+          authorId: r.authorId ?? '2000',
+          username: r.username ?? 'a_student',
+          text: r.text,
+          createdAt: new Date().toISOString(),
+          inReplyTo: r.inReplyTo ?? r.conversationId,
+        });
+        return id;
+      },
+      isHidden: (id) => hidden.get(id) ?? false,
+      hideCalls,
+      postedReplies,
+      expireUserToken: () => userTokens.clear(),
+      get refreshes() {
+        return refreshes;
+      },
+    },
   );
-  return {
-    ...listening,
-    requests,
-    lookups,
-    deleteIds: (ids) => (settings.deletedIds = [...(settings.deletedIds ?? []), ...ids]),
-    addPosts: (more) => (count += more),
-    get postCount() {
-      return count;
-    },
-    set: (changes) => Object.assign(settings, changes),
-    addOwnPost: (text) => {
-      const id = nextOwnId();
-      conversation.push({
-        id,
-        conversationId: id,
-        authorId: FAKE_X_OWN.userId,
-        username: FAKE_X_OWN.username,
-        text,
-        createdAt: new Date().toISOString(),
-        inReplyTo: null,
-      });
-      return id;
-    },
-    addReply: (r) => {
-      const id = nextOwnId();
-      conversation.push({
-        id,
-        conversationId: r.conversationId,
-        authorId: r.authorId ?? '2000',
-        username: r.username ?? 'a_student',
-        text: r.text,
-        createdAt: new Date().toISOString(),
-        inReplyTo: r.inReplyTo ?? r.conversationId,
-      });
-      return id;
-    },
-    isHidden: (id) => hidden.get(id) ?? false,
-    hideCalls,
-    postedReplies,
-    expireUserToken: () => userTokens.clear(),
-    get refreshes() {
-      return refreshes;
-    },
-  };
 }
 
 /** The external ids the fake has published, for assertions. */

@@ -453,43 +453,42 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
     });
   };
 
-  const listening = await listen(
+  return listen(
     (req, res) => handle(req, res).catch(() => send(res, 500, error(500, 'backendError', 'fake failed'))),
     port,
+    {
+      requests,
+      get unitsSpent() {
+        return unitsSpent;
+      },
+      addPosts: (more) => (videos += more),
+      addComments: (videoIndex, count) => extraComments.set(videoIndex, (extraComments.get(videoIndex) ?? 0) + count),
+      get postCount() {
+        return videos;
+      },
+      remove: (ids) => ids.forEach((id) => removed.add(id)),
+      set: (changes) => Object.assign(settings, changes),
+      addChannelComment: (c) => {
+        const n = ++sequence;
+        const id = `UgxOU${n.toString(36).padStart(6, '0')}AaABAg`;
+        const latest = channelComments.reduce((t, x) => Math.max(t, Date.parse(x.publishedAt)), 0);
+        channelComments.push({
+          id,
+          videoId: c.videoId ?? 'ouChannel01',
+          authorChannelId: c.authorChannelId ?? `UCviewer${n}`,
+          authorName: c.authorName ?? `@viewer${n}`,
+          text: c.text ?? `A comment on our video (${n})`,
+          publishedAt: c.publishedAt ?? new Date(Math.max(Date.now() - 60_000, latest + 1000)).toISOString(),
+        });
+        return id;
+      },
+      moderationStatus: (id) => moderation.get(id) ?? 'published',
+      banned,
+      replies,
+      moderationCalls,
+      get tokenGrants() {
+        return tokenGrants;
+      },
+    },
   );
-  return {
-    ...listening,
-    requests,
-    get unitsSpent() {
-      return unitsSpent;
-    },
-    addPosts: (more) => (videos += more),
-    addComments: (videoIndex, count) => extraComments.set(videoIndex, (extraComments.get(videoIndex) ?? 0) + count),
-    get postCount() {
-      return videos;
-    },
-    remove: (ids) => ids.forEach((id) => removed.add(id)),
-    set: (changes) => Object.assign(settings, changes),
-    addChannelComment: (c) => {
-      const n = ++sequence;
-      const id = `UgxOU${n.toString(36).padStart(6, '0')}AaABAg`;
-      const latest = channelComments.reduce((t, x) => Math.max(t, Date.parse(x.publishedAt)), 0);
-      channelComments.push({
-        id,
-        videoId: c.videoId ?? 'ouChannel01',
-        authorChannelId: c.authorChannelId ?? `UCviewer${n}`,
-        authorName: c.authorName ?? `@viewer${n}`,
-        text: c.text ?? `A comment on our video (${n})`,
-        publishedAt: c.publishedAt ?? new Date(Math.max(Date.now() - 60_000, latest + 1000)).toISOString(),
-      });
-      return id;
-    },
-    moderationStatus: (id) => moderation.get(id) ?? 'published',
-    banned,
-    replies,
-    moderationCalls,
-    get tokenGrants() {
-      return tokenGrants;
-    },
-  };
 }
