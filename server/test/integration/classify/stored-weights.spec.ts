@@ -1,9 +1,12 @@
 import { Logger } from '@nestjs/common';
+import supertest from 'supertest';
 import { Clock } from '../../../src/common/clock';
 import { ClassifierModelsRepository } from '../../../src/classify/classifier-models.repository';
 import { ClassifierService, storedScoresOf } from '../../../src/classify/classifier.service';
 import { classifierCodeHash, compressModel, decompressModel } from '../../../src/classify/model-cache';
 import { getModel, probabilitiesOf } from '../../../src/classify/model';
+import { createUser } from '../../support/auth';
+import { freePort, spawnServer, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 /** Posts of several kinds, to compare a loaded model's scores with the stored one's. */
@@ -99,6 +102,43 @@ describe('a trained model kept with its weights in classifier_models', () => {
     }
     // The periodic check finds nothing new.
     expect(await replica.refresh()).toBe(false);
+  });
+
+  it('starts a second server process from the stored row, with no disk cache, and that process reports and uses the stored model', async () => {
+    // Stamped with a training time no training run can produce, as above.
+    const inUse = t.app.get(ClassifierService).current();
+    await t.db.query(`UPDATE classifier_models SET weights = $1 WHERE version = $2`, [
+      compressModel({ ...inUse, trainedAt: new Date('2002-03-04T05:06:07.890Z'), trainingMs: 1 }),
+      inUse.version,
+    ]);
+    const admin = await createUser(t, 'admin');
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const server = spawnServer({
+      PORT: String(port),
+      DATABASE_URL: t.databaseUrl,
+      CLASSIFIER_CACHE_DIR: 'off',
+      ADMIN_BOOTSTRAP: 'off',
+      DEMO: 'off',
+      INGEST_SCHEDULER: 'off',
+      SPIKE_ALERTS: 'off',
+    });
+    try {
+      await waitFor(async () => ((await fetch(`${base}/api/health`)).ok ? true : undefined), 60_000, 'the server');
+      expect(server.output()).toContain(`loaded model ${inUse.version} from its row`);
+      expect(server.output()).not.toMatch(/training it|rebuilt as/);
+      const agent = supertest.agent(base);
+      await agent.post('/api/auth/login').send({ email: admin.email, password: admin.password }).expect(200);
+      const view = await agent.get('/api/classify/model').expect(200);
+      expect(view.body).toMatchObject({ modelVersion: inUse.version, trainedAt: '2002-03-04T05:06:07.890Z' });
+      for (const text of POSTS) {
+        const scored = await agent.post('/api/classify').send({ text }).expect(200);
+        expect(scored.body).toEqual(JSON.parse(JSON.stringify(t.app.get(ClassifierService).classify(text))));
+      }
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
   });
 
   it.each([
