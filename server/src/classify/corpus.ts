@@ -90,6 +90,16 @@ export const VOICE_FILES: readonly string[] = [
   'w10d-harmless.jsonl',
   'w10e-harmful.jsonl',
   'w10e-harmless.jsonl',
+  'w11a-harmful.jsonl',
+  'w11a-harmless.jsonl',
+  'w11b-harmful.jsonl',
+  'w11b-harmless.jsonl',
+  'w11c-harmful.jsonl',
+  'w11c-harmless.jsonl',
+  'w11d-harmful.jsonl',
+  'w11d-harmless.jsonl',
+  'w11e-harmful.jsonl',
+  'w11e-harmless.jsonl',
 ];
 
 /**
