@@ -1,9 +1,23 @@
+import type { ParentPost } from '@ou-listening/shared';
 import { GraphClient, type GraphPage } from './graph-client.js';
 import { isRecord } from './graph-items.js';
 import { moderationAnswer, NOT_CONFIGURED, NOT_CONFIGURED_MESSAGE } from './graph-moderation.js';
-import { fetchOwnedPage, type OwnedPlatform } from './owned-walk.js';
+import { fetchOwnedPage, type OwnedPlatform, type ParsedComments } from './owned-walk.js';
 import type { FoundReply, ModerationAnswer } from './platform-moderation.types.js';
 import type { Cursor, PageResult } from './source-connector.js';
+
+/** A Graph edge listed with a query, and how its items are read. */
+type GraphList<Parse> = { query: Record<string, string>; parse: Parse };
+
+/**
+ * How the walk reads one platform: our posts from the account's `parents.edge`, then each post's
+ * `comments` edge; `newestFirst` when that edge answers newest first (see OwnedPlatform).
+ */
+export type GraphWalk = {
+  newestFirst: boolean;
+  parents: GraphList<OwnedPlatform['parseParent']> & { edge: string };
+  comments: GraphList<(raw: unknown[], parent: ParentPost, accountId: string) => ParsedComments>;
+};
 
 /**
  * An OU account reached through the Graph API with the Page token (Facebook Page, Instagram
@@ -11,11 +25,14 @@ import type { Cursor, PageResult } from './source-connector.js';
  * hiding a comment is one field set on it. Watch queries do not apply: every comment on our own
  * posts is ours to see.
  */
-export abstract class GraphOwnedConnector {
+export abstract class GraphOwnedConnector<K extends 'facebook' | 'instagram'> {
   readonly ignoresWatchQueries = true;
+  /** the source kind is the mentions.platform value too */
+  readonly platform: K;
   protected readonly client: GraphClient | undefined;
 
   protected constructor(
+    readonly kind: K,
     /** the account's id on the platform, from `accountVariable` (FACEBOOK_PAGE_ID, INSTAGRAM_USER_ID) */
     protected readonly accountId: string | undefined,
     private readonly accountVariable: string,
@@ -23,11 +40,12 @@ export abstract class GraphOwnedConnector {
     /** the comment field that hides it (`is_hidden` on Facebook, `hide` on Instagram) */
     private readonly hiddenField: string,
   ) {
+    this.platform = kind;
     this.client = accountId && graph.pageToken ? new GraphClient(graph.graphUrl, graph.pageToken) : undefined;
   }
 
   /** How this platform lists our posts and their comments. */
-  protected abstract owned(client: GraphClient, accountId: string): OwnedPlatform;
+  protected abstract readonly walk: GraphWalk;
 
   /**
    * Where the account's replies under a comment are: the edge a reply is posted to and listed
@@ -49,6 +67,18 @@ export abstract class GraphOwnedConnector {
         cursor,
       });
     return fetchOwnedPage(this.owned(client, accountId), cursor, new Date(), signal);
+  }
+
+  private owned(client: GraphClient, accountId: string): OwnedPlatform {
+    const { newestFirst, parents, comments } = this.walk;
+    return {
+      platform: this.platform,
+      newestFirst,
+      listParents: (after, signal) => client.page(`${accountId}/${parents.edge}`, parents.query, after, signal),
+      parseParent: parents.parse,
+      listComments: (parentId, after, signal) => client.page(`${parentId}/comments`, comments.query, after, signal),
+      parseComments: (raw, parent) => comments.parse(raw, parent, accountId),
+    };
   }
 
   async setHidden(commentId: string, hidden: boolean, signal?: AbortSignal): Promise<ModerationAnswer> {

@@ -1,20 +1,41 @@
-import { lazyRoute } from './lazy-route';
+import type { ComponentType } from 'react';
+import { type LazyRouteComponent, lazyRoute } from './lazy-route';
+
+/** Loaders keyed by the name each module exports its page under, so each page is named once. */
+type PageLoaders<Loaders> = { [Name in keyof Loaders]: () => Promise<Record<Name, ComponentType<never>>> };
+
+type PropsOf<Load, Name extends PropertyKey> = Load extends () => Promise<
+  Record<Name, ComponentType<infer Props extends object>>
+>
+  ? Props
+  : never;
+
+type LazyPages<Loaders> = { [Name in keyof Loaders & string]: LazyRouteComponent<PropsOf<Loaders[Name], Name>> };
+
+/** lazyRoute for each page: its loader, and its key as the name its module exports it under. */
+function lazyPages<Loaders extends PageLoaders<Loaders>>(loaders: Loaders): LazyPages<Loaders> {
+  const loaded = Object.entries<() => Promise<Record<string, ComponentType<never>>>>(loaders);
+  // The keys and props are those of `loaders`, which Object.fromEntries cannot carry through.
+  return Object.fromEntries(loaded.map(([name, load]) => [name, lazyRoute(load, name)])) as LazyPages<Loaders>;
+}
 
 // Each page below is its own chunk (issue 20, Speed); sign-in, the shell, the overview and the
 // not-found page stay in the entry chunk because every visit needs one of them first.
-export const AdminAuditRoute = lazyRoute(() => import('./routes/admin-audit'), 'AdminAuditRoute');
-export const AdminHealthRoute = lazyRoute(() => import('./routes/admin-health'), 'AdminHealthRoute');
-export const AdminClassifierRoute = lazyRoute(() => import('./routes/admin-classifier'), 'AdminClassifierRoute');
-export const AdminPrivacyRoute = lazyRoute(() => import('./routes/admin-privacy'), 'AdminPrivacyRoute');
-export const AdminSourcesRoute = lazyRoute(() => import('./routes/admin-sources'), 'AdminSourcesRoute');
-export const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users'), 'AdminUsersRoute');
-export const AuthorRoute = lazyRoute(() => import('./routes/author'), 'AuthorRoute');
-export const AuthorByHandleRoute = lazyRoute(() => import('./routes/author'), 'AuthorByHandleRoute');
-export const ChangePasswordRoute = lazyRoute(() => import('./routes/change-password'), 'ChangePasswordRoute');
-export const EscalationCaseRoute = lazyRoute(() => import('./routes/escalation-case'), 'EscalationCaseRoute');
-export const EscalationsRoute = lazyRoute(() => import('./routes/escalations'), 'EscalationsRoute');
-export const LandingRoute = lazyRoute(() => import('./routes/landing'), 'LandingRoute');
-export const PrivacyNoticeRoute = lazyRoute(() => import('./routes/privacy-notice'), 'PrivacyNoticeRoute');
-export const QueueRoute = lazyRoute<'QueueRoute', object>(() => import('./routes/queue'), 'QueueRoute');
-export const TrendsRoute = lazyRoute(() => import('./routes/trends'), 'TrendsRoute');
-export const TrendsDrillDownRoute = lazyRoute(() => import('./routes/trends-drill-down'), 'TrendsDrillDownRoute');
+export const pages = lazyPages({
+  AdminAuditRoute: () => import('./routes/admin-audit'),
+  AdminHealthRoute: () => import('./routes/admin-health'),
+  AdminClassifierRoute: () => import('./routes/admin-classifier'),
+  AdminPrivacyRoute: () => import('./routes/admin-privacy'),
+  AdminSourcesRoute: () => import('./routes/admin-sources'),
+  AdminUsersRoute: () => import('./routes/admin-users'),
+  AuthorRoute: () => import('./routes/author'),
+  AuthorByHandleRoute: () => import('./routes/author'),
+  ChangePasswordRoute: () => import('./routes/change-password'),
+  EscalationCaseRoute: () => import('./routes/escalation-case'),
+  EscalationsRoute: () => import('./routes/escalations'),
+  LandingRoute: () => import('./routes/landing'),
+  PrivacyNoticeRoute: () => import('./routes/privacy-notice'),
+  QueueRoute: () => import('./routes/queue'),
+  TrendsRoute: () => import('./routes/trends'),
+  TrendsDrillDownRoute: () => import('./routes/trends-drill-down'),
+});

@@ -1,26 +1,19 @@
 import type { Role } from '@ou-listening/shared';
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  AdminHealthRoute,
-  EscalationsRoute,
-  LandingRoute,
-  QueueRoute,
-  TrendsDrillDownRoute,
-  TrendsRoute,
-} from './lazy-pages';
+import { pages } from './lazy-pages';
 
 // Where each role lands on '/' (LandingRoute); comms' landing page shows the queue inside it.
 const LANDING_PAGE: Readonly<Record<Role, { preload(): void }[]>> = {
-  comms: [LandingRoute, QueueRoute],
-  discipline: [LandingRoute, EscalationsRoute],
-  manager: [LandingRoute, TrendsRoute],
-  admin: [LandingRoute, AdminHealthRoute],
+  comms: [pages.LandingRoute, pages.QueueRoute],
+  discipline: [pages.LandingRoute, pages.EscalationsRoute],
+  manager: [pages.LandingRoute, pages.TrendsRoute],
+  admin: [pages.LandingRoute, pages.AdminHealthRoute],
 };
 const PAGE_OF_PATH: [RegExp, { preload(): void }][] = [
-  [/^\/queue(\/|\?|$)/, QueueRoute],
-  [/^\/trends\/mentions(\/|\?|$)/, TrendsDrillDownRoute],
-  [/^\/trends(\/|\?|$)/, TrendsRoute],
-  [/^\/escalations(\?|$)/, EscalationsRoute],
+  [/^\/queue(\/|\?|$)/, pages.QueueRoute],
+  [/^\/trends\/mentions(\/|\?|$)/, pages.TrendsDrillDownRoute],
+  [/^\/trends(\/|\?|$)/, pages.TrendsRoute],
+  [/^\/escalations(\?|$)/, pages.EscalationsRoute],
 ];
 
 /**

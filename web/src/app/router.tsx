@@ -4,24 +4,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PasswordChangeGate } from '../features/auth/components/password-change-gate';
 import { CHANGE_PASSWORD_PATH } from '../features/auth/password-change-required';
 import { AppShell } from './app-shell';
-import {
-  AdminAuditRoute,
-  AdminClassifierRoute,
-  AdminHealthRoute,
-  AdminPrivacyRoute,
-  AdminSourcesRoute,
-  AdminUsersRoute,
-  AuthorByHandleRoute,
-  AuthorRoute,
-  ChangePasswordRoute,
-  EscalationCaseRoute,
-  EscalationsRoute,
-  LandingRoute,
-  PrivacyNoticeRoute,
-  QueueRoute,
-  TrendsDrillDownRoute,
-  TrendsRoute,
-} from './lazy-pages';
+import { pages } from './lazy-pages';
 import { preloadAfterSignIn } from './preload-after-sign-in';
 import { RequireAuth, RequireRole } from './require-auth';
 import { NotFoundRoute } from './routes/not-found';
@@ -46,12 +29,12 @@ export const routes: RouteObject[] = [
   // The public report form of policy 7.5 (issue 17): no sign-in, outside the dashboard's layout.
   // Its own chunk: the dashboard does not carry the proof-of-work widget.
   { path: '/report', lazy: async () => ({ Component: (await import('./routes/report')).ReportRoute }) },
-  { path: '/privacy', element: <PrivacyNoticeRoute /> },
+  { path: '/privacy', element: <pages.PrivacyNoticeRoute /> },
   {
     path: CHANGE_PASSWORD_PATH,
     element: (
       <RequireAuth>
-        <ChangePasswordRoute />
+        <pages.ChangePasswordRoute />
       </RequireAuth>
     ),
   },
@@ -60,7 +43,7 @@ export const routes: RouteObject[] = [
     path: '/escalations/:id/print',
     element: signedIn(
       <RequireRole roles={['discipline', 'admin']}>
-        <EscalationCaseRoute printable />
+        <pages.EscalationCaseRoute printable />
       </RequireRole>,
     ),
   },
@@ -69,22 +52,22 @@ export const routes: RouteObject[] = [
     element: signedIn(<AppShell />),
     children: [
       // Each role starts where its work is (issue 19 §5); the policy overview moved to /overview.
-      { index: true, element: <LandingRoute /> },
+      { index: true, element: <pages.LandingRoute /> },
       { path: 'overview', element: <OverviewRoute /> },
-      only(['admin'], 'admin/health', <AdminHealthRoute />),
-      only(['discipline', 'admin'], 'escalations', <EscalationsRoute />),
-      only(['discipline', 'admin', 'comms'], 'escalations/:id', <EscalationCaseRoute />),
+      only(['admin'], 'admin/health', <pages.AdminHealthRoute />),
+      only(['discipline', 'admin'], 'escalations', <pages.EscalationsRoute />),
+      only(['discipline', 'admin', 'comms'], 'escalations/:id', <pages.EscalationCaseRoute />),
       // A mention has its own address, /queue/:id, the filters kept in the query (issue 19).
-      only(['comms', 'admin'], 'queue/:id?', <QueueRoute />),
-      only(['admin'], 'admin/sources', <AdminSourcesRoute />),
-      only(['admin'], 'admin/users', <AdminUsersRoute />),
-      only(['admin'], 'admin/classifier', <AdminClassifierRoute />),
-      only(['admin'], 'admin/privacy', <AdminPrivacyRoute />),
-      only(['admin'], 'admin/audit', <AdminAuditRoute />),
-      only(['comms', 'admin'], 'authors/:platform/handle/:handle', <AuthorByHandleRoute />),
-      only(['comms', 'admin', 'manager'], 'authors/:platform/:authorId', <AuthorRoute />),
-      only(['manager', 'admin'], 'trends', <TrendsRoute />),
-      only(['manager', 'admin'], 'trends/mentions', <TrendsDrillDownRoute />),
+      only(['comms', 'admin'], 'queue/:id?', <pages.QueueRoute />),
+      only(['admin'], 'admin/sources', <pages.AdminSourcesRoute />),
+      only(['admin'], 'admin/users', <pages.AdminUsersRoute />),
+      only(['admin'], 'admin/classifier', <pages.AdminClassifierRoute />),
+      only(['admin'], 'admin/privacy', <pages.AdminPrivacyRoute />),
+      only(['admin'], 'admin/audit', <pages.AdminAuditRoute />),
+      only(['comms', 'admin'], 'authors/:platform/handle/:handle', <pages.AuthorByHandleRoute />),
+      only(['comms', 'admin', 'manager'], 'authors/:platform/:authorId', <pages.AuthorRoute />),
+      only(['manager', 'admin'], 'trends', <pages.TrendsRoute />),
+      only(['manager', 'admin'], 'trends/mentions', <pages.TrendsDrillDownRoute />),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

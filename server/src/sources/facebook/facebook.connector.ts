@@ -4,42 +4,30 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { SourceConnector } from '../source-connector.js';
 import { COMMENT_FIELDS, FEED_FIELDS, parseFacebookComments, parseFeedPost } from './facebook-comment.js';
-import type { GraphClient } from '../graph-client.js';
 import { moderationAnswer, NOT_CONFIGURED } from '../graph-moderation.js';
 import { GraphOwnedConnector } from '../graph-owned.connector.js';
-import type { OwnedPlatform } from '../owned-walk.js';
 
 /**
  * The OU's own Facebook Page (issue 16): the comments on its posts, read with the Page token, and
  * what the Page may do with them: hide, reply, block the commenter.
  */
 @Injectable()
-export class FacebookConnector extends GraphOwnedConnector implements SourceConnector, PlatformModerator {
-  readonly kind = 'facebook' as const;
-  readonly platform = 'facebook';
+export class FacebookConnector extends GraphOwnedConnector<'facebook'> implements SourceConnector, PlatformModerator {
   readonly label = 'Facebook';
   readonly blockRefusal = null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(config.ownAccounts.facebookPageId, 'FACEBOOK_PAGE_ID', config.ownAccounts, 'is_hidden');
+    super('facebook', config.ownAccounts.facebookPageId, 'FACEBOOK_PAGE_ID', config.ownAccounts, 'is_hidden');
   }
 
-  protected owned(client: GraphClient, pageId: string): OwnedPlatform {
-    return {
-      platform: 'facebook',
-      newestFirst: true,
-      listParents: (after, s) => client.page(`${pageId}/feed`, { fields: FEED_FIELDS, limit: '25' }, after, s),
-      parseParent: parseFeedPost,
-      listComments: (postId, after, s) =>
-        client.page(
-          `${postId}/comments`,
-          { filter: 'stream', order: 'reverse_chronological', fields: COMMENT_FIELDS, limit: '100' },
-          after,
-          s,
-        ),
-      parseComments: (raw, parent) => parseFacebookComments(raw, parent, pageId),
-    };
-  }
+  protected readonly walk = {
+    newestFirst: true,
+    parents: { edge: 'feed', query: { fields: FEED_FIELDS, limit: '25' }, parse: parseFeedPost },
+    comments: {
+      query: { filter: 'stream', order: 'reverse_chronological', fields: COMMENT_FIELDS, limit: '100' },
+      parse: parseFacebookComments,
+    },
+  };
 
   /** A reply on Facebook is a comment on the comment, with an address of its own. */
   protected readonly replies = {

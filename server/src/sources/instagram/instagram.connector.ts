@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { GraphClient } from '../graph-client.js';
 import { GraphOwnedConnector } from '../graph-owned.connector.js';
-import type { OwnedPlatform } from '../owned-walk.js';
 import type { ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import type { SourceConnector } from '../source-connector.js';
 import { COMMENT_FIELDS, MEDIA_FIELDS, parseInstagramComments, parseMedia } from './instagram-comment.js';
@@ -13,28 +11,20 @@ import { COMMENT_FIELDS, MEDIA_FIELDS, parseInstagramComments, parseMedia } from
  * comments on its media, and hiding and replying to them. Instagram's API has no block.
  */
 @Injectable()
-export class InstagramConnector extends GraphOwnedConnector implements SourceConnector, PlatformModerator {
-  readonly kind = 'instagram' as const;
-  readonly platform = 'instagram';
+export class InstagramConnector extends GraphOwnedConnector<'instagram'> implements SourceConnector, PlatformModerator {
   readonly label = 'Instagram';
   readonly blockRefusal = "Instagram's API has no way to block an account: block it in the Instagram app";
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(config.ownAccounts.instagramUserId, 'INSTAGRAM_USER_ID', config.ownAccounts, 'hide');
+    super('instagram', config.ownAccounts.instagramUserId, 'INSTAGRAM_USER_ID', config.ownAccounts, 'hide');
   }
 
-  protected owned(client: GraphClient, userId: string): OwnedPlatform {
-    return {
-      platform: 'instagram',
-      // The comments edge takes no order: every page of a recent media's comments is read.
-      newestFirst: false,
-      listParents: (after, s) => client.page(`${userId}/media`, { fields: MEDIA_FIELDS, limit: '25' }, after, s),
-      parseParent: parseMedia,
-      listComments: (mediaId, after, s) =>
-        client.page(`${mediaId}/comments`, { fields: COMMENT_FIELDS, limit: '50' }, after, s),
-      parseComments: (raw, parent) => parseInstagramComments(raw, parent, userId),
-    };
-  }
+  protected readonly walk = {
+    // The comments edge takes no order: every page of a recent media's comments is read.
+    newestFirst: false,
+    parents: { edge: 'media', query: { fields: MEDIA_FIELDS, limit: '25' }, parse: parseMedia },
+    comments: { query: { fields: COMMENT_FIELDS, limit: '50' }, parse: parseInstagramComments },
+  };
 
   /** Instagram keeps a comment's replies on their own edge, as text without an address. */
   protected readonly replies = {
