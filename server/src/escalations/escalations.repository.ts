@@ -96,15 +96,16 @@ export class EscalationsRepository {
     );
     const row = rows[0];
     if (!row) return undefined;
+    const { outcome_note, legal_hold, evidence, evidence_sha256, mention_status, mention_hidden, ...summary } = row;
     return {
-      ...toSummary(row),
-      outcomeNote: row.outcome_note,
-      legalHold: row.legal_hold,
-      evidence: row.evidence,
-      evidenceSha256: row.evidence_sha256,
+      ...toSummary(summary),
+      outcomeNote: outcome_note,
+      legalHold: legal_hold,
+      evidence,
+      evidenceSha256: evidence_sha256,
       mention:
-        row.mention_id && row.mention_status
-          ? { id: row.mention_id, status: row.mention_status, hidden: row.mention_hidden ?? false }
+        row.mention_id && mention_status
+          ? { id: row.mention_id, status: mention_status, hidden: mention_hidden ?? false }
           : null,
     };
   }
@@ -264,20 +265,9 @@ export type EscalationRecord = EscalationRow & {
   mention: { id: string; status: MentionStatus; hidden: boolean } | null;
 };
 
-type SummaryRow = {
-  id: string;
-  mention_id: string | null;
-  reason: string;
-  severity: Severity;
-  status: EscalationStatus;
-  categories: CategoryCode[];
-  outcome: EscalationOutcome | null;
-  created_at: string;
-  updated_at: string;
-  acknowledged_at: string | null;
-  reopened_at: string | null;
-  closed_at: string | null;
-  version: number;
+/** A case's own columns, as EscalationRow names them; the two people are joined in by id and name. */
+type CaseColumns = Omit<EscalationRow, 'raisedBy' | 'assignee'>;
+type SummaryRow = SnakeCased<CaseColumns> & {
   raised_by_id: string | null;
   raised_by_name: string | null;
   assignee_id: string | null;
@@ -305,21 +295,10 @@ const SUMMARY_SELECT = `SELECT e.id::text, e.mention_id::text, e.reason, e.sever
   LEFT JOIN users a ON a.id = e.assignee_id`;
 
 function toSummary(row: SummaryRow): EscalationRow {
+  const { raised_by_id, raised_by_name, assignee_id, assignee_name, ...columns } = row;
   return {
-    id: row.id,
-    mentionId: row.mention_id,
-    reason: row.reason,
-    severity: row.severity,
-    status: row.status,
-    categories: row.categories,
-    raisedBy: personRef(row.raised_by_id, row.raised_by_name),
-    assignee: personRef(row.assignee_id, row.assignee_name),
-    outcome: row.outcome,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    acknowledgedAt: row.acknowledged_at,
-    reopenedAt: row.reopened_at,
-    closedAt: row.closed_at,
-    version: row.version,
+    ...fromSnakeRow<CaseColumns>(columns),
+    raisedBy: personRef(raised_by_id, raised_by_name),
+    assignee: personRef(assignee_id, assignee_name),
   };
 }

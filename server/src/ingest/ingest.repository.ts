@@ -24,11 +24,48 @@ function isDataError(error: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
 }
 
+// pg_try_advisory_lock(INGEST_LOCK_CLASS, source id): one poller per source across replicas.
+export const INGEST_LOCK_CLASS = 7_404_002;
+
 export type PageCounts = { fetched: number; inserted: number; duplicates: number; quarantined: number };
 
 @Injectable()
 export class IngestRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Runs work holding the source's session-level advisory lock, which PostgreSQL releases if this
+   * process or the lock's connection dies; null, without running it, when another run holds it.
+   * Work gets stillLocked, which throws once the lock's connection is gone.
+   */
+  async withSourceLock<T>(sourceId: string, work: (stillLocked: () => Promise<void>) => Promise<T>): Promise<T | null> {
+    const lockRunner = this.dataSource.createQueryRunner();
+    try {
+      await lockRunner.connect();
+      const [lock] = await selectRows<{ locked: boolean }>(
+        lockRunner,
+        'SELECT pg_try_advisory_lock($1, $2::int) AS locked',
+        [INGEST_LOCK_CLASS, sourceId],
+      );
+      if (!lock?.locked) return null;
+      try {
+        // If the lock's connection dies, PostgreSQL frees the lock and another replica may start:
+        // work checks before committing each page, and stops rather than race it.
+        const stillLocked = async () => {
+          await lockRunner.query('SELECT 1').catch(() => {
+            throw new Error('lost the connection holding the source lock');
+          });
+        };
+        return await work(stillLocked);
+      } finally {
+        await lockRunner
+          .query('SELECT pg_advisory_unlock($1, $2::int)', [INGEST_LOCK_CLASS, sourceId])
+          .catch(() => undefined); // a dead connection has released the lock already
+      }
+    } finally {
+      await lockRunner.release().catch(() => undefined);
+    }
+  }
 
   async startRun(sourceId: string): Promise<string> {
     const [row] = await selectRows<{ id: string }>(

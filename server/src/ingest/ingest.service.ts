@@ -1,7 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type IngestRunStatus, storedVerdict } from '@ou-listening/shared';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { ConnectorRegistry } from '../sources/connector-registry.js';
@@ -19,10 +17,6 @@ import { AUTHOR_SUPPRESSION, type AuthorSuppression } from './author-suppression
 import { type ClassifiedPost, IngestRepository, type PageCounts } from './ingest.repository.js';
 import { MENTION_CLASSIFIER, type MentionClassifier } from './mention-classifier.js';
 import { sanitizePost } from './post-sanitizer.js';
-import { selectRows } from '../database/sql.js';
-
-// pg_try_advisory_lock(INGEST_LOCK_CLASS, source id): one poller per source across replicas.
-export const INGEST_LOCK_CLASS = 7_404_002;
 
 export type RunOutcome =
   | { sourceId: string; outcome: 'skipped'; reason: 'locked' | 'not_due' | 'rate_limited' | 'inactive' | 'missing' }
@@ -66,7 +60,6 @@ export class IngestService {
   private readonly running = new Set<string>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: IngestRepository,
     private readonly sources: SourcesService,
     private readonly registry: ConnectorRegistry,
@@ -94,31 +87,12 @@ export class IngestService {
   async runSource(sourceId: string, options: RunOptions = {}): Promise<RunOutcome> {
     if (this.running.has(sourceId)) return { sourceId, outcome: 'skipped', reason: 'locked' };
     this.running.add(sourceId);
-    const lockRunner = this.dataSource.createQueryRunner();
     try {
-      await lockRunner.connect();
-      const [lock] = await selectRows<{ locked: boolean }>(
-        lockRunner,
-        'SELECT pg_try_advisory_lock($1, $2::int) AS locked',
-        [INGEST_LOCK_CLASS, sourceId],
+      const outcome = await this.repository.withSourceLock(sourceId, (stillLocked) =>
+        this.runLocked(sourceId, options, stillLocked),
       );
-      if (!lock?.locked) return { sourceId, outcome: 'skipped', reason: 'locked' };
-      try {
-        // If the lock's connection dies, PostgreSQL frees the lock and another replica may start:
-        // check before committing each page, and stop rather than race it.
-        const stillLocked = async () => {
-          await lockRunner.query('SELECT 1').catch(() => {
-            throw new Error('lost the connection holding the source lock');
-          });
-        };
-        return await this.runLocked(sourceId, options, stillLocked);
-      } finally {
-        await lockRunner
-          .query('SELECT pg_advisory_unlock($1, $2::int)', [INGEST_LOCK_CLASS, sourceId])
-          .catch(() => undefined); // a dead connection has released the lock already
-      }
+      return outcome ?? { sourceId, outcome: 'skipped', reason: 'locked' };
     } finally {
-      await lockRunner.release().catch(() => undefined);
       this.running.delete(sourceId);
     }
   }

@@ -14,7 +14,6 @@ import {
   type MentionMarkView,
   type MentionNote,
   type MentionStatus,
-  type OwnAccountContext,
   type Severity,
   type TopCategoryFilter,
 } from '@ou-listening/shared';
@@ -75,41 +74,19 @@ export type MentionChange =
   | { kind: 'restore'; status: MentionStatus }
   | { kind: 'assign'; userId: string | null };
 
-type ItemRow = {
-  id: string;
-  platform: string;
-  external_id: string;
-  url: string | null;
-  author_id: string | null;
-  author_handle: string | null;
-  author_name: string | null;
-  text: string;
-  lang: string | null;
-  posted_at: string;
-  ingested_at: string;
-  is_demo: boolean;
-  status: MentionStatus;
-  hidden: boolean;
-  risk_score: number;
-  top_category: CategoryCode | null;
-  version: number;
+/** A queue item's fields that are columns as they stand; the rest are built from the joined columns below. */
+type ItemColumns = Omit<MentionListItem, 'categories' | 'latestMark' | 'assignee' | 'escalation'>;
+type ItemRow = SnakeCased<ItemColumns> & {
   categories: { category: CategoryCode; score: number; evidence: CategoryResult['evidence'] }[];
-  second_look: CategoryCode[];
   mark: MarkKind | null;
   mark_at: string | null;
   mark_by_id: string | null;
   mark_by_name: string | null;
   assignee_id: string | null;
   assignee_name: string | null;
-  note_count: number;
   escalation_id: string | null;
   escalation_status: EscalationStatus | null;
   escalation_severity: Severity | null;
-  on_own_account: boolean;
-  own_context: OwnAccountContext | null;
-  platform_hidden: boolean;
-  watched_author: boolean;
-  impersonation: 'OU' | 'OUSA' | null;
 };
 
 type HistoryRow = {
@@ -167,50 +144,33 @@ const ITEM_SELECT = `
                         WHERE mention_id = m.id ORDER BY id DESC LIMIT 1) e ON true`;
 
 function toItem(row: ItemRow): MentionListItem {
+  const {
+    categories,
+    mark,
+    mark_at,
+    mark_by_id,
+    mark_by_name,
+    assignee_id,
+    assignee_name,
+    escalation_id,
+    escalation_status,
+    escalation_severity,
+    ...columns
+  } = row;
   return {
-    id: row.id,
-    platform: row.platform,
-    externalId: row.external_id,
-    url: row.url,
-    authorId: row.author_id,
-    authorHandle: row.author_handle,
-    authorName: row.author_name,
-    text: row.text,
-    lang: row.lang,
-    postedAt: row.posted_at,
-    ingestedAt: row.ingested_at,
-    isDemo: row.is_demo,
-    status: row.status,
-    hidden: row.hidden,
-    riskScore: row.risk_score,
-    topCategory: row.top_category,
-    categories: row.categories.map((c) => ({
+    ...fromSnakeRow<ItemColumns>(columns),
+    categories: categories.map((c) => ({
       category: c.category,
       score: c.score,
       policyRef: CATEGORY_INFO[c.category].policyRef,
       evidence: c.evidence,
     })),
-    secondLook: row.second_look,
-    latestMark:
-      row.mark && row.mark_at
-        ? {
-            mark: row.mark,
-            at: row.mark_at,
-            by: personRef(row.mark_by_id, row.mark_by_name),
-          }
-        : null,
-    assignee: personRef(row.assignee_id, row.assignee_name),
-    noteCount: row.note_count,
+    latestMark: mark && mark_at ? { mark, at: mark_at, by: personRef(mark_by_id, mark_by_name) } : null,
+    assignee: personRef(assignee_id, assignee_name),
     escalation:
-      row.escalation_id && row.escalation_status && row.escalation_severity
-        ? { id: row.escalation_id, status: row.escalation_status, severity: row.escalation_severity }
+      escalation_id && escalation_status && escalation_severity
+        ? { id: escalation_id, status: escalation_status, severity: escalation_severity }
         : null,
-    onOwnAccount: row.on_own_account,
-    ownContext: row.own_context,
-    platformHidden: row.platform_hidden,
-    watchedAuthor: row.watched_author,
-    impersonation: row.impersonation,
-    version: row.version,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClassifyModule } from '../classify/classify.module.js';
 import { ProofOfWork } from './proof-of-work.js';
+import { ReportOcr } from './report-ocr.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
@@ -13,6 +14,7 @@ import { SCREENSHOT_READER, TesseractReader } from './screenshot-reader.js';
   providers: [
     ReportsRepository,
     ReportsService,
+    ReportOcr,
     ProofOfWork,
     TesseractReader,
     { provide: SCREENSHOT_READER, useExisting: TesseractReader },

@@ -1,5 +1,5 @@
 import { createHmac, randomInt } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type EvidenceReport,
@@ -19,6 +19,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ProofOfWork } from './proof-of-work.js';
+import { ReportOcr } from './report-ocr.js';
 import { readReportForm, type RawReportFields } from './report-form.js';
 import {
   InvalidReportLink,
@@ -29,7 +30,6 @@ import {
 } from './reports.errors.js';
 import { type ReportVerdict, ReportsRepository, type StoredScreenshot } from './reports.repository.js';
 import { cleanScreenshot, type CleanScreenshot } from './screenshots.js';
-import { SCREENSHOT_READER, type ScreenshotReader } from './screenshot-reader.js';
 
 /** A file as multer hands it over (memory storage). */
 export type UploadedScreenshot = { fieldname: string; originalname: string; size: number; buffer: Buffer };
@@ -37,8 +37,6 @@ export type UploadedScreenshot = { fieldname: string; originalname: string; size
 const HOUR_MS = 3_600_000;
 // Crockford's base32 without I, L, O, U: a reference read over the phone cannot be misheard.
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const OCR_HEADING = '\n\n[Text read from the screenshots]\n';
-const OCR_BATCH = 5;
 
 /**
  * The public report form of policy paragraph 7.5 (issue 17). A report becomes a mention on
@@ -47,11 +45,9 @@ const OCR_BATCH = 5;
  * readable by comms, discipline and admin only.
  */
 @Injectable()
-export class ReportsService implements OnApplicationBootstrap {
+export class ReportsService {
   private readonly logger = new Logger('Reports');
   private readonly ipKeySecret: Buffer;
-  private ocrRunning: Promise<void> | undefined;
-  private ocrAgain = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -61,16 +57,11 @@ export class ReportsService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
-    @Inject(SCREENSHOT_READER) private readonly reader: ScreenshotReader,
+    private readonly ocr: ReportOcr,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AUDIT_KEY) auditKey: Buffer,
   ) {
     this.ipKeySecret = createHmac('sha256', auditKey).update('report-client-address').digest();
-  }
-
-  /** Screenshots left unread by a process that stopped are read now. */
-  onApplicationBootstrap(): void {
-    if (this.config.reports.ocr) void this.readPendingScreenshots();
   }
 
   challenge(): Promise<Challenge> {
@@ -131,7 +122,7 @@ export class ReportsService implements OnApplicationBootstrap {
     );
     await this.reports.prune(now, windowStart).catch(() => undefined);
     if (form.reporterEmail) await this.acknowledge(form.reporterEmail, reference);
-    if (ocr) void this.readPendingScreenshots();
+    if (ocr) void this.ocr.readPending();
     return { reference };
   }
 
@@ -189,42 +180,6 @@ export class ReportsService implements OnApplicationBootstrap {
   /** Whether every screenshot an evidence snapshot names still has the bytes it was hashed with. */
   screenshotsIntact(screenshots: { id: string; sha256: string }[] | undefined): Promise<boolean> {
     return this.reports.screenshotsIntact(screenshots ?? []);
-  }
-
-  /** Reads screenshots of reports waiting for OCR, one report at a time, until none is left. */
-  readPendingScreenshots(): Promise<void> {
-    if (this.ocrRunning) {
-      this.ocrAgain = true;
-      return this.ocrRunning;
-    }
-    this.ocrRunning = (async () => {
-      do {
-        this.ocrAgain = false;
-        for (const pending of await this.reports.pendingOcr(OCR_BATCH).catch(() => [])) {
-          await this.readReport(pending);
-          this.ocrAgain = true;
-        }
-      } while (this.ocrAgain);
-    })()
-      .catch((error: unknown) => this.logger.error(`OCR pass failed: ${String(error)}`))
-      .finally(() => (this.ocrRunning = undefined));
-    return this.ocrRunning;
-  }
-
-  private async readReport(pending: { reportId: string; mentionId: string; description: string }): Promise<void> {
-    const started = Date.now();
-    try {
-      const texts: { id: string; text: string }[] = [];
-      for (const shot of await this.reports.screenshotsToRead(pending.reportId))
-        texts.push({ id: shot.id, text: await this.reader.read(shot.content) });
-      const found = texts.map((t) => t.text).filter(Boolean);
-      const text = found.length > 0 ? `${pending.description}${OCR_HEADING}${found.join('\n\n')}` : pending.description;
-      await this.reports.saveOcr({ ...pending, texts, text, verdict: this.verdict(text) });
-      this.logger.log(`Read ${texts.length} screenshot(s) of a report in ${Date.now() - started} ms`);
-    } catch (error) {
-      this.logger.warn(`Could not read the screenshots of report ${pending.reportId}: ${String(error)}`);
-      await this.reports.ocrFailed(pending.reportId).catch(() => undefined);
-    }
   }
 
   private async cleanAll(files: UploadedScreenshot[]): Promise<CleanScreenshot[]> {

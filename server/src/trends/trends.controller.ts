@@ -1,7 +1,6 @@
-import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CategoryPlatformMatrix, DrillDownCount, ResponseTrends } from '@ou-listening/shared';
-import type { Response } from 'express';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
@@ -83,16 +82,15 @@ export class TrendsController {
   @Get('export.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The chosen dataset as CSV, as an attachment' })
-  async exportCsv(
-    @CurrentUser() user: SessionUser,
-    @Query() query: ExportQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<string> {
+  async exportCsv(@CurrentUser() user: SessionUser, @Query() query: ExportQueryDto): Promise<StreamableFile> {
     const { filename, csv } = await this.trends.exportCsv(query, user.role);
-    // Set here, not with @Header, so that an error still answers as JSON.
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    return csv;
+    // Headers come with the file, not from @Header, so that an error still answers as JSON.
+    const content = Buffer.from(csv, 'utf8');
+    return new StreamableFile(content, {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${filename}"`,
+      length: content.length,
+    });
   }
 
   @Get('alerts')

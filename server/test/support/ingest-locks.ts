@@ -1,4 +1,4 @@
-import { INGEST_LOCK_CLASS } from '../../src/ingest/ingest.service';
+import { INGEST_LOCK_CLASS } from '../../src/ingest/ingest.repository';
 import { waitFor } from './server-process';
 import type { TestApp } from './test-app';
 

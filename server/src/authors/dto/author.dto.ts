@@ -33,11 +33,15 @@ export class AuthorMentionDto implements AuthorMention {
   @ApiProperty() onOwnAccount!: boolean;
 }
 
-export class AuthorNoteDto implements AuthorNote {
-  @ApiProperty() mentionId!: string;
-  @ApiProperty() body!: string;
+/** Who wrote something on an author's profile (their name, when known) and when. */
+class WrittenByDto {
   @ApiProperty({ type: String, nullable: true }) by!: string | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class AuthorNoteDto extends WrittenByDto implements AuthorNote {
+  @ApiProperty() mentionId!: string;
+  @ApiProperty() body!: string;
 }
 
 export class ImpersonationDto implements ImpersonationVerdict {
@@ -46,11 +50,9 @@ export class ImpersonationDto implements ImpersonationVerdict {
   @ApiProperty({ description: 'The name or handle that presents the account so' }) matched!: string;
 }
 
-export class AccountReportViewDto implements AccountReportView {
+export class AccountReportViewDto extends WrittenByDto implements AccountReportView {
   @ApiProperty() id!: string;
   @ApiProperty() reason!: string;
-  @ApiProperty({ type: String, nullable: true }) by!: string | null;
-  @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
 export class AuthorProfileDto implements AuthorProfile {

@@ -1,4 +1,4 @@
-import { ReportsService } from '../../../src/reports/reports.service';
+import { ReportOcr } from '../../../src/reports/report-ocr';
 import { FAST_REPORT_ENV, postReport, solvedAltcha, textPng } from '../../support/reports';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
@@ -30,7 +30,7 @@ describe('screenshot text (OCR) of a public report', () => {
     );
     expect(['pending', 'done']).toContain(before.ocr_status);
 
-    await t.app.get(ReportsService).readPendingScreenshots();
+    await t.app.get(ReportOcr).readPending();
     const [after] = await t.db.query(
       `SELECT r.ocr_status, s.ocr_text, m.text, m.categories, m.top_category
          FROM reports r JOIN mentions m ON m.id = r.mention_id JOIN report_screenshots s ON s.report_id = r.id
