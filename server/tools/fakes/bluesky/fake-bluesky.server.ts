@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerAfterDelay, type Faults, listen, readBody, sendJson, spend } from '../fake-http.js';
+import samples from './samples.json';
 
 /**
  * A local stand-in for a Bluesky PDS entryway that speaks its XRPC JSON, so the real @atproto/api
@@ -44,13 +45,7 @@ export type FakeBlueskyServer = {
 
 // A real CIDv1 (dag-cbor, sha-256): the lexicon checks the format.
 const CID = 'bafyreiahoajxab55ntjwt7i7x63zljocoqnoyzl74wkgfmko4wdolyt6gu';
-const ACCOUNTS = ['oulearner.bsky.social', 'mkmum.bsky.social', 'tm254owl.bsky.social', 'psychgrad.bsky.social'];
-const TEXTS = [
-  'Just submitted my TMA for the Open University. Fingers crossed!',
-  'How long does the Open University take to send EMA results?',
-  'Graduating from the Open University next month after six years part time.',
-  'Honestly the Open University took a week to answer my email about fees.',
-];
+const { accounts: ACCOUNTS, texts: TEXTS } = samples;
 const ACCOUNT_DID = 'did:plc:oulisteningfake000000001';
 
 function didOf(account: number): string {

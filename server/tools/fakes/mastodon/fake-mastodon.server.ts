@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerAfterDelay, type Faults, listen, sendJson, spend } from '../fake-http.js';
+import samples from './samples.json';
 
 /**
  * A local stand-in for a Mastodon instance that speaks its JSON (the Status entity, snake_case),
@@ -34,15 +35,7 @@ export type FakeMastodonServer = {
   close(): Promise<void>;
 };
 
-const ACCOUNTS = ['ou_learner', 'mk_mum', 'tm254_owl', 'psych_grad', 'nursing_notes', 'k101_carer'];
-const TEXTS = [
-  'Just submitted my TMA for the Open University. Fingers crossed!',
-  'How long does the Open University take to send EMA results?',
-  'Graduating from the Open University next month after six years part time &amp; loving it.',
-  'The Open University forum is buzzing tonight about the new maths module.',
-  'Honestly the Open University took a week to answer my email about fees.',
-  'Proud of my mum finishing her Open University degree at 58',
-];
+const { accounts: ACCOUNTS, texts: TEXTS } = samples;
 
 /** A status id: the snowflake of its creation time, plus its index so ids stay unique. */
 export function fakeMastodonId(createdMs: number, index: number): string {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerAfterDelay, type Faults, listen, sendJson, spend } from '../fake-http.js';
+import samples from './samples.json';
 
 /**
  * A local stand-in for Reddit's OAuth API that speaks its JSON: POST /api/v1/access_token
@@ -43,19 +44,7 @@ export type FakeRedditServer = {
 const FIRST_POST = 1_000_000_000; // base36 "gjdgxs"
 const FIRST_COMMENT = 2_000_000_000;
 const START_UTC = Date.UTC(2025, 0, 1) / 1000;
-const SUBREDDITS = ['OpenUniversity', 'UniUK', 'GradSchool'];
-const AUTHORS = ['ou_learner', 'tm254_night_owl', 'k101_carer', 'psych_grad_24', '[deleted]'];
-const TITLES = [
-  'Open University TMA results came out today',
-  'Anyone else starting the Open University maths degree in October?',
-  'Is the Open University worth it for a career change?',
-  'Open University tutor never replied to my email',
-];
-const BODIES = [
-  'The Open University forum has been really helpful this week.',
-  'I finished my Open University degree last year, ask me anything.',
-  'Honestly the Open University student support line was slow today.',
-];
+const { subreddits: SUBREDDITS, authors: AUTHORS, titles: TITLES, bodies: BODIES } = samples;
 
 /** The fullname of the post or comment at an index, for assertions. */
 export function fakeRedditPostName(index: number): string {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerAfterDelay, type Faults, listen, readBody, sendJson, spend } from '../fake-http.js';
+import samples from './samples.json';
 
 /**
  * A local stand-in for X's GET /2/tweets/search/recent that speaks the same JSON, so the real
@@ -93,15 +94,7 @@ export type FakeXServer = {
 };
 
 const FIRST_ID = 1_890_000_000_000_000_000n;
-const AUTHORS = ['ou_learner', 'milton_keynes_mum', 'tm254_night_owl', 'psych_grad_24', 'nursing_notes', 'k101_carer'];
-const TEXTS = [
-  'Just submitted my TMA for the Open University. Fingers crossed! #OpenUniversity',
-  '@OpenUniversity how long does it take to get results back for the EMA?',
-  'Graduating from the Open University next month after six years part time.',
-  'The Open University forum is buzzing tonight about the new maths module.',
-  'Honestly the Open University took a week to answer my email about fees.',
-  'Proud of my mum finishing her Open University degree at 58 #OpenUniversity',
-];
+const { authors: AUTHORS, texts: TEXTS } = samples;
 
 type Tweet = Record<string, unknown> & { id: string };
 

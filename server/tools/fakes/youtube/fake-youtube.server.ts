@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerAfterDelay, type Faults, listen, readBody, sendJson, spend } from '../fake-http.js';
+import samples from './samples.json';
 
 /**
  * A local stand-in for the YouTube Data API v3 (under /youtube/v3, as the client's rootUrl expects)
@@ -79,13 +80,7 @@ export type FakeYoutubeServer = {
 
 const START = Date.UTC(2025, 0, 1);
 const UNITS: Record<string, number> = { search: 100, commentThreads: 1, videos: 1, comments: 1 };
-const CHANNELS = ['The Open University', 'OU Students Association', 'Study with Sam', 'MK Citizen'];
-const TITLES = [
-  'A day in the life of an Open University student',
-  'Open University graduation 2025 &amp; what&#39;s next',
-  'Is the Open University worth it? Honest review',
-  'How I study part time with the Open University',
-];
+const { channels: CHANNELS, titles: TITLES } = samples;
 
 /** The id of the video at an index: eleven characters, as YouTube's are. */
 export function fakeYoutubeVideoId(index: number): string {
