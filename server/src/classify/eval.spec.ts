@@ -47,28 +47,28 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
 
 /**
  * The sealed sets as regression floors: totals only, never a post. The floors are the figures
- * `npm run eval:sealed` recorded for model lr-9 (eval/sealed/results.json), rounded towards the
- * worse side; a change that scores worse on posts nobody tuned against fails here. Against lr-8,
- * lr-9 flags fewer harmless posts (3.9% -> 3.5%) and finds more personal data (recall 0.878 ->
- * 0.922), keeps safeguarding (0.970) and threat (0.960) recall, and is slightly worse on macro-F1
- * (0.901 -> 0.896: litigation and disrepute lost a post or two each): that floor fell with it, on
- * purpose and said so. Issue 14's targets lr-9 does NOT meet: harmless flagged at most 3%,
- * personal data recall 0.95, safeguarding recall 1.0.
+ * `npm run eval:sealed` recorded for model lr-10 (eval/sealed/results.json), rounded towards the
+ * worse side; a change that scores worse on posts nobody tuned against fails here. Against lr-9,
+ * lr-10 has a better macro-F1 (0.896 -> 0.906) and finds more safeguarding (0.970 -> 0.980) and
+ * threat (0.960 -> 0.970) posts with the same share of harmless posts flagged (3.5%), but finds
+ * less personal data (recall 0.922 -> 0.900, two posts of 90): that floor fell with it, on purpose
+ * and said so (README, Classifier). Issue 14's targets lr-10 does NOT meet: harmless flagged at most
+ * 3%, personal data recall 0.95, safeguarding recall 1.0.
  */
 describe('sealed set (independent, totals only)', () => {
   const dir = findSealedDir();
   const run = dir ? it : it.skip;
 
-  run('keeps the recorded sealed figures: macro-F1 at least 0.89, at most 3.5% of harmless posts flagged', () => {
+  run('keeps the recorded sealed figures: macro-F1 at least 0.90, at most 3.5% of harmless posts flagged', () => {
     const model = getModel();
     const scored = scoreSealed((text) => classifyWith(model, text).categories.map((c) => c.category), dir);
     expect(scored?.posts).toBeGreaterThanOrEqual(600);
     const report = scored!.report;
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.89);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(0.035);
-    expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.92);
-    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.97);
-    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.96);
+    expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.9);
+    expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.98);
+    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.97);
   });
 
   run('has figures recorded for the model in use', () => {

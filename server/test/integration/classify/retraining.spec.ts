@@ -31,7 +31,7 @@ describe('retraining on staff corrections', () => {
   }
 
   /**
-   * A retrain is a full training run: three seeded fits of the whole corpus plus the corrections
+   * A retrain is a full training run: five seeded fits of the whole corpus plus the corrections
    * (model.ts, `seeds`), about 20 s on an idle machine and several minutes on a loaded 2-core one.
    */
   const RETRAIN_TIMEOUT = 600_000;
