@@ -47,13 +47,15 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
 
 /**
  * The sealed sets as regression floors: totals only, never a post. The floors are the figures
- * `npm run eval:sealed` recorded for model lr-10 (eval/sealed/results.json), rounded towards the
- * worse side; a change that scores worse on posts nobody tuned against fails here. Against lr-9,
- * lr-10 has a better macro-F1 (0.896 -> 0.906) and finds more safeguarding (0.970 -> 0.980) and
- * threat (0.960 -> 0.970) posts with the same share of harmless posts flagged (3.5%), but finds
- * less personal data (recall 0.922 -> 0.900, two posts of 90): that floor fell with it, on purpose
- * and said so (README, Classifier). Issue 14's targets lr-10 does NOT meet: harmless flagged at most
- * 3%, personal data recall 0.95, safeguarding recall 1.0.
+ * `npm run eval:sealed` recorded for model lr-11 (eval/sealed/results.json), rounded towards the
+ * worse side; a change that scores worse on posts nobody tuned against fails here. lr-10 had a
+ * better macro-F1 than lr-9 (0.896 -> 0.906) and found more safeguarding (0.970 -> 0.980) and threat
+ * (0.960 -> 0.970) posts, but less personal data (0.922 -> 0.900). lr-11 finds more of every
+ * category than lr-10 (personal data 0.900 -> 0.911, threat 0.970 -> 0.980) with the same share of
+ * harmless posts flagged (3.5%), and flags more second codes on posts already harmful, so its
+ * macro-F1 is lower (0.906 -> 0.901): that floor stays at 0.90, said here and in the README.
+ * Issue 14's targets lr-11 does NOT meet: harmless flagged at most 3%, personal data recall 0.95,
+ * safeguarding recall 1.0.
  */
 describe('sealed set (independent, totals only)', () => {
   const dir = findSealedDir();
@@ -66,9 +68,9 @@ describe('sealed set (independent, totals only)', () => {
     const report = scored!.report;
     expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(0.035);
-    expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.9);
+    expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.91);
     expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.98);
-    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.97);
+    expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.98);
   });
 
   run('has figures recorded for the model in use', () => {

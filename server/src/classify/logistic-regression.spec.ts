@@ -55,6 +55,33 @@ describe('one-vs-rest logistic regression', () => {
     expect(neither[1]).toBeLessThan(0.3);
   });
 
+  it('counts a post harmful for another reason less against an output than a harmless post', () => {
+    // Feature 5 comes with output 1 in a few posts and, far more often, in posts that carry output 0
+    // only: with full weight those teach output 1 that feature 5 means "not this".
+    const examples: TrainingExample[] = [];
+    for (let i = 0; i < 80; i++) {
+      const one = i % 10 === 0;
+      const zero = !one && i % 2 === 0;
+      const features: Array<[number, number]> = [[0, 1]];
+      if (one || zero) features.push([5, 1]);
+      if (zero) features.push([1, 1]);
+      examples.push({ key: `mix-${i}`, x: vec(features), y: Uint8Array.from([zero ? 1 : 0, one ? 1 : 0]), weight: 1 });
+    }
+    const options = { ...DEFAULT_LOGISTIC_OPTIONS, epochs: 20 };
+    const full = trainLogistic(examples, 2, 20, { ...options, otherHarmWeight: 1 });
+    const less = trainLogistic(examples, 2, 20, { ...options, otherHarmWeight: 0.25 });
+    const both = vec([
+      [0, 1],
+      [5, 1],
+      [1, 1],
+    ]);
+    // A post with output 0's own feature as well: output 1 keeps more of its score when output 0's
+    // positives count less against it.
+    expect(logits(less, both)[1]!).toBeGreaterThan(logits(full, both)[1]! + 0.5);
+    // Output 0 itself is learnt as before.
+    expect(sigmoid(logits(less, both)[0]!)).toBeGreaterThan(0.8);
+  });
+
   it('gives the same weights for the same examples, whatever order they come in', () => {
     const examples = toyExamples();
     const a = trainLogistic(examples, 2, 20);

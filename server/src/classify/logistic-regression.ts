@@ -33,6 +33,12 @@ export type LogisticOptions = {
   l2: number;
   /** extra weight on positive examples, per output: positives are rare in one-vs-rest */
   positiveWeight: number;
+  /**
+   * Weight of an output's negatives that are positive for another output (a post harmful for some
+   * other reason), against 1 for a harmless post. Below 1, "this also reads like disrepute" counts
+   * less against misconduct, so a post carrying two harms keeps both.
+   */
+  otherHarmWeight?: number;
   seed: number;
   /**
    * L2 for some outputs in place of `l2`, by output index. A stronger penalty on an output's n-gram
@@ -49,6 +55,8 @@ export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = {
   // lr-8: 1 (lr-4 to lr-7 had 2). With twenty thousand posts in many voices the positives are no
   // longer rare enough to need it, and doubling them taught everyday words beside a risk too much.
   positiveWeight: 1,
+  // lr-11: a post harmful for another reason counts half as much against an output as a harmless one.
+  otherHarmWeight: 0.5,
   seed: 14,
 };
 
@@ -92,6 +100,9 @@ export function trainLogistic(
   const z = new Float64Array(K);
   const g = new Float64Array(K);
   const { learningRate: lr, positiveWeight } = options;
+  const otherHarm = options.otherHarmWeight ?? 1;
+  const negativeWeight = (y: Uint8Array, k: number) =>
+    otherHarm !== 1 && y.some((v, j) => v && j !== k) ? otherHarm : 1;
   const l2s = Float64Array.from({ length: K }, (_, k) => options.outputL2?.[k] ?? options.l2);
   // Start each bias at the weighted log-odds of its output: otherwise the common n-grams learn the
   // prior, and a post in unfamiliar words is scored as if it were positive.
@@ -100,7 +111,7 @@ export function trainLogistic(
     let neg = 0;
     for (const e of examples) {
       if (e.y[k]) pos += e.weight * positiveWeight;
-      else neg += e.weight;
+      else neg += e.weight * negativeWeight(e.y, k);
     }
     bias[k] = Math.log((pos + 1) / (neg + 1));
   }
@@ -120,7 +131,7 @@ export function trainLogistic(
       }
       for (let k = 0; k < K; k++) {
         const target = y[k]!;
-        const w = weight * (target ? positiveWeight : 1);
+        const w = weight * (target ? positiveWeight : negativeWeight(y, k));
         const error = sigmoid(z[k]!) - target;
         // An output this example already fits to within a hair teaches nothing: skip its updates.
         g[k] = Math.abs(error) < SETTLED ? 0 : error * w;
