@@ -192,6 +192,17 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     await page.close();
   });
 
+  it('on a phone, scrolls the users table in its own box instead of the whole page', async () => {
+    const page = await openAs('admin', '/admin/users', 390);
+    await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+    const region = page.getByRole('region', { name: 'Users' });
+    await region.getByRole('cell', { name: people.comms.email, exact: true }).waitFor();
+    expect(await sideways(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath('users-390') });
+    await page.close();
+  });
+
   it('asks before changing a role, naming the change; Cancel leaves it as it was', async () => {
     const page = await openAs('admin', '/admin/users');
     await page.getByRole('heading', { name: 'Users' }).waitFor();

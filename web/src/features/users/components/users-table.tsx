@@ -57,7 +57,12 @@ export function UsersTable({ users, currentUserId }: Props) {
           onCancel={() => setRoleChange(null)}
         />
       )}
-      <DataTable columns={columns} rows={users} rowClassName={(user) => (user.disabled ? 'row--muted' : undefined)} />
+      <DataTable
+        columns={columns}
+        rows={users}
+        rowClassName={(user) => (user.disabled ? 'row--muted' : undefined)}
+        scroll={{ label: 'Users' }}
+      />
     </>
   );
 }
