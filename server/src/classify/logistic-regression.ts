@@ -101,8 +101,8 @@ export function trainLogistic(
   const g = new Float64Array(K);
   const { learningRate: lr, positiveWeight } = options;
   const otherHarm = options.otherHarmWeight ?? 1;
-  const negativeWeight = (y: Uint8Array, k: number) =>
-    otherHarm !== 1 && y.some((v, j) => v && j !== k) ? otherHarm : 1;
+  // An output's negative carries some other output exactly when the example carries any output.
+  const negativeWeight = (y: Uint8Array) => (y.includes(1) ? otherHarm : 1);
   const l2s = Float64Array.from({ length: K }, (_, k) => options.outputL2?.[k] ?? options.l2);
   // Start each bias at the weighted log-odds of its output: otherwise the common n-grams learn the
   // prior, and a post in unfamiliar words is scored as if it were positive.
@@ -111,7 +111,7 @@ export function trainLogistic(
     let neg = 0;
     for (const e of examples) {
       if (e.y[k]) pos += e.weight * positiveWeight;
-      else neg += e.weight * negativeWeight(e.y, k);
+      else neg += e.weight * negativeWeight(e.y);
     }
     bias[k] = Math.log((pos + 1) / (neg + 1));
   }
@@ -122,6 +122,7 @@ export function trainLogistic(
       .sort((a, b) => a.h - b.h || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
     for (const { i } of order) {
       const { x, y, weight } = examples[i]!;
+      const negative = weight * negativeWeight(y);
       const { indices, values } = x;
       for (let k = 0; k < K; k++) z[k] = bias[k]!;
       for (let j = 0; j < indices.length; j++) {
@@ -131,7 +132,7 @@ export function trainLogistic(
       }
       for (let k = 0; k < K; k++) {
         const target = y[k]!;
-        const w = weight * (target ? positiveWeight : negativeWeight(y, k));
+        const w = target ? weight * positiveWeight : negative;
         const error = sigmoid(z[k]!) - target;
         // An output this example already fits to within a hair teaches nothing: skip its updates.
         g[k] = Math.abs(error) < SETTLED ? 0 : error * w;
