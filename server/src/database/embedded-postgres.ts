@@ -25,7 +25,7 @@ export type EmbeddedPostgresInstance = {
   stop(): Promise<void>;
   createDatabase(name: string): Promise<void>;
   getPgClient(database?: string): {
-    connect(): Promise<void>;
+    connect(): Promise<unknown>;
     query(sql: string, values?: unknown[]): Promise<{ rowCount: number | null }>;
     end(): Promise<void>;
   };
