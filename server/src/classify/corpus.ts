@@ -122,6 +122,16 @@ export const VOICE_FILES: readonly string[] = [
   'w13e-harmless.jsonl',
   'w13f-harmful.jsonl',
   'w13f-harmless.jsonl',
+  'w14a-harmful.jsonl',
+  'w14a-harmless.jsonl',
+  'w14b-harmful.jsonl',
+  'w14b-harmless.jsonl',
+  'w14c-harmful.jsonl',
+  'w14c-harmless.jsonl',
+  'w14d-harmful.jsonl',
+  'w14d-harmless.jsonl',
+  'w14e-harmful.jsonl',
+  'w14e-harmless.jsonl',
 ];
 
 /**

@@ -79,6 +79,26 @@ describe('personal data recognizers', () => {
     });
   });
 
+  describe('streets of other kinds, and the house number told after the street', () => {
+    it('finds a Park, Heights or Quay, with a direction after it', () => {
+      expect(found('Prof. Julian Marsh, 7 Downs Park West, had collapsed')).toEqual([
+        ['street_address', '7 Downs Park West'],
+      ]);
+      expect(found('the tutor is at 7 Malone Park, Belfast')).toEqual([['street_address', '7 Malone Park']]);
+      expect(found('flat above the shop at 12 Harbour Heights')).toEqual([['street_address', '12 Harbour Heights']]);
+    });
+
+    it('finds "Maryborough Court, number 14"', () => {
+      expect(found("Declan's in the flats over by Douglas, Maryborough Court, number 14")).toEqual([
+        ['street_address', 'Maryborough Court, number 14'],
+      ]);
+    });
+
+    it('leaves a park without a house number alone', () => {
+      expect(found('revising in Victoria Park with the S112 group')).toEqual([]);
+    });
+  });
+
   describe('dates of birth', () => {
     it('finds a date only near a birth word', () => {
       expect(found('her date of birth is 21/09/2001')).toEqual([['date_of_birth', '21/09/2001']]);
@@ -92,6 +112,27 @@ describe('personal data recognizers', () => {
       expect(found('her OU personal identifier is B7781234')).toEqual([['ou_pi', 'B7781234']]);
       expect(found('student number: C1234567')).toEqual([['ou_pi', 'C1234567']]);
       expect(found('tracking code B7781234 for the parcel')).toEqual([]);
+    });
+
+    it('finds a PI posted beside a named student in marking or results', () => {
+      expect(found('marking TMA02 and one of mine, Dawn Pickering (F4471203), has MS')).toEqual([
+        ['ou_pi', 'F4471203'],
+      ]);
+      expect(found('Here are their results: Dev Patel (B7654321) 81')).toEqual([['ou_pi', 'B7654321']]);
+    });
+  });
+
+  describe('NHS numbers', () => {
+    it('finds ten digits called an NHS number, scoring a valid check digit higher', () => {
+      const valid = recognizePersonalData(normalize("a fellow student's NHS number (943 476 5919)"));
+      const mistyped = recognizePersonalData(normalize("a fellow student's NHS number (485 777 3456)"));
+      expect(valid.map((m) => [m.entity, m.value])).toEqual([['nhs_number', '943 476 5919']]);
+      expect(mistyped.map((m) => [m.entity, m.value])).toEqual([['nhs_number', '485 777 3456']]);
+      expect(valid[0]!.score).toBeGreaterThan(mistyped[0]!.score);
+    });
+
+    it('leaves ten digits alone when nobody calls them an NHS number', () => {
+      expect(found('order ref 485 777 3456 for the textbook')).toEqual([]);
     });
   });
 

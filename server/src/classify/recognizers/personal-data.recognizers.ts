@@ -42,7 +42,7 @@ const ADDRESS_CONTEXT = [
   'stays at',
 ];
 const STREET_SUFFIX =
-  '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|Gardens|Gdns|Terrace|Court|Ct|Row|Mews|Square|Sq|Walk|Rise|Green|Parade|Vale|View|Hill)';
+  '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|Gardens|Gdns|Terrace|Court|Ct|Row|Mews|Square|Sq|Walk|Rise|Green|Parade|Vale|View|Hill|Park|Gate|Mount|Heights|Quay|Wharf|Croft|Chase|Boulevard|Meadows)(?:\\s+(?:North|South|East|West))?';
 const DATE =
   '(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})';
 
@@ -85,7 +85,9 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly PatternRecognizer[] = [
     baseScore: 0.6,
     contextWords: ['nhs'],
     contextRequired: true,
-    validate: (value) => nhsNumberValid(value),
+    // Called an NHS number, ten digits expose someone even when the check digit is wrong (mistyped,
+    // or made up to frighten); a valid one scores higher.
+    validate: (value) => (nhsNumberValid(value) ? true : undefined),
   },
   {
     entity: 'ou_pi',
@@ -103,6 +105,15 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly PatternRecognizer[] = [
       'open university',
       'open uni',
       'oucu',
+      // where people post a named student's PI: marking, results, a tutor group
+      'student',
+      'students',
+      'tutor',
+      'tma',
+      'ema',
+      'marks',
+      'marking',
+      'results',
     ],
     contextRequired: true,
   },
@@ -137,6 +148,14 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly PatternRecognizer[] = [
       'g',
     ),
     baseScore: 0.75,
+    contextWords: ADDRESS_CONTEXT,
+    validate: (value) => (OU_ADDRESS_NAMES.some((name) => value.toLowerCase().includes(name)) ? false : undefined),
+  },
+  {
+    // A house told by its number after the street: "Maryborough Court, number 14".
+    entity: 'street_address',
+    pattern: new RegExp(`\\b(?:[A-Z][a-z'\\-]+\\s+){1,3}${STREET_SUFFIX},?\\s+(?:[Nn]umber|[Nn]o\\.?)\\s*\\d{1,4}[A-Za-z]?\\b`, 'g'),
+    baseScore: 0.8,
     contextWords: ADDRESS_CONTEXT,
     validate: (value) => (OU_ADDRESS_NAMES.some((name) => value.toLowerCase().includes(name)) ? false : undefined),
   },
