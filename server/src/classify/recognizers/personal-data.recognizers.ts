@@ -154,7 +154,10 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly PatternRecognizer[] = [
   {
     // A house told by its number after the street: "Maryborough Court, number 14".
     entity: 'street_address',
-    pattern: new RegExp(`\\b(?:[A-Z][a-z'\\-]+\\s+){1,3}${STREET_SUFFIX},?\\s+(?:[Nn]umber|[Nn]o\\.?)\\s*\\d{1,4}[A-Za-z]?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:[A-Z][a-z'\\-]+\\s+){1,3}${STREET_SUFFIX},?\\s+(?:[Nn]umber|[Nn]o\\.?)\\s*\\d{1,4}[A-Za-z]?\\b`,
+      'g',
+    ),
     baseScore: 0.8,
     contextWords: ADDRESS_CONTEXT,
     validate: (value) => (OU_ADDRESS_NAMES.some((name) => value.toLowerCase().includes(name)) ? false : undefined),
