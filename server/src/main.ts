@@ -51,7 +51,19 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal, app));
   }
 
-  await app.listen(config.port, config.host);
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    // Otherwise the embedded PostgreSQL would outlive this process until the next start clears it up.
+    await app.close().catch(() => undefined);
+    await embedded?.stop();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new Error(`Port ${config.port} on ${config.host} is in use: stop what holds it, or set PORT`, {
+        cause: error,
+      });
+    throw error;
+  }
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
   logger.log(`Dashboard: http://${shownHost}:${config.port}/  (API under /api, docs at /api/docs)`);
 }

@@ -3,7 +3,14 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { freePort, type ServerProcess, spawnServer, waitFor } from '../support/server-process';
+import {
+  freePort,
+  type ServerProcess,
+  spawnServer,
+  twoFreePorts,
+  waitFor,
+  waitForHealth,
+} from '../support/server-process';
 
 /** Alive and not a zombie: a postmaster whose parent was killed is reaped by init, maybe late. */
 function isRunning(pid: number): boolean {
@@ -35,12 +42,8 @@ describe('starting again after the server was killed with SIGKILL mid-ingest', (
   async function start(port: number, pgPort: number): Promise<ServerProcess> {
     // The demo source ingests about a thousand posts as soon as the server is up.
     const server = spawnServer({ PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO: 'on' });
-    await waitFor(
-      async () => ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200 ? true : undefined),
-      // Generous: CI runs this beside browser tests and training on two cores.
-      120_000,
-      () => `the server to answer /api/health; it printed:\n${server.output()}`,
-    );
+    // Generous: CI runs this beside browser tests and training on two cores.
+    await waitForHealth(server, port, 120_000);
     return server;
   }
 
@@ -60,7 +63,7 @@ describe('starting again after the server was killed with SIGKILL mid-ingest', (
   }
 
   it('stops the PostgreSQL the killed server left behind, serves again, and has every post once', async () => {
-    const [port, pgPort] = [await freePort(), await freePort()];
+    const [port, pgPort] = await twoFreePorts();
     const first = await start(port, pgPort);
     await waitFor(async () => ((await counts(pgPort)).posts > 0 ? true : undefined), 60_000, 'ingestion to begin');
     const orphan = postmasterPid();
@@ -86,7 +89,7 @@ describe('starting again after the server was killed with SIGKILL mid-ingest', (
   });
 
   it('refuses to start a second server on a DATA_DIR that a running one holds, and leaves that one alone', async () => {
-    const [port, pgPort] = [await freePort(), await freePort()];
+    const [port, pgPort] = await twoFreePorts();
     const first = await start(port, pgPort);
     try {
       const second = spawnServer({

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { freePort, spawnServer, waitFor } from '../support/server-process';
+import { spawnServer, twoFreePorts, waitFor } from '../support/server-process';
 
 function isRunning(pid: number): boolean {
   try {
@@ -53,8 +54,22 @@ describe('starting the server (npm start)', () => {
       return postmasterPid;
     }
 
+    it('stops with a message naming the port, and stops its PostgreSQL, when the port is taken', async () => {
+      const [port, pgPort] = await twoFreePorts();
+      const holder = createServer();
+      await new Promise<void>((resolve) => holder.listen(port, '127.0.0.1', resolve));
+      try {
+        const server = spawnServer({ PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+        expect(await server.exited).toBe(1);
+        expect(server.output()).toMatch(new RegExp(`Port ${port} on 127.0.0.1 is in use`));
+        expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+      } finally {
+        await new Promise((resolve) => holder.close(resolve));
+      }
+    });
+
     it('runs an embedded PostgreSQL, keeps its data across restarts and stops it on SIGINT', async () => {
-      const [port, pgPort] = [await freePort(), await freePort()];
+      const [port, pgPort] = await twoFreePorts();
       const first = await startAndWait(port, pgPort);
       expect(first.health).toEqual({ status: 'ok', database: 'up' });
       expect(first.server.output()).toContain(`http://localhost:${port}/`);

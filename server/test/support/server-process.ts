@@ -6,7 +6,7 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_ENTRY = path.join(REPO_ROOT, 'server/dist/server/src/main.js');
 export const INGEST_CLI = path.join(REPO_ROOT, 'server/dist/server/src/ingest/ingest.cli.js');
 
-export { freePort } from '../../src/common/free-port';
+export { freePort, twoFreePorts } from '../../src/common/free-port';
 
 export type ServerProcess = CompiledProcess;
 
@@ -24,6 +24,27 @@ export function spawnCompiled(entry: string, args: string[], env: Record<string,
     DATA_DIR: process.env.DATA_DIR ?? '',
     ...env,
   });
+}
+
+/**
+ * Waits for the server to answer /api/health, failing at once (with what it printed) if it exits
+ * first, say because its port was taken.
+ */
+export async function waitForHealth(server: ServerProcess, port: number, timeoutMs: number): Promise<void> {
+  let up = false;
+  const exitedFirst = server.exited.then((code) => {
+    if (!up)
+      throw new Error(`the server exited (${code}) before answering /api/health; it printed:\n${server.output()}`);
+  });
+  await Promise.race([
+    waitFor(
+      async () => ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200 ? true : undefined),
+      timeoutMs,
+      () => `the server to answer /api/health; it printed:\n${server.output()}`,
+    ),
+    exitedFirst,
+  ]);
+  up = true;
 }
 
 /** `what` may be a function, read only on timeout (say, a process's output so far). */
