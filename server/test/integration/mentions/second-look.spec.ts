@@ -15,7 +15,7 @@ import { newTestApp, type TestApp } from '../../support/test-app';
 describe('Second look', () => {
   let t: TestApp;
 
-  /** Paraphrased risk posts (issue 21); the model is unsure about at least one of them. */
+  /** Paraphrased risk posts (issue 21) and milder low moods; the model is unsure about at least one. */
   const CANDIDATES = [
     'Standing on the station platform tonight thinking about stepping forward',
     "I've taken everything in the cabinet",
@@ -27,6 +27,10 @@ describe('Second look', () => {
     'Bruises again and mum goes mad when I ask about it',
     'The graduation will be one to remember, it will make the news',
     'My tutor had better watch out after that grade',
+    // Milder, for models that flag all of the above outright (lr-12 does).
+    'Some days I wonder what the point of the OU degree is',
+    'Feeling a bit flat after the OU results',
+    "Can't sleep again, the OU module is on my mind",
   ];
 
   const post = (externalId: string, text: string): NormalizedPost => ({
