@@ -1,6 +1,7 @@
 import { loadCorpus } from './corpus';
 import { LEXICONS } from './lexicons';
-import { LiteralScanner, mayMatch, prefiltered, requiredLiterals } from './required-literals';
+import { PERSONAL_DATA_RECOGNIZERS } from './recognizers/personal-data.recognizers';
+import { LiteralScanner, mayMatch, prefiltered, requiredLiteralSets, requiredLiterals } from './required-literals';
 import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons';
 
 describe('required literals', () => {
@@ -8,6 +9,23 @@ describe('required literals', () => {
     expect(requiredLiterals(String.raw`\bsu(?:e|ed|es|ing)\b`)?.sort()).toEqual(['sue', 'sued', 'sues', 'suing']);
     expect(requiredLiterals(String.raw`\b(?:to|in)\s+court\b`)).toEqual(['court']);
     expect(requiredLiterals(String.raw`\bcourt\b|\btribunals?\b`)?.sort()).toEqual(['court', 'tribunal', 'tribunals']);
+  });
+
+  it('keeps every set a match needs a string of, most selective first', () => {
+    expect(requiredLiteralSets(String.raw`\b(?:Court|Close),?\s+(?:[Nn]umber|[Nn]o)\s*\d+`)).toEqual([
+      ['Court', 'Close'],
+      ['Number', 'number', 'No', 'no'],
+    ]);
+    expect(requiredLiteralSets(String.raw`\bsue\b|\bcourt\b`)?.map((set) => set.sort())).toEqual([['court', 'sue']]);
+  });
+
+  it('lets a post through only when it holds a string of every required set', () => {
+    const scanner = new LiteralScanner();
+    const court = prefiltered(/\b(?:Court|Close),?\s+(?:[Nn]umber|[Nn]o)\s*\d+/g, scanner);
+    const check = (text: string) => mayMatch(court, scanner.scan(text));
+    expect(check('no idea where she lives now')).toBe(false);
+    expect(check('went to Court today')).toBe(false);
+    expect(check('Maryborough Court, number 14')).toBe(true);
   });
 
   it('knows nothing is required where a branch or the whole match may be anything', () => {
@@ -54,5 +72,21 @@ describe('required literals', () => {
     expect(wronglySkipped).toEqual([]);
     // The prefilter earns its place: most searches are never run.
     expect(skipped).toBeGreaterThan(0.8 * expressions.length * loadCorpus().posts.length);
+  });
+
+  it('never skips a personal-data recognizer on a corpus post it matches', () => {
+    const recognizers = PERSONAL_DATA_RECOGNIZERS.map((r) => ({
+      re: new RegExp(r.pattern.source, r.pattern.flags.replace('g', '')),
+      sets: requiredLiteralSets(r.pattern.source, r.pattern.flags),
+    })).filter((r) => r.sets !== undefined);
+    expect(recognizers.some((r) => r.sets!.length > 1)).toBe(true);
+    const wronglySkipped: string[] = [];
+    for (const post of loadCorpus().posts) {
+      for (const r of recognizers) {
+        if (r.sets!.every((set) => set.some((s) => post.text.includes(s)))) continue;
+        if (r.re.test(post.text)) wronglySkipped.push(`${post.id}: ${r.re.source.slice(0, 60)}`);
+      }
+    }
+    expect(wronglySkipped).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ type Info = {
   exact: Set<string> | undefined;
   /** strings one of which every match contains; undefined: none known */
   required: string[] | undefined;
+  /** for a sequence, every such set its pieces give: a match contains a string of each */
+  all?: string[][];
 };
 
 const MAX_EXACT = 64;
@@ -112,14 +114,19 @@ class Parser {
     let run = new Set(['']);
     let broken = false;
     let required: string[] | undefined;
+    const all: string[][] = [];
+    const keep = (set: string[] | undefined) => {
+      if (set) all.push(set);
+      required = better(required, set);
+    };
     const endRun = () => {
-      required = better(required, exactAsRequired({ exact: run, required: undefined }));
+      keep(exactAsRequired({ exact: run, required: undefined }));
       run = new Set(['']);
       broken = true;
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const piece = this.quantified(this.atom());
-      required = better(required, piece.required);
+      keep(piece.required);
       const joined = piece.exact ? product(run, piece.exact) : undefined;
       if (joined) run = joined;
       else {
@@ -128,10 +135,10 @@ class Parser {
       }
     }
     if (broken) {
-      required = better(required, exactAsRequired({ exact: run, required: undefined }));
-      return { exact: undefined, required };
+      keep(exactAsRequired({ exact: run, required: undefined }));
+      return { exact: undefined, required, all };
     }
-    return { exact: run, required };
+    return { exact: run, required, all };
   }
 
   private quantified(atom: Info): Info {
@@ -227,11 +234,33 @@ class Parser {
 const ESCAPED_CONTROLS: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
 export function requiredLiterals(pattern: string, flags = ''): string[] | undefined {
+  return requiredLiteralSets(pattern, flags)?.[0];
+}
+
+/** At most this many sets are kept for one expression: each one more is a check on every post. */
+const MAX_SETS = 3;
+
+/**
+ * Sets of strings such that every match contains a string of *each* set, most selective first
+ * (undefined: none known). "Maryborough Court, number 14" needs a street word and "number" or
+ * "no": "no" alone is in most posts ("not", "know"), the street word in few, and both in fewer.
+ */
+export function requiredLiteralSets(pattern: string, flags = ''): string[][] | undefined {
   if (/[iuvsmy]/.test(flags)) return undefined;
   try {
-    const required = requiredOf(new Parser(pattern).parse());
+    const info = new Parser(pattern).parse();
     // A set containing '' tells nothing.
-    return required && required.every((s) => s.length > 0) ? required : undefined;
+    const sets = [...(info.all ?? []), requiredOf(info)].filter(
+      (set): set is string[] => set !== undefined && set.length > 0 && set.every((s) => s.length > 0),
+    );
+    const shortest = (set: string[]) => Math.min(...set.map((x) => x.length));
+    sets.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+    // A set adds nothing when a kept one implies it: each kept string contains one of its strings.
+    const kept: string[][] = [];
+    for (const set of sets) {
+      if (!kept.some((k) => k.every((s) => set.some((t) => s.includes(t))))) kept.push(set);
+    }
+    return kept.length > 0 ? kept.slice(0, MAX_SETS) : undefined;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -347,19 +376,26 @@ export class LiteralScanner {
   }
 }
 
-/** An expression, and the ids in its scanner of the strings one of which its every match contains. */
-export type Prefiltered = { re: RegExp; required: Int32Array | undefined };
+/**
+ * An expression, and for each of its required sets the ids in its scanner of the set's strings:
+ * every match contains a string of each set.
+ */
+export type Prefiltered = { re: RegExp; required: Int32Array[] | undefined };
 
 /** `re` with its required strings registered in `scanner` (undefined: none known, always run it). */
 export function prefiltered(re: RegExp, scanner: LiteralScanner): Prefiltered {
-  const literals = requiredLiterals(re.source, re.flags);
-  return { re, required: literals && Int32Array.from(literals, (l) => scanner.add(l)) };
+  const sets = requiredLiteralSets(re.source, re.flags);
+  return { re, required: sets?.map((set) => Int32Array.from(set, (l) => scanner.add(l))) };
 }
 
-/** False only when the text cannot match: `present` (the scanner's answer for it) holds none of the required strings. */
+/** False only when the text cannot match: `present` (the scanner's answer for it) misses every string of a required set. */
 export function mayMatch(p: Prefiltered, present: Uint8Array): boolean {
   const { required } = p;
   if (!required) return true;
-  for (let i = 0; i < required.length; i++) if (present[required[i]!]) return true;
-  return false;
+  for (const set of required) {
+    let hit = false;
+    for (let i = 0; i < set.length && !hit; i++) if (present[set[i]!]) hit = true;
+    if (!hit) return false;
+  }
+  return true;
 }

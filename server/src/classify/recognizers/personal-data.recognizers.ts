@@ -1,6 +1,6 @@
 import type { NormalizedText } from '../normalize.js';
 import { forEachMatch } from '../regex.js';
-import { requiredLiterals } from '../required-literals.js';
+import { requiredLiteralSets } from '../required-literals.js';
 import { isOuPostcode, isOuRoleEmail, OU_ADDRESS_NAMES } from './allow-list.js';
 import { checkUkPhone } from './uk-phone.js';
 import { ninoValid, nhsNumberValid, paymentCardValid, plausibleBirthDate, ukPostcodeValid } from './validators.js';
@@ -194,16 +194,16 @@ function hasContext(r: PatternRecognizer, n: NormalizedText, start: number, end:
   return contextMatcher(r).test(window);
 }
 
-const requiredStrings = new WeakMap<PatternRecognizer, readonly string[] | null>();
+const requiredStrings = new WeakMap<PatternRecognizer, readonly string[][] | null>();
 
-/** False when the text holds none of the strings every match of the recognizer contains (an email's "@"). */
+/** False when the text misses every string of a set that each match of the recognizer needs one of (an email's "@"). */
 function mayMatch(r: PatternRecognizer, text: string): boolean {
   let required = requiredStrings.get(r);
   if (required === undefined) {
-    required = requiredLiterals(r.pattern.source, r.pattern.flags) ?? null;
+    required = requiredLiteralSets(r.pattern.source, r.pattern.flags) ?? null;
     requiredStrings.set(r, required);
   }
-  return required === null || required.some((s) => text.includes(s));
+  return required === null || required.every((set) => set.some((s) => text.includes(s)));
 }
 
 export function runRecognizer(r: PatternRecognizer, n: NormalizedText): RecognizerMatch[] {
