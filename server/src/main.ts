@@ -24,17 +24,20 @@ async function main(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   if (embedded) config = { ...config, databaseOwnerUrl: embedded.ownerUrl };
 
+  /** The app first, while the database still answers its last queries; then the embedded database. */
+  const closeAll = async (app?: { close(): Promise<void> }): Promise<void> => {
+    try {
+      await app?.close();
+    } finally {
+      await embedded?.stop();
+    }
+  };
   let shuttingDown = false;
   const shutdown = async (signal: string, app?: { close(): Promise<void> }): Promise<void> => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.log(`${signal} received: stopping`);
-    try {
-      await app?.close();
-    } finally {
-      await embedded?.stop();
-      process.exit(0);
-    }
+    await closeAll(app).finally(() => process.exit(0));
   };
 
   let app;
@@ -55,8 +58,7 @@ async function main(): Promise<void> {
     await app.listen(config.port, config.host);
   } catch (error) {
     // Otherwise the embedded PostgreSQL would outlive this process until the next start clears it up.
-    await app.close().catch(() => undefined);
-    await embedded?.stop();
+    await closeAll(app).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
       throw new Error(`Port ${config.port} on ${config.host} is in use: stop what holds it, or set PORT`, {
