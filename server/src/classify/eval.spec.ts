@@ -4,7 +4,13 @@ import { CATEGORY_CODES } from '@ou-listening/shared';
 import { parseLabelledJsonl } from './corpus';
 import { evaluate } from './metrics';
 import { classifyWith, getModel } from './model';
-import { findSealedDir, readSealedScores, SEALED_SAFEGUARDING, scoreSealed } from './sealed-results';
+import {
+  findSealedDir,
+  readSealedScores,
+  SEALED_SAFEGUARDING,
+  scoreSealed,
+  scoreSealedSafeguarding,
+} from './sealed-results';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const devSet = path.resolve(repoRoot, '../shared/eval/harm-dev.jsonl');
@@ -76,31 +82,19 @@ describe('sealed set (independent, totals only)', () => {
     expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.98);
   });
 
-  const urgentSet = dir && path.join(dir, SEALED_SAFEGUARDING);
-  const runUrgent = urgentSet && existsSync(urgentSet) ? it : it.skip;
+  const runUrgent = dir && existsSync(path.join(dir, SEALED_SAFEGUARDING)) ? it : it.skip;
 
   runUrgent(
     "keeps the safeguarding set's figures: what is flagged, what reaches a second look, look-alikes flagged",
     () => {
       const model = getModel();
-      const posts = parseLabelledJsonl(readFileSync(urgentSet!, 'utf8'), SEALED_SAFEGUARDING);
-      const results = posts.map((p) => ({ labels: p.labels, result: classifyWith(model, p.text) }));
-      const share = (code: 'safeguarding' | 'threat', withSecondLook: boolean) => {
-        const risk = results.filter((r) => r.labels.includes(code));
-        const reached = risk.filter(({ result }) =>
-          [...result.categories, ...(withSecondLook ? result.secondLook : [])].some((c) => c.category === code),
-        );
-        return reached.length / risk.length;
-      };
-      expect(share('safeguarding', false)).toBeGreaterThanOrEqual(0.85); // lr-12: 116 of 135
-      expect(share('safeguarding', true)).toBeGreaterThanOrEqual(0.97); // 131 of 135
-      expect(share('threat', false)).toBeGreaterThanOrEqual(0.92); // 86 of 93
-      expect(share('threat', true)).toBeGreaterThanOrEqual(0.98); // 92 of 93
-      const lookAlikes = results.filter((r) => r.labels.length === 0);
-      const flagged = lookAlikes.filter(({ result }) =>
-        result.categories.some((c) => c.category === 'safeguarding' || c.category === 'threat'),
-      );
-      expect(flagged.length / lookAlikes.length).toBeLessThanOrEqual(0.05); // 11 of 226
+      const scored = scoreSealedSafeguarding((text) => classifyWith(model, text), dir)!;
+      const { safeguarding, threat } = scored.codes;
+      expect(safeguarding.flagged / safeguarding.support).toBeGreaterThanOrEqual(0.85); // lr-12: 116 of 135
+      expect(safeguarding.reached / safeguarding.support).toBeGreaterThanOrEqual(0.97); // 131 of 135
+      expect(threat.flagged / threat.support).toBeGreaterThanOrEqual(0.92); // 86 of 93
+      expect(threat.reached / threat.support).toBeGreaterThanOrEqual(0.98); // 92 of 93
+      expect(scored.flaggedLookAlikes.length / scored.lookAlikes).toBeLessThanOrEqual(0.05); // 11 of 226
     },
   );
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CategoryCode } from '@ou-listening/shared';
-import { scoreSealed, SEALED_MAIN_FILES } from './sealed-results';
+import { SEALED_MAIN_FILES, SEALED_SAFEGUARDING, scoreSealed, scoreSealedSafeguarding } from './sealed-results';
 
 // Stand-in files in a temporary folder: the real sealed sets are never read by a unit test.
 describe('scoreSealed', () => {
@@ -43,5 +43,33 @@ describe('scoreSealed', () => {
 
   it('answers undefined where no sealed file is shipped', () => {
     expect(scoreSealed(() => [], dir)).toBeUndefined();
+    expect(scoreSealedSafeguarding(() => ({ categories: [], secondLook: [] }), dir)).toBeUndefined();
+  });
+
+  it('scores the safeguarding set: flagged, reached by a second look, and look-alikes flagged by id', () => {
+    write(SEALED_SAFEGUARDING, [
+      { text: 'on the platform tonight', labels: ['safeguarding'] },
+      { text: 'taken everything in the cabinet', labels: ['safeguarding'] },
+      { text: 'waiting outside the centre for him', labels: ['threat'] },
+      { text: 'this TMA is killing me', labels: [] },
+      { text: 'reading Durkheim on suicide', labels: [] },
+    ]);
+    const classify = (text: string) => ({
+      categories: text.includes('platform')
+        ? [{ category: 'safeguarding' as const, score: 0.9 }]
+        : text.includes('killing')
+          ? [{ category: 'threat' as const, score: 0.7 }]
+          : [],
+      secondLook: text.includes('cabinet') || text.includes('Durkheim') ? [{ category: 'safeguarding' as const }] : [],
+    });
+    const scored = scoreSealedSafeguarding(classify, dir)!;
+    expect(scored.posts).toBe(5);
+    expect(scored.codes.safeguarding).toMatchObject({ flagged: 1, reached: 2, support: 2, precision: 1 });
+    expect(scored.codes.threat).toMatchObject({ flagged: 0, reached: 0, support: 1, precision: 0 });
+    expect(scored.lookAlikes).toBe(2);
+    expect(scored.flaggedLookAlikes).toEqual([
+      { id: `${SEALED_SAFEGUARDING}-3`, flags: [{ category: 'threat', score: 0.7 }] },
+    ]);
+    expect(scored.lookAlikesSecondLooked).toBe(1);
   });
 });

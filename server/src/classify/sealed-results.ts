@@ -94,3 +94,71 @@ export function scoreSealed(
     files: files.map((f) => ({ file: f.file, posts: f.pairs.length, report: evaluate(f.pairs) })),
   };
 }
+
+/** What the safeguarding set needs of a classification: its flags and its second-look categories. */
+export type UrgentReading = {
+  categories: ReadonlyArray<{ category: CategoryCode; score: number }>;
+  secondLook: ReadonlyArray<{ category: CategoryCode }>;
+};
+
+const URGENT_CODES = ['safeguarding', 'threat'] as const;
+type UrgentCode = (typeof URGENT_CODES)[number];
+const isUrgent = (code: CategoryCode): boolean => (URGENT_CODES as readonly CategoryCode[]).includes(code);
+
+/** Issue 21's figures for one code: recall at the flag, precision, and risk posts flagged or sent to a second look. */
+export type UrgentCodeScore = { recall: number; precision: number; flagged: number; reached: number; support: number };
+
+export type SafeguardingSetScoring = {
+  posts: number;
+  codes: Record<UrgentCode, UrgentCodeScore>;
+  lookAlikes: number;
+  /** look-alikes flagged safeguarding or threat, by id and score: never their text */
+  flaggedLookAlikes: Array<{ id: string; flags: Array<{ category: CategoryCode; score: number }> }>;
+  lookAlikesSecondLooked: number;
+};
+
+/**
+ * The safeguarding set (issue 21) scored for a classifier, or undefined where it is not shipped.
+ * Totals, and the ids of flagged look-alikes; used by `npm run eval:sealed` and eval.spec's floors.
+ */
+export function scoreSealedSafeguarding(
+  classify: (text: string) => UrgentReading,
+  dir: string | undefined = findSealedDir(),
+): SafeguardingSetScoring | undefined {
+  const file = dir && path.join(dir, SEALED_SAFEGUARDING);
+  if (!file || !existsSync(file)) return undefined;
+  const results = parseLabelledJsonl(readFileSync(file, 'utf8'), SEALED_SAFEGUARDING).map((post) => ({
+    post,
+    reading: classify(post.text),
+  }));
+  const report = evaluate(
+    results.map(({ post, reading }) => ({
+      expected: post.labels,
+      predicted: reading.categories.map((c) => c.category),
+    })),
+  );
+  const score = (code: UrgentCode): UrgentCodeScore => {
+    const m = report.categories[code];
+    const reached = results.filter(
+      ({ post, reading }) =>
+        post.labels.includes(code) && [...reading.categories, ...reading.secondLook].some((r) => r.category === code),
+    ).length;
+    return { recall: m.recall, precision: m.precision, flagged: m.tp, reached, support: m.support };
+  };
+  const lookAlikes = results.filter(({ post }) => post.labels.length === 0);
+  return {
+    posts: results.length,
+    codes: { safeguarding: score('safeguarding'), threat: score('threat') },
+    lookAlikes: lookAlikes.length,
+    flaggedLookAlikes: lookAlikes
+      .filter(({ reading }) => reading.categories.some((c) => isUrgent(c.category)))
+      .map(({ post, reading }) => ({
+        id: post.id,
+        flags: reading.categories
+          .filter((c) => isUrgent(c.category))
+          .map((c) => ({ category: c.category, score: c.score })),
+      })),
+    lookAlikesSecondLooked: lookAlikes.filter(({ reading }) => reading.secondLook.some((c) => isUrgent(c.category)))
+      .length,
+  };
+}

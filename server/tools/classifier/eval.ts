@@ -19,8 +19,7 @@
  *   its safeguarding and threat recall and precision, and the ids and scores of flagged
  *   look-alikes. No post's text is printed, so nobody can tune on it. Run it once per model release.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { CATEGORY_CODES } from '@ou-listening/shared';
 import { brierScore, expectedCalibrationError } from '../../src/classify/calibration.js';
 import { parseLabelledJsonl } from '../../src/classify/corpus.js';
@@ -32,7 +31,7 @@ import {
   scoreSealed,
   SEALED_DIR,
   SEALED_MAIN,
-  SEALED_SAFEGUARDING,
+  scoreSealedSafeguarding,
   writeSealedScores,
 } from '../../src/classify/sealed-results.js';
 
@@ -86,8 +85,8 @@ function sealed(model: TrainedModel): string {
       return `  ${c.padEnd(20)} precision ${f3(m.precision)}  recall ${f3(m.recall)}  (${m.support} posts)`;
     }),
   ];
-  const urgent = path.join(dir, SEALED_SAFEGUARDING);
-  if (existsSync(urgent)) lines.push('', ...sealedSafeguarding(model, urgent));
+  const urgent = sealedSafeguarding(model, dir);
+  if (urgent.length > 0) lines.push('', ...urgent);
   return lines.join('\n');
 }
 
@@ -95,36 +94,21 @@ function sealed(model: TrainedModel): string {
  * Issue 21's set of risk posts and harmless look-alikes: recall and precision of safeguarding and
  * threat, and every look-alike that was flagged, by id and score (never its text).
  */
-function sealedSafeguarding(model: TrainedModel, file: string): string[] {
-  const posts = parseLabelledJsonl(readFileSync(file, 'utf8'), SEALED_SAFEGUARDING);
-  const results = posts.map((p) => ({ post: p, result: classifyWith(model, p.text) }));
-  const report = evaluate(
-    results.map(({ post, result }) => ({ expected: post.labels, predicted: result.categories.map((c) => c.category) })),
-  );
-  const lines = [`sealed safeguarding set (${posts.length} posts)`];
-  for (const c of ['safeguarding', 'threat'] as const) {
-    const m = report.categories[c];
-    const reached = results.filter(
-      ({ post, result }) =>
-        post.labels.includes(c) && [...result.categories, ...result.secondLook].some((r) => r.category === c),
-    ).length;
+function sealedSafeguarding(model: TrainedModel, dir: string): string[] {
+  const scored = scoreSealedSafeguarding((text) => classifyWith(model, text), dir);
+  if (!scored) return [];
+  const lines = [`sealed safeguarding set (${scored.posts} posts)`];
+  for (const [code, m] of Object.entries(scored.codes)) {
     lines.push(
-      `  ${c.padEnd(13)} recall ${f3(m.recall)} (${m.tp} of ${m.support})  precision ${f3(m.precision)}  flagged or second look ${reached} of ${m.support}`,
+      `  ${code.padEnd(13)} recall ${f3(m.recall)} (${m.flagged} of ${m.support})  precision ${f3(m.precision)}  flagged or second look ${m.reached} of ${m.support}`,
     );
   }
-  const urgent = new Set<string>(['safeguarding', 'threat']);
-  const flaggedLookAlikes = results.filter(
-    ({ post, result }) => post.labels.length === 0 && result.categories.some((c) => urgent.has(c.category)),
+  lines.push(
+    `  look-alikes flagged safeguarding or threat: ${scored.flaggedLookAlikes.length} of ${scored.lookAlikes}`,
   );
-  const lookAlikes = posts.filter((p) => p.labels.length === 0).length;
-  const secondLooked = results.filter(
-    ({ post, result }) => post.labels.length === 0 && result.secondLook.some((c) => urgent.has(c.category)),
-  ).length;
-  lines.push(`  look-alikes flagged safeguarding or threat: ${flaggedLookAlikes.length} of ${lookAlikes}`);
-  lines.push(`  look-alikes sent to a second look: ${secondLooked} of ${lookAlikes}`);
-  for (const { post, result } of flaggedLookAlikes) {
-    const flags = result.categories.filter((c) => urgent.has(c.category));
-    lines.push(`    ${post.id}: ${flags.map((c) => `${c.category} ${c.score.toFixed(2)}`).join(', ')}`);
+  lines.push(`  look-alikes sent to a second look: ${scored.lookAlikesSecondLooked} of ${scored.lookAlikes}`);
+  for (const { id, flags } of scored.flaggedLookAlikes) {
+    lines.push(`    ${id}: ${flags.map((c) => `${c.category} ${c.score.toFixed(2)}`).join(', ')}`);
   }
   return lines;
 }
