@@ -36,13 +36,17 @@ function exactAsRequired(info: Info): string[] | undefined {
   return [...info.exact];
 }
 
-/** The more selective of two candidate sets: longer shortest string first, then fewer strings. */
+/** Orders candidate sets most selective first: a longer shortest string, then fewer strings. */
+function moreSelectiveFirst(a: readonly string[], b: readonly string[]): number {
+  const shortest = (set: readonly string[]) => Math.min(...set.map((x) => x.length));
+  return shortest(b) - shortest(a) || a.length - b.length;
+}
+
+/** The more selective of two candidate sets (the first on a tie). */
 function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (xs: string[]) => Math.min(...xs.map((x) => x.length));
-  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
-  return b.length < a.length ? b : a;
+  return moreSelectiveFirst(a, b) <= 0 ? a : b;
 }
 
 const requiredOf = (info: Info): string[] | undefined => better(info.required, exactAsRequired(info));
@@ -253,8 +257,7 @@ export function requiredLiteralSets(pattern: string, flags = ''): string[][] | u
     const sets = [...(info.all ?? []), requiredOf(info)].filter(
       (set): set is string[] => set !== undefined && set.length > 0 && set.every((s) => s.length > 0),
     );
-    const shortest = (set: string[]) => Math.min(...set.map((x) => x.length));
-    sets.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+    sets.sort(moreSelectiveFirst);
     // A set adds nothing when a kept one implies it: each kept string contains one of its strings.
     const kept: string[][] = [];
     for (const set of sets) {
