@@ -5,3 +5,11 @@ export type Role = (typeof ROLES)[number];
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** What each role is called on screen, in the order of ROLES. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  comms: 'Communications',
+  manager: 'Manager',
+  discipline: 'Discipline officer',
+  admin: 'Administrator',
+};

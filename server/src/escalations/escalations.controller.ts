@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
   CaseTimelineEntry,
   EscalationCounts,
@@ -58,6 +64,11 @@ export class EscalationsController {
 
   @Patch(':id')
   @Roles('discipline', 'admin')
+  @ApiBadRequestResponse({
+    description:
+      'Back to open, closing without an outcome, or assigned to someone who is not an active officer or admin',
+  })
+  @ApiConflictResponse({ description: 'Closed, or changed since `version`: the body carries the case as it stands' })
   update(
     @CurrentActor() actor: Actor,
     @PathId() id: string,
@@ -70,6 +81,7 @@ export class EscalationsController {
   @Post(':id/reopen')
   @HttpCode(200)
   @Roles('discipline', 'admin')
+  @ApiConflictResponse({ description: 'Not closed, or changed since `version`' })
   reopen(
     @CurrentActor() actor: Actor,
     @PathId() id: string,

@@ -9,6 +9,12 @@ import { IngestService } from './ingest.service.js';
 export const INGEST_TICK_MS = 5_000;
 
 /**
+ * The first tick a second after start; at shutdown a pass in flight may commit its page rather than
+ * be cut off (the cursor makes either safe).
+ */
+const TIMING = { everyMs: INGEST_TICK_MS, firstAfterMs: 1_000, waitAtShutdownMs: 10_000 };
+
+/**
  * Polls due sources on a timer when INGEST_SCHEDULER is on. Ticks never overlap: a slow pass makes
  * the next tick a no-op. Everything another replica needs (last run, retry_at, cursors) is in
  * PostgreSQL, and the per-source advisory lock keeps replicas off each other's sources.
@@ -16,12 +22,7 @@ export const INGEST_TICK_MS = 5_000;
 @Injectable()
 export class IngestScheduler extends ScheduledJob {
   constructor(ingest: IngestService, registry: SchedulerRegistry, @Inject(APP_CONFIG) config: AppConfig) {
-    super(registry, 'ingest', new Logger('IngestScheduler'), 'ingest tick', () => ingest.runDueSources(), {
-      enabled: config.ingest.scheduler,
-      everyMs: INGEST_TICK_MS,
-      firstAfterMs: 1_000,
-      // Let a pass in flight commit its page rather than cut it off; the cursor makes either safe.
-      waitAtShutdownMs: 10_000,
-    });
+    const schedule = { ...TIMING, enabled: config.ingest.scheduler };
+    super(registry, 'ingest', new Logger('IngestScheduler'), 'ingest tick', () => ingest.runDueSources(), schedule);
   }
 }

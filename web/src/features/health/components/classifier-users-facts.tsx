@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { formatUkTime } from '../../../lib/uk-time';
 import { Card } from '../../../components/ui/card';
 
-const ROLE_LABELS: Record<Role, string> = {
+/** Headings for the count of users in each role. */
+const ROLE_GROUPS: Record<Role, string> = {
   comms: 'Communications',
   manager: 'Managers',
   discipline: 'Discipline officers',
@@ -48,7 +49,7 @@ export function UsersFacts({ health: { users } }: Props) {
     <Card id="health-users" title="Users">
       <dl className="facts">
         {ROLES.map((role) => (
-          <Fact key={role} term={ROLE_LABELS[role]} value={users.byRole[role]} />
+          <Fact key={role} term={ROLE_GROUPS[role]} value={users.byRole[role]} />
         ))}
         <Fact term="Disabled" value={users.total - users.enabled} />
         <Fact term="Must change password" value={users.mustChangePassword} />

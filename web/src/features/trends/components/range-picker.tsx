@@ -1,4 +1,4 @@
-import { TREND_INTERVALS, type TrendInterval, type TrendRange } from '@ou-listening/shared';
+import type { TrendInterval, TrendRange } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { RANGE_PRESETS, type RangePreset } from '../range';
 import { SelectField } from '../../../components/ui/select-field';
@@ -13,7 +13,8 @@ type Props = {
   onInterval: (interval: TrendInterval) => void;
 };
 
-const INTERVAL_LABELS: Record<TrendInterval, string> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
+/** The chart's buckets, in the order offered. */
+const INTERVAL_LABELS: Readonly<Record<TrendInterval, string>> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
 
 export function RangePicker({ preset, range, interval, onPreset, onCustom, onInterval }: Props) {
   const [draft, setDraft] = useState<TrendRange>(range);
@@ -54,13 +55,7 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
         <button type="submit" className={`button${preset === 'custom' ? ' button--primary' : ''}`}>
           Apply dates
         </button>
-        <SelectField
-          label="Interval"
-          value={interval}
-          values={TREND_INTERVALS}
-          labels={INTERVAL_LABELS}
-          onChange={onInterval}
-        />
+        <SelectField label="Interval" value={interval} options={INTERVAL_LABELS} onChange={onInterval} />
       </form>
       {error && <ErrorAlert>{error}</ErrorAlert>}
     </div>

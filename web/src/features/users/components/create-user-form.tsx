@@ -1,15 +1,8 @@
-import { ROLES, type Role } from '@ou-listening/shared';
+import { ROLE_LABELS, type Role } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { useCreateUser } from '../api/create-user';
 import { SelectField } from '../../../components/ui/select-field';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-
-const ROLE_LABELS: Record<Role, string> = {
-  comms: 'Communications',
-  manager: 'Manager',
-  discipline: 'Discipline officer',
-  admin: 'Administrator',
-};
 
 export function CreateUserForm() {
   const create = useCreateUser();
@@ -41,7 +34,7 @@ export function CreateUserForm() {
         Name
         <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
       </label>
-      <SelectField label="Role" value={role} values={ROLES} labels={ROLE_LABELS} onChange={setRole} />
+      <SelectField label="Role" value={role} options={ROLE_LABELS} onChange={setRole} />
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         Add user
       </button>

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '@ou-listening/shared';
+import type { Severity } from '@ou-listening/shared';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Dialog } from '../../../../components/ui/dialog';
 import { SEVERITY_LABELS } from '../format';
@@ -54,13 +54,7 @@ export function ReasonForm({ title, submitLabel, withSeverity, danger, isPending
         </label>
         {danger && <DangerConfirm what={danger} confirmed={confirmed} onChange={setConfirmed} />}
         {withSeverity && (
-          <SelectField
-            label="Severity"
-            value={severity}
-            values={SEVERITIES}
-            labels={SEVERITY_LABELS}
-            onChange={setSeverity}
-          />
+          <SelectField label="Severity" value={severity} options={SEVERITY_LABELS} onChange={setSeverity} />
         )}
         {children}
         <Failure {...failure} />
