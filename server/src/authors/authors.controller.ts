@@ -48,6 +48,7 @@ export class AuthorsController {
   @Put('authors/:platform/:authorId/watch')
   @Roles('comms', 'admin')
   @ApiOkResponse({ type: AuthorProfileDto, description: 'Watched: their new mentions are raised in the queue' })
+  @ApiNotFoundResponse({ description: 'No mentions from this author' })
   watch(
     @Param() params: AuthorParamsDto,
     @Body() body: WatchDto,
@@ -66,6 +67,8 @@ export class AuthorsController {
   @Post('authors/:platform/:authorId/reports')
   @Roles('comms', 'admin')
   @ApiCreatedResponse({ type: AccountReportResultDto, description: 'Recorded and audited; open reportUrl next' })
+  @ApiNotFoundResponse({ description: 'No mentions from this author' })
+  @ApiBadRequestResponse({ description: 'No reason given, or a reason too long' })
   report(
     @Param() params: AuthorParamsDto,
     @Body() body: AccountReportDto,

@@ -64,6 +64,7 @@ export class EscalationsController {
 
   @Patch(':id')
   @Roles('discipline', 'admin')
+  @ApiOkResponse({ description: 'The case as it now stands, with its clock, evidence check and notes' })
   @ApiBadRequestResponse({
     description:
       'Back to open, closing without an outcome, or assigned to someone who is not an active officer or admin',
@@ -81,6 +82,7 @@ export class EscalationsController {
   @Post(':id/reopen')
   @HttpCode(200)
   @Roles('discipline', 'admin')
+  @ApiOkResponse({ description: 'The case, acknowledged again, with the reason in its timeline' })
   @ApiConflictResponse({ description: 'Not closed, or changed since `version`' })
   reopen(
     @CurrentActor() actor: Actor,

@@ -49,11 +49,13 @@ type ActionDoc = {
   stale?: true | string;
   /** 422: the platform does not allow the action here; says when. */
   platform?: string;
+  /** 400 beyond a missing or malformed version: what else in the body can be refused. */
+  invalid?: string;
 };
 
 /** A triage action on one mention: POST /mentions/:id/<action>, answering 200 with what it changed. */
 function MentionAction(action: string, type: Type<unknown>, doc: ActionDoc = {}): MethodDecorator {
-  const { description, stale, platform } = doc;
+  const { description, stale, platform, invalid } = doc;
   return applyDecorators(
     Post(`:id/${action}`),
     HttpCode(200),
@@ -62,6 +64,7 @@ function MentionAction(action: string, type: Type<unknown>, doc: ActionDoc = {})
       ? [ApiConflictResponse({ type: MentionConflictDto, ...(stale === true ? {} : { description: stale }) })]
       : []),
     ...(platform ? [ApiUnprocessableEntityResponse({ description: platform })] : []),
+    ...(invalid ? [ApiBadRequestResponse({ description: invalid })] : []),
   );
 }
 
@@ -133,6 +136,7 @@ export class MentionsController {
     description: 'Marked responded; the reply is sent (or kept and retried)',
     stale: true,
     platform: 'The platform or the comment does not allow a reply; the reason says why',
+    invalid: 'No text, or more than 2,000 characters',
   })
   reply(@PathId() id: string, @Body() body: ReplyDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.reply(actor, id, body);
@@ -172,8 +176,9 @@ export class MentionsController {
     return this.mentions.unmark(actor, id, body);
   }
 
-  @MentionAction('assign', MentionListItemDto)
-  @ApiBadRequestResponse({ description: 'The user does not exist, is disabled, or does not work the queue' })
+  @MentionAction('assign', MentionListItemDto, {
+    invalid: 'The user does not exist, is disabled, or does not work the queue',
+  })
   assign(@PathId() id: string, @Body() body: AssignDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.assign(actor, id, body.userId);
   }

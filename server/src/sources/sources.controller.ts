@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
   IngestRunView,
   PlatformFilterOption,
@@ -64,12 +71,15 @@ export class SourcesController {
 
   @Post('sources')
   @ApiCreatedResponse({ type: SourceViewDto })
+  @ApiBadRequestResponse({ description: 'Invalid fields, or a kind this server has no connector for' })
+  @ApiConflictResponse({ description: 'A source of that name already exists' })
   create(@Body() body: CreateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
     return this.sources.create(body, actor);
   }
 
   @Patch('sources/:id')
-  @ApiOkResponse({ type: SourceViewDto })
+  @ApiOkResponse({ type: SourceViewDto, description: 'Enabled or paused, or polled at a new interval (audited)' })
+  @ApiNotFoundResponse({ description: 'No such source' })
   update(@PathId() id: string, @Body() body: UpdateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
     return this.sources.update(id, body, actor);
   }
@@ -88,6 +98,8 @@ export class SourcesController {
 
   @Post('watch-queries')
   @ApiCreatedResponse({ type: WatchQueryViewDto })
+  @ApiBadRequestResponse({ description: 'No phrase, handle or hashtag, or a query a platform would refuse' })
+  @ApiConflictResponse({ description: 'A watch query of that name already exists' })
   createWatchQuery(@Body() body: CreateWatchQueryDto, @CurrentActor() actor: Actor): Promise<WatchQueryView> {
     return this.sources.createWatchQuery(body, actor);
   }
@@ -104,6 +116,9 @@ export class SourcesController {
 
   @Patch('watch-queries/:id')
   @ApiOkResponse({ type: WatchQueryViewDto })
+  @ApiNotFoundResponse({ description: 'No such watch query' })
+  @ApiBadRequestResponse({ description: 'Left with no phrase, handle or hashtag, or one a platform would refuse' })
+  @ApiConflictResponse({ description: 'Renamed to the name of another watch query' })
   updateWatchQuery(
     @PathId() id: string,
     @Body() body: UpdateWatchQueryDto,

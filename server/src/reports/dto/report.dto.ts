@@ -56,12 +56,19 @@ export class ChallengeDto {
 export class ReportScreenshotViewDto implements ReportScreenshotView {
   @ApiProperty() id!: string;
   @ApiProperty() position!: number;
-  @ApiProperty({ enum: SCREENSHOT_TYPES }) mime!: ScreenshotType;
-  @ApiProperty() width!: number;
-  @ApiProperty() height!: number;
-  @ApiProperty() bytes!: number;
-  @ApiProperty() sha256!: string;
-  @ApiProperty({ type: String, nullable: true }) ocrText!: string | null;
+  @ApiProperty({ enum: SCREENSHOT_TYPES, description: 'What the bytes are, sniffed, not what the browser said' })
+  mime!: ScreenshotType;
+  @ApiProperty({ description: 'In pixels, as stored (re-encoded without metadata)' }) width!: number;
+  @ApiProperty({ description: 'In pixels' }) height!: number;
+  @ApiProperty({ description: 'Size of the stored file' }) bytes!: number;
+  @ApiProperty({ description: 'Hex SHA-256 of the stored bytes; the download sends it as X-Content-SHA256' })
+  sha256!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Text read from the image; null until it is read, or when OCR is off or could not read it',
+  })
+  ocrText!: string | null;
 }
 
 export class ReportViewDto implements ReportView {

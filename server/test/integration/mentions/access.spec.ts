@@ -80,4 +80,19 @@ describe('who may use the triage API', () => {
       expect.arrayContaining(['MentionPageDto', 'MentionListItemDto', 'MentionDetailDto', 'MentionConflictDto']),
     );
   });
+
+  it('the OpenAPI document lists the refusals a change can answer, not only its success', async () => {
+    const { agent } = await signInAs(t, 'admin');
+    const doc = (await agent.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const answers = (path: string, method: string) => Object.keys(doc.paths[path]?.[method]?.responses ?? {}).sort();
+    expect(answers('/api/mentions/{id}/reply', 'post')).toEqual(['200', '400', '409', '422']);
+    expect(answers('/api/mentions/{id}/assign', 'post')).toEqual(['200', '400']);
+    expect(answers('/api/sources', 'post')).toEqual(['201', '400', '409']);
+    expect(answers('/api/watch-queries/{id}', 'patch')).toEqual(['200', '400', '404', '409']);
+    expect(answers('/api/escalations/{id}', 'patch')).toEqual(['200', '400', '409']);
+    expect(answers('/api/escalations/{id}/reopen', 'post')).toEqual(['200', '409']);
+    expect(answers('/api/authors/{platform}/{authorId}/reports', 'post')).toEqual(['201', '400', '404']);
+  });
 });
