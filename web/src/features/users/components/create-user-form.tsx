@@ -48,5 +48,3 @@ export function CreateUserForm() {
     </form>
   );
 }
-
-export { ROLE_LABELS };

@@ -1,5 +1,4 @@
-import { ROLES, type Role, type UserSummary } from '@ou-listening/shared';
-import { ROLE_LABELS } from './create-user-form';
+import { ROLE_LABELS, ROLES, type Role, type UserSummary } from '@ou-listening/shared';
 import { Button } from '../../../components/ui/button';
 import { Options } from '../../../components/ui/options';
 
