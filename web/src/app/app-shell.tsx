@@ -6,6 +6,7 @@ import { HealthIndicator } from '../features/health/components/health-indicator'
 import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { Brand } from './brand';
 import { navItemsFor } from './navigation';
+import { Button } from '../components/ui/button';
 
 const ROLE_NAMES = { comms: 'Communications', manager: 'Manager', discipline: 'Discipline', admin: 'Admin' } as const;
 
@@ -44,9 +45,9 @@ export function AppShell() {
                 <Link to={CHANGE_PASSWORD_PATH}>Change password</Link>
               </nav>
             </span>
-            <button type="button" className="button button--on-dark" onClick={handleSignOut}>
+            <Button variant="on-dark" onClick={handleSignOut}>
               Sign out
-            </button>
+            </Button>
           </span>
         )}
       </header>

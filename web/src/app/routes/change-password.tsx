@@ -5,6 +5,7 @@ import { useSignOut } from '../../features/auth/api/sign-out';
 import { ChangePasswordForm } from '../../features/auth/components/change-password-form';
 import { safeNext } from '../../features/auth/safe-next';
 import { StandalonePage } from '../brand';
+import { Button } from '../../components/ui/button';
 
 /**
  * Stands outside the dashboard's layout: while a change is required, nothing else there would load.
@@ -42,9 +43,7 @@ export function ChangePasswordRoute() {
         <ChangePasswordForm forced={forced} onChanged={handleChanged} />
       )}
       {forced ? (
-        <button type="button" className="button" onClick={handleSignOut}>
-          Sign out
-        </button>
+        <Button onClick={handleSignOut}>Sign out</Button>
       ) : (
         !changed && <Link to={next}>Back to the dashboard</Link>
       )}

@@ -1,14 +1,16 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
-type Variant = 'default' | 'primary' | 'danger' | 'link';
+type Variant = 'default' | 'primary' | 'danger' | 'link' | 'on-dark';
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; small?: boolean };
+type Props = ComponentProps<'button'> & { variant?: Variant; small?: boolean };
 
 const CLASSES: Record<Variant, string> = {
   default: 'button',
   primary: 'button button--primary',
   danger: 'button button--danger',
   link: 'link-button',
+  // on the blue header bar
+  'on-dark': 'button button--on-dark',
 };
 
 /** The kit's button: a `type="button"` unless told otherwise, so it never submits a form by accident. */

@@ -3,6 +3,9 @@ import type { Column, PhoneLayout } from './table-column';
 
 export { type Column, linkColumn, type PhoneLayout } from './table-column';
 
+/** Everything about a table but its rows: a feature can keep this as a constant beside its columns. */
+export type TableLayout<Row> = Omit<Props<Row>, 'rows'>;
+
 type Props<Row> = {
   rows: readonly Row[];
   columns: readonly Column<Row>[];

@@ -16,6 +16,13 @@ const overview: RetentionOverview = {
       from: 'ingestion',
     },
     {
+      key: 'acted',
+      label: 'Reviewed, hidden or marked (no case)',
+      variable: 'RETENTION_ACTED_DAYS',
+      days: 365,
+      from: 'ingestion',
+    },
+    {
       key: 'closedCase',
       label: 'Closed cases, with their post',
       variable: 'RETENTION_CLOSED_CASE_DAYS',
@@ -46,6 +53,7 @@ describe('data protection page', () => {
     expect(rows.map((r) => r.textContent)).toEqual([
       'WhatKept forCounted fromVariable',
       'Harmless and never acted on30 daysingestionRETENTION_HARMLESS_DAYS',
+      'Reviewed, hidden or marked (no case)365 days (1 year)ingestionRETENTION_ACTED_DAYS',
       'Closed cases, with their post2192 days (6 years)closingRETENTION_CLOSED_CASE_DAYS',
       'Anything under a legal holdindefinitely——',
     ]);

@@ -1,6 +1,6 @@
 import { type AuditEntryView, auditActionLabel } from '@ou-listening/shared';
 import { Link } from 'react-router';
-import { type Column, DataTable } from '../../../components/ui/data-table';
+import { type Column, DataTable, type TableLayout } from '../../../components/ui/data-table';
 import { formatUkTime } from '../../../lib/uk-time';
 import { describeDetails } from '../describe-details';
 
@@ -48,14 +48,13 @@ const COLUMNS: Column<AuditEntryView>[] = [
   { key: 'ip', header: 'IP', cell: (entry) => entry.ip ?? '—' },
 ];
 
+const LAYOUT: TableLayout<AuditEntryView> = {
+  className: 'table table--dense audit-table',
+  columns: COLUMNS,
+  scroll: { label: 'Audit entries' },
+  empty: <p className="empty">No audit entries match these filters.</p>,
+};
+
 export function AuditTable({ entries }: Props) {
-  return (
-    <DataTable
-      className="table table--dense audit-table"
-      columns={COLUMNS}
-      rows={entries}
-      scroll={{ label: 'Audit entries' }}
-      empty={<p className="empty">No audit entries match these filters.</p>}
-    />
-  );
+  return <DataTable {...LAYOUT} rows={entries} />;
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useChangePassword } from '../api/change-password';
 import { FormField, refusalMessage } from './form-field';
+import { Button } from '../../../components/ui/button';
 
 type Props = { forced: boolean; onChanged: () => void };
 
@@ -69,9 +70,9 @@ export function ChangePasswordForm({ forced, onChanged }: Props) {
         value={repeated}
         onValueChange={setRepeated}
       />
-      <button type="submit" className="button button--primary" disabled={change.isPending}>
+      <Button type="submit" variant="primary" disabled={change.isPending}>
         {change.isPending ? 'Changing…' : 'Change password'}
-      </button>
+      </Button>
       <p className="muted">Your other sessions will be signed out.</p>
     </form>
   );

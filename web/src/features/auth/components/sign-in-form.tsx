@@ -3,6 +3,7 @@ import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useSignIn } from '../api/sign-in';
 import { PRERENDERED_ATTRIBUTE, readPrerenderedSignIn } from '../prerendered-sign-in';
 import { FormField, refusalMessage } from './form-field';
+import { Button } from '../../../components/ui/button';
 
 type Props = {
   onSignedIn: () => void;
@@ -79,9 +80,9 @@ export function SignInForm({ onSignedIn, onSubmitted, onAccepted, prerendered = 
         onValueChange={setPassword}
         inputRef={passwordRef}
       />
-      <button type="submit" className="button button--primary" disabled={signIn.isPending}>
+      <Button type="submit" variant="primary" disabled={signIn.isPending}>
         {signIn.isPending ? 'Signing in…' : 'Sign in'}
-      </button>
+      </Button>
     </form>
   );
 }

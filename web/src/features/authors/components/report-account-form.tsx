@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useReportAccount } from '../api/report-account';
+import { Button } from '../../../components/ui/button';
 
 type Props = { platform: string; authorId: string; platformLabel: string };
 
@@ -66,9 +67,9 @@ export function ReportAccountForm({ platform, authorId, platformLabel }: Props) 
         </p>
       )}
       <p className="actions">
-        <button type="submit" className="button" disabled={report.isPending || reason.trim() === ''}>
+        <Button type="submit" disabled={report.isPending || reason.trim() === ''}>
           {report.isPending ? 'Recording…' : 'Record the report and open ' + platformLabel}
-        </button>
+        </Button>
       </p>
     </form>
   );

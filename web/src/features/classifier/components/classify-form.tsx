@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useClassifyText } from '../api/classify-text';
 import { EvidenceText } from '../../../components/ui/evidence-text';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Button } from '../../../components/ui/button';
 
 const MAX_LENGTH = 10_000;
 
@@ -30,9 +31,9 @@ export function ClassifyForm() {
         rows={5}
         onChange={(event) => setText(event.target.value)}
       />
-      <button type="submit" className="button button--primary" disabled={classify.isPending}>
+      <Button type="submit" variant="primary" disabled={classify.isPending}>
         Classify
-      </button>
+      </Button>
       {classify.isError && <ErrorAlert>Could not classify the text: {classify.error.message}</ErrorAlert>}
       {result && (
         <section aria-label="Classification">

@@ -5,6 +5,7 @@ import { formatUkTime } from '../../../lib/uk-time';
 import { ItemList } from '../../../components/ui/item-list';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Card } from '../../../components/ui/card';
+import { Button } from '../../../components/ui/button';
 
 type Props = { escalationId: string; notes: MentionNote[]; canWrite: boolean };
 
@@ -42,9 +43,9 @@ export function CaseNotes({ escalationId, notes, canWrite }: Props) {
             <textarea rows={3} required value={body} onChange={(e) => setBody(e.target.value)} />
           </label>
           {add.isError && <ErrorAlert>{add.error.message}</ErrorAlert>}
-          <button type="submit" className="button" disabled={add.isPending || !body.trim()}>
+          <Button type="submit" disabled={add.isPending || !body.trim()}>
             Add note
-          </button>
+          </Button>
         </form>
       )}
     </Card>

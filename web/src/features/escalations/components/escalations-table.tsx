@@ -1,5 +1,5 @@
 import type { EscalationSummary } from '@ou-listening/shared';
-import { type Column, DataTable } from '../../../components/ui/data-table';
+import { type Column, DataTable, type TableLayout } from '../../../components/ui/data-table';
 import { formatUkTime } from '../../../lib/uk-time';
 import { STATUS_LABELS } from '../labels';
 import '../cases.css';
@@ -54,24 +54,23 @@ const COLUMNS: Column<EscalationSummary>[] = [
   { key: 'assignee', header: 'Assignee', cell: (e) => e.assignee?.displayName ?? 'Unassigned' },
 ];
 
+const LAYOUT: TableLayout<EscalationSummary> = {
+  className: 'table cases-table',
+  columns: COLUMNS,
+  rowClassName: rowClass,
+  empty: <p className="empty">No escalations match these filters.</p>,
+  phone: {
+    label: 'Cases',
+    className: 'case-cards',
+    cardClassName: (e) => `card case-card ${rowClass(e) ?? ''}`,
+    card: (e) => <CaseCard escalation={e} />,
+  },
+};
+
 /**
  * The officers' inbox: urgent and open cases first (the server orders them), overdue ones marked.
  * A table on wide screens, cards on narrow ones (CSS chooses; the other is not displayed).
  */
 export function EscalationsTable({ escalations }: Props) {
-  return (
-    <DataTable
-      className="table cases-table"
-      columns={COLUMNS}
-      rows={escalations}
-      rowClassName={rowClass}
-      empty={<p className="empty">No escalations match these filters.</p>}
-      phone={{
-        label: 'Cases',
-        className: 'case-cards',
-        cardClassName: (e) => `card case-card ${rowClass(e) ?? ''}`,
-        card: (e) => <CaseCard escalation={e} />,
-      }}
-    />
-  );
+  return <DataTable {...LAYOUT} rows={escalations} />;
 }

@@ -1,4 +1,5 @@
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Button } from '../../../components/ui/button';
 
 type Props = {
   count: number;
@@ -16,18 +17,16 @@ export function BulkBar({ count, isPending, error, onHide, onMark, onAssignToMe,
       <span>
         <strong>{count}</strong> selected
       </span>
-      <button type="button" className="button" disabled={isPending} onClick={onHide}>
+      <Button disabled={isPending} onClick={onHide}>
         Hide selected
-      </button>
-      <button type="button" className="button" disabled={isPending} onClick={onMark}>
+      </Button>
+      <Button disabled={isPending} onClick={onMark}>
         Mark selected
-      </button>
-      <button type="button" className="button" disabled={isPending} onClick={onAssignToMe}>
+      </Button>
+      <Button disabled={isPending} onClick={onAssignToMe}>
         Assign selected to me
-      </button>
-      <button type="button" className="button" onClick={onClear}>
-        Clear selection
-      </button>
+      </Button>
+      <Button onClick={onClear}>Clear selection</Button>
       {error && <ErrorAlert>Nothing was changed: {error.message}</ErrorAlert>}
     </div>
   );

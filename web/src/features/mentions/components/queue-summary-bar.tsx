@@ -1,5 +1,6 @@
 import { CATEGORY_CODES, CATEGORY_INFO, type CategoryCode, type QueueSummary } from '@ou-listening/shared';
 import { formatCount } from './format';
+import { Button } from '../../../components/ui/button';
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -37,9 +38,9 @@ export function QueueSummaryBar({ summary, selectedCategories, isMarkingSeen, on
           {summary.newSinceLastSeen > 0 ? (
             <>
               <strong>{formatCount(summary.newSinceLastSeen, summary.countLimit)} new since you last looked.</strong>{' '}
-              <button type="button" className="button button--small" disabled={isMarkingSeen} onClick={onMarkSeen}>
+              <Button small disabled={isMarkingSeen} onClick={onMarkSeen}>
                 Mark all as seen
-              </button>
+              </Button>
             </>
           ) : (
             'Nothing new since you last looked.'

@@ -5,6 +5,7 @@ import { formatUkTime } from '../../../lib/uk-time';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationsRead } from '../api/mark-read';
 import { BellIcon } from './bell-icon';
+import { Button } from '../../../components/ui/button';
 
 /** One entry per notice, whatever the server sends twice (an id seen already is dropped). */
 const unique = (items: NotificationView[]) => items.filter((n, i) => items.findIndex((o) => o.id === n.id) === i);
@@ -40,17 +41,16 @@ export function NotificationBell() {
 
   return (
     <div className="bell">
-      <button
+      <Button
         ref={button}
-        type="button"
-        className="button button--on-dark"
+        variant="on-dark"
         aria-expanded={open}
         aria-label={`Notifications: ${unread.length} unread`}
         onClick={handleToggle}
       >
         <BellIcon />
         {unread.length > 0 && <span className="bell__count">{unread.length}</span>}
-      </button>
+      </Button>
       {open && (
         <div className="bell__panel" role="region" aria-label="Notifications">
           {items.length === 0 ? (

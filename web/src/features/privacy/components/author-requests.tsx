@@ -3,6 +3,7 @@ import { useEraseAuthor, useEraseMention } from '../api/erase-author';
 import { useExportAuthor } from '../api/export-author';
 import { AuthorFields, authorFrom, download, Report } from './request-parts';
 import { Card } from '../../../components/ui/card';
+import { Button } from '../../../components/ui/button';
 
 /** Subject access and erasure requests: both audited, both by platform and author id (or handle). */
 export function AuthorRequests() {
@@ -71,9 +72,9 @@ function RequestForm({ label, submit, danger = false, onSubmit, request, childre
     <>
       <form className="form-row" onSubmit={onSubmit} aria-label={label}>
         {children}
-        <button type="submit" className={danger ? 'danger' : undefined} disabled={request.isPending}>
+        <Button type="submit" variant={danger ? 'danger' : 'default'} disabled={request.isPending}>
           {submit}
-        </button>
+        </Button>
       </form>
       {request.error && <p role="alert">{request.error.message}</p>}
     </>

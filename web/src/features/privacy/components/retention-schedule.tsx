@@ -5,7 +5,12 @@ import { Card } from '../../../components/ui/card';
 
 type Props = { overview: RetentionOverview };
 
-const years = (days: number) => (days >= 365 ? ` (${(days / 365.25).toFixed(1).replace(/\.0$/, '')} years)` : '');
+/** " (6 years)" beside a period of a year or more; "1 year", not "1 years". */
+function years(days: number): string {
+  if (days < 365) return '';
+  const count = (days / 365.25).toFixed(1).replace(/\.0$/, '');
+  return ` (${count} ${count === '1' ? 'year' : 'years'})`;
+}
 
 type ScheduleRow = { key: string; what: string; keptFor: string; from: string; variable: ReactNode };
 

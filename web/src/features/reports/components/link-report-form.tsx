@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useLinkReport } from '../api/link-report';
+import { Button } from '../../../components/ui/button';
 
 /** Ties a public report to the mention it is about, by that mention's id. */
 export function LinkReportForm({ mentionId }: { mentionId: string }) {
@@ -22,9 +23,9 @@ export function LinkReportForm({ mentionId }: { mentionId: string }) {
         onChange={(e) => setTarget(e.target.value)}
         size={10}
       />{' '}
-      <button type="submit" className="button" disabled={link.isPending}>
+      <Button type="submit" disabled={link.isPending}>
         Link
-      </button>
+      </Button>
       {link.isError && (
         <span role="alert" className="alert alert--error">
           {link.error.message}

@@ -1,5 +1,5 @@
 import type { IngestRunView } from '@ou-listening/shared';
-import { type Column, DataTable } from '../../../components/ui/data-table';
+import { type Column, DataTable, type TableLayout } from '../../../components/ui/data-table';
 import { formatTime } from './format';
 
 type Props = { runs: IngestRunView[] };
@@ -23,14 +23,13 @@ const COLUMNS: Column<IngestRunView>[] = [
   },
 ];
 
+const LAYOUT: TableLayout<IngestRunView> = {
+  caption: 'Recent ingest runs',
+  columns: COLUMNS,
+  scroll: true,
+  empty: <p className="empty">No ingest runs yet. Enabled sources are polled at their interval.</p>,
+};
+
 export function IngestRunsTable({ runs }: Props) {
-  return (
-    <DataTable
-      caption="Recent ingest runs"
-      columns={COLUMNS}
-      rows={runs}
-      scroll
-      empty={<p>No ingest runs yet. Enabled sources are polled at their interval.</p>}
-    />
-  );
+  return <DataTable {...LAYOUT} rows={runs} />;
 }

@@ -1,6 +1,7 @@
 import type { SourceView } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
 import { formatTime, STATE_LABELS } from './format';
+import { Button } from '../../../components/ui/button';
 
 type Props = { source: SourceView };
 
@@ -60,14 +61,9 @@ export function PollIntervalForm({ source, pending, error, onSave }: IntervalPro
           onChange={(e) => setInterval(e.target.value)}
           aria-label={`Poll interval in seconds for ${source.name}`}
         />
-        <button
-          type="submit"
-          className="button"
-          disabled={pending}
-          aria-label={`Save poll interval for ${source.name}`}
-        >
+        <Button type="submit" disabled={pending} aria-label={`Save poll interval for ${source.name}`}>
           Save
-        </button>
+        </Button>
       </form>
       {error && (
         <p role="alert" className="error-text">

@@ -6,6 +6,7 @@ import { useUpdateWatchQuery } from '../api/update-watch-query';
 import { TranslationPreview } from './translation-preview';
 import { useDebounced, useWatchQueryDraft } from './use-watch-query-draft';
 import { WatchQueryFields } from './watch-query-fields';
+import { Button } from '../../../components/ui/button';
 
 /** Without a query, the form adds one. */
 type Props = { query?: WatchQueryView };
@@ -55,9 +56,9 @@ export function WatchQueryForm({ query }: Props) {
         error={preview.isError ? preview.error.message : null}
       />
 
-      <button type="submit" className="button button--primary" disabled={save.isPending}>
+      <Button type="submit" variant="primary" disabled={save.isPending}>
         {query ? 'Save watch query' : 'Add watch query'}
-      </button>
+      </Button>
       {save.isSuccess && <p role="status">{query ? 'Saved.' : 'Added.'}</p>}
       {save.isError && (
         <p role="alert" className="error-text">

@@ -1,6 +1,7 @@
 import type { SpikeAlertView } from '@ou-listening/shared';
 import { formatUkTime } from '../../../lib/uk-time';
 import { labelOf } from './series';
+import { Button } from '../../../components/ui/button';
 
 type Props = { alerts: SpikeAlertView[]; onAcknowledge: (id: string) => void; acknowledging: boolean };
 
@@ -26,15 +27,13 @@ export function AlertsPanel({ alerts, onAcknowledge, acknowledging }: Props) {
                 {alert.terms.length > 0 && <> · terms: {alert.terms.join(', ')}</>}
               </span>
             </div>
-            <button
-              type="button"
-              className="button"
+            <Button
               disabled={acknowledging}
               onClick={() => onAcknowledge(alert.id)}
               aria-label={`Acknowledge the ${labelOf(alert.category)} spike`}
             >
               Acknowledge
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import { Button } from '../../../components/ui/button';
 
 type Props = {
   title: string;
@@ -20,10 +21,10 @@ export function ChartCard({ title, description, csvHref, table, children }: Prop
       <header className="trend-card__header">
         <h3 id={headingId}>{title}</h3>
         <div className="trend-card__actions">
-          <button type="button" className="button" aria-pressed={showTable} onClick={handleToggle}>
+          <Button aria-pressed={showTable} onClick={handleToggle}>
             {showTable ? 'Show chart' : 'Show table'}
             <span className="visually-hidden"> for {title}</span>
-          </button>
+          </Button>
           <a className="button" href={csvHref} download aria-label={`Download ${title} as CSV`}>
             CSV
           </a>

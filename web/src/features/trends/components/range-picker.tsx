@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { RANGE_PRESETS, type RangePreset } from '../range';
 import { SelectField } from '../../../components/ui/select-field';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Button } from '../../../components/ui/button';
 
 type Props = {
   preset: RangePreset;
@@ -32,15 +33,14 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
     <div className="card range-picker">
       <div role="group" aria-label="Date range" className="range-picker__presets">
         {RANGE_PRESETS.map((days) => (
-          <button
+          <Button
             key={days}
-            type="button"
-            className={`button${preset === days ? ' button--primary' : ''}`}
+            variant={preset === days ? 'primary' : 'default'}
             aria-pressed={preset === days}
             onClick={() => onPreset(days)}
           >
             Last {days} days
-          </button>
+          </Button>
         ))}
       </div>
       <form className="form-row" onSubmit={handleSubmit} aria-label="Custom range">
@@ -52,9 +52,9 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
           To
           <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
         </label>
-        <button type="submit" className={`button${preset === 'custom' ? ' button--primary' : ''}`}>
+        <Button type="submit" variant={preset === 'custom' ? 'primary' : 'default'}>
           Apply dates
-        </button>
+        </Button>
         <SelectField label="Interval" value={interval} options={INTERVAL_LABELS} onChange={onInterval} />
       </form>
       {error && <ErrorAlert>{error}</ErrorAlert>}

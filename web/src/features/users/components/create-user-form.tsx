@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useCreateUser } from '../api/create-user';
 import { SelectField } from '../../../components/ui/select-field';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Button } from '../../../components/ui/button';
 
 export function CreateUserForm() {
   const create = useCreateUser();
@@ -35,9 +36,9 @@ export function CreateUserForm() {
         <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
       </label>
       <SelectField label="Role" value={role} options={ROLE_LABELS} onChange={setRole} />
-      <button type="submit" className="button button--primary" disabled={create.isPending}>
+      <Button type="submit" variant="primary" disabled={create.isPending}>
         Add user
-      </button>
+      </Button>
       {create.isError && <ErrorAlert>{create.error.message}</ErrorAlert>}
       {create.data?.generatedPassword && (
         <p className="alert alert--info" role="status">

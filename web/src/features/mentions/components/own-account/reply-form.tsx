@@ -5,6 +5,7 @@ import { useReplyToMention } from '../../api/reply-mention';
 import { ConflictNotice } from '../conflict-notice';
 import { authorOf } from '../format';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
+import { Button } from '../../../../components/ui/button';
 
 type Props = { mention: MentionDetail; option: PlatformOption | undefined; label: string };
 
@@ -48,12 +49,10 @@ export function ReplyForm({ mention, option, label }: Props) {
         {conflict && <ConflictNotice current={conflict} />}
         {reply.error && !conflict && <ErrorAlert>Nothing was sent: {reply.error.message}</ErrorAlert>}
         <div className="own-account__actions">
-          <button type="button" className="button" onClick={() => setPreviewing(false)}>
-            Edit
-          </button>
-          <button type="button" className="button button--primary" disabled={reply.isPending} onClick={handleSend}>
+          <Button onClick={() => setPreviewing(false)}>Edit</Button>
+          <Button variant="primary" disabled={reply.isPending} onClick={handleSend}>
             Post reply on {label}
-          </button>
+          </Button>
         </div>
       </div>
     );
@@ -64,9 +63,9 @@ export function ReplyForm({ mention, option, label }: Props) {
         <textarea rows={3} maxLength={2000} value={draft} onChange={(e) => setDraft(e.target.value)} />
       </label>
       <div className="own-account__actions">
-        <button type="submit" className="button" disabled={!draft.trim()}>
+        <Button type="submit" disabled={!draft.trim()}>
           Preview reply
-        </button>
+        </Button>
       </div>
     </form>
   );
