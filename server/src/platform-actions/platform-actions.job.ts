@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { PlatformActionsService } from './platform-actions.service.js';
 
-/** Every ten seconds, the first two after start; shutdown waits up to ten for a send in flight. */
+/** A tick every ten seconds, the first two seconds after start; shutdown waits ten for a send in flight. */
 const TIMING = { everyMs: 10_000, firstAfterMs: 2_000, waitAtShutdownMs: 10_000 };
 
 /** Retries platform actions whose time has come, when PLATFORM_ACTIONS_JOB is on (off in tests). */
