@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Clock } from '../common/clock.js';
+import { Clock, secondsUntil } from '../common/clock.js';
 import type { UserRecord } from '../users/user.types.js';
 import { UsersService } from '../users/users.service.js';
 import { InvalidCredentials, TooManySignInAttempts } from './auth.errors.js';
@@ -170,8 +170,7 @@ export class AuthService {
           details: { email: email.toLowerCase(), limit: key.startsWith('ip:') ? 'address' : 'account' },
           ip: meta.ip,
         });
-      const retryAfterSeconds = Math.max(1, Math.ceil((reservation.windowEndsAt.getTime() - now.getTime()) / 1000));
-      throw new TooManySignInAttempts(retryAfterSeconds);
+      throw new TooManySignInAttempts(secondsUntil(reservation.windowEndsAt, now));
     }
   }
 }

@@ -89,7 +89,7 @@ export class EscalationsController {
     @PathId() id: string,
     @Body() body: ReopenEscalationDto,
   ): Promise<EscalationDetail> {
-    return this.escalations.reopen(id, { reason: body.reason.trim(), version: body.version }, actor);
+    return this.escalations.reopen(id, body, actor);
   }
 
   /** The case's history in words: who raised, was told, acknowledged, noted, closed and reopened it. */
@@ -104,7 +104,7 @@ export class EscalationsController {
   @Roles('discipline', 'admin', 'comms')
   @ApiCreatedResponse()
   addNote(@CurrentActor() actor: Actor, @PathId() id: string, @Body() body: EscalationNoteDto): Promise<MentionNote> {
-    return this.escalations.addNote(id, body.body.trim(), actor);
+    return this.escalations.addNote(id, body.body, actor);
   }
 
   @Get(':id/export.json')

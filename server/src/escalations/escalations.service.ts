@@ -263,10 +263,11 @@ export class EscalationsService {
     return this.get(id);
   }
 
+  /** A note on the case (audited); kept without the white space around it. */
   async addNote(id: string, body: string, actor: { id: string; email: string; ip?: string }): Promise<MentionNote> {
     if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
     const noteId = await this.dataSource.transaction(async (tx) => {
-      const created = await this.escalations.addNote(id, actor.id, body, tx);
+      const created = await this.escalations.addNote(id, actor.id, body.trim(), tx);
       await this.audit.record(actorEntry(actor, 'escalation.note', 'escalation', id, { noteId: created }), tx);
       return created;
     });
@@ -282,7 +283,7 @@ export class EscalationsService {
     return current;
   }
 
-  /** Back from closed, with a reason: the old outcome stays in the audit log and the timeline. */
+  /** Back from closed, with a reason (trimmed): the old outcome stays in the audit log and the timeline. */
   async reopen(
     id: string,
     change: { reason: string; version: number },
@@ -300,7 +301,7 @@ export class EscalationsService {
           targetId: id,
           // The reason and the old outcome note are free text: kept beside the row, where an erasure can blank them.
           details: { from: { status: current.status, outcome: current.outcome } },
-          texts: { reason: change.reason, previousOutcomeNote: current.outcomeNote ?? null },
+          texts: { reason: change.reason.trim(), previousOutcomeNote: current.outcomeNote ?? null },
         },
         tx,
       );

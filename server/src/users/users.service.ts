@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@ou-listening/shared';
 import { DataSource } from 'typeorm';
 import { actorEntry, AuditService, byActor } from '../audit/audit.service.js';
-import { Clock } from '../common/clock.js';
+import { Clock, secondsUntil } from '../common/clock.js';
 import type { SessionUser } from '../common/current-user.decorator.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
 import {
@@ -249,9 +249,7 @@ export class UsersService {
     if (failures.length < MAX_WRONG_CURRENT_PASSWORDS) return;
     // The oldest of the last few leaves the window first.
     const oldest = failures[failures.length - 1]!;
-    throw new TooManyPasswordChangeAttempts(
-      Math.max(1, Math.ceil((oldest.getTime() + PASSWORD_CHANGE_WINDOW_MS - now.getTime()) / 1000)),
-    );
+    throw new TooManyPasswordChangeAttempts(secondsUntil(new Date(oldest.getTime() + PASSWORD_CHANGE_WINDOW_MS), now));
   }
 }
 

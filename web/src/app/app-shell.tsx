@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '@ou-listening/shared';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/api/get-me';
 import { useSignOut } from '../features/auth/api/sign-out';
@@ -7,8 +8,6 @@ import { NotificationBell } from '../features/notifications/components/notificat
 import { Brand } from './brand';
 import { navItemsFor } from './navigation';
 import { Button } from '../components/ui/button';
-
-const ROLE_NAMES = { comms: 'Communications', manager: 'Manager', discipline: 'Discipline', admin: 'Admin' } as const;
 
 /** The signed-in layout: navigation shows only what the role may use. */
 export function AppShell() {
@@ -40,7 +39,7 @@ export function AppShell() {
         {user && (
           <span className="shell__user">
             <span>
-              {user.displayName} <span className="shell__role">{ROLE_NAMES[user.role]}</span>
+              {user.displayName} <span className="shell__role">{ROLE_LABELS[user.role]}</span>
               <nav aria-label="Account">
                 <Link to={CHANGE_PASSWORD_PATH}>Change password</Link>
               </nav>

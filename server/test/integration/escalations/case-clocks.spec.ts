@@ -104,7 +104,7 @@ describe('cases with clocks', () => {
     expect(body.overdue).toBe(3);
   });
 
-  it('reopen a closed case with a reason: back to acknowledged, outcome cleared, audited', async () => {
+  it('reopen a closed case with a reason: back to acknowledged, outcome cleared, the reason audited trimmed', async () => {
     const id = await raise('high');
     await officer.agent
       .patch(`/api/escalations/${id}`)
@@ -120,7 +120,7 @@ describe('cases with clocks', () => {
 
     const { body } = await officer.agent
       .post(`/api/escalations/${id}/reopen`)
-      .send({ reason: 'The student posted again', version: await version(id) })
+      .send({ reason: '  The student posted again\n', version: await version(id) })
       .expect(200);
     expect(body).toMatchObject({ status: 'acknowledged', outcome: null, outcomeNote: null, closedAt: null });
     expect(body.reopenedAt).not.toBeNull();

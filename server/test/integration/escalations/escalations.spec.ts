@@ -222,10 +222,10 @@ describe('escalations', () => {
     await officer.agent.get('/api/escalations/999999').expect(404);
   });
 
-  it('keep a notes thread that comms and officers both see, with authors and times', async () => {
+  it('keep a notes thread that comms and officers both see, with authors and times, each note trimmed', async () => {
     const { id } = await escalate(t, comms, ['litigation']);
     await officer.agent.post(`/api/escalations/${id}/notes`).send({ body: 'Asked legal for advice' }).expect(201);
-    await comms.agent.post(`/api/escalations/${id}/notes`).send({ body: 'The post is still up' }).expect(201);
+    await comms.agent.post(`/api/escalations/${id}/notes`).send({ body: '\tThe post is still up  ' }).expect(201);
     await officer.agent.post(`/api/escalations/${id}/notes`).send({ body: '   ' }).expect(400);
     const detail = await comms.agent.get(`/api/escalations/${id}`).expect(200);
     expect(detail.body.notes).toEqual([
