@@ -132,9 +132,10 @@ export const VOICE_FILES: readonly string[] = [
   'w14d-harmless.jsonl',
   'w14e-harmful.jsonl',
   'w14e-harmless.jsonl',
-  // Not read: the fifteenth batch (w15a–w15e, in this folder). lr-13, trained with it, scored better
-  // on held-out writers and dev but worse on the sealed sets than lr-12 (README, Classifier), so it
-  // was not released; the batch waits for the next release to be weighed again.
+  // Not read: the fifteenth and sixteenth batches (w15a–w16e, in this folder). lr-13 (with the
+  // fifteenth) and lr-14 (with both, and personal data's threshold budget at 1%) scored better on
+  // held-out writers and dev but worse on the sealed sets than lr-12 (README, Classifier), so neither
+  // was released; the batches wait for the next release to be weighed again.
 ];
 
 /**

@@ -2,8 +2,8 @@
  * node server/dist/server/tools/classifier/experiment.js '{"voiceWeight":8,...}' [label]
  *   Trains a model with the given options (merged over the defaults) and prints its figures on the
  *   held-out writers, on the held-out writers of the earlier corpus files (ids not starting with
- *   NEWEST_BATCH) and of the newest batch alone, and on the dev set. For choosing settings; never
- *   reads the sealed sets.
+ *   NEWEST_BATCH, a prefix or several separated by commas, e.g. `w15,w16`) and of the newest batches
+ *   alone, and on the dev set. For choosing settings; never reads the sealed sets.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +12,9 @@ import { loadCorpus, parseLabelledJsonl, splitCorpus } from '../../src/classify/
 import { evaluate, formatReport } from '../../src/classify/metrics.js';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, type ModelOptions, trainModel } from '../../src/classify/model.js';
 
-/** Id prefix of the newest batch of posts in many voices, shown apart from the rest. */
-const NEWEST_BATCH = process.env.NEWEST_BATCH ?? 'w10';
+/** Id prefixes of the newest batches of posts in many voices, shown apart from the rest. */
+const NEWEST_BATCHES = (process.env.NEWEST_BATCH ?? 'w10').split(',').map((prefix) => prefix.trim());
+const isNewest = (id: string): boolean => NEWEST_BATCHES.some((prefix) => id.startsWith(prefix));
 
 function main(): void {
   const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<Omit<ModelOptions, 'thresholds'>> & {
@@ -75,11 +76,11 @@ function main(): void {
     line('voices', voices),
     line(
       'voices-orig',
-      voices.filter((p) => !p.id.startsWith(NEWEST_BATCH)),
+      voices.filter((p) => !isNewest(p.id)),
     ),
     line(
       'voices-new',
-      voices.filter((p) => p.id.startsWith(NEWEST_BATCH)),
+      voices.filter((p) => isNewest(p.id)),
     ),
   ];
   // server/dist/server/tools/classifier → the folder beside the repository, as eval.spec reads it.
