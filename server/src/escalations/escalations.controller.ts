@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -20,6 +21,7 @@ import { Roles } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
 import {
   CaseTimelineEntryDto,
+  EscalationDetailDto,
   EscalationNoteDto,
   EscalationQueryDto,
   ReopenEscalationDto,
@@ -58,13 +60,18 @@ export class EscalationsController {
 
   @Get(':id')
   @Roles('discipline', 'admin', 'comms')
+  @ApiOkResponse({ type: EscalationDetailDto })
+  @ApiNotFoundResponse({ description: 'No such case' })
   get(@PathId() id: string): Promise<EscalationDetail> {
     return this.escalations.get(id);
   }
 
   @Patch(':id')
   @Roles('discipline', 'admin')
-  @ApiOkResponse({ description: 'The case as it now stands, with its clock, evidence check and notes' })
+  @ApiOkResponse({
+    type: EscalationDetailDto,
+    description: 'The case as it now stands, with its clock, evidence check and notes',
+  })
   @ApiBadRequestResponse({
     description:
       'Back to open, closing without an outcome, or assigned to someone who is not an active officer or admin',
@@ -82,7 +89,10 @@ export class EscalationsController {
   @Post(':id/reopen')
   @HttpCode(200)
   @Roles('discipline', 'admin')
-  @ApiOkResponse({ description: 'The case, acknowledged again, with the reason in its timeline' })
+  @ApiOkResponse({
+    type: EscalationDetailDto,
+    description: 'The case, acknowledged again, with the reason in its timeline',
+  })
   @ApiConflictResponse({ description: 'Not closed, or changed since `version`' })
   reopen(
     @CurrentActor() actor: Actor,

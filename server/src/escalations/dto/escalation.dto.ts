@@ -6,6 +6,13 @@ import {
   type CaseTimelineEntry,
   type CaseTimelineKind,
   type CategoryCode,
+  type EscalationDetail,
+  type EvidenceReport,
+  type EvidenceScreenshot,
+  type EvidenceSnapshot,
+  MENTION_STATUSES,
+  type MentionNote,
+  type MentionStatus,
   type ReopenEscalationRequest,
   ESCALATION_OUTCOMES,
   ESCALATION_STATUSES,
@@ -34,6 +41,8 @@ import { AssigneeFilter } from '../../common/assignee-filter.js';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { PageLimit } from '../../common/page-limit.js';
 import { OneOf, EachOneOf } from '../../common/one-of.js';
+import { EvidenceSpanDto } from '../../classify/dto/classify.dto.js';
+import { MentionNoteDto, PersonRefDto } from '../../mentions/dto/mention.dto.js';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -120,11 +129,6 @@ export class ReopenEscalationDto implements ReopenEscalationRequest {
   version!: number;
 }
 
-export class PersonRefDto implements PersonRef {
-  @ApiProperty() id!: string;
-  @ApiProperty() displayName!: string;
-}
-
 export class EscalationSummaryDto implements EscalationSummary {
   @ApiProperty() id!: string;
   @ApiProperty({ nullable: true, type: String }) mentionId!: string | null;
@@ -162,4 +166,78 @@ export class CaseTimelineEntryDto implements CaseTimelineEntry {
   @ApiProperty({ nullable: true, type: PersonRefDto }) actor!: PersonRef | null;
   @ApiProperty() text!: string;
   @ApiProperty({ nullable: true, type: String }) detail!: string | null;
+}
+
+class SnapshotClassificationDto {
+  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
+  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
+  @ApiProperty({ type: [EvidenceSpanDto] }) evidence!: EvidenceSpanDto[];
+  @ApiProperty() modelVersion!: string;
+}
+
+class CapturedByDto {
+  @ApiProperty({ nullable: true, type: String }) id!: string | null;
+  @ApiProperty() email!: string;
+}
+
+class EvidenceReportDto implements EvidenceReport {
+  @ApiProperty() reference!: string;
+  @ApiProperty() platform!: string;
+  @ApiProperty({ nullable: true, type: String }) link!: string | null;
+  @ApiProperty({ format: 'date-time' }) happenedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) involved!: string | null;
+  @ApiProperty() reporterType!: string;
+}
+
+class EvidenceScreenshotDto implements EvidenceScreenshot {
+  @ApiProperty() id!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ example: 'image/png' }) mime!: string;
+  @ApiProperty() width!: number;
+  @ApiProperty() height!: number;
+  @ApiProperty() bytes!: number;
+  @ApiProperty({ description: 'SHA-256 of the stored image, hex' }) sha256!: string;
+}
+
+/** The post as captured when the case was raised: what the evidence hash covers. */
+export class EvidenceSnapshotDto implements EvidenceSnapshot {
+  @ApiProperty() platform!: string;
+  @ApiProperty() externalId!: string;
+  @ApiProperty({ nullable: true, type: String }) url!: string | null;
+  @ApiProperty() text!: string;
+  @ApiProperty({ nullable: true, type: String }) authorId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) authorHandle!: string | null;
+  @ApiProperty({ nullable: true, type: String }) authorName!: string | null;
+  @ApiProperty({ format: 'date-time' }) postedAt!: string;
+  @ApiProperty({ type: [SnapshotClassificationDto] }) classifications!: SnapshotClassificationDto[];
+  @ApiProperty({ format: 'date-time' }) capturedAt!: string;
+  @ApiProperty({ type: CapturedByDto }) capturedBy!: CapturedByDto;
+  @ApiPropertyOptional({ type: EvidenceReportDto, description: 'A public report: where and when, never who' })
+  report?: EvidenceReport;
+  @ApiPropertyOptional({ type: [EvidenceScreenshotDto], description: "The report's screenshots, by hash" })
+  screenshots?: EvidenceScreenshot[];
+}
+
+class CaseMentionStateDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: MENTION_STATUSES }) status!: MentionStatus;
+  @ApiProperty() hidden!: boolean;
+}
+
+export class EscalationDetailDto extends EscalationSummaryDto implements EscalationDetail {
+  @ApiProperty({ nullable: true, type: String }) outcomeNote!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt!: string | null;
+  @ApiProperty() legalHold!: boolean;
+  @ApiProperty({ type: EvidenceSnapshotDto }) evidence!: EvidenceSnapshot;
+  @ApiProperty({ description: 'SHA-256 of the canonical JSON of `evidence`, taken when the case was raised' })
+  evidenceSha256!: string;
+  @ApiProperty({ description: 'false: the stored evidence no longer matches its hash (altered after capture)' })
+  evidenceVerified!: boolean;
+  @ApiProperty({ type: [MentionNoteDto] }) notes!: MentionNote[];
+  @ApiProperty({
+    nullable: true,
+    type: CaseMentionStateDto,
+    description: 'How the mention stands now; null when it was deleted (the evidence is kept under legal hold)',
+  })
+  mention!: { id: string; status: MentionStatus; hidden: boolean } | null;
 }

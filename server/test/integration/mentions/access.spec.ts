@@ -95,4 +95,32 @@ describe('who may use the triage API', () => {
     expect(answers('/api/escalations/{id}/reopen', 'post')).toEqual(['200', '409']);
     expect(answers('/api/authors/{platform}/{authorId}/reports', 'post')).toEqual(['201', '400', '404']);
   });
+
+  it('the OpenAPI document gives a case its full shape: evidence snapshot, hash check, notes', async () => {
+    const { agent } = await signInAs(t, 'admin');
+    type Schema = { properties?: Record<string, { $ref?: string; items?: { $ref?: string } }>; allOf?: Schema[] };
+    const doc = (await agent.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const okSchema = (path: string, method: string) =>
+      JSON.stringify(doc.paths[path]?.[method]?.responses['200']?.content ?? null);
+    for (const [path, method] of [
+      ['/api/escalations/{id}', 'get'],
+      ['/api/escalations/{id}', 'patch'],
+      ['/api/escalations/{id}/reopen', 'post'],
+    ] as const) {
+      expect(okSchema(path, method)).toContain('#/components/schemas/EscalationDetailDto');
+    }
+    const detail = doc.components.schemas.EscalationDetailDto!;
+    const own = { ...detail.properties, ...Object.assign({}, ...(detail.allOf ?? []).map((s) => s.properties)) };
+    expect(own.evidence?.$ref).toBe('#/components/schemas/EvidenceSnapshotDto');
+    expect(own.notes?.items?.$ref).toBe('#/components/schemas/MentionNoteDto');
+    expect(Object.keys(own)).toEqual(
+      expect.arrayContaining(['evidenceSha256', 'evidenceVerified', 'legalHold', 'mention', 'clock', 'severity']),
+    );
+    expect(Object.keys(doc.components.schemas.EvidenceSnapshotDto?.properties ?? {})).toEqual(
+      expect.arrayContaining(['text', 'postedAt', 'classifications', 'capturedAt', 'capturedBy', 'screenshots']),
+    );
+  });
 });
