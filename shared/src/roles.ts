@@ -13,3 +13,11 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   discipline: 'Discipline officer',
   admin: 'Administrator',
 };
+
+/** The same, short enough for the header's chip beside a name on a 360 px phone. */
+export const ROLE_SHORT_LABELS: Readonly<Record<Role, string>> = {
+  comms: 'Communications',
+  manager: 'Manager',
+  discipline: 'Discipline',
+  admin: 'Admin',
+};

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@ou-listening/shared';
+import { ROLE_LABELS, ROLE_SHORT_LABELS } from '@ou-listening/shared';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/api/get-me';
 import { useSignOut } from '../features/auth/api/sign-out';
@@ -39,7 +39,10 @@ export function AppShell() {
         {user && (
           <span className="shell__user">
             <span>
-              {user.displayName} <span className="shell__role">{ROLE_LABELS[user.role]}</span>
+              {user.displayName}{' '}
+              <span className="shell__role" title={ROLE_LABELS[user.role]}>
+                {ROLE_SHORT_LABELS[user.role]}
+              </span>
               <nav aria-label="Account">
                 <Link to={CHANGE_PASSWORD_PATH}>Change password</Link>
               </nav>
