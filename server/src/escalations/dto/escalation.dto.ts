@@ -8,7 +8,6 @@ import {
   type CategoryCode,
   type EscalationDetail,
   type EvidenceReport,
-  type EvidenceScreenshot,
   type EvidenceSnapshot,
   MENTION_STATUSES,
   type MentionNote,
@@ -43,6 +42,7 @@ import { PageLimit } from '../../common/page-limit.js';
 import { OneOf, EachOneOf } from '../../common/one-of.js';
 import { EvidenceSpanDto } from '../../classify/dto/classify.dto.js';
 import { MentionNoteDto, PersonRefDto } from '../../mentions/dto/mention.dto.js';
+import { EvidenceScreenshotDto } from '../../reports/dto/report.dto.js';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -189,16 +189,6 @@ class EvidenceReportDto implements EvidenceReport {
   @ApiProperty() reporterType!: string;
 }
 
-class EvidenceScreenshotDto implements EvidenceScreenshot {
-  @ApiProperty() id!: string;
-  @ApiProperty() position!: number;
-  @ApiProperty({ example: 'image/png' }) mime!: string;
-  @ApiProperty() width!: number;
-  @ApiProperty() height!: number;
-  @ApiProperty() bytes!: number;
-  @ApiProperty({ description: 'SHA-256 of the stored image, hex' }) sha256!: string;
-}
-
 /** The post as captured when the case was raised: what the evidence hash covers. */
 export class EvidenceSnapshotDto implements EvidenceSnapshot {
   @ApiProperty() platform!: string;
@@ -215,7 +205,7 @@ export class EvidenceSnapshotDto implements EvidenceSnapshot {
   @ApiPropertyOptional({ type: EvidenceReportDto, description: 'A public report: where and when, never who' })
   report?: EvidenceReport;
   @ApiPropertyOptional({ type: [EvidenceScreenshotDto], description: "The report's screenshots, by hash" })
-  screenshots?: EvidenceScreenshot[];
+  screenshots?: EvidenceScreenshotDto[];
 }
 
 class CaseMentionStateDto {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  type EvidenceScreenshot,
   type LinkReportRequest,
   REPORT_LIMITS,
   REPORTED_PLATFORMS,
@@ -53,16 +54,22 @@ export class ChallengeDto {
   @ApiPropertyOptional() signature?: string;
 }
 
-export class ReportScreenshotViewDto implements ReportScreenshotView {
+/** A stored screenshot as evidence: what its hash covers (a case's snapshot lists these). */
+export class EvidenceScreenshotDto implements EvidenceScreenshot {
   @ApiProperty() id!: string;
   @ApiProperty() position!: number;
-  @ApiProperty({ enum: SCREENSHOT_TYPES, description: 'What the bytes are, sniffed, not what the browser said' })
-  mime!: ScreenshotType;
+  @ApiProperty({ description: 'What the bytes are, sniffed, not what the browser said', example: 'image/png' })
+  mime!: string;
   @ApiProperty({ description: 'In pixels, as stored (re-encoded without metadata)' }) width!: number;
   @ApiProperty({ description: 'In pixels' }) height!: number;
   @ApiProperty({ description: 'Size of the stored file' }) bytes!: number;
   @ApiProperty({ description: 'Hex SHA-256 of the stored bytes; the download sends it as X-Content-SHA256' })
   sha256!: string;
+}
+
+export class ReportScreenshotViewDto extends EvidenceScreenshotDto implements ReportScreenshotView {
+  @ApiProperty({ enum: SCREENSHOT_TYPES, description: 'What the bytes are, sniffed, not what the browser said' })
+  declare mime: ScreenshotType;
   @ApiProperty({
     type: String,
     nullable: true,

@@ -122,5 +122,12 @@ describe('who may use the triage API', () => {
     expect(Object.keys(doc.components.schemas.EvidenceSnapshotDto?.properties ?? {})).toEqual(
       expect.arrayContaining(['text', 'postedAt', 'classifications', 'capturedAt', 'capturedBy', 'screenshots']),
     );
+    // One screenshot shape: a report's view is the evidence one plus what OCR read.
+    expect(doc.components.schemas.EvidenceSnapshotDto?.properties?.screenshots?.items?.$ref).toBe(
+      '#/components/schemas/EvidenceScreenshotDto',
+    );
+    const reportShot = JSON.stringify(doc.components.schemas.ReportScreenshotViewDto);
+    expect(reportShot).toContain('ocrText');
+    expect(reportShot).toContain('image/webp');
   });
 });
