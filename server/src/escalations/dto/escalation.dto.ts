@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import {
   CATEGORY_CODES,
   type CaseClock,
@@ -40,7 +40,7 @@ import { AssigneeFilter } from '../../common/assignee-filter.js';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { PageLimit } from '../../common/page-limit.js';
 import { OneOf, EachOneOf } from '../../common/one-of.js';
-import { EvidenceSpanDto } from '../../classify/dto/classify.dto.js';
+import { CategoryResultDto } from '../../classify/dto/classify.dto.js';
 import { MentionNoteDto, PersonRefDto } from '../../mentions/dto/mention.dto.js';
 import { EvidenceScreenshotDto } from '../../reports/dto/report.dto.js';
 
@@ -168,10 +168,8 @@ export class CaseTimelineEntryDto implements CaseTimelineEntry {
   @ApiProperty({ nullable: true, type: String }) detail!: string | null;
 }
 
-class SnapshotClassificationDto {
-  @ApiProperty({ enum: CATEGORY_CODES }) category!: CategoryCode;
-  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
-  @ApiProperty({ type: [EvidenceSpanDto] }) evidence!: EvidenceSpanDto[];
+/** A category as the model scored it when the case was raised, with the model that did. */
+class SnapshotClassificationDto extends PickType(CategoryResultDto, ['category', 'score', 'evidence'] as const) {
   @ApiProperty() modelVersion!: string;
 }
 
@@ -229,5 +227,5 @@ export class EscalationDetailDto extends EscalationSummaryDto implements Escalat
     type: CaseMentionStateDto,
     description: 'How the mention stands now; null when it was deleted (the evidence is kept under legal hold)',
   })
-  mention!: { id: string; status: MentionStatus; hidden: boolean } | null;
+  mention!: EscalationDetail['mention'];
 }

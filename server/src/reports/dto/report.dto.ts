@@ -54,11 +54,13 @@ export class ChallengeDto {
   @ApiPropertyOptional() signature?: string;
 }
 
+const SNIFFED_MIME = 'What the bytes are, sniffed, not what the browser said';
+
 /** A stored screenshot as evidence: what its hash covers (a case's snapshot lists these). */
 export class EvidenceScreenshotDto implements EvidenceScreenshot {
   @ApiProperty() id!: string;
   @ApiProperty() position!: number;
-  @ApiProperty({ description: 'What the bytes are, sniffed, not what the browser said', example: 'image/png' })
+  @ApiProperty({ description: SNIFFED_MIME, example: 'image/png' })
   mime!: string;
   @ApiProperty({ description: 'In pixels, as stored (re-encoded without metadata)' }) width!: number;
   @ApiProperty({ description: 'In pixels' }) height!: number;
@@ -68,7 +70,7 @@ export class EvidenceScreenshotDto implements EvidenceScreenshot {
 }
 
 export class ReportScreenshotViewDto extends EvidenceScreenshotDto implements ReportScreenshotView {
-  @ApiProperty({ enum: SCREENSHOT_TYPES, description: 'What the bytes are, sniffed, not what the browser said' })
+  @ApiProperty({ enum: SCREENSHOT_TYPES, description: SNIFFED_MIME })
   declare mime: ScreenshotType;
   @ApiProperty({
     type: String,
