@@ -194,7 +194,10 @@ describeInBrowser('authors in Chromium', () => {
     await page.waitForURL((url) => !url.search.includes('impersonation'));
     await page.getByLabel('Watched authors only').click();
     await page.waitForURL(/watchedAuthor=true/);
-    expect(await page.getByLabel('Watched authors only').isChecked()).toBe(true);
+    // The URL changes a render before the box follows it: wait for the box, then read it.
+    const onlyWatched = page.getByLabel('Watched authors only');
+    await onlyWatched.and(page.locator(':checked')).waitFor();
+    expect(await onlyWatched.isChecked()).toBe(true);
     await list.getByRole('listitem').filter({ hasText: 'card details' }).waitFor({ state: 'detached' });
     await watchedRow.waitFor();
     const rows = await list.getByRole('listitem').allTextContents();
