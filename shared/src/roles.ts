@@ -2,10 +2,6 @@
 export const ROLES = ['comms', 'manager', 'discipline', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
 /** What each role is called on screen, in the order of ROLES. */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   comms: 'Communications',
@@ -14,10 +10,13 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'Administrator',
 };
 
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
 /** The same, short enough for the header's chip beside a name on a 360 px phone. */
 export const ROLE_SHORT_LABELS: Readonly<Record<Role, string>> = {
-  comms: 'Communications',
-  manager: 'Manager',
+  ...ROLE_LABELS,
   discipline: 'Discipline',
   admin: 'Admin',
 };
