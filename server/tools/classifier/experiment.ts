@@ -3,7 +3,8 @@
  *   Trains a model with the given options (merged over the defaults) and prints its figures on the
  *   held-out writers, on the held-out writers of the earlier corpus files (ids not starting with
  *   NEWEST_BATCH, a prefix or several separated by commas, e.g. `w15,w16`) and of the newest batches
- *   alone, and on the dev set. For choosing settings; never reads the sealed sets.
+ *   alone, on each whole file named in EXTRA_TEST (comma-separated, e.g. batches left out of
+ *   VOICE_FILES), and on the dev set. For choosing settings; never reads the sealed sets.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,6 +84,12 @@ function main(): void {
       voices.filter((p) => isNewest(p.id)),
     ),
   ];
+  // Whole files the model never read (EXTRA_TEST=a.jsonl,b.jsonl, paths from the working directory):
+  // batches kept out of VOICE_FILES, scored as one more test of posts by unseen writers.
+  for (const file of (process.env.EXTRA_TEST ?? '').split(',').filter(Boolean)) {
+    const posts = parseLabelledJsonl(readFileSync(file, 'utf8'), file).map((p) => ({ ...p, voice: true }));
+    lines.push(line(path.basename(file).slice(0, 14), posts));
+  }
   // server/dist/server/tools/classifier → the folder beside the repository, as eval.spec reads it.
   const devFile = path.resolve(__dirname, '../../../../../../shared/eval/harm-dev.jsonl');
   if (existsSync(devFile)) {
