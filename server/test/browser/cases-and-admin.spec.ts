@@ -199,6 +199,8 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     await region.getByRole('cell', { name: people.comms.email, exact: true }).waitFor();
     expect(await sideways(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The box is a named, focusable region, and each row's buttons are named by their visible words.
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('users-390') });
     await page.close();
   });

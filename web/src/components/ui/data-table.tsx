@@ -19,8 +19,11 @@ type Props<Row> = {
   emptyRow?: ReactNode;
   className?: string;
   rowClassName?: (row: Row) => string | undefined;
-  /** a wide table scrolls sideways in its own box; a label makes that box a focusable region */
-  scroll?: boolean | { label: string };
+  /**
+   * a wide table scrolls sideways in its own box, a focusable region named by `label`, so keyboard
+   * users can scroll it on a phone (axe: scrollable-region-focusable)
+   */
+  scroll?: { label: string };
   phone?: PhoneLayout<Row>;
 };
 
@@ -33,10 +36,7 @@ export function DataTable<Row>({ rows, columns, rowKey = byId, empty, scroll, ph
   const table = <Table rows={rows} columns={columns} rowKey={rowKey} {...rest} />;
   const wrapped = !scroll ? (
     table
-  ) : scroll === true ? (
-    <div className="table-scroll">{table}</div>
   ) : (
-    // Focusable, so keyboard users can scroll it on a phone (axe: scrollable-region-focusable).
     <div className="table-scroll" tabIndex={0} role="region" aria-label={scroll.label}>
       {table}
     </div>

@@ -27,7 +27,7 @@ export function ModelScoresTable({ model }: Props) {
       columns={COLUMNS}
       rows={model.categories}
       rowKey={(c) => c.category}
-      scroll
+      scroll={{ label: 'Validation scores by category' }}
     />
   );
 }

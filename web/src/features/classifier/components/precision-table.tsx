@@ -67,7 +67,7 @@ export function PrecisionTable({ view }: Props) {
         columns={columns(short.days, long.days)}
         rows={rows}
         rowKey={(row) => row.category}
-        scroll
+        scroll={{ label: 'Precision by category' }}
       />
     </>
   );

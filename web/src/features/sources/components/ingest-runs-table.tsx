@@ -26,7 +26,7 @@ const COLUMNS: Column<IngestRunView>[] = [
 const LAYOUT: TableLayout<IngestRunView> = {
   caption: 'Recent ingest runs',
   columns: COLUMNS,
-  scroll: true,
+  scroll: { label: 'Recent ingest runs' },
   empty: <p className="empty">No ingest runs yet. Enabled sources are polled at their interval.</p>,
 };
 

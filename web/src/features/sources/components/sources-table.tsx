@@ -44,5 +44,5 @@ export function SourcesTable({ sources }: Props) {
       ),
     },
   ];
-  return <DataTable caption="Sources" columns={columns} rows={sources} scroll />;
+  return <DataTable caption="Sources" columns={columns} rows={sources} scroll={{ label: 'Configured sources' }} />;
 }

@@ -31,7 +31,7 @@ export function UserActions({ user, updating, resetting, onToggleDisabled, onRes
       <Button disabled={updating} onClick={onToggleDisabled}>
         {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
       </Button>
-      <Button aria-label={`Reset the password of ${user.email}`} disabled={resetting} onClick={onReset}>
+      <Button aria-label={`Reset password of ${user.email}`} disabled={resetting} onClick={onReset}>
         Reset password
       </Button>
     </span>
