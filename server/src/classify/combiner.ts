@@ -50,7 +50,10 @@ const URGENT_FLOOR = 0.002;
 export const URGENT_RECALL = 0.95;
 export const URGENT_MARGIN = 0.8;
 export const URGENT_HARMLESS_BUDGET = 0.02;
-export const SECOND_LOOK_BUDGET = 0.12;
+// lr-15: 16% (12% until lr-12). On held-out writers it takes safeguarding + threat with the second
+// look from 0.982 to 0.990, and on the two batches no model here has read from 0.946 to 0.959 and
+// 0.992 to 0.997, for look-alikes in the Second look view 18% -> 24%; the red flags do not move.
+export const SECOND_LOOK_BUDGET = 0.16;
 
 export type ValidationExample = {
   /** the model's logit per category */

@@ -53,7 +53,7 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
 
 /**
  * The sealed sets as regression floors: totals only, never a post. The floors are the figures
- * `npm run eval:sealed` recorded for model lr-12 (eval/sealed/results.json), rounded towards the
+ * `npm run eval:sealed` recorded for model lr-15 (eval/sealed/results.json), rounded towards the
  * worse side; a change that scores worse on posts nobody tuned against fails here. lr-10 had a
  * better macro-F1 than lr-9 (0.896 -> 0.906) and found more safeguarding (0.970 -> 0.980) and threat
  * (0.960 -> 0.970) posts, but less personal data (0.922 -> 0.900). lr-11 found more of every
@@ -62,8 +62,10 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
  * set finds one more safeguarding and two more threat posts; on the main set it misses one
  * safeguarding post lr-11 found (0.980 -> 0.970), so across both sets it finds the same number of
  * safeguarding posts (214 of 236). That floor moved from 0.98 to 0.97, said here and in the README;
- * the safeguarding set's own floors below are new with lr-12.
- * Issue 14's targets lr-12 does NOT meet: harmless flagged at most 3%, personal data recall 0.95,
+ * the safeguarding set's own floors below are new with lr-12. lr-15 is lr-12 with a wider second
+ * look: every flag is the same, and two more safeguarding posts on the safeguarding set reach a
+ * second look (131 -> 133 of 135), with 60 of its 226 look-alikes sent there instead of 47.
+ * Issue 14's targets lr-15 does NOT meet: harmless flagged at most 3%, personal data recall 0.95,
  * safeguarding recall 1.0; nor issue 21's recall 1.0 on the safeguarding set.
  */
 describe('sealed set (independent, totals only)', () => {
@@ -90,8 +92,8 @@ describe('sealed set (independent, totals only)', () => {
       const model = getModel();
       const scored = scoreSealedSafeguarding((text) => classifyWith(model, text), dir)!;
       const { safeguarding, threat } = scored.codes;
-      expect(safeguarding.flagged / safeguarding.support).toBeGreaterThanOrEqual(0.85); // lr-12: 116 of 135
-      expect(safeguarding.reached / safeguarding.support).toBeGreaterThanOrEqual(0.97); // 131 of 135
+      expect(safeguarding.flagged / safeguarding.support).toBeGreaterThanOrEqual(0.85); // lr-15: 116 of 135
+      expect(safeguarding.reached / safeguarding.support).toBeGreaterThanOrEqual(0.98); // 133 of 135
       expect(threat.flagged / threat.support).toBeGreaterThanOrEqual(0.92); // 86 of 93
       expect(threat.reached / threat.support).toBeGreaterThanOrEqual(0.98); // 92 of 93
       expect(scored.flaggedLookAlikes.length / scored.lookAlikes).toBeLessThanOrEqual(0.05); // 11 of 226

@@ -48,8 +48,10 @@ import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
  * harmless post (logistic-regression.ts, `otherHarmWeight`); 12 is 11 trained on the fourteenth batch
  * as well, with posts in many voices weighing 10 (not 8) against the templates, and recognizers for
  * more street kinds, "Court, number 14", PIs beside marking and results, and NHS numbers so called.
+ * 13 and 14 named models trained with the fifteenth and sixteenth batches and never released; 15 is
+ * 12's code and training with a wider second-look budget (combiner.ts, SECOND_LOOK_BUDGET 12% -> 16%).
  */
-export const CLASSIFIER_CODE_VERSION = '12';
+export const CLASSIFIER_CODE_VERSION = '15';
 
 /** What a member of staff said a mention really is: its text and the categories that apply ([] = harmless). */
 export type Correction = { mentionId: string; text: string; labels: CategoryCode[] };

@@ -24,11 +24,14 @@ describe('POST /api/classify and GET /api/classify/model', () => {
     expect(text.slice(span.start, span.end)).toBe('07911 123456');
 
     // The same number posted with a grievance ("since she never answers") is personal data too, and
-    // since lr-4 a possible threat for a second look: never a red flag, never dropped.
+    // since lr-4 a possible threat for a second look: never a red flag, never dropped. (Since lr-15's
+    // wider second look, a possible safeguarding risk as well.)
     const grievance = "Here is my OU tutor's home number, 07911 123456, since she never answers her emails";
     const second = await agent.post('/api/classify').send({ text: grievance }).expect(200);
     expect(second.body.categories.map((c: { category: string }) => c.category)).toEqual(['personal_data']);
-    for (const s of second.body.secondLook as Array<{ category: string }>) expect(s.category).toBe('threat');
+    const looks = (second.body.secondLook as Array<{ category: string }>).map((s) => s.category);
+    expect(looks).toContain('threat');
+    for (const category of looks) expect(['threat', 'safeguarding']).toContain(category);
   });
 
   it('answers a harmless text with no categories', async () => {
