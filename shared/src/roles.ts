@@ -1,14 +1,17 @@
-/** The four roles of DESIGN.md §1. Deny by default: a route names the roles it admits. */
-export const ROLES = ['comms', 'manager', 'discipline', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** What each role is called on screen, in the order of ROLES. */
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+/**
+ * The four roles of DESIGN.md §1 and what each is called on screen. Deny by default: a route names
+ * the roles it admits.
+ */
+export const ROLE_LABELS = {
   comms: 'Communications',
   manager: 'Manager',
   discipline: 'Discipline officer',
   admin: 'Administrator',
-};
+} as const satisfies Record<string, string>;
+export type Role = keyof typeof ROLE_LABELS;
+
+/** The roles, in the order above (the order pickers and the role matrix show them in). */
+export const ROLES: readonly Role[] = Object.freeze(Object.keys(ROLE_LABELS) as Role[]);
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiFoundResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -8,11 +7,11 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ROLES } from '@ou-listening/shared';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto } from '../users/dto/password.dto.js';
 import { UsersService } from '../users/users.service.js';
+import { ApiRefusals } from '../common/api-refusals.js';
 import {
   type AuthenticatedRequest,
   clientIp,
@@ -27,7 +26,7 @@ import { SignInDto } from './dto/sign-in.dto.js';
 import { SsoSignInRefused } from './oidc.errors.js';
 import { safeReturnPath } from './sign-in-form.service.js';
 import { OidcService } from './oidc.service.js';
-import { Public, Roles } from '../common/roles.decorator.js';
+import { AnyRole, Public } from '../common/roles.decorator.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 @ApiTags('auth')
@@ -90,7 +89,7 @@ export class AuthController {
     return user;
   }
 
-  @Roles(...ROLES)
+  @AnyRole()
   @OpenBeforePasswordChange()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
@@ -103,7 +102,7 @@ export class AuthController {
     clearSessionCookie(req, res);
   }
 
-  @Roles(...ROLES)
+  @AnyRole()
   @OpenBeforePasswordChange()
   @Get('me')
   @ApiOkResponse({ type: MeDto })
@@ -111,14 +110,12 @@ export class AuthController {
     return { ...user, mustChangePassword: await this.users.mustChangePassword(user.id) };
   }
 
-  @Roles(...ROLES)
+  @AnyRole()
   @OpenBeforePasswordChange()
   @Post('password')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Changed; every other session of this user has ended' })
-  @ApiBadRequestResponse({
-    description: 'Wrong current password, or the new one breaks the policy (the message says how)',
-  })
+  @ApiRefusals({ invalid: 'Wrong current password, or the new one breaks the policy (the message says how)' })
   @ApiTooManyRequestsResponse({ description: '5 wrong current passwords in 15 minutes' })
   async changePassword(
     @CurrentUser() user: SessionUser,

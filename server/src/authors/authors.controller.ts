@@ -1,12 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiRefusals } from '../common/api-refusals.js';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { AuthorsService } from './authors.service.js';
@@ -31,7 +25,7 @@ export class AuthorsController {
   @Get('authors/:platform/handle/:handle')
   @Roles('comms', 'admin')
   @ApiOkResponse({ type: AuthorIdDto, description: "The id behind a handle (Trends' top authors)" })
-  @ApiNotFoundResponse({ description: 'No mention with this handle' })
+  @ApiRefusals({ missing: 'No mention with this handle' })
   idOfHandle(@Param() params: AuthorHandleParamsDto): Promise<AuthorIdDto> {
     return this.authors.idOfHandle(params.platform, params.handle);
   }
@@ -39,8 +33,7 @@ export class AuthorsController {
   @Get('authors/:platform/:authorId')
   @Roles('comms', 'admin', 'manager')
   @ApiOkResponse({ type: AuthorProfileDto })
-  @ApiNotFoundResponse({ description: 'No mentions from this author' })
-  @ApiBadRequestResponse({ description: 'Not a platform, or an id too long' })
+  @ApiRefusals({ invalid: 'Not a platform, or an id too long', missing: 'No mentions from this author' })
   profile(@Param() params: AuthorParamsDto, @CurrentUser() user: SessionUser): Promise<AuthorProfileDto> {
     return this.authors.profile(params.platform, params.authorId, user.role);
   }
@@ -48,7 +41,7 @@ export class AuthorsController {
   @Put('authors/:platform/:authorId/watch')
   @Roles('comms', 'admin')
   @ApiOkResponse({ type: AuthorProfileDto, description: 'Watched: their new mentions are raised in the queue' })
-  @ApiNotFoundResponse({ description: 'No mentions from this author' })
+  @ApiRefusals({ missing: 'No mentions from this author' })
   watch(
     @Param() params: AuthorParamsDto,
     @Body() body: WatchDto,
@@ -67,8 +60,7 @@ export class AuthorsController {
   @Post('authors/:platform/:authorId/reports')
   @Roles('comms', 'admin')
   @ApiCreatedResponse({ type: AccountReportResultDto, description: 'Recorded and audited; open reportUrl next' })
-  @ApiNotFoundResponse({ description: 'No mentions from this author' })
-  @ApiBadRequestResponse({ description: 'No reason given, or a reason too long' })
+  @ApiRefusals({ invalid: 'No reason given, or a reason too long', missing: 'No mentions from this author' })
   report(
     @Param() params: AuthorParamsDto,
     @Body() body: AccountReportDto,
@@ -95,7 +87,7 @@ export class AuthorsController {
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiNotFoundResponse({ description: 'Not on the list' })
+  @ApiRefusals({ missing: 'Not on the list' })
   async removeOfficial(@Param() params: OfficialAccountDto, @CurrentActor() actor: Actor): Promise<void> {
     await this.authors.removeOfficial(actor, params.platform, params.handle);
   }

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '@ou-listening/shared';
+import { type Role, ROLES } from '@ou-listening/shared';
 
 export const ROLES_KEY = 'ou:roles';
 export const PUBLIC_KEY = 'ou:public';
@@ -9,6 +9,9 @@ export const PUBLIC_KEY = 'ou:public';
  * Put it on the handler or the controller class.
  */
 export const Roles = (...roles: [Role, ...Role[]]) => SetMetadata(ROLES_KEY, roles);
+
+/** Any signed-in user, whatever their role (their own session, password and notifications). */
+export const AnyRole = () => SetMetadata(ROLES_KEY, ROLES);
 
 /** Reachable without signing in (health, sign-in). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -1,12 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CaseTimelineEntry,
   EscalationCounts,
@@ -16,6 +9,7 @@ import type {
   MentionNote,
 } from '@ou-listening/shared';
 import type { Response } from 'express';
+import { ApiRefusals } from '../common/api-refusals.js';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
@@ -61,7 +55,7 @@ export class EscalationsController {
   @Get(':id')
   @Roles('discipline', 'admin', 'comms')
   @ApiOkResponse({ type: EscalationDetailDto })
-  @ApiNotFoundResponse({ description: 'No such case' })
+  @ApiRefusals({ missing: 'No such case' })
   get(@PathId() id: string): Promise<EscalationDetail> {
     return this.escalations.get(id);
   }
@@ -72,15 +66,14 @@ export class EscalationsController {
     type: EscalationDetailDto,
     description: 'The case as it now stands, with its clock, evidence check and notes',
   })
-  @ApiBadRequestResponse({
-    description:
-      'Back to open, closing without an outcome, or assigned to someone who is not an active officer or admin',
+  @ApiRefusals({
+    invalid: 'Back to open, closing without an outcome, or assigned to someone not an active officer or admin',
+    conflict: 'Closed, or changed since `version`: the body carries the case as it stands',
   })
-  @ApiConflictResponse({ description: 'Closed, or changed since `version`: the body carries the case as it stands' })
   update(
-    @CurrentActor() actor: Actor,
     @PathId() id: string,
     @Body() body: UpdateEscalationDto,
+    @CurrentActor() actor: Actor,
   ): Promise<EscalationDetail> {
     return this.escalations.update(id, body, actor);
   }
@@ -93,11 +86,11 @@ export class EscalationsController {
     type: EscalationDetailDto,
     description: 'The case, acknowledged again, with the reason in its timeline',
   })
-  @ApiConflictResponse({ description: 'Not closed, or changed since `version`' })
+  @ApiRefusals({ conflict: 'Not closed, or changed since `version`' })
   reopen(
-    @CurrentActor() actor: Actor,
     @PathId() id: string,
     @Body() body: ReopenEscalationDto,
+    @CurrentActor() actor: Actor,
   ): Promise<EscalationDetail> {
     return this.escalations.reopen(id, body, actor);
   }

@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
+import { ApiRefusals } from '../common/api-refusals.js';
 import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
@@ -77,7 +78,7 @@ export class MentionsController {
 
   @Get()
   @ApiOkResponse({ type: MentionPageDto, description: 'One page of the queue' })
-  @ApiBadRequestResponse({ description: 'A filter, the cursor or the limit is not valid' })
+  @ApiRefusals({ invalid: 'A filter, the cursor or the limit is not valid' })
   list(@Query() query: MentionListQueryDto, @CurrentUser() user: SessionUser): Promise<MentionPageDto> {
     return this.mentions.list(query, user.id);
   }

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '@ou-listening/shared';
 import { CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
-import { Roles } from '../common/roles.decorator.js';
+import { AnyRole } from '../common/roles.decorator.js';
 import { MarkReadDto, NotificationDto } from './dto/notification.dto.js';
 import { NotificationsService } from './notifications.service.js';
 
 @ApiTags('notifications')
-@Roles(...ROLES)
+@AnyRole()
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
@@ -13,6 +12,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ApiRefusals } from '../common/api-refusals.js';
 import { type Actor, clientIp, CurrentActor } from '../common/current-user.decorator.js';
 import { PathId } from '../common/path-id.js';
 import { Public, Roles } from '../common/roles.decorator.js';
@@ -47,7 +47,7 @@ export class ReportsController {
     type: ReportReceiptDto,
     description: 'Stored; the reference is also e-mailed if an address was given',
   })
-  @ApiBadRequestResponse({ description: 'A field is missing or wrong, or the proof of work failed; `field` names it' })
+  @ApiRefusals({ invalid: 'A field is missing or wrong, or the proof of work failed; `field` names it' })
   @ApiPayloadTooLargeResponse({ description: 'A screenshot over 5 MB, or a field over its limit' })
   @ApiUnprocessableEntityResponse({
     description: 'A screenshot that is not a PNG, JPEG or WebP, or has too many pixels',
@@ -61,7 +61,7 @@ export class ReportsController {
   @Roles('comms', 'discipline', 'admin')
   @Get('by-mention/:mentionId')
   @ApiOkResponse({ type: ReportViewDto })
-  @ApiNotFoundResponse({ description: 'The mention is not a report' })
+  @ApiRefusals({ missing: 'The mention is not a report' })
   forMention(@PathId('mentionId') mentionId: string): Promise<ReportViewDto> {
     return this.reports.forMention(mentionId);
   }

@@ -1,12 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   IngestRunView,
   PlatformFilterOption,
@@ -15,6 +8,7 @@ import type {
   WatchQueryTranslation,
   WatchQueryView,
 } from '@ou-listening/shared';
+import { ApiRefusals } from '../common/api-refusals.js';
 import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import {
@@ -71,15 +65,17 @@ export class SourcesController {
 
   @Post('sources')
   @ApiCreatedResponse({ type: SourceViewDto })
-  @ApiBadRequestResponse({ description: 'Invalid fields, or a kind this server has no connector for' })
-  @ApiConflictResponse({ description: 'A source of that name already exists' })
+  @ApiRefusals({
+    invalid: 'Invalid fields, or a kind this server has no connector for',
+    conflict: 'A source of that name already exists',
+  })
   create(@Body() body: CreateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
     return this.sources.create(body, actor);
   }
 
   @Patch('sources/:id')
   @ApiOkResponse({ type: SourceViewDto, description: 'Enabled or paused, or polled at a new interval (audited)' })
-  @ApiNotFoundResponse({ description: 'No such source' })
+  @ApiRefusals({ missing: 'No such source' })
   update(@PathId() id: string, @Body() body: UpdateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
     return this.sources.update(id, body, actor);
   }
@@ -98,8 +94,10 @@ export class SourcesController {
 
   @Post('watch-queries')
   @ApiCreatedResponse({ type: WatchQueryViewDto })
-  @ApiBadRequestResponse({ description: 'No phrase, handle or hashtag, or a query a platform would refuse' })
-  @ApiConflictResponse({ description: 'A watch query of that name already exists' })
+  @ApiRefusals({
+    invalid: 'No phrase, handle or hashtag, or a query a platform would refuse',
+    conflict: 'A watch query of that name already exists',
+  })
   createWatchQuery(@Body() body: CreateWatchQueryDto, @CurrentActor() actor: Actor): Promise<WatchQueryView> {
     return this.sources.createWatchQuery(body, actor);
   }
@@ -116,9 +114,11 @@ export class SourcesController {
 
   @Patch('watch-queries/:id')
   @ApiOkResponse({ type: WatchQueryViewDto })
-  @ApiNotFoundResponse({ description: 'No such watch query' })
-  @ApiBadRequestResponse({ description: 'Left with no phrase, handle or hashtag, or one a platform would refuse' })
-  @ApiConflictResponse({ description: 'Renamed to the name of another watch query' })
+  @ApiRefusals({
+    invalid: 'Left with no phrase, handle or hashtag, or one a platform would refuse',
+    missing: 'No such watch query',
+    conflict: 'Renamed to the name of another watch query',
+  })
   updateWatchQuery(
     @PathId() id: string,
     @Body() body: UpdateWatchQueryDto,

@@ -94,6 +94,9 @@ describe('who may use the triage API', () => {
     expect(answers('/api/escalations/{id}', 'patch')).toEqual(['200', '400', '409']);
     expect(answers('/api/escalations/{id}/reopen', 'post')).toEqual(['200', '409']);
     expect(answers('/api/authors/{platform}/{authorId}/reports', 'post')).toEqual(['201', '400', '404']);
+    expect(doc.paths['/api/sources']?.post?.responses['409']).toEqual({
+      description: 'A source of that name already exists',
+    });
   });
 
   it('the OpenAPI document gives a case its full shape: evidence snapshot, hash check, notes', async () => {
