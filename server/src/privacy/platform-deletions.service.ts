@@ -10,9 +10,8 @@ import { nextCheckAt } from './deletion-check-schedule.js';
 import { PrivacyRepository } from './privacy.repository.js';
 import { PRIVACY_LOCK_CLASS } from './retention.service.js';
 
-/** Ids per look-up, as each platform allows (X 100, Bluesky 25); others get the cautious 25. */
-const BATCH: Partial<Record<SourceKind, number>> = { x: 100, bluesky: 25 };
-const DEFAULT_BATCH = 25;
+/** Ids per look-up for a connector that does not say how many it takes. */
+const DEFAULT_BATCH = 20;
 // Lock ids under PRIVACY_LOCK_CLASS: 1 is retention; each platform's check takes 100 + its index.
 const CHECK_LOCK_BASE = 100;
 
@@ -81,7 +80,7 @@ export class PlatformDeletionsService {
   private async runLocked(kind: SourceKind, connector: SourceConnector): Promise<DeletionCheckResult> {
     const now = this.clock.now();
     const since = new Date(now.getTime() - this.config.retention.deletionCheckDays * 86_400_000);
-    const size = BATCH[kind] ?? DEFAULT_BATCH;
+    const size = connector.deletionBatchSize ?? DEFAULT_BATCH;
     const checkId = await this.privacy.startCheck(kind, now);
     const result: DeletionCheckResult = {
       platform: kind,

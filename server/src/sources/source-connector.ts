@@ -56,10 +56,12 @@ export interface SourceConnector {
   fetchPage(query: WatchQuery, cursor: Cursor, signal?: AbortSignal): Promise<PageResult>;
   /**
    * Deletion compliance (issues 15 and 18): which of these stored posts are gone from the platform
-   * (deleted, made private, or their author suspended). At most one batch per call, sized by the
-   * platform (X 100, Bluesky 25); the caller batches. Absent when the platform offers no check.
+   * (deleted, made private, or their author suspended). At most `deletionBatchSize` ids per call;
+   * the caller batches. Absent when the platform offers no check.
    */
   checkDeletions?(externalIds: string[], signal?: AbortSignal): Promise<DeletionCheck>;
+  /** How many ids one checkDeletions call takes, as the platform's look-up allows. */
+  readonly deletionBatchSize?: number;
   /**
    * The environment variables this connector reads, by NAME only, for the admin Sources page
    * (issue 15): whether each is set, never its value. `required` ones must all be set for

@@ -80,6 +80,7 @@ type Failure = { status: 'rate_limited'; retryAt: Date } | { status: 'failed'; r
 
 @Injectable()
 export class BlueskyConnector extends PlatformConnector<'bluesky'> {
+  readonly deletionBatchSize = DELETION_BATCH;
   private readonly logger = new Logger('Bluesky');
   private readonly config: BlueskyConfig | undefined;
   private agent: AtpAgent | undefined;
@@ -178,7 +179,9 @@ export class BlueskyConnector extends PlatformConnector<'bluesky'> {
   async checkDeletions(externalIds: string[], signal?: AbortSignal): Promise<DeletionCheck> {
     if (!this.config)
       return { status: 'failed', retryable: false, message: 'BLUESKY_HANDLE and BLUESKY_APP_PASSWORD are not set' };
-    const uris = externalIds.slice(0, DELETION_BATCH);
+    if (externalIds.length > DELETION_BATCH)
+      return { status: 'failed', retryable: false, message: `at most ${DELETION_BATCH} posts per check` };
+    const uris = externalIds;
     if (uris.length === 0) return { status: 'ok', gone: [] };
     let found: unknown[];
     try {
@@ -190,8 +193,9 @@ export class BlueskyConnector extends PlatformConnector<'bluesky'> {
       found = response.data.posts;
     } catch (error) {
       const refused = refusedBody(error);
-      if (!refused) return this.failure(error);
-      found = Array.isArray(refused.posts) ? refused.posts : [];
+      // A body with no list of posts says nothing about which are gone: a failure, never "all gone".
+      if (!refused || !Array.isArray(refused.posts)) return this.failure(error);
+      found = refused.posts;
     }
     const alive = new Set(
       found.map((p) => (typeof p === 'object' && p !== null ? (p as { uri?: unknown }).uri : undefined)),

@@ -57,6 +57,7 @@ function originOf(uri: string): { host: string; id: string } | undefined {
 
 @Injectable()
 export class MastodonConnector extends PlatformConnector<'mastodon'> {
+  readonly deletionBatchSize = MASTODON_DELETION_BATCH;
   private readonly logger = new Logger('Mastodon');
   private readonly config: MastodonConfig | undefined;
   private readonly clients = new Map<string, mastodon.rest.Client>();
@@ -129,7 +130,9 @@ export class MastodonConnector extends PlatformConnector<'mastodon'> {
    */
   async checkDeletions(externalIds: string[], signal?: AbortSignal): Promise<DeletionCheck> {
     if (!this.config) return { status: 'failed', retryable: false, message: 'MASTODON_URL is not set' };
-    const batch = externalIds.slice(0, MASTODON_DELETION_BATCH);
+    if (externalIds.length > MASTODON_DELETION_BATCH)
+      return { status: 'failed', retryable: false, message: `at most ${MASTODON_DELETION_BATCH} statuses per check` };
+    const batch = externalIds;
     const answers = await Promise.all(
       batch.map(async (uri) => {
         const origin = originOf(uri);

@@ -57,6 +57,7 @@ const { newer, aboveMark } = highWaterMarks<RedditMark>(
 
 @Injectable()
 export class RedditConnector extends PlatformConnector<'reddit'> {
+  readonly deletionBatchSize = INFO_BATCH;
   private readonly config: RedditConfig | undefined;
   private readonly client: RedditApiClient | undefined;
   /** Reddit's budget is per client id, not per query: once spent, no query asks until it resets. */

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import { PlatformConnector } from '../platform-connector.js';
 import type { Cursor, PageResult, WatchQuery } from '../source-connector.js';
 import { createXApiClient } from './x-api-client.js';
-import { asDeletionFailure, lookUpGoneTweets } from './x-deletions.js';
+import { asDeletionFailure, lookUpGoneTweets, X_LOOKUP_BATCH } from './x-deletions.js';
 import { buildXQuery } from './x-query.js';
 import { parseTweets, type XSearchResponse } from './x-tweet.js';
 
@@ -31,6 +31,7 @@ function compact(cursor: XCursor): Cursor {
 
 @Injectable()
 export class XConnector extends PlatformConnector<'x'> {
+  readonly deletionBatchSize = X_LOOKUP_BATCH;
   private readonly client: TwitterApi | undefined;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {

@@ -91,6 +91,7 @@ function toCursor(cursor: YoutubeCursor): Cursor {
 
 @Injectable()
 export class YoutubeConnector extends PlatformConnector<'youtube'> {
+  readonly deletionBatchSize = ID_BATCH;
   private readonly config: YoutubeConfig | undefined;
   private readonly client: youtube_v3.Youtube | undefined;
 
@@ -293,11 +294,8 @@ export class YoutubeConnector extends PlatformConnector<'youtube'> {
       };
     const alive = new Set<string>();
     for (const [ids, list] of [
-      [videoIds, (id: string[]) => this.client!.videos.list({ part: ['id'], id, maxResults: ID_BATCH }, { signal })],
-      [
-        commentIds,
-        (id: string[]) => this.client!.comments.list({ part: ['id'], id, maxResults: ID_BATCH }, { signal }),
-      ],
+      [videoIds, (id: string[]) => this.client!.videos.list({ part: ['id'], id }, { signal })],
+      [commentIds, (id: string[]) => this.client!.comments.list({ part: ['id'], id }, { signal })],
     ] as const) {
       if (ids.length === 0) continue;
       const stop = await this.spend(LIST_UNITS, {});

@@ -219,15 +219,23 @@ describe('ingesting from Bluesky (against the fake PDS over HTTP)', () => {
     expect(check).toEqual({ status: 'ok', gone: [fake.uriAt(3)] });
     const lookUp = fake.requests.find((r) => r.nsid === 'app.bsky.feed.getPosts')!;
     expect(lookUp.query.getAll('uris')).toEqual([fake.uriAt(1), fake.uriAt(3), fake.uriAt(4)]);
-    // At most 25 per call: the caller batches.
+    // At most 25 per call, as getPosts allows: the caller batches by deletionBatchSize.
+    expect(connector.deletionBatchSize).toBe(25);
+    const asked = fake.calls('app.bsky.feed.getPosts');
     const many = Array.from({ length: 30 }, (_, i) => fake.uriAt(i));
-    await connector.checkDeletions!(many);
-    expect(
-      fake.requests
-        .filter((r) => r.nsid === 'app.bsky.feed.getPosts')
-        .at(-1)!
-        .query.getAll('uris'),
-    ).toHaveLength(25);
+    expect(await connector.checkDeletions!(many)).toMatchObject({
+      status: 'failed',
+      message: 'at most 25 posts per check',
+    });
+    expect(fake.calls('app.bsky.feed.getPosts')).toBe(asked);
+  });
+
+  it('checkDeletions: a getPosts answer with no list of posts is a failure, never "all gone"', async () => {
+    const connector = t.app.get(ConnectorRegistry).find('bluesky')!;
+    fake.set({ postlessGetPosts: 1 });
+    const check = await connector.checkDeletions!([fake.uriAt(1), fake.uriAt(2)]);
+    expect(check).toMatchObject({ status: 'failed' });
+    expect(await connector.checkDeletions!([fake.uriAt(1), fake.uriAt(2)])).toEqual({ status: 'ok', gone: [] });
   });
 });
 

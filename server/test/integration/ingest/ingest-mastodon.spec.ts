@@ -1,5 +1,6 @@
 import { type FakeMastodonServer, startFakeMastodon } from '../../../tools/fakes/mastodon/fake-mastodon.server';
 import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { PlatformDeletionsService } from '../../../src/privacy/platform-deletions.service';
 import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
@@ -183,6 +184,28 @@ describe('ingesting from Mastodon (two instances, against the fake instance over
     );
     fake.set({ rateLimited: 1 });
     expect(await connector.checkDeletions!([second![1]])).toMatchObject({ status: 'rate_limited' });
+    // One status at a time, 20 to a call: more is refused rather than cut short.
+    expect(connector.deletionBatchSize).toBe(20);
+    const many = [...(await uris()).values()].slice(0, 21);
+    expect(await connector.checkDeletions!(many)).toMatchObject({ status: 'failed' });
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('the deletion job looks up every stored status, the 21st to 25th of a batch too', async () => {
+    const idOfUri = new Map([...(await uris()).entries()].map(([id, uri]) => [uri, id]));
+    const stored = (
+      (await t.db.query(`SELECT external_id FROM mentions WHERE platform = 'mastodon' ORDER BY id`)) as {
+        external_id: string;
+      }[]
+    ).map((r) => r.external_id);
+    expect(stored.length).toBeGreaterThan(45);
+    const deleted = stored.slice(20, 25);
+    fake.deleteIds(deleted.map((uri) => idOfUri.get(uri)!));
+    const [result] = await t.app.get(PlatformDeletionsService).runAll('mastodon');
+    expect(result).toMatchObject({ platform: 'mastodon', status: 'ok', checked: stored.length });
+    const left = new Set(await storedUris(t));
+    expect(deleted.filter((uri) => left.has(uri))).toEqual([]);
+    expect(stored.filter((uri) => !left.has(uri))).toEqual(expect.arrayContaining(deleted));
   });
 });
 

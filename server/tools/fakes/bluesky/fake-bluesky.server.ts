@@ -16,6 +16,8 @@ export type FakeBlueskyOptions = Faults & {
    * the post. Set while running, it applies to the posts published from then on.
    */
   malformedEvery?: number;
+  /** answer this many getPosts calls 200 with a body that has no list of posts (a proxy's `{}`) */
+  postlessGetPosts?: number;
   /** how long an access token lives (default an hour) */
   accessTtlMs?: number;
   /** the account that may log in (any password unless appPassword is set) */
@@ -211,6 +213,7 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}, port = 
     } else if (nsid === 'app.bsky.feed.getPosts') {
       const uris = url.searchParams.getAll('uris');
       if (uris.length > 25) [status, body] = [400, { error: 'InvalidRequest', message: 'uris must have at most 25' }];
+      else if (spend(settings, 'postlessGetPosts')) body = {};
       else {
         const posts = uris.flatMap((uri) => {
           const match = /\/app\.bsky\.feed\.post\/3lfake(\d+)$/.exec(uri);
