@@ -19,8 +19,15 @@ const PAGE_SIZE = 40; // the API's maximum
 const REQUEST_TIMEOUT_MS = 15_000;
 // Mastodon allows 300 requests per 5 minutes per account and address: wait one window when unsure.
 const DEFAULT_RATE_LIMIT_WAIT_MS = 5 * 60_000;
-// A stream polled for the first time starts this far back (statuses' ids carry their time), like X's recent search.
+// A stream polled for the first time starts this far back (Mastodon's ids carry their time), like X's recent search.
 const FIRST_POLL_BACKFILL_MS = 7 * 24 * 60 * 60_000;
+/**
+ * The mark of a stream whose first poll found nothing newer than the week-old id. The API promises
+ * only that an id is a string: on a server whose ids do not carry their time (GoToSocial, Pleroma,
+ * a quiet tag on Mastodon itself) the next poll asks for the newest page instead, keeps what was
+ * posted within the week, and goes forward from its newest id.
+ */
+const NEWEST_PAGE = 'newest';
 // Statuses looked up per checkDeletions call; Mastodon has no batch look-up by URI.
 export const MASTODON_DELETION_BATCH = 20;
 
@@ -85,20 +92,25 @@ export class MastodonConnector extends PlatformConnector<'mastodon'> {
     const stream = streams[index];
     if (!stream) return { status: 'ok', posts: [], quarantined: [], cursor: { high: at.high }, done: true };
 
-    const since = at.high[stream.key];
+    const mark = at.high[stream.key];
+    const newestPage = mark === NEWEST_PAGE;
+    const since = newestPage ? undefined : mark;
+    const backfillFrom = Date.now() - FIRST_POLL_BACKFILL_MS;
     let headers: Headers;
     let items: unknown[];
     try {
       ({ headers, items } = await this.request(
         stream,
-        since ?? snowflakeAt(Date.now() - FIRST_POLL_BACKFILL_MS),
+        newestPage ? undefined : (since ?? snowflakeAt(backfillFrom)),
         signal,
       ));
     } catch (error) {
       return this.failure(error, cursor, stream);
     }
 
-    const { posts, quarantined, optedOut } = parseStatuses(items, stream.instance, query);
+    const parsed = parseStatuses(items, stream.instance, query);
+    const { quarantined, optedOut } = parsed;
+    const posts = newestPage ? parsed.posts.filter((p) => p.postedAt.getTime() >= backfillFrom) : parsed.posts;
     // Counted, never stored: the count alone goes to the log (no handle, no text).
     if (optedOut > 0)
       this.logger.log(
@@ -108,9 +120,12 @@ export class MastodonConnector extends PlatformConnector<'mastodon'> {
     for (const item of items)
       if (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string')
         newest = newerId(newest, (item as { id: string }).id);
-    const high = newest ? { ...at.high, [stream.key]: newest } : at.high;
-    // A full page means more is waiting on this stream; otherwise go on to the next stream.
-    const next = items.length >= PAGE_SIZE ? index : index + 1;
+    const high = { ...at.high };
+    if (newest) high[stream.key] = newest;
+    else if (mark === undefined) high[stream.key] = NEWEST_PAGE;
+    // A full page means more is waiting on this stream; otherwise go on to the next stream. The
+    // newest page is one look back, not a walk.
+    const next = items.length >= PAGE_SIZE && !newestPage ? index : index + 1;
     const walkOver = next >= streams.length;
     // Out of requests for this window: stop here, and the next run carries on from this stream.
     const exhausted = headers.get('x-ratelimit-remaining')?.trim() === '0';
@@ -161,7 +176,7 @@ export class MastodonConnector extends PlatformConnector<'mastodon'> {
 
   private async request(
     stream: MastodonStream,
-    minId: string,
+    minId: string | undefined,
     signal: AbortSignal | undefined,
   ): Promise<{ headers: Headers; items: unknown[] }> {
     const client = this.clientFor(stream.instance);

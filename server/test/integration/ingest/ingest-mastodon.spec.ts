@@ -261,3 +261,36 @@ describe('ingesting from Mastodon when the ingest CLI is killed mid-run', () => 
     expect(Number(BigInt(minId) >> 16n)).toBeGreaterThan(Date.now() - 3_600_000);
   }, 180_000);
 });
+
+describe('ingesting from a server whose status ids do not carry their time (GoToSocial, Pleroma)', () => {
+  let fake: FakeMastodonServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    fake = await startFakeMastodon({ posts: 30, serialIds: true });
+    t = await newTestApp({
+      env: { MASTODON_URL: 'https://gts.example', MASTODON_BASE_URL: fake.url, DEMO: 'off' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  it('the week-old snowflake finds nothing; the next run reads the newest page, then goes forward', async () => {
+    const run = async () => ran(await t.app.get(IngestService).runSource(await mastodonSourceId(t), { force: true }));
+    expect(await run()).toMatchObject({ status: 'ok', inserted: 0 });
+    expect(fake.requests.at(-1)!.query.get('min_id')).toMatch(/^\d{17,}$/);
+
+    fake.requests.length = 0;
+    expect(await run()).toMatchObject({ status: 'ok', inserted: 30, duplicates: 0 });
+    expect(fake.requests.map((r) => r.query.get('min_id'))).toEqual([null]);
+    expect(await storedUris(t)).toHaveLength(30);
+
+    fake.addPosts(3);
+    fake.requests.length = 0;
+    expect(await run()).toMatchObject({ status: 'ok', inserted: 3, duplicates: 0 });
+    expect(fake.requests[0]!.query.get('min_id')).toBe('30');
+    expect(await storedUris(t)).toHaveLength(33);
+  });
+});

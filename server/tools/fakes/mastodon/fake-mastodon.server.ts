@@ -18,6 +18,11 @@ export type FakeMastodonOptions = Faults & {
   optedOutEvery?: number;
   /** the host in statuses' uri and url (as if they were posted there) */
   host?: string;
+  /**
+   * ids numbered 1, 2, 3 … instead of snowflakes: the API promises only a string, and servers that
+   * speak it (GoToSocial, Pleroma, Akkoma) do not put the time in it
+   */
+  serialIds?: boolean;
 };
 
 export type FakeMastodonRequest = { path: string; query: URLSearchParams; authorized: boolean };
@@ -51,7 +56,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
   // The first status was posted count seconds before the fake started; later ones follow a second apart.
   const base = Date.now() - count * 1000;
   const createdMs = (index: number) => base + index * 1000;
-  const idOf = (index: number) => fakeMastodonId(createdMs(index), index);
+  const idOf = (index: number) => (options.serialIds ? String(index + 1) : fakeMastodonId(createdMs(index), index));
 
   const statusAt = (index: number): Record<string, unknown> => {
     const id = idOf(index);
@@ -110,6 +115,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
 
   const indexOfId = (id: string): number | undefined => {
     if (!/^\d+$/.test(id)) return undefined;
+    if (options.serialIds) return Number(id) >= 1 && Number(id) <= count ? Number(id) - 1 : undefined;
     const index = Number(BigInt(id) & 0xffffn);
     for (let i = index; i < count; i += 65_536) if (idOf(i) === id) return i;
     return undefined;
