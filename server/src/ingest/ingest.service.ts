@@ -119,8 +119,14 @@ export class IngestService {
       const queries = await this.sources.enabledWatchQueries();
       for (const query of connector.ignoresWatchQueries ? queries.slice(0, 1) : queries) {
         const maxPages = options.maxPages ?? this.config.ingest.maxPagesPerRun;
-        stop = await this.pollQuery(connector, { sourceId, runId, query, maxPages, stillLocked });
-        if (stop) break;
+        const stopped = await this.pollQuery(connector, { sourceId, runId, query, maxPages, stillLocked });
+        // A rate limit holds for every query; a failure is this query's (a phrase the platform
+        // refuses, a feed that is down), and the others are still polled. The run reports the first.
+        if (stopped?.status === 'rate_limited') {
+          stop = stopped;
+          break;
+        }
+        stop ??= stopped;
       }
     } catch (error) {
       stop = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
@@ -229,9 +235,15 @@ export class IngestService {
         };
       }
       if (result.status !== 'failed' || !result.retryable || attempt >= maxAttempts) {
-        if (result.status === 'failed' && result.retryable)
-          return { ...result, message: `${result.message} (gave up after ${attempt} attempts)` };
-        return result;
+        if (result.status !== 'failed') return result;
+        const gaveUp = result.retryable ? ` (gave up after ${attempt} attempts)` : '';
+        // One stream of several failed for good: note it and read the others.
+        if (result.passOver)
+          return {
+            ...result.passOver,
+            quarantined: result.passOver.quarantined.map((item) => ({ ...item, error: `${item.error}${gaveUp}` })),
+          };
+        return { ...result, message: `${result.message}${gaveUp}` };
       }
       await sleep(backoffDelay(attempt, backoffBaseMs));
     }

@@ -38,10 +38,23 @@ export type BadItem = {
   error: string;
 };
 
+export type OkPage = { status: 'ok'; posts: NormalizedPost[]; quarantined: BadItem[]; cursor: Cursor; done: boolean };
+
 export type PageResult =
-  | { status: 'ok'; posts: NormalizedPost[]; quarantined: BadItem[]; cursor: Cursor; done: boolean }
+  | OkPage
   | { status: 'rate_limited'; retryAt: Date; cursor: Cursor }
-  | { status: 'failed'; retryable: boolean; message: string; cursor: Cursor };
+  | {
+      status: 'failed';
+      retryable: boolean;
+      message: string;
+      cursor: Cursor;
+      /**
+       * For a connector that reads several streams in turn (feeds, instances): the page that notes
+       * the failing stream and moves past it, taken when the failure is final (not retryable, or
+       * retries exhausted), so one dead feed does not keep every feed after it from being read.
+       */
+      passOver?: OkPage;
+    };
 
 export interface SourceConnector {
   readonly kind: SourceKind;

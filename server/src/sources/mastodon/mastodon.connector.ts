@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { MastodonConfig } from '../../config/mastodon-bluesky-config.js';
 import { PlatformConnector } from '../platform-connector.js';
-import type { Cursor, DeletionCheck, PageResult, WatchQuery } from '../source-connector.js';
+import type { Cursor, DeletionCheck, OkPage, PageResult, WatchQuery } from '../source-connector.js';
 import { newerId, parseStatuses } from './mastodon-status.js';
 import { type MastodonStream, mastodonStreams } from './mastodon-streams.js';
 
@@ -105,7 +105,23 @@ export class MastodonConnector extends PlatformConnector<'mastodon'> {
         signal,
       ));
     } catch (error) {
-      return this.failure(error, cursor, stream);
+      const failed = this.failure(error, cursor, stream);
+      if (failed.status !== 'failed') return failed;
+      // An instance that is down or refuses us must not keep the others from being read: once the
+      // failure is final it is noted, and the walk goes on with the next stream (this one's mark is
+      // unchanged, so the next pass asks it again from where it was).
+      const next = index + 1;
+      const walkOver = next >= streams.length;
+      const passOver: OkPage = {
+        status: 'ok',
+        posts: [],
+        quarantined: [
+          { platform: 'mastodon', externalId: null, payload: { instance: stream.instance }, error: failed.message },
+        ],
+        cursor: walkOver ? { high: at.high } : { high: at.high, at: next },
+        done: walkOver,
+      };
+      return { ...failed, passOver };
     }
 
     const parsed = parseStatuses(items, stream.instance, query);

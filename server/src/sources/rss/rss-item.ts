@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Parser from 'rss-parser';
 import { htmlToText } from '../html-text.js';
+import { parseFeedDate } from './feed-text.js';
 import type { BadItem, NormalizedPost } from '../source-connector.js';
 
 export type RssItem = { kind: 'post'; post: NormalizedPost } | { kind: 'bad'; item: BadItem };
@@ -38,7 +39,7 @@ function externalIdOf(id: string): string {
  * A feed item as a mention: its title and summary (HTML made text) as the text, its guid (RSS) or
  * id (Atom), else its link, as the id that dedupes it. An item with no id and no link cannot be
  * deduplicated, and one with neither title nor summary says nothing: both are quarantined.
- * Items without a date are dated when they were first fetched.
+ * Items without a date, or with one no parser reads, are dated when they were first fetched.
  */
 export function parseFeedItem(
   item: Parser.Item & { id?: unknown; author?: unknown },
@@ -57,8 +58,9 @@ export function parseFeedItem(
   const summary = summaryHtml ? htmlToText(summaryHtml) : '';
   if (!title && !summary) return bad('missing title and summary');
   const rawDate = text(item.isoDate) ?? text(item.pubDate);
-  const postedAt = rawDate ? new Date(rawDate) : fetchedAt;
-  if (Number.isNaN(postedAt.getTime())) return bad('invalid date');
+  // A date no parser reads is no reason to lose the item: it is dated when first fetched, as one
+  // without a date is.
+  const postedAt = (rawDate ? parseFeedDate(rawDate) : undefined) ?? fetchedAt;
   const author = text(item.creator) ?? text(item.author);
   return {
     kind: 'post',

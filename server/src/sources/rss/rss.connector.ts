@@ -4,7 +4,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { RssConfig } from '../../config/reddit-youtube-rss-config.js';
 import { PlatformConnector } from '../platform-connector.js';
-import type { BadItem, Cursor, NormalizedPost, PageResult, WatchQuery } from '../source-connector.js';
+import type { BadItem, Cursor, NormalizedPost, OkPage, PageResult, WatchQuery } from '../source-connector.js';
+import { decodeFeed, mendAtomDates } from './feed-text.js';
 import { parseFeedItem } from './rss-item.js';
 
 /**
@@ -90,10 +91,22 @@ export class RssConnector extends PlatformConnector<'rss'> {
       validators: Validators = known,
       posts: NormalizedPost[] = [],
       quarantined: BadItem[] = [],
-    ): PageResult => {
+    ): OkPage => {
       const next: RssCursor = { validators: { ...at.validators, [feed]: validators }, next: following };
       return { status: 'ok', posts, quarantined, cursor: toCursor(next), done: !following };
     };
+
+    // A feed that is gone, forbidden or not a feed would stop every feed after it on every poll:
+    // noted for an admin, and the pass goes on. One that is down is retried first.
+    const noteFeed = (error: string, payload: Record<string, unknown> = {}) =>
+      advance(known, [], [{ platform: 'rss', externalId: null, payload: { feed, ...payload }, error }]);
+    const retryThenPassOver = (message: string): PageResult => ({
+      status: 'failed',
+      retryable: true,
+      message,
+      cursor,
+      passOver: noteFeed(message),
+    });
 
     const headers: Record<string, string> = {
       accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
@@ -110,27 +123,24 @@ export class RssConnector extends PlatformConnector<'rss'> {
       if (!response.ok) {
         await response.body?.cancel();
       }
-      body = response.ok ? await response.text() : '';
+      body = response.ok
+        ? decodeFeed(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'))
+        : '';
     } catch (error) {
       const cause =
         error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      return { status: 'failed', retryable: true, message: `feed ${feed} could not be fetched: ${cause}`, cursor };
+      return retryThenPassOver(`feed ${feed} could not be fetched: ${cause}`);
     }
 
     if (response.status === 429)
       return { status: 'rate_limited', retryAt: retryAfter(response.headers.get('retry-after'), Date.now()), cursor };
-    if (response.status >= 500)
-      return { status: 'failed', retryable: true, message: `feed ${feed} answered HTTP ${response.status}`, cursor };
-    // A feed that is gone, forbidden or not a feed would stop every feed after it on every poll:
-    // noted for an admin, and the pass goes on.
-    const noteFeed = (error: string, payload: Record<string, unknown> = {}) =>
-      advance(known, [], [{ platform: 'rss', externalId: null, payload: { feed, ...payload }, error }]);
+    if (response.status >= 500) return retryThenPassOver(`feed ${feed} answered HTTP ${response.status}`);
     if (!response.ok) return noteFeed(`feed ${feed} answered HTTP ${response.status}`, { status: response.status });
     if (body.length > MAX_FEED_BYTES) return noteFeed(`feed ${feed} is larger than ${MAX_FEED_BYTES} bytes`);
 
     let parsed: Parser.Output<Record<string, unknown>>;
     try {
-      parsed = await this.parser.parseString(body);
+      parsed = await this.parser.parseString(mendAtomDates(body));
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       // The validators are not kept: a 304 must not hide the feed once it is mended.

@@ -145,14 +145,6 @@ describe('ingesting from Mastodon (two instances, against the fake instance over
     const first = fake.requests.slice(0, 3).map((r) => `${r.path}?${r.query.toString()}`);
     expect(first).toHaveLength(3);
     expect(new Set(first).size).toBe(1);
-
-    fake.set({ failures: 10 });
-    const failed = ran(await run());
-    expect(failed.status).toBe('failed');
-    fake.set({ failures: 0 });
-    expect(failed.error).toMatch(
-      /^Mastodon mastodon\.example #OpenUniversity: an error page instead of JSON .*\(gave up after 4 attempts\)$/,
-    );
   });
 
   it('a malformed status goes to quarantine and the rest of the page is stored', async () => {
@@ -206,6 +198,39 @@ describe('ingesting from Mastodon (two instances, against the fake instance over
     const left = new Set(await storedUris(t));
     expect(deleted.filter((uri) => left.has(uri))).toEqual([]);
     expect(stored.filter((uri) => !left.has(uri))).toEqual(expect.arrayContaining(deleted));
+  });
+
+  it('an instance down for good is noted once its retries are spent, and the other is still read', async () => {
+    // Down for good (4 attempts each): each instance is noted and passed over, nothing is lost.
+    fake.addPosts(2);
+    fake.set({ failures: 8 });
+    const noted = ran(await run());
+    expect(noted).toMatchObject({ status: 'partial', inserted: 0, quarantined: 2 });
+    const notes = (await t.db.query(
+      `SELECT external_id, payload, error FROM quarantine WHERE run_id = $1 ORDER BY id`,
+      [noted.runId],
+    )) as { external_id: string | null; payload: { instance: string }; error: string }[];
+    expect(notes.map((n) => n.payload.instance)).toEqual(['https://mastodon.example', 'https://fediscience.example']);
+    expect(notes[0]!.error).toMatch(
+      /^Mastodon mastodon\.example #OpenUniversity: an error page instead of JSON .*\(gave up after 4 attempts\)$/,
+    );
+    expect(ran(await run())).toMatchObject({ status: 'ok', inserted: 2 });
+    expect(await storedUris(t)).toEqual([...(await uris()).values()].sort());
+  });
+
+  it('an instance that refuses us is noted at once, and the other is still read', async () => {
+    fake.addPosts(2);
+    await uris();
+    fake.set({ forbidden: 1 });
+    const outcome = ran(await run());
+    // Refused (403) is final: asked once, not retried; the second instance serves the new statuses.
+    expect(outcome).toMatchObject({ status: 'partial', quarantined: 1, duplicates: 0 });
+    expect(fake.requests).toHaveLength(2);
+    expect(await storedUris(t)).toEqual([...(await uris()).values()].sort());
+    const [note] = (await t.db.query(`SELECT error FROM quarantine WHERE run_id = $1`, [outcome.runId])) as {
+      error: string;
+    }[];
+    expect(note!.error).toBe('Mastodon mastodon.example #OpenUniversity: HTTP 403');
   });
 });
 

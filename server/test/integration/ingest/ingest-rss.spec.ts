@@ -2,6 +2,7 @@ import {
   type FakeRssServer,
   fakeRssArticleUrl,
   fakeRssItemId,
+  LATIN1_TITLE,
   startFakeRss,
 } from '../../../tools/fakes/rss/fake-rss.server';
 import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
@@ -158,6 +159,55 @@ describe('ingesting RSS and Atom feeds (against a fake news feed and Google Aler
     expect(note.external_id).toBeNull();
     expect(note.error).toMatch(new RegExp(`^feed ${fake.feeds.broken} is not well-formed RSS or Atom: `));
     expect(note.payload.feed).toBe(fake.feeds.broken);
+    await t.db.query(`UPDATE watch_queries SET feeds = '{}'`);
+  });
+
+  it('Atom dates as the web writes them: padded, a zone name, or unreadable; no entry is lost', async () => {
+    await t.db.query(`UPDATE watch_queries SET feeds = $1`, [[fake.feeds.odd]]);
+    const outcome = await run();
+    await t.db.query(`UPDATE watch_queries SET feeds = '{}'`);
+    expect(outcome).toMatchObject({ status: 'ok', inserted: 4, quarantined: 0 });
+    const rows = (await t.db.query(
+      `SELECT external_id, posted_at FROM mentions WHERE external_id LIKE 'tag:odd.example,2026:%'`,
+    )) as { external_id: string; posted_at: Date }[];
+    expect(rows).toHaveLength(4);
+    const postedAt = (id: number) => rows.find((r) => r.external_id === `tag:odd.example,2026:${id}`)!.posted_at;
+    expect(postedAt(1).toISOString()).toBe('2026-11-30T09:00:00.000Z');
+    expect(postedAt(2).toISOString()).toBe('2026-11-29T08:00:00.000Z');
+    expect(postedAt(3).toISOString()).toBe('2026-11-28T09:00:00.000Z'); // BST is an hour ahead of UTC
+    // "yesterday": dated when first fetched, as an entry without a date is.
+    expect(Math.abs(postedAt(4).getTime() - Date.now())).toBeLessThan(5 * 60_000);
+  });
+
+  it('a feed in ISO-8859-1 is read in its own charset', async () => {
+    await t.db.query(`UPDATE watch_queries SET feeds = $1`, [[fake.feeds.latin1]]);
+    const outcome = await run();
+    await t.db.query(`UPDATE watch_queries SET feeds = '{}'`);
+    expect(outcome).toMatchObject({ status: 'ok', inserted: 1 });
+    const [row] = (await t.db.query(`SELECT text FROM mentions WHERE external_id = 'https://latin1.example/1'`)) as {
+      text: string;
+    }[];
+    expect(row!.text).toBe(LATIN1_TITLE);
+  });
+
+  it('a feed that stays down is noted once its retries are spent, and the feeds after it are still read', async () => {
+    await t.db.query(`DELETE FROM mentions WHERE external_id = 'https://latin1.example/1'`);
+    await t.db.query(`UPDATE watch_queries SET feeds = $1`, [[fake.feeds.down, fake.feeds.latin1]]);
+    fake.requests.length = 0;
+    const outcome = await run();
+    expect(outcome).toMatchObject({ status: 'partial', inserted: 1, quarantined: 1 });
+    const downs = fake.requests.filter((r) => r.path === '/down.rss');
+    expect(downs.length).toBeGreaterThan(1); // retried first
+    expect(fake.requests.at(-1)!.path).toBe('/latin1.rss');
+    const [note] = (await t.db.query(`SELECT external_id, error, payload FROM quarantine WHERE run_id = $1`, [
+      outcome.runId,
+    ])) as { external_id: string | null; error: string; payload: { feed: string } }[];
+    expect(note).toMatchObject({ external_id: null, payload: { feed: fake.feeds.down } });
+    expect(note!.error).toMatch(/answered HTTP 503 \(gave up after \d+ attempts\)$/);
+    // The next pass tries the dead feed again from the start of the list.
+    fake.requests.length = 0;
+    await run();
+    expect(fake.requests.some((r) => r.path === '/down.rss')).toBe(true);
     await t.db.query(`UPDATE watch_queries SET feeds = '{}'`);
   });
 });

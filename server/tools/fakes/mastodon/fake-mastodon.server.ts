@@ -23,6 +23,8 @@ export type FakeMastodonOptions = Faults & {
    * speak it (GoToSocial, Pleroma, Akkoma) do not put the time in it
    */
   serialIds?: boolean;
+  /** answer this many requests 403, as an instance that has blocked or suspended us does */
+  forbidden?: number;
 };
 
 export type FakeMastodonRequest = { path: string; query: URLSearchParams; authorized: boolean };
@@ -166,6 +168,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}, port 
     if (spend(settings, 'rateLimited')) {
       return sendJson(res, 429, { error: 'Too many requests' }, { ...limitHeaders, 'x-ratelimit-remaining': '0' });
     }
+    if (spend(settings, 'forbidden')) return sendJson(res, 403, { error: 'This action is not allowed' });
     if (spend(settings, 'failures')) {
       const html = '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>';
       res.writeHead(503, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(html) });

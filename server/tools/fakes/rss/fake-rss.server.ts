@@ -6,6 +6,8 @@ import { answerAfterDelay, type Faults, listen, spend } from '../fake-http.js';
  * /news.rss (RSS 2.0, a news search), /alerts.atom (a Google Alerts Atom feed, each link wrapped in
  * https://www.google.com/url?…&url=<article>) and /broken.xml (not well-formed). Each carries an
  * ETag and Last-Modified and answers If-None-Match / If-Modified-Since with 304 while unchanged.
+ * Three fixed feeds as the wider web writes them: /odd.atom (dates with a zone name, padding, or
+ * none a parser reads), /latin1.rss (ISO-8859-1 bytes) and /down.rss (always 503).
  */
 export type FakeRssOptions = Faults & {
   /** items in each feed (the newest `window` are listed) */
@@ -27,7 +29,7 @@ export type FakeRssServer = {
   url: string;
   port: number;
   /** feed URLs */
-  readonly feeds: { news: string; alerts: string; broken: string };
+  readonly feeds: { news: string; alerts: string; broken: string; odd: string; latin1: string; down: string };
   requests: FakeRssRequest[];
   addPosts(count: number): void;
   readonly postCount: number;
@@ -82,6 +84,25 @@ function atomEntry(index: number, malformed: boolean): string {
 <author><name></name></author></entry>`;
 }
 
+/** An Atom feed whose entries' dates are written four ways: ISO, padded, with a zone name, unreadable. */
+export const ODD_ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><id>tag:odd.example,2026:feed</id><title>Odd dates</title>
+<updated>2026-11-30T09:00:00Z</updated>
+<entry><id>tag:odd.example,2026:1</id><title>Open University opens a new library wing</title><published>2026-11-30T09:00:00Z</published></entry>
+<entry><id>tag:odd.example,2026:2</id><title>Open University tutors vote on pay offer</title><published>
+    2026-11-29T08:00:00Z
+  </published></entry>
+<entry><id>tag:odd.example,2026:3</id><title>Open University degree show in Milton Keynes</title><updated>Sat, 28 Nov 2026 10:00:00 BST</updated></entry>
+<entry><id>tag:odd.example,2026:4</id><title>Open University appoints a new chancellor</title><published>yesterday</published></entry>
+</feed>`;
+
+/** An RSS 2.0 feed in ISO-8859-1, declared in both the header and the XML declaration. */
+export const LATIN1_TITLE = 'Università: Open University café talks in Cardiff';
+const LATIN1_RSS = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Newyddion</title><link>https://latin1.example/</link><description>n</description>
+<item><title>${LATIN1_TITLE}</title><guid>https://latin1.example/1</guid><pubDate>Sun, 29 Nov 2026 12:00:00 GMT</pubDate></item>
+</channel></rss>`;
+
 export async function startFakeRss(options: FakeRssOptions = {}, port = 0): Promise<FakeRssServer> {
   let count = options.posts ?? 0;
   let version = 1;
@@ -132,6 +153,14 @@ ${indexes.map((i) => atomEntry(i, malformed(i))).join('\n')}
     if (spend(settings, 'failures')) {
       return answer(503, 'Service Unavailable');
     }
+    if (requested.pathname === '/down.rss') return answer(503, '<html><body>Service Unavailable</body></html>');
+    if (requested.pathname === '/odd.atom') return answer(200, ODD_ATOM, { 'content-type': 'application/atom+xml' });
+    if (requested.pathname === '/latin1.rss') {
+      const bytes = Buffer.from(LATIN1_RSS, 'latin1');
+      requests.push({ path, ifNoneMatch, ifModifiedSince, status: 200 });
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=ISO-8859-1', 'content-length': bytes.length });
+      return res.end(bytes);
+    }
     if (requested.pathname === '/broken.xml')
       return answer(200, '<?xml version="1.0"?><rss version="2.0"><channel><title>Broken<item></channel>', {
         'content-type': 'application/rss+xml',
@@ -154,7 +183,14 @@ ${indexes.map((i) => atomEntry(i, malformed(i))).join('\n')}
   return {
     url,
     port: listening.port,
-    feeds: { news: `${url}/news.rss`, alerts: `${url}/alerts.atom`, broken: `${url}/broken.xml` },
+    feeds: {
+      news: `${url}/news.rss`,
+      alerts: `${url}/alerts.atom`,
+      broken: `${url}/broken.xml`,
+      odd: `${url}/odd.atom`,
+      latin1: `${url}/latin1.rss`,
+      down: `${url}/down.rss`,
+    },
     requests,
     addPosts: (more) => {
       count += more;
