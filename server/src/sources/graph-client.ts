@@ -14,10 +14,23 @@ export type GraphAnswer<T> =
   /** usage: the highest percentage in X-App-Usage / X-Business-Use-Case-Usage, when sent */
   | { ok: true; body: T; usage: number | null }
   | { ok: false; kind: 'rate_limited'; retryAt: Date; message: string }
-  | { ok: false; kind: 'failed'; retryable: boolean; message: string; status: number | null; code: number | null };
+  | {
+      ok: false;
+      kind: 'failed';
+      retryable: boolean;
+      message: string;
+      status: number | null;
+      code: number | null;
+      /** Graph cannot serve the object asked for: deleted, hidden, or not readable with this token (see isUnreadable) */
+      unreadable: boolean;
+    };
 
 // Graph's throttling codes: 4 app, 17 user, 32 page, 613 custom; 80001–80014 business use case.
 const RATE_LIMIT_CODES = new Set([4, 17, 32, 613]);
+// Graph's "Object with ID … does not exist, cannot be loaded due to missing permissions, or does not support this operation".
+const OBJECT_MISSING = { code: 100, subcode: 33 };
+// Code 10 and the 200–299 range are Graph's permission errors.
+const isPermissionCode = (code: number) => code === 10 || (code >= 200 && code <= 299);
 // Graph did not say when to come back: its app-level window is a rolling hour, so try again in a quarter of one.
 const DEFAULT_RATE_LIMIT_WAIT_MS = 15 * 60_000;
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -125,6 +138,7 @@ export class GraphClient {
         message: `Graph API request failed (${reason})`,
         status: null,
         code: null,
+        unreadable: false,
       };
     }
     const usage = readUsage(response.headers);
@@ -139,6 +153,7 @@ export class GraphClient {
         message: `Graph API answered HTTP ${response.status} with a body that is not JSON`,
         status: response.status,
         code: null,
+        unreadable: response.status === 404,
       };
     }
     if (response.ok && !(isRecord(body) && isRecord(body.error)))
@@ -168,8 +183,23 @@ export class GraphClient {
       message: `Graph API answered HTTP ${response.status}${code !== null ? ` (code ${code}${subcode !== null ? `/${subcode}` : ''})` : ''}: ${detail}`,
       status: response.status,
       code,
+      unreadable: isUnreadable(response.status, code, subcode),
     };
   }
+}
+
+/**
+ * The object in the path is gone for us (a post deleted or hidden, or no longer readable with this
+ * token), as opposed to trouble with the token as a whole (code 190) or with Graph itself: asking
+ * again would fail the same way, so the caller can leave that object and go on with others.
+ */
+function isUnreadable(status: number, code: number | null, subcode: number | null): boolean {
+  if (code === 190) return false;
+  return (
+    status === 404 ||
+    (code === OBJECT_MISSING.code && subcode === OBJECT_MISSING.subcode) ||
+    (code !== null && isPermissionCode(code))
+  );
 }
 
 /** Graph writes times as 2026-11-30T10:00:00+0000, which not every parser takes: add the colon. */

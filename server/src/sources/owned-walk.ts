@@ -92,20 +92,35 @@ export async function fetchOwnedPage(
   const parent = walk.parents[0];
   if (parent) {
     const answer = await owned.listComments(parent.id, walk.commentsAfter, signal);
-    if (!answer.ok) return failure(answer, cursor);
-    usage = answer.usage;
-    const raw = Array.isArray(answer.body.data) ? answer.body.data : [];
-    const parsed = owned.parseComments(raw, parent);
-    posts = parsed.posts.filter((p) => p.postedAt > floor);
-    quarantined = parsed.quarantined;
-    const after = answer.body.paging?.next ? (answer.body.paging.cursors?.after ?? null) : null;
-    const more = after !== null && (!owned.newestFirst || parsed.oldest === null || parsed.oldest > floor);
-    next = {
-      ...walk,
-      runHigh: posts.reduce((high, p) => later(high, p.postedAt), walk.runHigh),
-      commentsAfter: more ? after : null,
-      parents: more ? walk.parents : walk.parents.slice(1),
-    };
+    if (!answer.ok && !(answer.kind === 'failed' && answer.unreadable)) return failure(answer, cursor);
+    if (!answer.ok) {
+      // Deleted or hidden since the walk listed it: asking again would fail the same way and hold
+      // the walk on this post for ever, so it is noted for a person and the walk goes on.
+      usage = null;
+      quarantined = [
+        {
+          platform: owned.platform,
+          externalId: null,
+          payload: { parentPost: parent },
+          error: `our post ${parent.id} can no longer be read, so its comments were skipped: ${answer.message}`,
+        },
+      ];
+      next = { ...walk, commentsAfter: null, parents: walk.parents.slice(1) };
+    } else {
+      usage = answer.usage;
+      const raw = Array.isArray(answer.body.data) ? answer.body.data : [];
+      const parsed = owned.parseComments(raw, parent);
+      posts = parsed.posts.filter((p) => p.postedAt > floor);
+      quarantined = parsed.quarantined;
+      const after = answer.body.paging?.next ? (answer.body.paging.cursors?.after ?? null) : null;
+      const more = after !== null && (!owned.newestFirst || parsed.oldest === null || parsed.oldest > floor);
+      next = {
+        ...walk,
+        runHigh: posts.reduce((high, p) => later(high, p.postedAt), walk.runHigh),
+        commentsAfter: more ? after : null,
+        parents: more ? walk.parents : walk.parents.slice(1),
+      };
+    }
   } else if (!walk.parentsDone) {
     const answer = await owned.listParents(walk.parentsAfter, signal);
     if (!answer.ok) return failure(answer, cursor);

@@ -25,7 +25,7 @@ import {
   type YoutubeMark,
   type YoutubeWalk,
 } from './youtube-item.js';
-import { youtubeClient, youtubeFailure } from './youtube-client.js';
+import { youtubeClient, youtubeFailure, type YoutubeFailure } from './youtube-client.js';
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
 import { nextPacificMidnight } from './youtube-quota-day.js';
 import { YoutubeQuota } from './youtube-quota.js';
@@ -55,6 +55,35 @@ const TRACKED_VIDEOS = 20;
 const ID_BATCH = 50;
 // A per-second or per-user rate limit (not the daily quota): come back in a minute.
 const SHORT_WAIT_MS = 60_000;
+// Google's answers about the key, the project or its quota rather than the video asked about: every
+// video would get them, so they stop the run (the domain `global` or `usageLimits` says the same).
+const SOURCE_WIDE_REASONS = new Set([
+  'quotaExceeded',
+  'rateLimitExceeded',
+  'userRateLimitExceeded',
+  'dailyLimitExceeded',
+  'keyInvalid',
+  'keyExpired',
+  'accessNotConfigured',
+  'ipRefererBlocked',
+  'authError',
+]);
+const SOURCE_WIDE_DOMAINS = new Set(['global', 'usageLimits']);
+
+/** The domain of the first error in Google's answer: `youtube.commentThread` when it concerns the video. */
+function errorDomain(error: unknown): string | undefined {
+  const e = error as { response?: { data?: { error?: { errors?: { domain?: unknown }[] } } } } | undefined;
+  const domain = e?.response?.data?.error?.errors?.[0]?.domain;
+  return typeof domain === 'string' ? domain : undefined;
+}
+
+/** A 4xx about this one video (made private, deleted, comments not viewable, cannot be processed). */
+function refusedForTheVideo(failure: YoutubeFailure, error: unknown): boolean {
+  if (failure.status < 400 || failure.status >= 500 || failure.status === 401 || failure.status === 429) return false;
+  if (failure.reason !== undefined && SOURCE_WIDE_REASONS.has(failure.reason)) return false;
+  const domain = errorDomain(error);
+  return domain === undefined || !SOURCE_WIDE_DOMAINS.has(domain);
+}
 
 function readCursor(cursor: Cursor): YoutubeCursor {
   const videos: TrackedVideo[] = [];
@@ -195,6 +224,7 @@ export class YoutubeConnector extends PlatformConnector<'youtube'> {
 
     let body: youtube_v3.Schema$CommentThreadListResponse;
     let videos = at.videos;
+    const refused: BadItem[] = [];
     try {
       const searchTerms = commentSearchTerms(query);
       const response = await this.client!.commentThreads.list(
@@ -212,18 +242,28 @@ export class YoutubeConnector extends PlatformConnector<'youtube'> {
       body = response.data;
     } catch (error) {
       const failure = youtubeFailure(error);
-      // Comments turned off, or the video gone: nothing to read there; go on to the next video.
+      // Comments turned off: nothing to read there; go on to the next video.
       if (failure.status === 403 && failure.reason === 'commentsDisabled') body = {};
-      else if (failure.status === 404) {
+      else if (refusedForTheVideo(failure, error)) {
+        // Gone, made private, or refused for this video alone: asking again would fail the same way
+        // and hold the walk here at every pass, so it is noted for a person and no longer tracked.
         body = {};
         videos = at.videos.filter((v) => v.id !== video.id);
+        refused.push({
+          platform: 'youtube',
+          externalId: null,
+          payload: { videoId: video.id },
+          error: `the comments on video ${video.id} cannot be read, so it is no longer tracked: ${failure.message}`,
+        });
       } else return this.failure(error, cursor);
     }
 
-    const { posts, quarantined, reachedMark, newest } = this.sortItems(
+    const sorted = this.sortItems(
       (body.items ?? []).map((thread) => parseCommentThread(thread, video.id)),
       video.commentHigh,
     );
+    const { posts, reachedMark, newest } = sorted;
+    const quarantined = [...refused, ...sorted.quarantined];
     const runHigh = newerMark(walk.runHigh, newest);
     if (!reachedMark && body.nextPageToken && videos === at.videos) {
       const next: YoutubeCursor = { ...at, comments: { index: walk.index, pageToken: body.nextPageToken, runHigh } };

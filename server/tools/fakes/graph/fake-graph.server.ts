@@ -6,7 +6,8 @@ import { listen, readBody, sendJson, spend } from '../fake-http.js';
  * account linked to it: the Page's feed and each post's comments (newest first, cursor paging),
  * the account's media and their comments (replies nested), and the writes the OU makes: hide and
  * unhide, reply, block and unblock. It records what was done so tests assert on the platform's side,
- * and can be told to fail (HTTP 500) or throttle (error code 4 with usage headers).
+ * and can be told to fail (HTTP 500) or throttle (error code 4 with usage headers), or to lose a
+ * post the way Graph does when it is deleted or hidden.
  */
 export type FakeGraphOptions = {
   pageId?: string;
@@ -51,6 +52,12 @@ export type FakeGraphServer = {
   addFacebookComment(postId: string, comment: Partial<Omit<FakeComment, 'id' | 'parentId'>>): string;
   addInstagramMedia(caption: string, createdTime?: Date): string;
   addInstagramComment(mediaId: string, comment: Partial<Omit<FakeComment, 'id' | 'parentId'>>): string;
+  /**
+   * The post or media is deleted or hidden: gone from the feed or media list, and its comments edge
+   * answers what Graph does then: 'missing' is code 100/33 ("does not exist, cannot be loaded…"),
+   * 'forbidden' a permission error (HTTP 403, code 10).
+   */
+  removePost(postId: string, answer?: 'missing' | 'forbidden'): void;
   /** hidden on the platform, as the platform now says */
   isHidden(commentId: string): boolean;
   replies: { to: string; id: string; message: string }[];
@@ -70,6 +77,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
   const instagramUserId = options.instagramUserId ?? '1784000000000';
   const token = options.token ?? 'fake-page-token';
   const posts: Post[] = [];
+  const removed = new Map<string, 'missing' | 'forbidden'>();
+  const listed = (platform: Post['platform']) => posts.filter((p) => p.platform === platform && !removed.has(p.id));
   const comments: FakeComment[] = [];
   const hidden = new Map<string, boolean>();
   const replies: { to: string; id: string; message: string }[] = [];
@@ -165,7 +174,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
 
     if (method === 'GET') {
       if (id === pageId && edge === 'feed') {
-        const feed = newestFirst(posts.filter((p) => p.platform === 'facebook')).map((p) => ({
+        const feed = newestFirst(listed('facebook')).map((p) => ({
           id: p.id,
           message: p.message,
           created_time: p.createdTime,
@@ -174,7 +183,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
         return send(res, 200, page(feed, params, url.pathname), usage);
       }
       if (id === instagramUserId && edge === 'media') {
-        const media = newestFirst(posts.filter((p) => p.platform === 'instagram')).map((p) => ({
+        const media = newestFirst(listed('instagram')).map((p) => ({
           id: p.id,
           caption: p.message,
           timestamp: p.createdTime,
@@ -183,6 +192,19 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
         return send(res, 200, page(media, params, url.pathname), usage);
       }
       const post = posts.find((p) => p.id === id);
+      const gone = removed.get(id);
+      if (post && edge === 'comments' && gone === 'forbidden')
+        return graphError(res, 403, 10, '(#10) Requires pages_read_engagement permission to manage the object');
+      if (post && edge === 'comments' && gone === 'missing')
+        return send(res, 400, {
+          error: {
+            message: `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+            type: 'GraphMethodException',
+            code: 100,
+            error_subcode: 33,
+            fbtrace_id: 'FAKE',
+          },
+        });
       if (post && edge === 'comments') {
         const on = comments.filter((c) => c.parentId === id && (post.platform === 'facebook' || !c.replyTo));
         const ordered = newestFirst(on);
@@ -286,6 +308,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
     addFacebookComment: (postId, c) => addComment(postId, 'facebook', c),
     addInstagramMedia: (caption, createdTime) => addPost('instagram', caption, createdTime),
     addInstagramComment: (mediaId, c) => addComment(mediaId, 'instagram', c),
+    removePost: (postId, answer = 'missing') => removed.set(postId, answer),
     isHidden: (commentId) => hidden.get(commentId) ?? false,
     replies,
     blocked,

@@ -7,7 +7,8 @@ import samples from './samples.json';
  * that speaks its JSON: search.list (videos, newest first, pageToken paging), commentThreads.list
  * (a video's top-level comments, newest first, filtered by searchTerms), and videos.list /
  * comments.list by id for deletion checks. It counts the units a real key would spend and can
- * answer 403 quotaExceeded, 429 and 5xx the way Google does.
+ * answer 403 quotaExceeded, 429 and 5xx the way Google does, and 403 forbidden for the comments
+ * of a video made private.
  *
  * It also plays the OU's own channel (issue 16): Google's OAuth token endpoint (POST /token, a
  * refresh token for an access token), commentThreads.list with allThreadsRelatedToChannelId, and
@@ -62,6 +63,8 @@ export type FakeYoutubeServer = {
   readonly postCount: number;
   /** ids that videos.list / comments.list no longer return */
   remove(ids: string[]): void;
+  /** commentThreads.list for this video answers 403 forbidden, as for a video made private */
+  forbidComments(videoId: string): void;
   set(options: Omit<FakeYoutubeOptions, 'posts' | 'commentsPerVideo'>): void;
   /** a new comment on one of the OU channel's videos, newer than the others; returns its id */
   addChannelComment(comment: Partial<Omit<FakeChannelComment, 'id'>>): string;
@@ -172,6 +175,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
   const settings: Omit<FakeYoutubeOptions, 'posts' | 'commentsPerVideo'> = { ...options };
   const requests: FakeYoutubeRequest[] = [];
   const removed = new Set<string>();
+  const forbidden = new Set<string>();
   let unitsSpent = 0;
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -378,6 +382,17 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
           404,
           error(404, 'videoNotFound', 'The video identified by the videoId parameter could not be found.'),
         );
+      if (forbidden.has(videoId))
+        return send(
+          res,
+          403,
+          error(
+            403,
+            'forbidden',
+            'The comment thread could not be retrieved because the request is not properly authorized.',
+            'youtube.commentThread',
+          ),
+        );
       const max = Math.min(100, Math.max(1, Number(params.get('maxResults') ?? 20) || 20));
       const terms = (params.get('searchTerms') ?? '').toLowerCase();
       const matching: number[] = [];
@@ -462,6 +477,7 @@ export async function startFakeYoutube(options: FakeYoutubeOptions = {}, port = 
         return videos;
       },
       remove: (ids) => ids.forEach((id) => removed.add(id)),
+      forbidComments: (videoId) => forbidden.add(videoId),
       set: (changes) => Object.assign(settings, changes),
       addChannelComment: (c) => {
         const n = ++sequence;
