@@ -219,9 +219,9 @@ export class EscalationsRepository {
   }
 
   /** May this person be given a case? Enabled discipline officers and admins only. */
-  async isCaseworker(userId: string): Promise<boolean> {
+  async isCaseworker(userId: string, tx?: EntityManager): Promise<boolean> {
     const rows = await selectRows<{ one: number }>(
-      this.dataSource,
+      tx ?? this.dataSource.manager,
       `SELECT 1 AS one FROM users WHERE id = $1 AND disabled_at IS NULL AND role IN ('discipline', 'admin')`,
       [userId],
     );

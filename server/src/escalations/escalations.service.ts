@@ -45,6 +45,9 @@ import {
 import { evidenceHash, evidenceVerified } from './evidence.js';
 
 /** The line the safeguarding contact reads first: what kind of danger, and for a threat, the police. */
+/** A stale version found inside a case's transaction (see changeCase). */
+class StaleCase extends Error {}
+
 const DANGER_NOTE: Readonly<Record<UrgentCategory, string>> = {
   safeguarding: 'It is flagged as a possible safeguarding emergency.',
   threat:
@@ -239,13 +242,13 @@ export class EscalationsService {
     change: UpdateEscalationRequest,
     actor: { id: string; email: string; ip?: string },
   ): Promise<EscalationDetail> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.changeCase(id, async (tx) => {
       const current = await this.atVersion(id, change.version, tx);
       this.checkChange(current, change);
-      if (change.assigneeId && !(await this.escalations.isCaseworker(change.assigneeId)))
+      if (change.assigneeId && !(await this.escalations.isCaseworker(change.assigneeId, tx)))
         throw new InvalidCaseChange('A case can only be assigned to an active discipline officer or admin');
       const { version, ...changes } = change;
-      if (!(await this.escalations.update(id, version, changes, tx))) throw new EscalationChanged(await this.get(id));
+      if (!(await this.escalations.update(id, version, changes, tx))) throw new StaleCase();
       // The outcome note is free text: kept beside the audit row, where an erasure can blank it.
       const { outcomeNote, ...audited } = changes;
       await this.audit.record(
@@ -279,8 +282,23 @@ export class EscalationsService {
   private async atVersion(id: string, version: number, tx: EntityManager): Promise<EscalationRecord> {
     const current = await this.escalations.find(id, tx);
     if (!current) throw new EscalationNotFound(id);
-    if (current.version !== version) throw new EscalationChanged(await this.get(id));
+    if (current.version !== version) throw new StaleCase();
     return current;
+  }
+
+  /**
+   * One change to a case in one transaction. A stale version is answered with the case as it
+   * stands, read once the transaction has ended: read inside it, each request of a burst that lost
+   * the race would hold one pooled connection while waiting for a second, and enough of them at
+   * once would leave none for anyone.
+   */
+  private async changeCase(id: string, work: (tx: EntityManager) => Promise<void>): Promise<void> {
+    try {
+      await this.dataSource.transaction(work);
+    } catch (error) {
+      if (error instanceof StaleCase) throw new EscalationChanged(await this.get(id));
+      throw error;
+    }
   }
 
   /** Back from closed, with a reason (trimmed): the old outcome stays in the audit log and the timeline. */
@@ -289,10 +307,10 @@ export class EscalationsService {
     change: { reason: string; version: number },
     actor: { id: string; email: string; ip?: string },
   ): Promise<EscalationDetail> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.changeCase(id, async (tx) => {
       const current = await this.atVersion(id, change.version, tx);
       if (current.status !== 'closed') throw new CaseNotClosed();
-      if (!(await this.escalations.reopen(id, change.version, tx))) throw new EscalationChanged(await this.get(id));
+      if (!(await this.escalations.reopen(id, change.version, tx))) throw new StaleCase();
       await this.audit.record(
         {
           action: 'escalation.reopen',

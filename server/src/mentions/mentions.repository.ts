@@ -63,8 +63,10 @@ export type LockedMention = Pick<MentionListItem, 'id' | 'version' | 'status' | 
 };
 
 export type MentionChange =
+  /** an escalated mention stays escalated, so its case is still found under that status */
   | { kind: 'hide' }
-  | { kind: 'unhide' }
+  /** puts back the status the hide found (escalated stays escalated) */
+  | { kind: 'unhide'; status: MentionStatus }
   | { kind: 'escalated' }
   /** marking reviews a new mention; hidden and escalated ones keep their status */
   | { kind: 'reviewed' }
@@ -572,6 +574,18 @@ export class MentionsRepository {
   }
 
   /** The status the latest mark found, from its audit row (`details.from`). */
+  /** What the mention was before it was hidden (a repeated hide found it hidden already, so it is passed over). */
+  async statusBeforeHide(id: string, tx: EntityManager): Promise<MentionStatus | null> {
+    const rows = await selectRows<StatusBeforeRow>(
+      tx,
+      `SELECT details->>'from' AS status FROM audit_log
+        WHERE target_type = 'mention' AND target_id = $1 AND action = 'mention.hide' AND details->>'from' <> 'hidden'
+        ORDER BY id DESC LIMIT 1`,
+      [id],
+    );
+    return rows[0]?.status ?? null;
+  }
+
   async statusBeforeLatestMark(id: string, tx: EntityManager): Promise<MentionStatus | null> {
     const rows = await selectRows<StatusBeforeRow>(
       tx,
@@ -664,10 +678,10 @@ export class MentionsRepository {
     let set: string;
     switch (change.kind) {
       case 'hide':
-        set = `status = 'hidden', hidden = true`;
+        set = `status = CASE WHEN status = 'escalated' THEN status ELSE 'hidden' END, hidden = true`;
         break;
       case 'unhide':
-        set = `status = 'reviewed', hidden = false`;
+        set = `status = CASE WHEN status = 'escalated' THEN status ELSE ${p.add(change.status)}::text END, hidden = false`;
         break;
       case 'escalated':
         set = `status = 'escalated'`;

@@ -235,14 +235,16 @@ export class MentionsService {
     let platformActionId: string | undefined;
     const mention = await this.changeOne(actor, id, request.version, async (locked, tx) => {
       if (!locked.hidden) throw new MentionNotHidden(await this.current(id, tx));
-      await this.apply(locked, request.version, { kind: 'unhide' }, tx);
+      // Undoing a hide puts the mention back as it was: a pinned safeguarding post comes back pinned.
+      const before = (await this.mentions.statusBeforeHide(id, tx)) ?? 'reviewed';
+      await this.apply(locked, request.version, { kind: 'unhide', status: before }, tx);
       const current = await this.current(id, tx);
-      const lastHide = (await this.platformActions.forMention(current))
+      const lastHide = (await this.platformActions.forMention(current, tx))
         .filter((a) => a.kind === 'hide' || a.kind === 'unhide')
         .at(-1);
       const hiddenThere = current.platformHidden || (lastHide?.kind === 'hide' && lastHide.status === 'pending');
       // If the platform can no longer be asked (its variables were removed), unhiding here still works.
-      const offered = hiddenThere && (await this.platformActions.options(current, true))?.hide.offered === true;
+      const offered = hiddenThere && (await this.platformActions.options(current, true, tx))?.hide.offered === true;
       if (offered) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
       return { action: 'mention.unhide', details: { from: locked.status, ...(offered ? { onPlatform: true } : {}) } };
     });

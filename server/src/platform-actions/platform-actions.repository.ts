@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlatformActionKind, PlatformActionView } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
-import { iso, selectRows } from '../database/sql.js';
+import { iso, type Queryable, selectRows } from '../database/sql.js';
 
 /** One outbox row, as a sending attempt reads it under its row lock. */
 export type ActionRow = {
@@ -154,9 +154,14 @@ export class PlatformActionsRepository {
   }
 
   /** This mention's actions, and block/unblock of its author on its platform, oldest first. */
-  async forMention(mentionId: string, platform: string, authorId: string | null): Promise<PlatformActionView[]> {
+  async forMention(
+    mentionId: string,
+    platform: string,
+    authorId: string | null,
+    db: Queryable = this.dataSource,
+  ): Promise<PlatformActionView[]> {
     const rows = await selectRows<ViewRow>(
-      this.dataSource,
+      db,
       `${VIEW_SELECT}
         WHERE mention_id = $1
            OR ($3::text IS NOT NULL AND platform = $2 AND kind IN ('block', 'unblock') AND target_id = $3)
@@ -167,9 +172,13 @@ export class PlatformActionsRepository {
   }
 
   /** The latest block or unblock of this author that the platform accepted. */
-  async lastSettledBlock(platform: string, authorId: string): Promise<PlatformActionKind | null> {
+  async lastSettledBlock(
+    platform: string,
+    authorId: string,
+    db: Queryable = this.dataSource,
+  ): Promise<PlatformActionKind | null> {
     const [row] = await selectRows<{ kind: PlatformActionKind }>(
-      this.dataSource,
+      db,
       `SELECT kind FROM platform_actions
         WHERE platform = $1 AND target_id = $2 AND kind IN ('block', 'unblock') AND status = 'done'
         ORDER BY settled_at DESC, id DESC LIMIT 1`,

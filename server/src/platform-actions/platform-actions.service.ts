@@ -4,6 +4,7 @@ import type { PlatformActionKind, PlatformActionView, PlatformOption, PlatformOp
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { errorForLog } from '../common/database-error.js';
+import type { Queryable } from '../database/sql.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { PlatformModerationService } from '../sources/platform-moderation.service.js';
@@ -59,7 +60,11 @@ export class PlatformActionsService {
    * reversing (an unhide undoing our own hide), a spent daily quota does not refuse: the action is
    * queued and waits for the quota to reset, so the platform is never left hiding what we unhid.
    */
-  async options(mention: MentionForPlatform, reversing = false): Promise<PlatformOptions | null> {
+  /**
+   * What can be done on the platform. Inside a transaction pass it as `db`: a read on another pooled
+   * connection while the transaction holds one is how a burst of requests exhausts the pool.
+   */
+  async options(mention: MentionForPlatform, reversing = false, db?: Queryable): Promise<PlatformOptions | null> {
     const moderator = this.moderation.find(mention.platform);
     const label = moderator?.label ?? mention.platform;
     if (!mention.onOwnAccount) {
@@ -73,7 +78,7 @@ export class PlatformActionsService {
         ? `${label} is not configured on this server, so nothing can be done there from here`
         : reversing
           ? null
-          : ((await moderator.refusalToday?.()) ?? null);
+          : ((await moderator.refusalToday?.(db)) ?? null);
     const context = mention.ownContext;
     const hide = account
       ? refused(account)
@@ -97,7 +102,7 @@ export class PlatformActionsService {
           : refused(`${label} did not give the commenter's id, so they cannot be blocked from here`);
     const authorBlocked =
       mention.authorId !== null &&
-      (await this.actions.lastSettledBlock(mention.platform, mention.authorId)) === 'block';
+      (await this.actions.lastSettledBlock(mention.platform, mention.authorId, db)) === 'block';
     return { platformLabel: label, hide, reply, block, authorBlocked };
   }
 
@@ -111,7 +116,7 @@ export class PlatformActionsService {
     request: PlatformActionRequest,
     actor: PlatformActor,
   ): Promise<string> {
-    const options = await this.options(mention, request.kind === 'unhide');
+    const options = await this.options(mention, request.kind === 'unhide', tx);
     if (!options) throw new PlatformActionNotOffered(VERBS[request.kind], "it was not left on the OU's own account");
     const option =
       request.kind === 'hide' || request.kind === 'unhide'
@@ -171,8 +176,8 @@ export class PlatformActionsService {
     return ids.length;
   }
 
-  forMention(mention: MentionForPlatform): Promise<PlatformActionView[]> {
-    return this.actions.forMention(mention.id, mention.platform, mention.authorId);
+  forMention(mention: MentionForPlatform, db?: Queryable): Promise<PlatformActionView[]> {
+    return this.actions.forMention(mention.id, mention.platform, mention.authorId, db);
   }
 
   private async call(moderator: PlatformModerator, action: ActionRow): Promise<ModerationAnswer> {

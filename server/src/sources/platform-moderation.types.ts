@@ -3,6 +3,8 @@
  * The connectors of our own pages implement it; the platform-actions feature calls it through
  * PlatformModerationService and never speaks to a platform itself.
  */
+import type { Queryable } from '../database/sql.js';
+
 export type ModerationAnswer =
   /** answer: the platform's body, kept on the action; resultId/resultUrl: a reply's id and address */
   | { status: 'ok'; answer: unknown; resultId?: string; resultUrl?: string }
@@ -30,7 +32,7 @@ export interface PlatformModerator {
    * Why nothing can be done on the platform today, when a daily allowance (YouTube's quota) cannot
    * take another action; null while it can. Absent where no such limit is counted.
    */
-  refusalToday?(): Promise<string | null>;
+  refusalToday?(db?: Queryable): Promise<string | null>;
   setHidden(commentId: string, hidden: boolean, signal?: AbortSignal): Promise<ModerationAnswer>;
   reply(commentId: string, text: string, signal?: AbortSignal): Promise<ModerationAnswer>;
   /** commentId: the comment that prompted the block (YouTube bans through one of the author's comments) */

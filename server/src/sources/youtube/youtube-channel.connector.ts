@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { auth, type youtube_v3 } from '@googleapis/youtube';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { Queryable } from '../../database/sql.js';
 import type { YoutubeChannelConfig } from '../../config/own-accounts-config.js';
 import type { FoundReply, ModerationAnswer, PlatformModerator } from '../platform-moderation.types.js';
 import { PlatformConnector } from '../platform-connector.js';
@@ -275,9 +276,9 @@ export class YoutubeChannelConnector extends PlatformConnector<'youtube_channel'
    * Why hide, reply and block are not offered today: the day's quota (shared with the keyword
    * source) cannot take another action. Null while it can.
    */
-  async refusalToday(): Promise<string | null> {
+  async refusalToday(db?: Queryable): Promise<string | null> {
     if (!this.config) return null;
-    const today = await this.dailyQuota.today();
+    const today = await this.dailyQuota.today(new Date(), db);
     return today.used + ACTION_UNITS > today.limit ? quotaMessage(today) : null;
   }
 

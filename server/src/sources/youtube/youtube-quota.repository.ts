@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { selectRows } from '../../database/sql.js';
+import { type Queryable, selectRows } from '../../database/sql.js';
 
 /** The units a platform has spent on one quota day (platform_quota_usage). */
 @Injectable()
@@ -34,9 +34,9 @@ export class QuotaUsageRepository {
     );
   }
 
-  async used(platform: string, day: string): Promise<number> {
+  async used(platform: string, day: string, db: Queryable = this.dataSource): Promise<number> {
     const rows = await selectRows<{ used: number }>(
-      this.dataSource,
+      db,
       `SELECT used FROM platform_quota_usage WHERE platform = $1 AND day = $2::date`,
       [platform, day],
     );

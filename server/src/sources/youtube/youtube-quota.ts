@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { Queryable } from '../../database/sql.js';
 import { quotaSpent, type YoutubeFailure } from './youtube-client.js';
 import { nextPacificMidnight, pacificDay } from './youtube-quota-day.js';
 import { QuotaUsageRepository } from './youtube-quota.repository.js';
@@ -27,9 +28,9 @@ export class YoutubeQuota {
     this.limit = (config.ingest.youtube ?? config.ownAccounts.youtubeChannel)?.dailyQuota ?? DEFAULT_DAILY_QUOTA;
   }
 
-  async today(now = new Date()): Promise<QuotaToday> {
+  async today(now = new Date(), db?: Queryable): Promise<QuotaToday> {
     return {
-      used: await this.usage.used('youtube', pacificDay(now)),
+      used: await this.usage.used('youtube', pacificDay(now), db),
       limit: this.limit,
       resetsAt: nextPacificMidnight(now),
     };

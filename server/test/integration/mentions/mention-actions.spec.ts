@@ -55,6 +55,14 @@ describe('acting on a mention: hide, unhide, escalate, mark, assign, notes', () 
       ]);
     });
 
+    it('undoing a hide puts back the status the hide found: a new mention comes back new', async () => {
+      const { id } = await newMention(t);
+      await comms.agent.post(`/api/mentions/${id}/hide`).send({ reason: 'spam', version: 1 }).expect(200);
+      await comms.agent.post(`/api/mentions/${id}/hide`).send({ reason: 'again', version: 2 }).expect(200);
+      const res = await comms.agent.post(`/api/mentions/${id}/unhide`).send({ version: 3 }).expect(200);
+      expect(res.body).toMatchObject({ id, status: 'new', hidden: false, version: 4 });
+    });
+
     it('unhiding a mention that is not hidden is a 409 with its state', async () => {
       const { id } = await newMention(t);
       const res = await comms.agent.post(`/api/mentions/${id}/unhide`).send({ version: 1 }).expect(409);
