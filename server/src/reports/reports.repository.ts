@@ -10,9 +10,8 @@ import type {
   StoredVerdict,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '../database/sql.js';
+import { type Queryable, returnedRows, selectRows } from '../database/sql.js';
 import type { CleanScreenshot } from './screenshots.js';
-import { selectRows } from '../database/sql.js';
 
 /** A verdict ready to store: the same shape ingestion writes. */
 export type ReportVerdict = StoredVerdict;
@@ -83,13 +82,22 @@ export type StoredScreenshot = { id: string; mime: ScreenshotType; sha256: strin
 export class ReportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async acceptedSince(ipKey: string, since: Date): Promise<{ n: number; oldest: Date | null }> {
+  async acceptedSince(
+    ipKey: string,
+    since: Date,
+    db: Queryable = this.dataSource,
+  ): Promise<{ n: number; oldest: Date | null }> {
     const [row] = await selectRows<{ n: number; oldest: Date | null }>(
-      this.dataSource,
+      db,
       `SELECT count(*)::int AS n, min(at) AS oldest FROM report_submissions WHERE ip_key = $1 AND at > $2`,
       [ipKey, since],
     );
     return row!;
+  }
+
+  /** Until `tx` ends, other submissions from this address wait here: their count is taken after. */
+  async lockAddress(ipKey: string, tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('report-address:' || $1, 0))`, [ipKey]);
   }
 
   async nonceSpent(nonce: string): Promise<boolean> {

@@ -84,11 +84,14 @@ export class ReportsService {
       .digest('hex');
     const windowStart = new Date(now.getTime() - HOUR_MS);
     const limit = this.config.reports.ratePerHour;
-    const recent = await this.reports.acceptedSince(ipKey, windowStart);
-    if (recent.n >= limit) {
+    const refuseIfOver = (recent: { n: number; oldest: Date | null }) => {
+      if (recent.n < limit) return;
       const retryAt = (recent.oldest?.getTime() ?? now.getTime()) + HOUR_MS;
       throw new TooManyReports(limit, Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000)));
-    }
+    };
+    // Before the costly work, and again under a lock per address as the report is stored, so a
+    // burst of reports sent at once cannot all pass the first count together.
+    refuseIfOver(await this.reports.acceptedSince(ipKey, windowStart));
 
     const proof = await this.proofOfWork.verify(typeof fields.altcha === 'string' ? fields.altcha : undefined);
     if (await this.reports.nonceSpent(proof.nonce)) throw replayed();
@@ -97,8 +100,10 @@ export class ReportsService {
 
     const verdict = this.verdict(form.description);
     const ocr = this.config.reports.ocr && screenshots.length > 0;
-    const reference = await this.storeWithFreshReference(async (ref, tx) =>
-      this.reports.insert(
+    const reference = await this.storeWithFreshReference(async (ref, tx) => {
+      await this.reports.lockAddress(ipKey, tx);
+      refuseIfOver(await this.reports.acceptedSince(ipKey, windowStart, tx));
+      return this.reports.insert(
         {
           reference: ref,
           platform: form.platform,
@@ -118,8 +123,8 @@ export class ReportsService {
           nonceExpiresAt: proof.expiresAt,
         },
         tx,
-      ),
-    );
+      );
+    });
     await this.reports.prune(now, windowStart).catch(() => undefined);
     if (form.reporterEmail) await this.acknowledge(form.reporterEmail, reference);
     if (ocr) void this.ocr.readPending();

@@ -240,6 +240,16 @@ describe('public report intake (issue 17)', () => {
       await postReport(t.http, { altcha: await solvedAltcha(t.http), ip: '203.0.113.8' }).expect(201);
     });
 
+    it('25 reports sent at once from one address: 20 are stored, 5 are told to wait', async () => {
+      const ip = '203.0.113.9';
+      const before = (await stored(t)).reports;
+      const solved = await Promise.all(Array.from({ length: 25 }, () => solvedAltcha(t.http)));
+      const results = await Promise.all(solved.map((altcha) => postReport(t.http, { altcha, ip })));
+      expect(results.filter((r) => r.status === 201)).toHaveLength(20);
+      expect(results.filter((r) => r.status === 429)).toHaveLength(5);
+      expect((await stored(t)).reports).toBe(before + 20);
+    });
+
     it.each([
       ['description', { description: 'x'.repeat(5001) }, '5001 characters'],
       ['description', { description: 'short' }, 'at least 10'],
