@@ -100,8 +100,9 @@ export class UsersService {
     if (input.password === undefined) ({ password: generatedPassword, passwordHash } = await newGeneratedPassword());
     else passwordHash = await hashPassword(input.password, { email });
     const user = await this.dataSource.transaction(async (tx) => {
+      // Whoever created the account knows its first password: its owner chooses their own at first sign-in.
       const created = await this.users.insert(
-        { email, displayName: input.displayName.trim(), role: input.role, passwordHash },
+        { email, displayName: input.displayName.trim(), role: input.role, passwordHash, mustChangePassword: true },
         tx,
       );
       if (!created) throw new EmailAlreadyUsed(input.email);

@@ -9,7 +9,7 @@ let counter = 0;
 
 export type TestUser = { id: string; email: string; role: Role; password: string };
 
-/** A user straight through the users service (hashing and audit included). */
+/** A user straight through the users service (hashing and audit included), past the first-sign-in password change. */
 export async function createUser(
   t: TestApp,
   role: Role,
@@ -24,6 +24,8 @@ export async function createUser(
       { id: null, email: 'test-setup' },
       { email, role, displayName: overrides.displayName ?? `Test ${role}`, password },
     );
+  // A new account must choose its own password at first sign-in; a fixture user has, already.
+  await t.db.query(`UPDATE users SET must_change_password = false WHERE id = $1`, [user.id]);
   return { id: user.id, email: user.email, role, password };
 }
 

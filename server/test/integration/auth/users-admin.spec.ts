@@ -20,7 +20,15 @@ describe('managing users', () => {
     expect(res.body.generatedPassword).toMatch(/^[A-Za-z0-9]{20}$/);
     const [row] = await t.db.query(`SELECT password_hash FROM users WHERE email = 'new.comms@open.ac.uk'`);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
-    await signIn(t, { email: 'new.comms@open.ac.uk', password: res.body.generatedPassword });
+    const newcomer = await signIn(t, { email: 'new.comms@open.ac.uk', password: res.body.generatedPassword });
+    // The admin has seen that password: its owner must choose their own before anything else.
+    expect((await newcomer.get('/api/auth/me').expect(200)).body).toMatchObject({ mustChangePassword: true });
+    await newcomer.get('/api/mentions').expect(403);
+    await newcomer
+      .post('/api/auth/password')
+      .send({ currentPassword: res.body.generatedPassword, newPassword: 'Tangerine-Walrus-Quilt-93' })
+      .expect(204);
+    await newcomer.get('/api/mentions').expect(200);
   });
 
   it('refuses a password under 12 characters, a duplicate email and an unknown role', async () => {
