@@ -47,8 +47,8 @@ export const REPORT_LIMITS = {
 export const SCREENSHOT_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type ScreenshotType = (typeof SCREENSHOT_TYPES)[number];
 
-/** POST /api/reports → 201 */
-export type ReportReceipt = { reference: string };
+/** POST /api/reports → 201. emailed: the acknowledgement went to the address given (false with none, or no mail server). */
+export type ReportReceipt = { reference: string; emailed: boolean };
 
 /** A 4xx from POST /api/reports: which field, and what to do about it. */
 export type ReportRefusal = { statusCode: number; error: string; message: string; field: string | null };

@@ -126,9 +126,9 @@ export class ReportsService {
       );
     });
     await this.reports.prune(now, windowStart).catch(() => undefined);
-    if (form.reporterEmail) await this.acknowledge(form.reporterEmail, reference);
+    const emailed = form.reporterEmail ? await this.acknowledge(form.reporterEmail, reference) : false;
     if (ocr) void this.ocr.readPending();
-    return { reference };
+    return { reference, emailed };
   }
 
   async forMention(mentionId: string): Promise<ReportView> {
@@ -227,7 +227,7 @@ export class ReportsService {
   }
 
   /** The reporter is told it arrived and its reference; never what they wrote (the mail may be read by others). */
-  private async acknowledge(to: string, reference: string): Promise<void> {
+  private async acknowledge(to: string, reference: string): Promise<boolean> {
     const sent = await this.notifications.emailPerson({
       to,
       subject: `[Open University] We have received your report ${reference}`,
@@ -239,6 +239,7 @@ export class ReportsService {
         `If you or anyone else is in immediate danger, call 999 (or 112 from outside the UK).\n`,
     });
     if (!sent) this.logger.warn(`Report ${reference} was stored; its acknowledgement was not e-mailed`);
+    return sent;
   }
 }
 

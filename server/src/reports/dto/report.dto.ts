@@ -47,6 +47,7 @@ export class ReportSubmissionDto {
 
 export class ReportReceiptDto implements ReportReceipt {
   @ApiProperty({ example: 'R-4K7M-9QX2' }) reference!: string;
+  @ApiProperty({ description: 'Whether the acknowledgement was e-mailed to the address given' }) emailed!: boolean;
 }
 
 export class ChallengeDto {

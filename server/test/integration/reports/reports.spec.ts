@@ -60,7 +60,10 @@ describe('public report intake (issue 17)', () => {
         ],
       }).expect(201);
 
-      expect(res.body).toEqual({ reference: expect.stringMatching(/^R-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/) });
+      expect(res.body).toEqual({
+        reference: expect.stringMatching(/^R-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/),
+        emailed: false, // no address given
+      });
       const [mention] = await t.db.query(
         `SELECT id::text, platform, external_id, url, text, author_handle, author_name, top_category, categories
            FROM mentions WHERE external_id = $1`,
@@ -137,6 +140,7 @@ describe('public report intake (issue 17)', () => {
           platform: 'facebook_group',
         },
       }).expect(201);
+      expect(res.body.emailed).toBe(true);
       await waitFor(() => smtp.received.length > 0);
       const [mail] = smtp.received;
       expect(mail!.to).toEqual(['reporter@example.org']);
@@ -242,7 +246,7 @@ describe('public report intake (issue 17)', () => {
 
     it('25 reports sent at once from one address: 20 are stored, 5 are told to wait', async () => {
       const ip = '203.0.113.9';
-      const before = (await stored(t)).reports;
+      const before = (await stored(t)).reports!;
       const solved = await Promise.all(Array.from({ length: 25 }, () => solvedAltcha(t.http)));
       const results = await Promise.all(solved.map((altcha) => postReport(t.http, { altcha, ip })));
       expect(results.filter((r) => r.status === 201)).toHaveLength(20);
