@@ -35,7 +35,7 @@ async function deleteCount(tx: EntityManager, deleteSql: string, parameters: unk
   return row!.n;
 }
 
-const AUTHOR_MENTIONS = `FROM mentions m WHERE m.platform = $1 AND m.author_id = $2 AND NOT m.is_demo`;
+const AUTHOR_MENTIONS = `FROM mentions m WHERE m.platform = $1 AND m.author_id = $2`;
 
 @Injectable()
 export class AuthorsRepository {
@@ -57,7 +57,7 @@ export class AuthorsRepository {
     return this.dataSource.query(
       `SELECT c.category, count(*)::int AS count
          FROM classifications c JOIN mentions m ON m.id = c.mention_id
-        WHERE m.platform = $1 AND m.author_id = $2 AND NOT m.is_demo
+        WHERE m.platform = $1 AND m.author_id = $2
         GROUP BY c.category ORDER BY count DESC, c.category`,
       [platform, authorId],
     );
@@ -87,7 +87,7 @@ export class AuthorsRepository {
       this.dataSource,
       `SELECT n.mention_id::text AS mention_id, n.body, u.display_name AS by, ${iso('n.created_at')} AS at
          FROM notes n JOIN mentions m ON m.id = n.mention_id LEFT JOIN users u ON u.id = n.author_id
-        WHERE m.platform = $1 AND m.author_id = $2 AND NOT m.is_demo
+        WHERE m.platform = $1 AND m.author_id = $2
         ORDER BY n.created_at DESC, n.id DESC LIMIT $3`,
       [platform, authorId, limit],
     );
@@ -99,7 +99,7 @@ export class AuthorsRepository {
     const [row] = await selectRows<{ author_id: string }>(
       this.dataSource,
       `SELECT author_id FROM mentions
-        WHERE platform = $1 AND author_handle = $2 AND author_id IS NOT NULL AND NOT is_demo
+        WHERE platform = $1 AND author_handle = $2 AND author_id IS NOT NULL
         ORDER BY posted_at DESC, id DESC LIMIT 1`,
       [platform, handle],
     );

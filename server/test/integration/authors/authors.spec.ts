@@ -46,6 +46,19 @@ describe('authors', () => {
     await t.close();
   });
 
+  it('a demo mention’s author has a page too: the demo is there to be explored', async () => {
+    await newMention(t, {
+      platform: 'bluesky',
+      authorId: 'did:plc:demo1',
+      authorHandle: 'demo.bsky.social',
+      isDemo: true,
+    });
+    const res = await comms.agent.get('/api/authors/bluesky/did:plc:demo1').expect(200);
+    expect(res.body).toMatchObject({ handle: 'demo.bsky.social', total: 1 });
+    const byHandle = await comms.agent.get('/api/authors/bluesky/handle/demo.bsky.social').expect(200);
+    expect(byHandle.body).toEqual({ platform: 'bluesky', authorId: 'did:plc:demo1' });
+  });
+
   it('comms see one author across their mentions: counts by category, first and last seen, notes', async () => {
     const res = await comms.agent.get('/api/authors/x/4242').expect(200);
     expect(res.body).toMatchObject({
