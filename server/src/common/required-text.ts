@@ -2,7 +2,11 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
-const NOT_BLANK = /\S/;
+/**
+ * At least one character that shows: white space, zero-width spaces and joiners, the word joiner,
+ * the byte-order mark and the soft hyphen do not count, so a reason typed as "\u200b" is blank.
+ */
+export const NOT_BLANK = /[^\s\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * A text field a request must carry, up to `maxLength` characters: missing, empty or only white

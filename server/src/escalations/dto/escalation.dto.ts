@@ -43,6 +43,7 @@ import { OneOf, EachOneOf } from '../../common/one-of.js';
 import { CategoryResultDto } from '../../classify/dto/classify.dto.js';
 import { MentionNoteDto, PersonRefDto } from '../../mentions/dto/mention.dto.js';
 import { EvidenceScreenshotDto } from '../../reports/dto/report.dto.js';
+import { NOT_BLANK } from '../../common/required-text.js';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -112,7 +113,7 @@ export class EscalationNoteDto {
   @IsString()
   @MinLength(1, { message: 'body must not be empty' })
   @MaxLength(5000)
-  @Matches(/\S/, { message: 'body must not be blank' })
+  @Matches(NOT_BLANK, { message: 'body must not be blank' })
   body!: string;
 }
 
@@ -120,7 +121,7 @@ export class ReopenEscalationDto implements ReopenEscalationRequest {
   @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Why the case is reopened; kept in the audit log' })
   @IsString()
   @MaxLength(2000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
   reason!: string;
 
   @ApiProperty({ description: 'The version you last saw; a stale one is refused with 409' })

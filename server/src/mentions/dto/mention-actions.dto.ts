@@ -30,13 +30,12 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
-import { RequiredText } from '../../common/required-text.js';
+import { NOT_BLANK, RequiredText } from '../../common/required-text.js';
 import { OneOf, EachOneOf } from '../../common/one-of.js';
 
 /** A mention id as the API writes it: the bigint as a string. */
 export const MENTION_ID = /^[1-9][0-9]{0,17}$/;
 export const MAX_BULK = 500;
-const NOT_BLANK = /\S/;
 
 class VersionedDto {
   @ApiProperty({ description: 'The version the caller saw; a stale one is a 409 with the current state' })

@@ -18,6 +18,7 @@ import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'cla
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { OptionalRowId } from '../../common/optional-row-id.js';
 import { PageLimit } from '../../common/page-limit.js';
+import { NOT_BLANK } from '../../common/required-text.js';
 
 const SOURCE_STATES: SourceState[] = ['active', 'disabled', 'not_configured', 'demo_off', 'rate_limited'];
 
@@ -43,7 +44,7 @@ export class CreateSourceDto {
   @ApiProperty({ example: 'X (second account)' })
   @IsString()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
   @ApiPropertyOptional({ default: true })

@@ -21,6 +21,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
+import { NOT_BLANK } from '../../common/required-text.js';
 
 const TERM = { each: true } as const;
 
@@ -46,7 +47,7 @@ export class UpdateWatchQueryDto implements UpdateWatchQueryRequest {
   @OptionalNotNull()
   @IsString()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name?: string;
 
   @SearchTerms(20, 'Open University')
@@ -115,7 +116,7 @@ export class CreateWatchQueryDto extends OmitType(UpdateWatchQueryDto, ['name'] 
   @ApiProperty({ example: 'The Open University' })
   @IsString()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 }
 

@@ -75,6 +75,7 @@ describe('acting on a mention: hide, unhide, escalate, mark, assign, notes', () 
       ['no reason', { version: 1 }, /reason is required/],
       ['an empty reason', { reason: '', version: 1 }, /reason is required/],
       ['a blank reason', { reason: '   ', version: 1 }, /reason is required/],
+      ['a reason of zero-width spaces', { reason: '\u200b\u200b\ufeff', version: 1 }, /reason is required/],
       [
         'a 501-character reason',
         { reason: 'x'.repeat(501), version: 1 },
@@ -320,6 +321,7 @@ describe('acting on a mention: hide, unhide, escalate, mark, assign, notes', () 
       ['no body', {}],
       ['an empty body', { body: '' }],
       ['a blank body', { body: ' \n ' }],
+      ['a body of a zero-width joiner', { body: '\u200d' }],
       ['a 5001-character body', { body: 'x'.repeat(5001) }],
     ])('a note with %s is a 400', async (_label, body) => {
       const { id } = await newMention(t);
