@@ -9,7 +9,7 @@ import { PlatformConnector } from '../platform-connector.js';
 import type { Cursor, PageResult } from '../source-connector.js';
 import { PlatformTokenStore, type TokenOwner, type TokenPair } from '../platform-token.store.js';
 import { baseUrlPlugin } from './x-api-client.js';
-import { parseTweets, type XSearchResponse } from './x-tweet.js';
+import { parseTweets, sinceIdDropped, sinceIdTooOld, X_TWEET_FIELDS, type XSearchResponse } from './x-tweet.js';
 
 /**
  * Replies in @OpenUniversity's own conversations on X (issue 16), read and acted on with a
@@ -238,8 +238,7 @@ export class XRepliesConnector extends PlatformConnector<'x_replies'> implements
       const params: Record<string, string> = {
         query: `(${walk.parents.map((p) => `conversation_id:${p.id}`).join(' OR ')}) is:reply -from:${config.userId}`,
         max_results: '100',
-        'tweet.fields':
-          'created_at,lang,author_id,conversation_id,in_reply_to_user_id,public_metrics,referenced_tweets',
+        'tweet.fields': X_TWEET_FIELDS,
         expansions: 'author_id',
         'user.fields': 'username,name',
       };
@@ -277,6 +276,17 @@ export class XRepliesConnector extends PlatformConnector<'x_replies'> implements
       const sinceId = newestId ?? at.sinceId;
       return { status: 'ok', posts, quarantined: parsed.quarantined, cursor: sinceId ? { sinceId } : {}, done: true };
     } catch (error) {
+      if (at.sinceId && sinceIdTooOld(error)) {
+        // The walk's next_token belonged to the refused search: its parents are asked again from the top.
+        const restart: Cursor = at.walk ? { walk: { parents: at.walk.parents } } : {};
+        return {
+          status: 'ok',
+          posts: [],
+          quarantined: [sinceIdDropped('x', at.sinceId)],
+          cursor: restart,
+          done: false,
+        };
+      }
       const answer = answerOf(error);
       if (answer.status === 'rate_limited') return { status: 'rate_limited', retryAt: answer.retryAt, cursor };
       if (answer.status === 'failed')

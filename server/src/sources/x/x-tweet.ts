@@ -1,4 +1,29 @@
+import { ApiResponseError } from 'twitter-api-v2';
 import type { BadItem, NormalizedPost } from '../source-connector.js';
+
+/** The tweet fields a search asks for; note_tweet carries the whole text of a post over 280 characters. */
+export const X_TWEET_FIELDS =
+  'created_at,lang,author_id,conversation_id,in_reply_to_user_id,public_metrics,referenced_tweets,note_tweet';
+
+/**
+ * X's recent search reaches 7 days back and refuses (400) a since_id older than that, as after a
+ * week paused or rate limited: every later run would fail the same way unless the mark is dropped.
+ */
+export function sinceIdTooOld(error: unknown): boolean {
+  return (
+    error instanceof ApiResponseError && error.code === 400 && JSON.stringify(error.data ?? {}).includes('since_id')
+  );
+}
+
+/** The note an admin sees when the mark is dropped and the last 7 days are read again. */
+export function sinceIdDropped(platform: string, sinceId: string): BadItem {
+  return {
+    platform,
+    externalId: null,
+    payload: { sinceId },
+    error: `X no longer searches back to post ${sinceId} (its recent search covers 7 days): the last 7 days are read again`,
+  };
+}
 
 /** The parts of a v2 recent-search response we read; everything else is ignored. */
 export type XSearchResponse = {
@@ -65,7 +90,8 @@ export function parseTweets(body: XSearchResponse): { posts: NormalizedPost[]; q
       authorId,
       authorHandle: author?.username ?? null,
       authorName: author?.name ?? null,
-      text: tweet.text,
+      // A post over 280 characters comes cut short in text, whole in note_tweet.text.
+      text: (isRecord(tweet.note_tweet) ? optionalString(tweet.note_tweet.text) : null) ?? tweet.text,
       lang: optionalString(tweet.lang),
       postedAt: new Date(tweet.created_at),
       conversationId: optionalString(tweet.conversation_id),

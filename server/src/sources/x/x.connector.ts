@@ -7,7 +7,7 @@ import type { Cursor, PageResult, WatchQuery } from '../source-connector.js';
 import { createXApiClient } from './x-api-client.js';
 import { asDeletionFailure, lookUpGoneTweets, X_LOOKUP_BATCH } from './x-deletions.js';
 import { buildXQuery } from './x-query.js';
-import { parseTweets, type XSearchResponse } from './x-tweet.js';
+import { parseTweets, sinceIdDropped, sinceIdTooOld, X_TWEET_FIELDS, type XSearchResponse } from './x-tweet.js';
 
 /**
  * sinceId: the high-water mark of everything committed. While following next_token, nextToken and
@@ -50,7 +50,7 @@ export class XConnector extends PlatformConnector<'x'> {
     const params: Record<string, string> = {
       query: buildXQuery(query),
       max_results: '100',
-      'tweet.fields': 'created_at,lang,author_id,conversation_id,in_reply_to_user_id,public_metrics,referenced_tweets',
+      'tweet.fields': X_TWEET_FIELDS,
       expansions: 'author_id',
       'user.fields': 'username,name',
     };
@@ -63,6 +63,8 @@ export class XConnector extends PlatformConnector<'x'> {
         timeout: REQUEST_TIMEOUT_MS,
       });
     } catch (error) {
+      if (at.sinceId && sinceIdTooOld(error))
+        return { status: 'ok', posts: [], quarantined: [sinceIdDropped('x', at.sinceId)], cursor: {}, done: false };
       return this.failure(error, cursor);
     }
 

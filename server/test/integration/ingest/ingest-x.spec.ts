@@ -218,4 +218,29 @@ describe('ingesting from X (against the fake X API over HTTP)', () => {
     expect(ids).toEqual(expected); // every post, and each once (external ids are unique per platform anyway)
     expect(interrupted.inserted + resumed.inserted).toBe(600);
   });
+
+  it('a post over 280 characters is stored whole, from note_tweet', async () => {
+    const whole = `The Open University ${'really '.repeat(60)}needs to answer for this.`;
+    fake.set({ tweetFields: { 1140: { text: whole.slice(0, 280), note_tweet: { text: whole } } } });
+    fake.addPosts(1);
+    expect(ran(await runX())).toMatchObject({ status: 'ok', inserted: 1 });
+    const [row] = (await t.db.query(`SELECT text FROM mentions WHERE external_id = $1`, [fakeXIds(1141)[1140]])) as {
+      text: string;
+    }[];
+    expect(row!.text).toBe(whole);
+  });
+
+  it('a mark older than X’s 7-day window: noted, the last 7 days read again, and no run fails', async () => {
+    fake.addPosts(2);
+    fake.set({ sinceIdFloor: fakeXIds(1143)[1142] });
+    const outcome = ran(await runX());
+    fake.set({ sinceIdFloor: undefined });
+    // The two new posts, and the four once quarantined as malformed, served whole this time.
+    expect(outcome).toMatchObject({ status: 'partial', quarantined: 1, inserted: 6 });
+    const [note] = (await t.db.query(`SELECT external_id, error FROM quarantine WHERE run_id = $1`, [
+      outcome.runId,
+    ])) as { external_id: string | null; error: string }[];
+    expect(note).toMatchObject({ external_id: null, error: expect.stringMatching(/covers 7 days/) });
+    expect(ran(await runX())).toMatchObject({ status: 'ok', fetched: 0 });
+  });
 });

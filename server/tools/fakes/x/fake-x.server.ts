@@ -35,6 +35,8 @@ export type FakeXOptions = Faults & {
   dropAnswers?: number;
   /** answer this many user-context writes (hide, reply) with 503 */
   failWrites?: number;
+  /** a search's since_id below this id is refused (400), as X refuses one older than its 7-day window */
+  sinceIdFloor?: string;
 };
 
 /** @OpenUniversity as the fake plays it, with the OAuth 2.0 client and tokens that act for it. */
@@ -327,6 +329,18 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
 
     const max = Math.min(100, Math.max(10, Number(url.searchParams.get('max_results') ?? 10) || 10));
     const sinceId = url.searchParams.get('since_id');
+    if (sinceId && settings.sinceIdFloor && BigInt(sinceId) < BigInt(settings.sinceIdFloor))
+      return send(res, 400, {
+        errors: [
+          {
+            parameters: { since_id: [sinceId] },
+            message: `Invalid 'since_id':'${sinceId}'. 'since_id' must be a tweet id created after the start of the search window. Please use a 'since_id' that is larger than ${settings.sinceIdFloor}`,
+          },
+        ],
+        title: 'Invalid Request',
+        detail: 'One or more parameters to your request was invalid.',
+        type: 'https://api.twitter.com/2/problems/invalid-request',
+      });
     const token = url.searchParams.get('next_token');
     // Indexes are newest first: the page starts below the token's index, and stops above since_id.
     const lowest = sinceId ? Number((BigInt(sinceId) - FIRST_ID) / 7n) + 1 : 0;
