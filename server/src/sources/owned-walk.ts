@@ -107,8 +107,9 @@ export async function fetchOwnedPage(
       ];
       next = { ...walk, commentsAfter: null, parents: walk.parents.slice(1) };
     } else {
+      if (!Array.isArray(answer.body.data)) return notAList(cursor);
       usage = answer.usage;
-      const raw = Array.isArray(answer.body.data) ? answer.body.data : [];
+      const raw = answer.body.data;
       const parsed = owned.parseComments(raw, parent);
       posts = parsed.posts.filter((p) => p.postedAt > floor);
       quarantined = parsed.quarantined;
@@ -124,10 +125,11 @@ export async function fetchOwnedPage(
   } else if (!walk.parentsDone) {
     const answer = await owned.listParents(walk.parentsAfter, signal);
     if (!answer.ok) return failure(answer, cursor);
+    if (!Array.isArray(answer.body.data)) return notAList(cursor);
     usage = answer.usage;
     const found: ParentPost[] = [];
     let oldest: Date | null = null;
-    for (const item of Array.isArray(answer.body.data) ? answer.body.data : []) {
+    for (const item of answer.body.data) {
       const parsed = owned.parseParent(item);
       if (!parsed) {
         quarantined.push({
@@ -165,6 +167,14 @@ export async function fetchOwnedPage(
     cursor: { ...(state.high ? { high: state.high } : {}), walk: next },
     done: paused,
   };
+}
+
+/**
+ * A 200 without a list in `data` (a proxy's empty body): taken as a last page it would end the walk
+ * and move the floor past what was never read, so it is retried like a failure.
+ */
+function notAList(cursor: Cursor): PageResult {
+  return { status: 'failed', retryable: true, message: 'Graph API answered 200 without a list of items', cursor };
 }
 
 function failure(answer: Extract<GraphAnswer<unknown>, { ok: false }>, cursor: Cursor): PageResult {

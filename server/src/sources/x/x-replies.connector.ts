@@ -9,7 +9,14 @@ import { PlatformConnector } from '../platform-connector.js';
 import type { Cursor, PageResult } from '../source-connector.js';
 import { PlatformTokenStore, type TokenOwner, type TokenPair } from '../platform-token.store.js';
 import { baseUrlPlugin } from './x-api-client.js';
-import { parseTweets, sinceIdDropped, sinceIdTooOld, X_TWEET_FIELDS, type XSearchResponse } from './x-tweet.js';
+import {
+  isSearchResponse,
+  parseTweets,
+  sinceIdDropped,
+  sinceIdTooOld,
+  X_TWEET_FIELDS,
+  type XSearchResponse,
+} from './x-tweet.js';
 
 /**
  * Replies in @OpenUniversity's own conversations on X (issue 16), read and acted on with a
@@ -247,6 +254,7 @@ export class XRepliesConnector extends PlatformConnector<'x_replies'> implements
       const body = await this.withUser((c) =>
         c.v2.get<XSearchResponse>('tweets/search/recent', params, { timeout: REQUEST_TIMEOUT_MS }),
       );
+      if (!isSearchResponse(body)) throw new Error('X answered 200 without a search result');
       const parsed = parseTweets(body);
       const byId = new Map(walk.parents.map((p) => [p.id, p]));
       const posts = parsed.posts

@@ -34,6 +34,11 @@ export type XSearchResponse = {
 
 type XUser = { id: string; username?: string; name?: string };
 
+/** A recent-search body: an object with its meta (X sends meta with every page, even an empty one). */
+export function isSearchResponse(body: unknown): body is XSearchResponse {
+  return isRecord(body) && isRecord(body.meta);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

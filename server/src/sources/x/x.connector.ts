@@ -7,7 +7,14 @@ import type { Cursor, PageResult, WatchQuery } from '../source-connector.js';
 import { createXApiClient } from './x-api-client.js';
 import { asDeletionFailure, lookUpGoneTweets, X_LOOKUP_BATCH } from './x-deletions.js';
 import { buildXQuery } from './x-query.js';
-import { parseTweets, sinceIdDropped, sinceIdTooOld, X_TWEET_FIELDS, type XSearchResponse } from './x-tweet.js';
+import {
+  isSearchResponse,
+  parseTweets,
+  sinceIdDropped,
+  sinceIdTooOld,
+  X_TWEET_FIELDS,
+  type XSearchResponse,
+} from './x-tweet.js';
 
 /**
  * sinceId: the high-water mark of everything committed. While following next_token, nextToken and
@@ -68,6 +75,10 @@ export class XConnector extends PlatformConnector<'x'> {
       return this.failure(error, cursor);
     }
 
+    // A 200 that is not a search result (a proxy's page, an empty body) is retried: read as a last
+    // page it would end the walk and move the mark past the pages not yet read.
+    if (!isSearchResponse(body))
+      return { status: 'failed', retryable: true, message: 'X answered 200 without a search result', cursor };
     const { posts, quarantined } = parseTweets(body);
     // On the first page of a walk, its newest_id becomes the next high-water mark once the walk ends.
     const newestId = at.nextToken ? at.newestId : (body.meta?.newest_id ?? undefined);

@@ -17,6 +17,7 @@ import {
 } from './youtube-item.js';
 import {
   builtInFetch,
+  listBody,
   quotaSpent,
   YOUTUBE_REQUEST_TIMEOUT_MS,
   youtubeClient,
@@ -133,7 +134,7 @@ export class YoutubeChannelConnector extends PlatformConnector<'youtube_channel'
         },
         { signal },
       );
-      body = response.data;
+      body = listBody(response.data);
     } catch (error) {
       const answer = await this.failure(error);
       if (answer.status === 'rate_limited') return { status: 'rate_limited', retryAt: answer.retryAt, cursor };

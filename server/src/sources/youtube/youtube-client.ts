@@ -59,3 +59,13 @@ export function youtubeFailure(error: unknown): YoutubeFailure {
     retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null,
   };
 }
+
+/**
+ * A list answer's body. A 200 that is not one (a proxy's page, an empty body) is thrown as an error
+ * to retry: taken as an empty last page it would move the mark past what was never read.
+ */
+export function listBody<T>(data: T): T {
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { items?: unknown }).items))
+    throw new Error('YouTube answered 200 without a list of items');
+  return data;
+}

@@ -25,7 +25,7 @@ import {
   type YoutubeMark,
   type YoutubeWalk,
 } from './youtube-item.js';
-import { youtubeClient, youtubeFailure, type YoutubeFailure } from './youtube-client.js';
+import { listBody, youtubeClient, youtubeFailure, type YoutubeFailure } from './youtube-client.js';
 import { buildYoutubeQuery, commentSearchTerms } from './youtube-query.js';
 import { nextPacificMidnight } from './youtube-quota-day.js';
 import { YoutubeQuota } from './youtube-quota.js';
@@ -178,7 +178,7 @@ export class YoutubeConnector extends PlatformConnector<'youtube'> {
         },
         { signal },
       );
-      body = response.data;
+      body = listBody(response.data);
     } catch (error) {
       return this.failure(error, cursor);
     }
@@ -239,7 +239,7 @@ export class YoutubeConnector extends PlatformConnector<'youtube'> {
         },
         { signal },
       );
-      body = response.data;
+      body = listBody(response.data);
     } catch (error) {
       const failure = youtubeFailure(error);
       // Comments turned off: nothing to read there; go on to the next video.

@@ -243,4 +243,11 @@ describe('ingesting from X (against the fake X API over HTTP)', () => {
     expect(note).toMatchObject({ external_id: null, error: expect.stringMatching(/covers 7 days/) });
     expect(ran(await runX())).toMatchObject({ status: 'ok', fetched: 0 });
   });
+
+  it('a 200 with an HTML page instead of JSON is retried, never taken as the last page', async () => {
+    fake.addPosts(150); // two pages
+    fake.set({ htmlAnswers: 1 });
+    expect(ran(await runX())).toMatchObject({ status: 'ok', inserted: 150 });
+    expect(ran(await runX())).toMatchObject({ status: 'ok', fetched: 0 });
+  });
 });

@@ -37,6 +37,8 @@ export type FakeXOptions = Faults & {
   failWrites?: number;
   /** a search's since_id below this id is refused (400), as X refuses one older than its 7-day window */
   sinceIdFloor?: string;
+  /** answer this many searches 200 with a proxy's HTML page instead of JSON */
+  htmlAnswers?: number;
 };
 
 /** @OpenUniversity as the fake plays it, with the OAuth 2.0 client and tokens that act for it. */
@@ -325,6 +327,11 @@ export async function startFakeX(options: FakeXOptions = {}, port = 0): Promise<
     }
     if (spend(settings, 'failures')) {
       return send(res, 500, { title: 'Internal Server Error', status: 500 });
+    }
+    if (spend(settings, 'htmlAnswers')) {
+      const page = '<html><body>Please wait while we check your browser</body></html>';
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(page) });
+      return res.end(page);
     }
 
     const max = Math.min(100, Math.max(10, Number(url.searchParams.get('max_results') ?? 10) || 10));
