@@ -116,8 +116,15 @@ export class IngestService {
     const runId = await this.repository.startRun(sourceId);
     let stop: Stop | undefined;
     try {
-      const queries = await this.sources.enabledWatchQueries();
-      for (const query of connector.ignoresWatchQueries ? queries.slice(0, 1) : queries) {
+      // The OU's own pages count every comment whatever the queries say: their cursor is kept under
+      // the oldest query, enabled or not, so pausing queries neither stops them nor moves their mark.
+      const oldest = connector.ignoresWatchQueries ? await this.sources.oldestWatchQuery() : undefined;
+      const queries = connector.ignoresWatchQueries
+        ? oldest
+          ? [oldest]
+          : []
+        : await this.sources.enabledWatchQueries();
+      for (const query of queries) {
         const maxPages = options.maxPages ?? this.config.ingest.maxPagesPerRun;
         const stopped = await this.pollQuery(connector, { sourceId, runId, query, maxPages, stillLocked });
         // A rate limit holds for every query; a failure is this query's (a phrase the platform

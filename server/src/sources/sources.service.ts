@@ -114,6 +114,11 @@ export class SourcesService {
     return this.sources.listWatchQueries({ enabledOnly: true });
   }
 
+  /** The oldest watch query, enabled or not (they are paused, never deleted; a migration seeds one). */
+  async oldestWatchQuery(): Promise<WatchQueryRow | undefined> {
+    return (await this.sources.listWatchQueries())[0];
+  }
+
   async get(id: string): Promise<SourceView> {
     const source = await this.sources.findSource(id);
     if (!source) throw new SourceNotFound(id);

@@ -117,6 +117,24 @@ describe("the OU's own accounts, against the fake Graph API", () => {
     expect(typeof cursor.cursor.high).toBe('string');
   });
 
+  it('every watch query paused: our own pages are still read, from where they were', async () => {
+    await t.db.query(`UPDATE watch_queries SET enabled = false`);
+    try {
+      const resit = fake.addFacebookComment(postId, {
+        message: 'Any news on resits?',
+        fromId: '555003',
+        fromName: 'Re',
+      });
+      const outcome = ran(await ingest.runSource(facebookSource, { force: true }));
+      expect(outcome).toMatchObject({ status: 'partial', inserted: 1 });
+      const stored = await t.db.query(`SELECT 1 FROM mentions WHERE external_id = $1`, [resit]);
+      expect(stored).toHaveLength(1);
+      await t.db.query(`DELETE FROM mentions WHERE external_id = $1`, [resit]);
+    } finally {
+      await t.db.query(`UPDATE watch_queries SET enabled = true`);
+    }
+  });
+
   it('ingests Instagram comments and their replies, and the queue filters on "on our account"', async () => {
     const outcome = ran(await ingest.runSource(instagramSource, { force: true }));
     expect(outcome).toMatchObject({ status: 'ok', inserted: 2 });
