@@ -1,35 +1,11 @@
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  pound: '£',
-  euro: '€',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  bull: '•',
-  middot: '·',
-};
+import { decodeHTMLStrict } from 'entities';
 
-/** &amp;, &#39;, &#x2019; and the common named entities; anything else is left as written. */
+/**
+ * Every HTML entity that ends in a semicolon (&amp;, &eacute;, &#39;, &#x2019; …), as browsers read
+ * them; "R&D" and "&notes" stay as written.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
-    }
-    return NAMED_ENTITIES[code.toLowerCase()] ?? whole;
-  });
+  return decodeHTMLStrict(text);
 }
 
 const BLOCK = /^(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer)$/;
