@@ -33,7 +33,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
     );
   const e = escalation.data;
   return (
-    <div className={printable ? 'print-page' : undefined}>
+    <div className={printable ? 'case-page print-page' : 'case-page'}>
       {printable && me.data && <PrintHeader printedBy={me.data.displayName} printedAt={openedAt} />}
       <Page title={`Case #${e.id}`}>
         {printable ? (

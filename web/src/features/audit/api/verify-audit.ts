@@ -1,5 +1,5 @@
 import type { AuditVerification } from '@ou-listening/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 import { apiFetch } from '../../../lib/api-client';
 
 /** POST /api/audit/verify: the check `npm run audit:verify` makes, run by the server. */

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 import { apiFetch } from '../../../lib/api-client';
 import { SESSION_KEY } from '../../../lib/query-client';
 

@@ -1,5 +1,5 @@
 import type { ClassificationResult, ClassifyRequest } from '@ou-listening/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 import { apiFetch } from '../../../lib/api-client';
 
 export const classifyText = (request: ClassifyRequest) =>

@@ -1,5 +1,6 @@
 import type { MentionNote } from '@ou-listening/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 import { sendJson } from '../../../lib/api-client';
 import { escalationKeys } from './escalation-keys';
 

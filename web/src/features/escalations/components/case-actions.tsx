@@ -11,13 +11,23 @@ type Props = { escalation: EscalationDetail; currentUserId: string };
 
 /** Acknowledge, Assign to me, Close case (an outcome is required); Reopen once closed. */
 export function CaseActions({ escalation, currentUserId }: Props) {
+  // Two components, so that closing the case drops the close form's state: once reopened, the
+  // actions start afresh (no half-filled form, no error from before the close).
+  if (escalation.status === 'closed') return <ReopenCase escalation={escalation} />;
+  return <LiveCaseActions escalation={escalation} currentUserId={currentUserId} />;
+}
+
+function LiveCaseActions({ escalation, currentUserId }: Props) {
   const update = useUpdateEscalation();
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState<EscalationOutcome | ''>('');
   const [note, setNote] = useState('');
   const { id, version, status } = escalation;
 
-  if (status === 'closed') return <ReopenCase escalation={escalation} />;
+  const handleShowCloseForm = (show: boolean) => {
+    update.reset();
+    setClosing(show);
+  };
 
   const handleClose = (event: FormEvent) => {
     event.preventDefault();
@@ -56,7 +66,7 @@ export function CaseActions({ escalation, currentUserId }: Props) {
             Assign to me
           </Button>
         )}
-        {!closing && <Button onClick={() => setClosing(true)}>Close case</Button>}
+        {!closing && <Button onClick={() => handleShowCloseForm(true)}>Close case</Button>}
       </div>
       {closing && (
         <CloseCaseForm
@@ -66,7 +76,7 @@ export function CaseActions({ escalation, currentUserId }: Props) {
           onOutcome={setOutcome}
           onNote={setNote}
           onSubmit={handleClose}
-          onCancel={() => setClosing(false)}
+          onCancel={() => handleShowCloseForm(false)}
         />
       )}
     </section>

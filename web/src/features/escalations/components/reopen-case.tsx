@@ -13,6 +13,10 @@ export function ReopenCase({ escalation }: Props) {
   const reopen = useReopenEscalation();
   const [open, setOpen] = useState(false);
   const fieldId = useId();
+  const handleShowForm = (show: boolean) => {
+    reopen.reset();
+    setOpen(show);
+  };
   const reason = useRequiredText((text, clear) =>
     reopen.mutate(
       { id: escalation.id, change: { reason: text, version: escalation.version } },
@@ -35,7 +39,7 @@ export function ReopenCase({ escalation }: Props) {
         </ErrorAlert>
       )}
       {!open ? (
-        <Button onClick={() => setOpen(true)}>Reopen case</Button>
+        <Button onClick={() => handleShowForm(true)}>Reopen case</Button>
       ) : (
         <form className="form-column" onSubmit={reason.handleSubmit} aria-label="Reopen this case">
           <label htmlFor={fieldId}>Why reopen it?</label>
@@ -52,7 +56,7 @@ export function ReopenCase({ escalation }: Props) {
             <Button type="submit" variant="primary" disabled={!reason.text.trim() || reopen.isPending}>
               Reopen with this reason
             </Button>
-            <Button onClick={() => setOpen(false)}>Cancel</Button>
+            <Button onClick={() => handleShowForm(false)}>Cancel</Button>
           </div>
         </form>
       )}

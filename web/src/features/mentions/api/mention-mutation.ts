@@ -1,5 +1,6 @@
 import type { MentionConflict, MentionDetail, MentionListItem } from '@ou-listening/shared';
-import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 import { ApiRequestError, apiFetch } from '../../../lib/api-client';
 import { mentionKeys } from './mention-keys';
 

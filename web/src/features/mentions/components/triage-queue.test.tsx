@@ -75,16 +75,16 @@ const PLATFORM_OPTIONS = [
   { platform: 'reddit', label: 'Reddit', configured: false, mentions: 3 },
 ];
 
-type Route = (url: URL, init?: RequestInit) => [number, unknown] | undefined;
+type Answer = [number, unknown] | undefined;
+type Route = (url: URL, init?: RequestInit) => Answer | Promise<Answer>;
 
 /** The API faked at the fetch boundary; unknown paths are 404s, as the server would answer. */
 function serve(route: Route) {
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
-    const [status, body] = (url.pathname === '/api/sources/platforms' ? [200, PLATFORM_OPTIONS] : route(url, init)) ?? [
-      404,
-      { statusCode: 404, error: 'Not Found', message: 'no route' },
-    ];
+    const [status, body] = (url.pathname === '/api/sources/platforms'
+      ? [200, PLATFORM_OPTIONS]
+      : await route(url, init)) ?? [404, { statusCode: 404, error: 'Not Found', message: 'no route' }];
     return new Response(status === 204 ? null : JSON.stringify(body), { status });
   });
   vi.stubGlobal('fetch', fetch);
@@ -307,6 +307,48 @@ describe('the triage queue', () => {
       { reason: 'Spam', version: 1 },
       { reason: 'Spam', version: 2 },
     ]);
+  });
+
+  it('after marking the top pinned mention, which stays in the list without its pin, moves on to the next pinned one', async () => {
+    const pinned = (id: string, score: number) =>
+      mention(id, { riskScore: score, categories: [{ category: 'safeguarding', score, policyRef: '', evidence: [] }] });
+    const first = pinned('11', 0.95);
+    const second = pinned('12', 0.9);
+    const rest = [
+      mention('13', { riskScore: 0.99 }),
+      mention('14', { riskScore: 0.98 }),
+      mention('15', { riskScore: 0.2 }),
+    ];
+    const marked = { ...first, status: 'reviewed' as const, version: 2 };
+    let shown = [first, second, ...rest];
+    serve((url) => {
+      if (url.pathname === '/api/mentions/11/mark') {
+        // Reviewed, it loses its pin and sorts among the rest by its score.
+        shown = [second, rest[0]!, rest[1]!, marked, rest[2]!];
+        return [200, marked];
+      }
+      if (url.pathname === '/api/mentions') return [200, { items: shown, nextCursor: null }];
+      // The refetch after the action: the list comes back (and shows) before the rest, as in a browser.
+      if (url.pathname === '/api/mentions/summary')
+        return new Promise<Answer>((resolve) =>
+          setTimeout(() => resolve([200, SUMMARY]), shown[0] === first ? 0 : 300),
+        );
+      const one = shown.find((m) => url.pathname === `/api/mentions/${m.id}`);
+      return one ? [200, detailOf(one)] : undefined;
+    });
+    const router = renderQueue('/queue/11');
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Needs follow-up/ }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), { target: { value: 'Spoke to them' } });
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /I have read it/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save mark' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/queue/12'));
+    const rows = within(screen.getByRole('list', { name: 'Mentions' })).getAllByRole('listitem');
+    expect(rows.map((r) => r.getAttribute('data-mention-id'))).toEqual(['12', '13', '14', '11', '15']);
+    expect(rows[0]!.getAttribute('aria-current')).toBe('true');
   });
 
   it('says why a failed action failed and keeps the dialog open', async () => {

@@ -25,10 +25,10 @@ export function TriageQueue({ currentUserId }: Props) {
   const [filters, setFilters] = useQueueFilters();
   const mentions = useMentions(filters);
   const items = useMemo(() => mentions.data?.pages.flatMap((p) => p.items) ?? [], [mentions.data]);
-  const { selectedId, select, move, advanceFrom } = useQueueSelection(items);
+  const { selectedId, select, move, advanceFrom, holdList } = useQueueSelection(items);
   const selected = useMention(selectedId).data ?? items.find((m) => m.id === selectedId);
   const { checkedIds, toggle, clear } = useCheckedIds();
-  const { openDialog, setOpenDialog, open, close } = useQueueDialogs(selected);
+  const { openDialog, setOpenDialog, open, close } = useQueueDialogs(selected, holdList);
   const { offer, offerUndo, dismiss } = useUndo();
   const afterAction = useAfterAction({ advanceFrom, select, offerUndo });
   const searchRef = useRef<HTMLInputElement>(null);

@@ -1,5 +1,6 @@
 import type { AuthorRef, ErasureReport } from '@ou-listening/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 import { apiFetch } from '../../../lib/api-client';
 import { privacyKeys } from './privacy-keys';
 

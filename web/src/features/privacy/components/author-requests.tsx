@@ -21,12 +21,20 @@ export function AuthorRequests() {
   const handleErase = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const author = authorFrom(event.currentTarget);
-    if (window.confirm(`Erase everything held about this ${author.platform} author, and drop their future posts?`))
+    if (
+      window.confirm(
+        `Erase everything held about this ${author.platform} author, and drop their future posts? ` +
+          'Any case raised from their posts goes too, open ones included, unless it is on legal hold.',
+      )
+    )
       erase.mutate(author);
   };
   const handleEraseMention = (event: FormEvent) => {
     event.preventDefault();
-    if (window.confirm(`Erase mention ${mentionId}?`)) eraseMention.mutate(mentionId.trim());
+    const warning =
+      `Erase mention ${mentionId}? A case raised from it goes too, even an open one, ` +
+      'unless it is on legal hold: a discipline officer working it will lose it.';
+    if (window.confirm(warning)) eraseMention.mutate(mentionId.trim());
   };
 
   return (

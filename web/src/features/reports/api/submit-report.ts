@@ -1,5 +1,5 @@
 import type { ReportReceipt, ReportRefusal } from '@ou-listening/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 
 /** A refusal from the server: which field, and what to change. */
 export class ReportRejected extends Error {

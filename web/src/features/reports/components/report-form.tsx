@@ -20,7 +20,7 @@ export function ReportForm() {
   const ids: FieldIds = { id: useId(), errors };
 
   if (submit.isSuccess)
-    return <ReportDone reference={submit.data.reference} emailed={Boolean(email)} headingRef={doneRef} />;
+    return <ReportDone reference={submit.data.reference} emailed={submit.data.emailed} headingRef={doneRef} />;
 
   const errorList = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   return (

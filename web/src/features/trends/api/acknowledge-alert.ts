@@ -1,5 +1,6 @@
 import type { SpikeAlertView } from '@ou-listening/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '../../../lib/use-mutation';
 import { apiFetch } from '../../../lib/api-client';
 import { trendKeys } from './trend-keys';
 

@@ -13,6 +13,11 @@ export function BlockAuthorForm({ mention, options, label }: Props) {
   const block = useBlockAuthor();
   const [confirming, setConfirming] = useState(false);
   const who = authorOf(mention);
+  // A form opened again starts without the last attempt's error.
+  const handleConfirming = (show: boolean) => {
+    block.reset();
+    setConfirming(show);
+  };
   const reason = useRequiredText((text, clear) =>
     block.mutate(
       { id: mention.id, blocked: true, reason: text },
@@ -46,7 +51,7 @@ export function BlockAuthorForm({ mention, options, label }: Props) {
               </Button>
             </>
           ) : (
-            <Button onClick={() => setConfirming(true)}>
+            <Button onClick={() => handleConfirming(true)}>
               Block {who} on {label}…
             </Button>
           )}
@@ -61,7 +66,7 @@ export function BlockAuthorForm({ mention, options, label }: Props) {
         <textarea rows={2} value={reason.text} onChange={(e) => reason.setText(e.target.value)} />
       </label>
       <div className="own-account__actions">
-        <Button onClick={() => setConfirming(false)}>Cancel</Button>
+        <Button onClick={() => handleConfirming(false)}>Cancel</Button>
         <Button type="submit" variant="danger" disabled={block.isPending || !reason.text.trim()}>
           Block on {label}
         </Button>
