@@ -1,5 +1,5 @@
 import type { youtube_v3 } from '@googleapis/youtube';
-import { decodeEntities, htmlToText } from '../html-text.js';
+import { decodeEntities } from '../html-text.js';
 import { highWaterMarks } from '../high-water-mark.js';
 import { type BadItem, hasFields, type NormalizedPost } from '../source-connector.js';
 
@@ -105,8 +105,10 @@ export function parseCommentThread(thread: youtube_v3.Schema$CommentThread, vide
   });
   if (typeof id !== 'string' || id.length === 0) return bad('missing comment id');
   if (!mark) return bad('missing or invalid publishedAt');
-  // textOriginal is the comment as written; textDisplay is HTML, and all a key may be given.
-  const body = text(snippet?.textOriginal) ?? (text(snippet?.textDisplay) ? htmlToText(snippet!.textDisplay!) : null);
+  // textOriginal is the comment as written, but YouTube promises it only to the comment's author;
+  // textDisplay is what others are given, and as every request here asks for textFormat=plainText
+  // it is plain text already: read as HTML, "I <3 the OU, 5>4" would lose its middle.
+  const body = text(snippet?.textOriginal) ?? text(snippet?.textDisplay);
   if (!body) return bad('missing text');
   const displayName = text(snippet?.authorDisplayName);
   const metrics: Record<string, number> = {};
