@@ -48,6 +48,10 @@ export function parseFeedItem(
 ): RssItem {
   const link = text(item.link);
   const id = text(item.guid) ?? text(item.id) ?? link;
+  // A relative link is read against the feed's address; with no link, a guid that is a web address
+  // (RSS's isPermaLink) is the item's page.
+  const guid = text(item.guid);
+  const page = absoluteHttpUrl(link ?? (guid && /^https?:\/\//i.test(guid) ? guid : null), feedUrl);
   const bad = (error: string): RssItem => ({
     kind: 'bad',
     item: { platform: 'rss', externalId: id ? externalIdOf(id) : null, payload: { feed: feedUrl, item }, error },
@@ -67,7 +71,7 @@ export function parseFeedItem(
     post: {
       platform: 'rss',
       externalId: externalIdOf(id),
-      url: link ? unwrapGoogleRedirect(link) : null,
+      url: page ? unwrapGoogleRedirect(page) : null,
       authorId: null,
       authorHandle: null,
       authorName: author,
@@ -80,4 +84,15 @@ export function parseFeedItem(
       isDemo: false,
     },
   };
+}
+
+/** An http(s) address, a relative one resolved against the feed's; undefined for anything else. */
+function absoluteHttpUrl(value: string | null | undefined, feedUrl: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, feedUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
