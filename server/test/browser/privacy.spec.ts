@@ -117,7 +117,10 @@ describeInBrowser('the privacy notice and the data protection page in Chromium (
     });
     await page.getByRole('button', { name: 'Erase author' }).click();
     await page.getByRole('status').filter({ hasText: 'Erased 1 posts' }).waitFor();
-    expect(asked).toBe('Erase everything held about this x author, and drop their future posts?');
+    expect(asked).toBe(
+      'Erase everything held about this x author, and drop their future posts? ' +
+        'Any case raised from their posts goes too, open ones included, unless it is on legal hold.',
+    );
     expect(await t.db.query(`SELECT 1 FROM mentions WHERE id = $1`, [erased.id])).toEqual([]);
     expect(await t.db.query(`SELECT 1 FROM mentions WHERE id = $1`, [kept.id])).toHaveLength(1);
     await page.screenshot({ path: screenshotPath('admin-privacy-erased-1280'), fullPage: true });
