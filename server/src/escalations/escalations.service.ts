@@ -378,6 +378,9 @@ export class EscalationsService {
 
   private checkChange(current: EscalationRecord, change: UpdateEscalationRequest): void {
     if (current.status === 'closed') throw new CaseAlreadyClosed();
+    // A change of nothing would still take a version and write an audit row: said, not done.
+    if (change.status === undefined && change.assigneeId === undefined && change.outcome === undefined)
+      throw new InvalidCaseChange('Nothing to change: give a status, an assignee or an outcome');
     if (change.status === 'open' && current.status !== 'open')
       throw new InvalidCaseChange('A case cannot go back to open once acknowledged');
     const closing = change.status === 'closed';

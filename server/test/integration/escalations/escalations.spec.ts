@@ -152,6 +152,10 @@ describe('escalations', () => {
       .send({ status: 'closed', version: 2 })
       .expect(400);
     expect(noOutcome.body.message).toBe('Closing a case needs an outcome');
+    // A change of nothing is refused, and takes no version and no audit row.
+    const nothing = await officer.agent.patch(`/api/escalations/${id}`).send({ version: 2 }).expect(400);
+    expect(nothing.body.message).toBe('Nothing to change: give a status, an assignee or an outcome');
+    expect((await officer.agent.get(`/api/escalations/${id}`).expect(200)).body.version).toBe(2);
     const badOutcome = await officer.agent
       .patch(`/api/escalations/${id}`)
       .send({ status: 'closed', outcome: 'expelled', version: 2 })
