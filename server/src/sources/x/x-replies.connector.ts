@@ -9,14 +9,7 @@ import { PlatformConnector } from '../platform-connector.js';
 import type { Cursor, PageResult } from '../source-connector.js';
 import { PlatformTokenStore, type TokenOwner, type TokenPair } from '../platform-token.store.js';
 import { baseUrlPlugin } from './x-api-client.js';
-import {
-  isSearchResponse,
-  parseTweets,
-  sinceIdDropped,
-  sinceIdTooOld,
-  X_TWEET_FIELDS,
-  type XSearchResponse,
-} from './x-tweet.js';
+import { isSearchResponse, parseTweets, searchParams, staleSinceIdNote, type XSearchResponse } from './x-tweet.js';
 
 /**
  * Replies in @OpenUniversity's own conversations on X (issue 16), read and acted on with a
@@ -57,6 +50,11 @@ function readCursor(cursor: Cursor): XRepliesCursor {
         }
       : {}),
   };
+}
+
+/** The cursor that asks a walk's parents again from the top, with no mark. */
+function restartWalk(at: { walk?: { parents: ParentPost[] } }): Cursor {
+  return at.walk ? { walk: { parents: at.walk.parents } } : {};
 }
 
 /** A failed X call as a moderation answer: a 5xx or a network error is retried, a refusal is not. */
@@ -242,15 +240,8 @@ export class XRepliesConnector extends PlatformConnector<'x_replies'> implements
       }
 
       const walk = at.walk;
-      const params: Record<string, string> = {
-        query: `(${walk.parents.map((p) => `conversation_id:${p.id}`).join(' OR ')}) is:reply -from:${config.userId}`,
-        max_results: '100',
-        'tweet.fields': X_TWEET_FIELDS,
-        expansions: 'author_id',
-        'user.fields': 'username,name',
-      };
-      if (at.sinceId) params.since_id = at.sinceId;
-      if (walk.nextToken) params.next_token = walk.nextToken;
+      const conversations = walk.parents.map((p) => `conversation_id:${p.id}`).join(' OR ');
+      const params = searchParams(`(${conversations}) is:reply -from:${config.userId}`, at.sinceId, walk.nextToken);
       const body = await this.withUser((c) =>
         c.v2.get<XSearchResponse>('tweets/search/recent', params, { timeout: REQUEST_TIMEOUT_MS }),
       );
@@ -284,17 +275,9 @@ export class XRepliesConnector extends PlatformConnector<'x_replies'> implements
       const sinceId = newestId ?? at.sinceId;
       return { status: 'ok', posts, quarantined: parsed.quarantined, cursor: sinceId ? { sinceId } : {}, done: true };
     } catch (error) {
-      if (at.sinceId && sinceIdTooOld(error)) {
-        // The walk's next_token belonged to the refused search: its parents are asked again from the top.
-        const restart: Cursor = at.walk ? { walk: { parents: at.walk.parents } } : {};
-        return {
-          status: 'ok',
-          posts: [],
-          quarantined: [sinceIdDropped('x', at.sinceId)],
-          cursor: restart,
-          done: false,
-        };
-      }
+      const stale = staleSinceIdNote(error, at.sinceId);
+      // The walk's next_token belonged to the refused search: its parents are asked again from the top.
+      if (stale) return { status: 'ok', posts: [], quarantined: [stale], cursor: restartWalk(at), done: false };
       const answer = answerOf(error);
       if (answer.status === 'rate_limited') return { status: 'rate_limited', retryAt: answer.retryAt, cursor };
       if (answer.status === 'failed')

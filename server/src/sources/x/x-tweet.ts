@@ -1,24 +1,33 @@
 import { ApiResponseError } from 'twitter-api-v2';
 import type { BadItem, NormalizedPost } from '../source-connector.js';
 
-/** The tweet fields a search asks for; note_tweet carries the whole text of a post over 280 characters. */
-export const X_TWEET_FIELDS =
-  'created_at,lang,author_id,conversation_id,in_reply_to_user_id,public_metrics,referenced_tweets,note_tweet';
+/**
+ * One page of a recent search as both X connectors ask for it: the tweet fields include note_tweet,
+ * which carries the whole text of a post over 280 characters.
+ */
+export function searchParams(query: string, sinceId?: string, nextToken?: string): Record<string, string> {
+  return {
+    query,
+    max_results: '100',
+    'tweet.fields':
+      'created_at,lang,author_id,conversation_id,in_reply_to_user_id,public_metrics,referenced_tweets,note_tweet',
+    expansions: 'author_id',
+    'user.fields': 'username,name',
+    ...(sinceId ? { since_id: sinceId } : {}),
+    ...(nextToken ? { next_token: nextToken } : {}),
+  };
+}
 
 /**
  * X's recent search reaches 7 days back and refuses (400) a since_id older than that, as after a
  * week paused or rate limited: every later run would fail the same way unless the mark is dropped.
+ * The note for an admin when that is the error, else undefined.
  */
-export function sinceIdTooOld(error: unknown): boolean {
-  return (
-    error instanceof ApiResponseError && error.code === 400 && JSON.stringify(error.data ?? {}).includes('since_id')
-  );
-}
-
-/** The note an admin sees when the mark is dropped and the last 7 days are read again. */
-export function sinceIdDropped(platform: string, sinceId: string): BadItem {
+export function staleSinceIdNote(error: unknown, sinceId: string | undefined): BadItem | undefined {
+  if (!sinceId || !(error instanceof ApiResponseError) || error.code !== 400) return undefined;
+  if (!JSON.stringify(error.data ?? {}).includes('since_id')) return undefined;
   return {
-    platform,
+    platform: 'x',
     externalId: null,
     payload: { sinceId },
     error: `X no longer searches back to post ${sinceId} (its recent search covers 7 days): the last 7 days are read again`,

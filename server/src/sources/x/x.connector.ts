@@ -7,14 +7,7 @@ import type { Cursor, PageResult, WatchQuery } from '../source-connector.js';
 import { createXApiClient } from './x-api-client.js';
 import { asDeletionFailure, lookUpGoneTweets, X_LOOKUP_BATCH } from './x-deletions.js';
 import { buildXQuery } from './x-query.js';
-import {
-  isSearchResponse,
-  parseTweets,
-  sinceIdDropped,
-  sinceIdTooOld,
-  X_TWEET_FIELDS,
-  type XSearchResponse,
-} from './x-tweet.js';
+import { isSearchResponse, parseTweets, searchParams, staleSinceIdNote, type XSearchResponse } from './x-tweet.js';
 
 /**
  * sinceId: the high-water mark of everything committed. While following next_token, nextToken and
@@ -54,15 +47,7 @@ export class XConnector extends PlatformConnector<'x'> {
   async fetchPage(query: WatchQuery, cursor: Cursor): Promise<PageResult> {
     if (!this.client) return { status: 'failed', retryable: false, message: 'X_BEARER_TOKEN is not set', cursor };
     const at = readCursor(cursor);
-    const params: Record<string, string> = {
-      query: buildXQuery(query),
-      max_results: '100',
-      'tweet.fields': X_TWEET_FIELDS,
-      expansions: 'author_id',
-      'user.fields': 'username,name',
-    };
-    if (at.sinceId) params.since_id = at.sinceId;
-    if (at.nextToken) params.next_token = at.nextToken;
+    const params = searchParams(buildXQuery(query), at.sinceId, at.nextToken);
 
     let body: XSearchResponse;
     try {
@@ -70,8 +55,8 @@ export class XConnector extends PlatformConnector<'x'> {
         timeout: REQUEST_TIMEOUT_MS,
       });
     } catch (error) {
-      if (at.sinceId && sinceIdTooOld(error))
-        return { status: 'ok', posts: [], quarantined: [sinceIdDropped('x', at.sinceId)], cursor: {}, done: false };
+      const stale = staleSinceIdNote(error, at.sinceId);
+      if (stale) return { status: 'ok', posts: [], quarantined: [stale], cursor: {}, done: false };
       return this.failure(error, cursor);
     }
 
