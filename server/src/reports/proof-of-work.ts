@@ -48,13 +48,11 @@ export class ProofOfWork {
   async verify(payload: string | undefined): Promise<VerifiedProof> {
     if (!payload)
       throw new ProofOfWorkRefused(
-        'altcha: the anti-spam check is missing. Wait for "Verified" next to the check box, then send the report again.',
+        'The anti-spam check is missing. Wait for "Verified" next to the check box, then send the report again.',
       );
     const parsed = parsePayload(payload);
     if (!parsed)
-      throw new ProofOfWorkRefused(
-        'altcha: the anti-spam check is not in the expected form. Reload the page and try again.',
-      );
+      throw new ProofOfWorkRefused('The anti-spam check is not in the expected form. Reload the page and try again.');
     let result;
     try {
       result = await verifySolution({
@@ -65,14 +63,12 @@ export class ProofOfWork {
         hmacKeySignatureSecret: this.keySignatureSecret,
       });
     } catch {
-      throw new ProofOfWorkRefused(
-        'altcha: the anti-spam check is not in the expected form. Reload the page and try again.',
-      );
+      throw new ProofOfWorkRefused('The anti-spam check is not in the expected form. Reload the page and try again.');
     }
     if (result.expired)
-      throw new ProofOfWorkRefused('altcha: the anti-spam check has expired. Tick the check box again, then send.');
+      throw new ProofOfWorkRefused('The anti-spam check has expired. Tick the check box again, then send.');
     if (!result.verified)
-      throw new ProofOfWorkRefused('altcha: the anti-spam check did not verify. Reload the page and try again.');
+      throw new ProofOfWorkRefused('The anti-spam check did not verify. Reload the page and try again.');
     const expiresAt = parsed.challenge.parameters.expiresAt;
     return {
       nonce: parsed.challenge.parameters.nonce,

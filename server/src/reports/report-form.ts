@@ -1,5 +1,6 @@
 import {
   REPORT_LIMITS,
+  REPORTED_PLATFORM_LABELS,
   REPORTED_PLATFORMS,
   REPORTER_TYPES,
   type ReportedPlatform,
@@ -25,17 +26,22 @@ export type ReportForm = {
   reporterType: ReporterType;
 };
 
-const KNOWN = new Set([
-  'altcha',
-  'platform',
-  'link',
-  'description',
-  'happenedAt',
-  'involved',
-  'reporterEmail',
-  'consentToContact',
-  'reporterType',
-]);
+/**
+ * The fields in the words the public form uses for them: a refusal is read by the person filling
+ * it in (beside the field the response's `field` names), so it never shows the API's names.
+ */
+const FIELD_WORDS: Record<string, string> = {
+  altcha: 'The anti-spam check',
+  platform: 'Where it happened',
+  link: 'The link',
+  description: 'What happened',
+  happenedAt: 'The date it happened',
+  involved: 'Who is involved',
+  reporterEmail: 'Your e-mail address',
+  consentToContact: 'The agreement to be contacted',
+  reporterType: 'Who you are',
+};
+const KNOWN = new Set(Object.keys(FIELD_WORDS));
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 const DAY_MS = 86_400_000;
@@ -52,25 +58,34 @@ export function readReportForm(fields: RawReportFields, now: Date): ReportForm {
         `${name.slice(0, 60)} is not a field of the report form. Leave it out.`,
       );
     if (typeof value !== 'string')
-      throw new ReportRefused(name, `${name} was sent more than once or in pieces. Send it once, as text.`);
+      throw new ReportRefused(
+        name,
+        `${FIELD_WORDS[name]} was sent more than once or in pieces. Send it once, as text.`,
+      );
     if (hasUnsafeCharacter(value))
       throw new ReportRefused(
         name,
-        `${name} contains a character that cannot be stored (NUL or a broken emoji). Remove it.`,
+        `${FIELD_WORDS[name]} contains a character that cannot be stored (NUL or a broken emoji). Remove it.`,
       );
   }
   const text = (name: string): string => ((fields[name] as string | undefined) ?? '').trim();
 
   const platform = text('platform');
   if (!platform)
-    throw new ReportRefused('platform', 'platform: say where it happened (WhatsApp, Discord, …, or "other").');
+    throw new ReportRefused('platform', 'Choose where it happened (WhatsApp, Discord, …, or "Somewhere else").');
   if (!(REPORTED_PLATFORMS as readonly string[]).includes(platform))
-    throw new ReportRefused('platform', `platform must be one of ${REPORTED_PLATFORMS.join(', ')}.`);
+    throw new ReportRefused(
+      'platform',
+      `Where it happened must be one of ${REPORTED_PLATFORMS.map((p) => REPORTED_PLATFORM_LABELS[p]).join(', ')}.`,
+    );
 
   const link = text('link') || null;
   if (link !== null) {
     if (link.length > REPORT_LIMITS.linkMax)
-      throw new ReportRefused('link', `link is ${link.length} characters long; the most is ${REPORT_LIMITS.linkMax}.`);
+      throw new ReportRefused(
+        'link',
+        `The link is ${link.length} characters long; the most is ${REPORT_LIMITS.linkMax}.`,
+      );
     let url: URL | undefined;
     try {
       url = new URL(link);
@@ -78,16 +93,15 @@ export function readReportForm(fields: RawReportFields, now: Date): ReportForm {
       url = undefined;
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-      throw new ReportRefused('link', 'link must be a web address starting with https:// (or leave it empty).');
+      throw new ReportRefused('link', 'The link must be a web address starting with https:// (or leave it empty).');
   }
 
   const description = text('description');
-  if (description.length < 10)
-    throw new ReportRefused('description', 'description: say what happened, in at least 10 characters.');
+  if (description.length < 10) throw new ReportRefused('description', 'Say what happened, in at least 10 characters.');
   if (description.length > REPORT_LIMITS.descriptionMax)
     throw new ReportRefused(
       'description',
-      `description is ${description.length} characters long; the most is ${REPORT_LIMITS.descriptionMax}. Shorten it, or attach screenshots instead.`,
+      `What happened is ${description.length} characters long; the most is ${REPORT_LIMITS.descriptionMax}. Shorten it, or attach screenshots instead.`,
     );
 
   const happenedAt = text('happenedAt');
@@ -97,25 +111,28 @@ export function readReportForm(fields: RawReportFields, now: Date): ReportForm {
   if (involved !== null && involved.length > REPORT_LIMITS.involvedMax)
     throw new ReportRefused(
       'involved',
-      `involved is ${involved.length} characters long; the most is ${REPORT_LIMITS.involvedMax}.`,
+      `Who is involved is ${involved.length} characters long; the most is ${REPORT_LIMITS.involvedMax}.`,
     );
 
   const reporterEmail = text('reporterEmail') || null;
   if (reporterEmail !== null && (reporterEmail.length > REPORT_LIMITS.emailMax || !EMAIL.test(reporterEmail)))
-    throw new ReportRefused('reporterEmail', 'reporterEmail is not an e-mail address. Correct it, or leave it empty.');
+    throw new ReportRefused(
+      'reporterEmail',
+      'That is not an e-mail address. Correct your e-mail address, or leave it empty.',
+    );
   const consent = text('consentToContact').toLowerCase();
   if (consent && !['true', 'false', 'on', 'yes', 'no'].includes(consent))
-    throw new ReportRefused('consentToContact', 'consentToContact must be true or false.');
+    throw new ReportRefused('consentToContact', 'The agreement to be contacted must be true or false.');
   const consentToContact = consent === 'true' || consent === 'on' || consent === 'yes';
   if (reporterEmail !== null && !consentToContact)
     throw new ReportRefused(
       'consentToContact',
-      'consentToContact: tick the box to agree that we may e-mail you about this report, or leave the e-mail address empty.',
+      'If you give an e-mail address, tick the box to agree that we may e-mail you about this report; otherwise leave it empty.',
     );
 
   const reporterType = text('reporterType');
   if (!(REPORTER_TYPES as readonly string[]).includes(reporterType))
-    throw new ReportRefused('reporterType', `reporterType: say whether you are a ${REPORTER_TYPES.join(', ')}.`);
+    throw new ReportRefused('reporterType', 'Say whether you are a student, staff or someone else.');
 
   const altcha = (fields.altcha as string | undefined) || undefined;
   return {
@@ -137,7 +154,7 @@ function readDate(raw: string, now: Date): Date {
   const match = DATE.exec(raw);
   const wrong = new ReportRefused(
     'happenedAt',
-    'happenedAt: give the date it happened as YYYY-MM-DD (a time, YYYY-MM-DDTHH:MM, is welcome too).',
+    'Give the date it happened as YYYY-MM-DD (a time, YYYY-MM-DDTHH:MM, is welcome too).',
   );
   if (!match) throw wrong;
   const [, y, mo, d, h, mi] = match;
@@ -146,7 +163,7 @@ function readDate(raw: string, now: Date): Date {
     throw wrong;
   if (Number(h ?? 0) > 23 || Number(mi ?? 0) > 59) throw wrong;
   if (date.getTime() > now.getTime() + DAY_MS)
-    throw new ReportRefused('happenedAt', 'happenedAt is in the future. Give the date it happened.');
-  if (Number(y) < 2000) throw new ReportRefused('happenedAt', 'happenedAt must be this century.');
+    throw new ReportRefused('happenedAt', 'The date it happened is in the future. Give a date no later than today.');
+  if (Number(y) < 2000) throw new ReportRefused('happenedAt', 'The date it happened must be in 2000 or later.');
   return date.getTime() > now.getTime() ? now : date;
 }

@@ -56,10 +56,10 @@ function explain(error: unknown): unknown {
     return answer(
       413,
       'screenshots',
-      `screenshots: each screenshot may be at most ${REPORT_LIMITS.screenshotBytesMax / MB} MB. Crop it, or take the screenshot again, and attach that.`,
+      `Each screenshot may be at most ${REPORT_LIMITS.screenshotBytesMax / MB} MB. Crop it, or take the screenshot again, and attach that.`,
     );
   if (message.startsWith('Too many files'))
-    return answer(400, 'screenshots', `screenshots: attach at most ${REPORT_LIMITS.screenshotsMax} screenshots.`);
+    return answer(400, 'screenshots', `Attach at most ${REPORT_LIMITS.screenshotsMax} screenshots.`);
   if (message.startsWith('Unexpected file field') || message.startsWith('Unexpected field'))
     return answer(
       400,

@@ -245,7 +245,7 @@ export class ReportsService {
 
 function replayed(): ProofOfWorkRefused {
   return new ProofOfWorkRefused(
-    'altcha: this anti-spam check was already used for a report. Tick the check box again to get a new one, then send.',
+    'This anti-spam check was already used for a report. Tick the check box again to get a new one, then send.',
   );
 }
 

@@ -84,6 +84,11 @@ describeInBrowser('the privacy notice and the data protection page in Chromium (
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, admin, '/admin/privacy');
+    // Sent empty: one plain sentence saying what to give, not a rule per validator.
+    await page.getByRole('button', { name: 'Export as JSON' }).click({ timeout: 60_000 });
+    const refused = page.getByRole('alert').filter({ hasText: 'author' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toBe("Give the author's id or their handle");
     await page.getByLabel('Export author id').fill('5550001111', { timeout: 60_000 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -95,6 +95,51 @@ describeInBrowser('the public report form in Chromium (issue 17)', () => {
     }
   });
 
+  it('names what to fix in the words of the form, every field at once, and offers no future date', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const problems = watchForProblems(page);
+    await page.goto(`${t.baseUrl}/report`);
+    const when = page.getByLabel('When did it happen?');
+    await when.waitFor({ timeout: 90_000 });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    expect(await when.getAttribute('max')).toBe(today);
+
+    await page.getByLabel('What happened?').fill('Someone keeps posting a classmate’s address in the group.');
+    await page.getByLabel('Where did it happen?').selectOption('discord');
+    await page.getByLabel('Link to the post or group (optional)').fill('discord.gg/abc');
+    await when.fill('2999-01-01');
+    await page.getByRole('radio', { name: 'Staff' }).check();
+    await page.getByLabel('Your e-mail address (optional)').fill('not an address');
+    await page.getByRole('button', { name: 'Send report' }).click();
+
+    const summary = page.getByRole('alert');
+    await summary.getByRole('heading', { name: 'There is a problem with the report' }).waitFor();
+    expect(await summary.getByRole('listitem').allTextContents()).toEqual([
+      'The link must be a web address starting with https:// (or leave it empty).',
+      'The date it happened is in the future. Give a date no later than today.',
+      'That is not an e-mail address. Correct your e-mail address, or leave it empty.',
+    ]);
+    // Beside each field too, and never in the API's names for them.
+    const form = (await page.locator('form').textContent())!;
+    expect(form).not.toMatch(/happenedAt|reporterEmail|reporterType|consentToContact/);
+    expect(await when.getAttribute('aria-invalid')).toBe('true');
+
+    // What the server refuses reads the same way: a date only the server can judge (tomorrow, in a
+    // browser whose clock is behind) is refused in the form's words beside the date.
+    await page.getByLabel('Link to the post or group (optional)').fill('');
+    await page.getByLabel('Your e-mail address (optional)').fill('');
+    await when.fill(today);
+    await page.route('**/api/reports', async (route) => {
+      const body = route.request().postData() ?? '';
+      await route.continue({ postData: body.replace(`\r\n\r\n${today}\r\n`, '\r\n\r\n2999-01-01\r\n') });
+    });
+    await page.getByRole('button', { name: 'Send report' }).click();
+    await summary.getByText('The date it happened is in the future. Give a date no later than today.').waitFor();
+    expect(await page.locator('form').textContent()).not.toContain('happenedAt');
+    expect(problems.filter((p) => !p.includes('400'))).toEqual([]);
+    await page.close();
+  });
+
   it('an anonymous person files a report with two screenshots; comms escalate it; the officer sees the screenshots as verified evidence', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const problems = watchForProblems(page);
@@ -154,9 +199,15 @@ describeInBrowser('the public report form in Chromium (issue 17)', () => {
 
     await detail.getByRole('button', { name: 'Escalate' }).click();
     const dialog = queue.getByRole('dialog');
-    await dialog
-      .getByRole('textbox', { name: 'Reason' })
-      .fill('Doxxing in a private group; the student may be at risk');
+    // The reason's limit shows before anything is sent, and the field keeps to it.
+    const reason = dialog.getByRole('textbox', { name: 'Reason' });
+    expect(await reason.getAttribute('maxlength')).toBe('2000');
+    await dialog.getByText('0 of 2,000 characters').waitFor();
+    const why = 'Doxxing in a private group; the student may be at risk';
+    await reason.fill(why);
+    const count = dialog.getByText(`${why.length} of 2,000 characters`);
+    await count.waitFor();
+    expect(await reason.getAttribute('aria-describedby')).toBe(await count.getAttribute('id'));
     await dialog.getByRole('combobox', { name: 'Severity' }).selectOption('high');
     await dialog.getByRole('button', { name: 'Escalate mention' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -13,6 +13,28 @@ async function signInAt(page: Page, url: string, user: { email: string }): Promi
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/**
+ * The ranked charts' labels on the page: each one's text, its full text (the hover title), and
+ * whether it starts left of the chart, where the card cuts it off.
+ */
+async function rankedLabels(page: Page, region: string) {
+  const chart = page.getByRole('region', { name: region, exact: true });
+  await chart.locator('.recharts-yAxis-tick-labels text').first().waitFor();
+  return chart.locator('.recharts-yAxis-tick-labels text').evaluateAll((texts) =>
+    texts.map((text) => {
+      const svg = text.closest('svg')!.getBoundingClientRect();
+      return {
+        shown: [...text.childNodes]
+          .filter((n) => n.nodeName !== 'title')
+          .map((n) => n.textContent)
+          .join(''),
+        full: text.querySelector('title')?.textContent ?? '',
+        clipped: text.getBoundingClientRect().left < svg.left - 0.5,
+      };
+    }),
+  );
+}
+
 /** A London day `days` before today, YYYY-MM-DD. */
 const londonDay = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() - days * 86_400_000));
@@ -92,6 +114,13 @@ describeInBrowser('the Trends page in Chromium', () => {
     const share = page.getByRole('region', { name: 'Flagged share' });
     await share.getByRole('button', { name: 'Show table for Flagged share' }).click();
     expect(await share.getByRole('row').count()).toBe(8); // header + 7 days
+    // Every date in the dashboard reads dd/mm/yyyy (README), the tables' days included.
+    const days = await share.locator('td.day').allTextContents();
+    expect(days).toHaveLength(7);
+    for (const day of days) expect(day).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await page.locator('.kpi__previous').first().textContent()).toMatch(
+      /^previous \d{2}\/\d{2}\/\d{4} – \d{2}\/\d{2}\/\d{4}:/,
+    );
     await page.screenshot({ path: screenshotPath('trends-7-days-table'), fullPage: true });
 
     // The CSV download.
@@ -114,7 +143,8 @@ describeInBrowser('the Trends page in Chromium', () => {
     await custom.getByLabel('From', { exact: true }).fill('2026-01-01');
     await custom.getByLabel('To', { exact: true }).fill('2026-01-31');
     await custom.getByRole('button', { name: 'Apply dates' }).click();
-    await page.getByText('2026-01-01 to 2026-01-31').waitFor();
+    // dd/mm/yyyy, as every date in the dashboard reads.
+    await page.getByText('01/01/2026 to 31/01/2026').waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -157,7 +187,7 @@ describeInBrowser('the Trends page in Chromium', () => {
       from: spikeDay,
       to: spikeDay,
     });
-    await page.getByText(`Litigation mentions on ${spikeDay}`).waitFor();
+    await page.getByText(`Litigation mentions on ${spikeDay.split('-').reverse().join('/')}`).waitFor();
     const count = page.locator('.drill-count strong');
     await count.waitFor();
     expect(Number(await count.textContent())).toBe(expected.n);
@@ -180,6 +210,23 @@ describeInBrowser('the Trends page in Chromium', () => {
       apiUrl.pathname + apiUrl.search,
     )) as { items: unknown[] };
     expect(all.items).toHaveLength(expected.n);
+
+    // The filter panel shows every filter the link applied, so comms see why the list is short and
+    // can take each one off.
+    const panel = queuePage.getByRole('search', { name: 'Filter mentions' });
+    const status = panel.getByRole('combobox', { name: 'Status' });
+    expect(await status.evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.textContent)).toBe('Any status');
+    expect(await panel.getByLabel('From', { exact: true }).inputValue()).toBe(spikeDay);
+    expect(await panel.getByLabel('To', { exact: true }).inputValue()).toBe(spikeDay);
+    const fromLink = panel.getByRole('group', { name: 'Filters from the link' });
+    expect(await fromLink.textContent()).toContain('Top category: Litigation');
+    const unfiltered = queuePage.waitForResponse(
+      (r) => r.url().includes('/api/mentions?') && !r.url().includes('topCategory') && r.status() === 200,
+    );
+    await fromLink.getByRole('button', { name: 'Remove filter: Top category: Litigation' }).click();
+    await unfiltered;
+    expect(new URL(queuePage.url()).searchParams.has('topCategory')).toBe(false);
+    await fromLink.waitFor({ state: 'detached' });
   });
 
   it('fits a phone: no sideways scroll at 390 or 360 px, and axe-core finds nothing serious', async () => {
@@ -192,6 +239,12 @@ describeInBrowser('the Trends page in Chromium', () => {
       .first()
       .waitFor({ state: 'attached' });
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    // The hashtags' names are read whole, or cut with "…" and whole on hover: never clipped at the edge.
+    const wide = await rankedLabels(page, 'Top hashtags');
+    expect(wide.length).toBeGreaterThan(0);
+    expect(wide.filter((label) => label.clipped)).toEqual([]);
+    expect(wide.filter((label) => label.shown !== label.full && !label.shown.endsWith('…'))).toEqual([]);
+    expect(wide.some((label) => label.full.length >= 16 && label.shown === label.full)).toBe(true);
     for (const width of [390, 360]) {
       await page.setViewportSize({ width, height: 844 });
       await page
@@ -208,9 +261,18 @@ describeInBrowser('the Trends page in Chromium', () => {
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
       }));
       expect(overflow).toEqual({ page: 0, wide: [] });
+      const labels = await rankedLabels(page, 'Top hashtags');
+      expect(labels.filter((label) => label.clipped)).toEqual([]);
+      expect(labels.filter((label) => label.shown !== label.full && !label.shown.endsWith('…'))).toEqual([]);
       if (width === 390) {
         await page.screenshot({ path: screenshotPath('trends-phone-390'), fullPage: true });
-        for (const name of ['Key figures', 'Flagged mentions by category', 'Category by platform', 'Backlog'])
+        for (const name of [
+          'Key figures',
+          'Flagged mentions by category',
+          'Category by platform',
+          'Backlog',
+          'Top hashtags',
+        ])
           await page
             .getByRole('region', { name, exact: true })
             .screenshot({ path: screenshotPath(`trends-phone-390-${name.toLowerCase().replace(/ /g, '-')}`) });

@@ -212,4 +212,20 @@ describe('erasure and subject access', () => {
     expect(exported.body.message).toMatch(/^Nothing is stored on x under the handle @nobody_here/);
     expect((await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x' })).status).toBe(400);
   });
+
+  it('tells an empty request once, in plain words, to give an id or a handle', async () => {
+    for (const body of [{ platform: 'x' }, { platform: 'x', authorId: '', handle: '' }]) {
+      const empty = await admin.agent.post('/api/privacy/exports/author').send(body);
+      expect(empty.status).toBe(400);
+      expect(empty.body.message).toEqual(["Give the author's id or their handle"]);
+    }
+    const tooLong = await admin.agent
+      .post('/api/privacy/exports/author')
+      .send({ platform: 'x', authorId: '9'.repeat(201) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toEqual(["The author's id can be at most 200 characters long"]);
+    const notText = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', handle: 7 });
+    expect(notText.status).toBe(400);
+    expect(notText.body.message).toEqual(['The handle must be text']);
+  });
 });

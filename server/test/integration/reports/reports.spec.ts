@@ -264,11 +264,13 @@ describe('public report intake (issue 17)', () => {
       ['involved', { involved: 'y'.repeat(501) }, 'the most is 500'],
       ['reporterEmail', { reporterEmail: 'not an address', consentToContact: 'true' }, 'not an e-mail address'],
       ['consentToContact', { reporterEmail: 'a@example.org', consentToContact: 'false' }, 'tick the box'],
-      ['reporterType', { reporterType: 'alien' }, 'student, staff, other'],
+      ['reporterType', { reporterType: 'alien' }, 'a student, staff or someone else'],
     ])('%s: %j', async (field, fields, says) => {
       const res = await postReport(t.http, { altcha: await solvedAltcha(t.http), fields });
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ field, message: expect.stringContaining(says) });
+      // People read it beside the field: in the form's words, not the API's field name.
+      expect(res.body.message).not.toMatch(new RegExp(`^${field}\\b`));
       expect(await stored(t)).toEqual(NOTHING);
     });
 

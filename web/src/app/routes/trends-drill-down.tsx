@@ -5,6 +5,10 @@ import { useDrillDown } from '../../features/trends/api/get-drill-down';
 import { labelOf } from '../../features/trends/components/series';
 import { drillApiQuery } from '../../features/trends/drill-down';
 import { ErrorAlert } from '../../components/ui/error-alert';
+import { formatUkDate } from '../../lib/uk-time';
+
+/** A day from the link as the dashboard writes dates; anything else as it came. */
+const day = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatUkDate(text) : text);
 
 /** What a drill-down filter means, in words. */
 function describe(params: URLSearchParams): string {
@@ -18,7 +22,7 @@ function describe(params: URLSearchParams): string {
   const platform = params.get('platform');
   const from = params.get('from');
   const to = params.get('to');
-  const when = from && to ? (from === to ? ` on ${from}` : ` from ${from} to ${to}`) : '';
+  const when = from && to ? (from === to ? ` on ${day(from)}` : ` from ${day(from)} to ${day(to)}`) : '';
   return `${what}${platform ? ` on ${platform}` : ''}${when}`;
 }
 

@@ -13,6 +13,7 @@ import { TrendSections } from '../../features/trends/components/trend-sections';
 import { usePanelContext } from '../../features/trends/hooks/use-panel-context';
 import { useTrendRange } from '../../features/trends/hooks/use-trend-range';
 import { ErrorAlert } from '../../components/ui/error-alert';
+import { formatUkDate } from '../../lib/uk-time';
 
 /** Trends: is it getting worse, where, and are we responding fast enough (issue 20). */
 export function TrendsRoute() {
@@ -25,7 +26,8 @@ export function TrendsRoute() {
   return (
     <Page title="Trends">
       <p className="lead">
-        {range.from} to {range.to} (London days). Aggregates only: every figure opens the mentions behind it.
+        {formatUkDate(range.from)} to {formatUkDate(range.to)} (London days). Aggregates only: every figure opens the
+        mentions behind it.
       </p>
       <RangePicker
         key={`${range.from}:${range.to}`}

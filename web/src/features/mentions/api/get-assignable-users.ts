@@ -9,4 +9,5 @@ export const getAssignableUsers = () => apiFetch<AssignableUser[]>('/mentions/as
 export const assignableUsersQueryOptions = () =>
   queryOptions({ queryKey: mentionKeys.assignable(), queryFn: getAssignableUsers, staleTime: 60_000 });
 
-export const useAssignableUsers = () => useQuery(assignableUsersQueryOptions());
+/** `enabled: false` until the names are needed (the queue's filter asks only for an assignee a link chose). */
+export const useAssignableUsers = ({ enabled = true } = {}) => useQuery({ ...assignableUsersQueryOptions(), enabled });

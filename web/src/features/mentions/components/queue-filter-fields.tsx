@@ -1,6 +1,8 @@
 import { MENTION_STATUSES, type MentionStatus } from '@ou-listening/shared';
 import type { QueueFilters as Filters, QueueSort } from '../filters';
 import { STATUS_LABELS } from './format';
+import { useAssignableUsers } from '../api/get-assignable-users';
+import { LinkFilters } from './link-filters';
 import { PlatformFilter } from './platform-filter';
 import { Options } from '../../../components/ui/options';
 
@@ -14,20 +16,39 @@ const CHECKS = [
   ['impersonation', 'Possible impersonation only (5.2)'],
 ] as const;
 
-type Props = { filters: Filters; set: <K extends keyof Filters>(key: K, value: Filters[K]) => void };
+type Props = { filters: Filters; change: (changes: Partial<Filters>) => void };
 
-/** Every filter but the search box: each change goes straight to the URL. */
-export function QueueFilterFields({ filters, set }: Props) {
+const ALL_STATUSES = 'all';
+const scoreText = (score: number) => `${Math.round(score * 100)} or more`;
+
+/**
+ * Every filter but the search box: each change goes straight to the URL. Whatever a link put in
+ * the URL shows here too (a score, an assignee or a status the controls do not offer themselves).
+ */
+export function QueueFilterFields({ filters, change }: Props) {
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => change({ [key]: value });
+  const minScores =
+    filters.minScore === null || MIN_SCORES.includes(filters.minScore)
+      ? MIN_SCORES
+      : [...MIN_SCORES, filters.minScore].sort((a, b) => a - b);
+  const assignee = filters.assignee;
+  const someoneElse = assignee !== null && assignee !== 'me' && assignee !== 'none';
+  const users = useAssignableUsers({ enabled: someoneElse });
   return (
     <>
       <label>
         Status
         <select
-          value={filters.status ?? ''}
-          onChange={(e) => set('status', (e.target.value || null) as MentionStatus | null)}
+          value={filters.status ?? (filters.anyStatus ? ALL_STATUSES : '')}
+          onChange={(e) =>
+            e.target.value === ALL_STATUSES
+              ? change({ status: null, anyStatus: true })
+              : change({ status: (e.target.value || null) as MentionStatus | null, anyStatus: false })
+          }
         >
           <option value="">Open (still to decide)</option>
           <Options values={MENTION_STATUSES} labels={STATUS_LABELS} />
+          <option value={ALL_STATUSES}>Any status</option>
         </select>
       </label>
       <PlatformFilter platform={filters.platform} onChange={(platform) => set('platform', platform)} />
@@ -46,9 +67,9 @@ export function QueueFilterFields({ filters, set }: Props) {
           onChange={(e) => set('minScore', e.target.value ? Number(e.target.value) : null)}
         >
           <option value="">Any</option>
-          {MIN_SCORES.map((score) => (
+          {minScores.map((score) => (
             <option key={score} value={score}>
-              {Math.round(score * 100)} or more
+              {scoreText(score)}
             </option>
           ))}
         </select>
@@ -59,6 +80,11 @@ export function QueueFilterFields({ filters, set }: Props) {
           <option value="">Anyone</option>
           <option value="me">Me</option>
           <option value="none">Nobody</option>
+          {someoneElse && (
+            <option value={assignee}>
+              {users.data?.find((u) => u.id === assignee)?.displayName ?? 'Someone else'}
+            </option>
+          )}
         </select>
       </label>
       {CHECKS.map(([key, label]) => (
@@ -67,6 +93,7 @@ export function QueueFilterFields({ filters, set }: Props) {
           {label}
         </label>
       ))}
+      <LinkFilters filters={filters} change={change} />
       <label>
         Sort by
         <select value={filters.sort} onChange={(e) => set('sort', e.target.value as QueueSort)}>

@@ -24,7 +24,7 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
     event.preventDefault();
     onChange({ ...filters, q: q.trim() });
   };
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
+  const change = (changes: Partial<Filters>) => onChange({ ...filters, ...changes });
 
   return (
     <>
@@ -60,7 +60,7 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
             placeholder="Text or author  ( / )"
           />
         </label>
-        <QueueFilterFields filters={filters} set={set} />
+        <QueueFilterFields filters={filters} change={change} />
         <Button onClick={() => onChange(DEFAULT_FILTERS)}>Clear filters</Button>
       </form>
     </>

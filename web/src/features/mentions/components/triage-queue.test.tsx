@@ -176,6 +176,15 @@ describe('the triage queue', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
     const dialog = await screen.findByRole('dialog');
     expect((within(dialog).getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement).value).toBe('urgent');
+    // The reason's limit shows before anything is sent, and the field keeps to it.
+    const reason = within(dialog).getByRole('textbox', { name: 'Reason' }) as HTMLTextAreaElement;
+    expect(reason.maxLength).toBe(2000);
+    expect(reason.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(reason.getAttribute('aria-describedby')!)?.textContent).toBe(
+      '0 of 2,000 characters',
+    );
+    fireEvent.change(reason, { target: { value: 'Names the marker and where they will be' } });
+    expect(within(dialog).getByText('39 of 2,000 characters')).toBeTruthy();
   });
 
   it('keeps filters in the URL both ways', async () => {
@@ -439,5 +448,43 @@ describe('the triage queue', () => {
     serve(() => [500, { statusCode: 500, error: 'Internal Server Error', message: 'Database down' }]);
     renderQueue();
     expect((await screen.findByRole('alert')).textContent).toContain('Could not load the queue: Database down');
+  });
+
+  // A manager's link from a Trends figure: every filter it applies shows in the panel and can be taken off.
+  it('shows the filters a link applied, each removable, even those without a control of their own', async () => {
+    const colleague = '00000000-0000-4000-8000-000000000002';
+    const fetch = standardApi((url) =>
+      url.pathname === '/api/mentions/assignable-users'
+        ? [200, [{ id: colleague, displayName: 'Priya Shah' }]]
+        : undefined,
+    );
+    const router = renderQueue(
+      `/queue?topCategory=any&author=mk_lad&status=all&minScore=0.42&assignee=${colleague}&from=2026-11-01`,
+    );
+    const panel = await screen.findByRole('search', { name: 'Filter mentions' });
+    const selected = (name: string) => {
+      const select = within(panel).getByRole('combobox', { name }) as HTMLSelectElement;
+      return select.options[select.selectedIndex]?.textContent;
+    };
+    expect(selected('Status')).toBe('Any status');
+    expect(selected('Minimum risk')).toBe('42 or more');
+    await waitFor(() => expect(selected('Assigned to')).toBe('Priya Shah'));
+    expect((within(panel).getByLabelText('From') as HTMLInputElement).value).toBe('2026-11-01');
+    const fromLink = within(panel).getByRole('group', { name: 'Filters from the link' });
+    expect(fromLink.textContent).toContain('Top category: Flagged (any category)');
+    expect(fromLink.textContent).toContain('Author: @mk_lad');
+
+    fireEvent.click(
+      within(fromLink).getByRole('button', { name: 'Remove filter: Top category: Flagged (any category)' }),
+    );
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).has('topCategory')).toBe(false));
+    expect(new URLSearchParams(router.state.location.search).get('author')).toBe('mk_lad');
+    await waitFor(() =>
+      expect(calls(fetch, 'GET', '/api/mentions').some(([input]) => !String(input).includes('topCategory'))).toBe(true),
+    );
+    fireEvent.change(within(panel).getByRole('combobox', { name: 'Status' }), { target: { value: '' } });
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).has('status')).toBe(false));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Remove filter: Author: @mk_lad' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Filters from the link' })).toBeNull());
   });
 });

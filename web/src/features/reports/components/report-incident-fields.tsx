@@ -1,14 +1,10 @@
 import { REPORT_LIMITS, REPORTED_PLATFORM_LABELS, REPORTED_PLATFORMS } from '@ou-listening/shared';
 import { useState } from 'react';
 import { controlProps, type FieldIds, ReportField } from './report-field';
+import { ukToday } from './report-validation';
 import { Options } from '../../../components/ui/options';
 
 type Props = { ids: FieldIds };
-
-/** Today in the UK, as the date input wants it. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-}
 
 /** What happened, where, when and who: the report itself. */
 export function IncidentFields({ ids }: Props) {
@@ -59,7 +55,7 @@ export function IncidentFields({ ids }: Props) {
       </ReportField>
 
       <ReportField ids={ids} name="happenedAt" label="When did it happen?">
-        <input type="date" required max={today()} {...controlProps(ids, 'happenedAt')} />
+        <input type="date" required max={ukToday()} {...controlProps(ids, 'happenedAt')} />
       </ReportField>
 
       <ReportField

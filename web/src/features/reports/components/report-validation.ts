@@ -16,15 +16,42 @@ export function screenshotProblem(chosen: File[]): string | undefined {
   return undefined;
 }
 
-/** The fields a person must fix before the report is sent, in the order they appear. */
-export function validateReport(form: FormData): FieldErrors {
+/** As the server checks it: something@somewhere.tld, with no spaces. */
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+
+/** Today in the UK, as the date input writes it (yyyy-mm-dd). */
+export function ukToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    return ['https:', 'http:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every field a person must fix before the report is sent, all at once and in the form's own words
+ * (the server refuses one field at a time).
+ */
+export function validateReport(form: FormData, today = ukToday()): FieldErrors {
   const found: FieldErrors = {};
-  if (String(form.get('description') ?? '').trim().length < 10)
-    found.description = 'Say what happened, in at least 10 characters.';
+  const text = (name: string) => String(form.get(name) ?? '').trim();
+  if (text('description').length < 10) found.description = 'Say what happened, in at least 10 characters.';
   if (!form.get('platform')) found.platform = 'Choose where it happened.';
-  if (!form.get('happenedAt')) found.happenedAt = 'Give the date it happened (roughly is fine).';
+  if (text('link') && !isWebAddress(text('link')))
+    found.link = 'The link must be a web address starting with https:// (or leave it empty).';
+  const happenedAt = text('happenedAt');
+  if (!happenedAt) found.happenedAt = 'Give the date it happened (roughly is fine).';
+  else if (happenedAt.slice(0, 10) > today)
+    found.happenedAt = 'The date it happened is in the future. Give a date no later than today.';
   if (!form.get('reporterType')) found.reporterType = 'Say whether you are a student, staff or someone else.';
-  if (String(form.get('reporterEmail') ?? '').trim() && !form.get('consentToContact'))
+  const email = text('reporterEmail');
+  if (email && (email.length > REPORT_LIMITS.emailMax || !EMAIL.test(email)))
+    found.reporterEmail = 'That is not an e-mail address. Correct your e-mail address, or leave it empty.';
+  else if (email && !form.get('consentToContact'))
     found.consentToContact = 'Tick the box so that we may e-mail you, or leave the e-mail address empty.';
   return found;
 }

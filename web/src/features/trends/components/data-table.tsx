@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { type Column, DataTable as KitTable, linkColumn } from '../../../components/ui/data-table';
+import { formatUkDate } from '../../../lib/uk-time';
 
 export type TableCell = string | number;
 export type TableRow = {
@@ -13,8 +14,10 @@ export type TableSpec = { caption: string; columns: string[]; rows: (TableCell[]
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const toRow = (row: TableCell[] | TableRow): TableRow => (Array.isArray(row) ? { cells: row } : row);
-const cellClass = (cell: TableCell | undefined) =>
-  typeof cell === 'number' ? 'num' : cell !== undefined && DAY.test(cell) ? 'day' : undefined;
+const isDay = (cell: TableCell | undefined): cell is string => typeof cell === 'string' && DAY.test(cell);
+const cellClass = (cell: TableCell | undefined) => (typeof cell === 'number' ? 'num' : isDay(cell) ? 'day' : undefined);
+/** A cell as shown: a day as dd/mm/yyyy, like every date in the dashboard. */
+const shown = (cell: TableCell | undefined) => (isDay(cell) ? formatUkDate(cell) : cell);
 
 /** A compact table that fits a phone: dates never wrap, and a row with mentions behind it links to them. */
 export function DataTable({ caption, columns, rows }: TableSpec) {
@@ -22,14 +25,15 @@ export function DataTable({ caption, columns, rows }: TableSpec) {
   const cells: Column<TableRow>[] = columns.map((header, j) => ({
     key: `${j}`,
     header,
-    cell: (row) => (j === 0 && row.firstCellHref ? <Link to={row.firstCellHref}>{row.cells[0]}</Link> : row.cells[j]),
+    cell: (row) =>
+      j === 0 && row.firstCellHref ? <Link to={row.firstCellHref}>{shown(row.cells[0])}</Link> : shown(row.cells[j]),
     className: (row) => cellClass(row.cells[j]),
   }));
   const linked = tableRows.some((row) => row.href);
   const open = linkColumn<TableRow>({
     header: 'Mentions',
     href: (row) => row.href,
-    label: (row) => `Open the mentions: ${row.cells.slice(0, 2).join(', ')}`,
+    label: (row) => `Open the mentions: ${row.cells.slice(0, 2).map(shown).join(', ')}`,
   });
   return (
     <KitTable

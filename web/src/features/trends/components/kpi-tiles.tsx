@@ -2,6 +2,7 @@ import type { ChangeMeasure, PeriodSummary, TrendsSummary } from '@ou-listening/
 import { formatDuration, formatShare } from '../range';
 import { Delta, type Tile } from './kpi-delta';
 import { Kpi } from './kpi';
+import { formatUkDate } from '../../../lib/uk-time';
 
 type Props = { summary: TrendsSummary };
 
@@ -64,7 +65,7 @@ export function KpiTiles({ summary }: Props) {
           <strong className="kpi__value">{tile.value}</strong>
           <Delta tile={tile} />
           <span className="kpi__previous">
-            previous {p.from} – {p.to}: {tile.previousText}
+            previous {formatUkDate(p.from)} – {formatUkDate(p.to)}: {tile.previousText}
           </span>
         </Kpi>
       ))}

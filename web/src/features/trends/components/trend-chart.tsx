@@ -1,5 +1,24 @@
-import { CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { type ChartRow, type ChartSeries, type ChartTarget, indexAt, seriesElement, targetLine } from './chart-parts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
+import {
+  type ChartRow,
+  type ChartSeries,
+  type ChartTarget,
+  indexAt,
+  RankedTick,
+  rankedAxisWidth,
+  seriesElement,
+  targetLine,
+} from './chart-parts';
+import { formatUkDate } from '../../../lib/uk-time';
 
 export type { ChartRow, ChartSeries, ChartTarget } from './chart-parts';
 
@@ -17,8 +36,9 @@ type Props = {
   onSelect?: (index: number) => void;
 };
 
-const short = (day: unknown) =>
-  typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day.slice(5) : String(day);
+/** A bucket's first day as dd/mm/yyyy, like every date in the dashboard; other categories as they are. */
+const categoryText = (category: unknown) =>
+  typeof category === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(category) ? formatUkDate(category) : String(category);
 
 /** The one chart of Trends: lines, areas and bars over buckets (or ranked bars), with target lines. */
 export function TrendChart({
@@ -32,10 +52,18 @@ export function TrendChart({
   onSelect,
 }: Props) {
   const format = (value: unknown) => (formatValue && typeof value === 'number' ? formatValue(value) : String(value));
+  const axisWidth = ranked ? rankedAxisWidth(rows.map((row) => String(row[xKey]))) : 0;
   const category = ranked ? (
-    <YAxis type="category" dataKey={xKey} width={96} fontSize={11} interval={0} />
+    <YAxis
+      type="category"
+      dataKey={xKey}
+      width={axisWidth}
+      fontSize={11}
+      interval={0}
+      tick={(tick: YAxisTickContentProps) => <RankedTick {...tick} axisWidth={axisWidth} />}
+    />
   ) : (
-    <XAxis dataKey={xKey} fontSize={11} minTickGap={16} tickFormatter={short} />
+    <XAxis dataKey={xKey} fontSize={11} minTickGap={16} tickFormatter={categoryText} />
   );
   const value = ranked ? (
     <XAxis type="number" allowDecimals={false} fontSize={11} tickFormatter={format} />
@@ -57,7 +85,7 @@ export function TrendChart({
         <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ee" />
         {category}
         {value}
-        <Tooltip formatter={(v) => format(v)} />
+        <Tooltip formatter={(v) => format(v)} labelFormatter={categoryText} />
         {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
         {targets.map((t) => targetLine(t, ranked))}
         {series.map((s) => seriesElement(s, rows))}

@@ -4,6 +4,7 @@ import { useCreateUser } from '../api/create-user';
 import { SelectField } from '../../../components/ui/select-field';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Button } from '../../../components/ui/button';
+import { USER_LIMITS, userErrorMessage } from '../user-errors';
 
 export function CreateUserForm() {
   const create = useCreateUser();
@@ -29,17 +30,28 @@ export function CreateUserForm() {
       <h2 id="create-user-title">Add a user</h2>
       <label>
         Email
-        <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          type="email"
+          required
+          maxLength={USER_LIMITS.emailMax}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
       </label>
       <label>
         Name
-        <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+        <input
+          required
+          maxLength={USER_LIMITS.displayNameMax}
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+        />
       </label>
       <SelectField label="Role" value={role} options={ROLE_LABELS} onChange={setRole} />
       <Button type="submit" variant="primary" disabled={create.isPending}>
         Add user
       </Button>
-      {create.isError && <ErrorAlert>{create.error.message}</ErrorAlert>}
+      {create.isError && <ErrorAlert>{userErrorMessage(create.error.message)}</ErrorAlert>}
       {create.data?.generatedPassword && (
         <p className="alert alert--info" role="status">
           Created {create.data.user.email}. Their password, shown only now:{' '}

@@ -6,6 +6,7 @@ import { useUpdateUser } from '../api/update-user';
 import { ConfirmRoleChange, type RoleChange } from './confirm-role-change';
 import { userColumns } from './user-columns';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { userErrorMessage } from '../user-errors';
 
 type Props = { users: UserSummary[]; currentUserId: string };
 
@@ -40,7 +41,7 @@ export function UsersTable({ users, currentUserId }: Props) {
 
   return (
     <>
-      {update.isError && <ErrorAlert>{update.error.message}</ErrorAlert>}
+      {update.isError && <ErrorAlert>{userErrorMessage(update.error.message)}</ErrorAlert>}
       {reset.isError && <ErrorAlert>{reset.error.message}</ErrorAlert>}
       {reset.data && (
         <p className="alert alert--info" role="status">

@@ -1,7 +1,7 @@
 import type { BulkRequest } from '@ou-listening/shared';
 import { useBulkUpdate } from '../../api/bulk-update';
 import { MarkForm } from './mark-form';
-import { ReasonForm } from './reason-form';
+import { HIDE_REASON_MAX, ReasonForm } from './reason-form';
 
 /** danger: some of the ticked mentions are pinned for safeguarding, so a reason and a tick are asked for */
 type Props = { ids: string[]; danger: boolean; onDone: () => void; onClose: () => void };
@@ -33,7 +33,9 @@ function useBulkForm({ ids, danger, onDone, onClose }: Props, verb: string, doin
 
 export function BulkHideDialog(props: Props) {
   const { form, send } = useBulkForm(props, 'Hide', 'Hiding them');
-  return <ReasonForm {...form} onSubmit={({ reason }) => send({ action: 'hide', reason })} />;
+  return (
+    <ReasonForm {...form} maxLength={HIDE_REASON_MAX} onSubmit={({ reason }) => send({ action: 'hide', reason })} />
+  );
 }
 
 export function BulkMarkDialog(props: Props) {

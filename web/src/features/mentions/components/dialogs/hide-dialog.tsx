@@ -4,7 +4,7 @@ import { useMention } from '../../api/get-mention';
 import { useHideMention } from '../../api/hide-mention';
 import { conflictOf } from '../../api/mention-mutation';
 import { authorOf, needsSafeguardingAction } from '../format';
-import { ReasonForm } from './reason-form';
+import { HIDE_REASON_MAX, ReasonForm } from './reason-form';
 import { versionFor } from './version-for';
 
 type Props = { mention: MentionListItem; onDone: (hidden: MentionListItem) => void; onClose: () => void };
@@ -22,6 +22,7 @@ export function HideDialog({ mention, onDone, onClose }: Props) {
     <ReasonForm
       title={`Hide the mention by ${authorOf(mention)}`}
       submitLabel={onPlatform && label ? `Hide here and on ${label}` : 'Hide mention'}
+      maxLength={HIDE_REASON_MAX}
       danger={needsSafeguardingAction(mention) ? 'Hiding it' : undefined}
       isPending={hide.isPending}
       failure={{ error: hide.error, conflict: conflictOf(hide.error) }}

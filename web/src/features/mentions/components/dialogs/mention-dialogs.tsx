@@ -4,7 +4,7 @@ import { useMarkMention } from '../../api/mark-mention';
 import { conflictOf } from '../../api/mention-mutation';
 import { authorOf, needsSafeguardingAction, urgentCategoriesOf } from '../format';
 import { MarkForm } from './mark-form';
-import { ReasonForm } from './reason-form';
+import { ESCALATION_REASON_MAX, ReasonForm } from './reason-form';
 import { versionFor } from './version-for';
 
 type Props<T> = { mention: MentionListItem; onDone: (result: T) => void; onClose: () => void };
@@ -16,6 +16,7 @@ export function EscalateDialog({ mention, onDone, onClose }: Props<EscalateResul
     <ReasonForm
       title={`Escalate the mention by ${authorOf(mention)}`}
       submitLabel="Escalate mention"
+      maxLength={ESCALATION_REASON_MAX}
       withSeverity={danger ? 'urgent' : 'medium'}
       isPending={escalate.isPending}
       failure={{ error: escalate.error, conflict: conflictOf(escalate.error) }}

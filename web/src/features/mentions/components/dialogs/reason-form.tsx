@@ -1,5 +1,5 @@
 import type { Severity } from '@ou-listening/shared';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Dialog } from '../../../../components/ui/dialog';
 import { SEVERITY_LABELS } from '../format';
 import { DangerConfirm } from './danger-confirm';
@@ -8,10 +8,16 @@ import { Failure, type FailureProps } from './failure';
 import { submitOnEnter } from './submit-on-enter';
 import { SelectField } from '../../../../components/ui/select-field';
 
+/** The longest reasons the server takes (EscalateDto, HideDto and BulkDto in server/src/mentions/dto). */
+export const ESCALATION_REASON_MAX = 2000;
+export const HIDE_REASON_MAX = 500;
+
 type Props = {
   title: string;
   submitLabel: string;
   withSeverity?: Severity;
+  /** the most characters the server takes for the reason, shown as the reason is typed */
+  maxLength: number;
   /** set for a pinned safeguarding mention: what the action does, confirmed with a tick */
   danger?: string;
   isPending: boolean;
@@ -23,7 +29,9 @@ type Props = {
 };
 
 /** A reason (and a severity, for escalations); Enter in the reason saves, Shift+Enter starts a new line. */
-export function ReasonForm({ title, submitLabel, withSeverity, danger, isPending, failure, children, ...on }: Props) {
+export function ReasonForm(props: Props) {
+  const { title, submitLabel, withSeverity, maxLength, danger, isPending, failure, children, ...on } = props;
+  const countId = useId();
   const [reason, setReason] = useState('');
   const [severity, setSeverity] = useState<Severity>(withSeverity ?? 'medium');
   const [confirmed, setConfirmed] = useState(false);
@@ -42,6 +50,8 @@ export function ReasonForm({ title, submitLabel, withSeverity, danger, isPending
           <textarea
             required
             rows={3}
+            maxLength={maxLength}
+            aria-describedby={countId}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             onKeyDown={(e) => {
@@ -52,6 +62,9 @@ export function ReasonForm({ title, submitLabel, withSeverity, danger, isPending
             }}
           />
         </label>
+        <p id={countId} className="dialog__count muted">
+          {reason.length.toLocaleString('en-GB')} of {maxLength.toLocaleString('en-GB')} characters
+        </p>
         {danger && <DangerConfirm what={danger} confirmed={confirmed} onChange={setConfirmed} />}
         {withSeverity && (
           <SelectField label="Severity" value={severity} options={SEVERITY_LABELS} onChange={setSeverity} />
