@@ -111,6 +111,13 @@ describeInBrowser('the dashboard in Chromium', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signInThroughThePage(page, 'newcomer@open.ac.uk', password!);
+    // The admin has seen that password: the newcomer chooses their own before anything else opens.
+    const change = page.getByRole('form', { name: 'Change your password' });
+    await change.waitFor();
+    await change.getByLabel(/Current/).fill(password!);
+    await change.getByLabel('New password', { exact: true }).fill('Tangerine-Walrus-Quilt-93');
+    await change.getByLabel('Repeat the new password').fill('Tangerine-Walrus-Quilt-93');
+    await change.getByRole('button', { name: 'Change password' }).click();
     expect(await navLinks(page)).toEqual(NAV_BY_ROLE.comms);
   });
 
