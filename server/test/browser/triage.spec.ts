@@ -411,6 +411,7 @@ describeInBrowser('triage in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await dialog(page).waitFor({ state: 'detached' });
     await expectHandles(page, ['kb_spam_a', 'kb_spam_b', 'kb_spam_c']);
 
     // x ticks three, h hides the ticked ones.
