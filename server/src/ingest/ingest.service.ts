@@ -118,11 +118,8 @@ export class IngestService {
     try {
       // The OU's own pages count every comment whatever the queries say: their cursor is kept under
       // the oldest query, enabled or not, so pausing queries neither stops them nor moves their mark.
-      const oldest = connector.ignoresWatchQueries ? await this.sources.oldestWatchQuery() : undefined;
       const queries = connector.ignoresWatchQueries
-        ? oldest
-          ? [oldest]
-          : []
+        ? [await this.sources.oldestWatchQuery()].filter((query) => query !== undefined)
         : await this.sources.enabledWatchQueries();
       for (const query of queries) {
         const maxPages = options.maxPages ?? this.config.ingest.maxPagesPerRun;
