@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuditVerification } from '@ou-listening/shared';
 import type { Response } from 'express';
-import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { Actor } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditExportQueryDto, AuditPageDto, AuditQueryDto, AuditVerificationDto } from './dto/audit.dto.js';
@@ -34,7 +34,7 @@ export class AuditController {
   @Post('verify')
   @HttpCode(200)
   @ApiOkResponse({ type: AuditVerificationDto })
-  verify(@CurrentActor() actor: Actor): Promise<AuditVerification> {
+  verify(@Actor() actor: Actor): Promise<AuditVerification> {
     return this.log.verify(actor);
   }
 }

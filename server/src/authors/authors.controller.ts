@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRefusals } from '../common/api-refusals.js';
-import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Actor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { AuthorsService } from './authors.service.js';
 import {
@@ -42,18 +42,14 @@ export class AuthorsController {
   @Roles('comms', 'admin')
   @ApiOkResponse({ type: AuthorProfileDto, description: 'Watched: their new mentions are raised in the queue' })
   @ApiRefusals({ missing: 'No mentions from this author' })
-  watch(
-    @Param() params: AuthorParamsDto,
-    @Body() body: WatchDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<AuthorProfileDto> {
+  watch(@Param() params: AuthorParamsDto, @Body() body: WatchDto, @Actor() actor: Actor): Promise<AuthorProfileDto> {
     return this.authors.setWatched(actor, params.platform, params.authorId, true, body.reason);
   }
 
   @Delete('authors/:platform/:authorId/watch')
   @Roles('comms', 'admin')
   @ApiOkResponse({ type: AuthorProfileDto })
-  unwatch(@Param() params: AuthorParamsDto, @CurrentActor() actor: Actor): Promise<AuthorProfileDto> {
+  unwatch(@Param() params: AuthorParamsDto, @Actor() actor: Actor): Promise<AuthorProfileDto> {
     return this.authors.setWatched(actor, params.platform, params.authorId, false);
   }
 
@@ -64,7 +60,7 @@ export class AuthorsController {
   report(
     @Param() params: AuthorParamsDto,
     @Body() body: AccountReportDto,
-    @CurrentActor() actor: Actor,
+    @Actor() actor: Actor,
   ): Promise<AccountReportResultDto> {
     return this.authors.report(actor, params.platform, params.authorId, body.reason);
   }
@@ -79,7 +75,7 @@ export class AuthorsController {
   @Post('official-accounts')
   @Roles('admin')
   @ApiCreatedResponse({ type: OfficialAccountViewDto, isArray: true, description: 'The list after adding' })
-  addOfficial(@Body() body: OfficialAccountDto, @CurrentActor() actor: Actor): Promise<OfficialAccountViewDto[]> {
+  addOfficial(@Body() body: OfficialAccountDto, @Actor() actor: Actor): Promise<OfficialAccountViewDto[]> {
     return this.authors.addOfficial(actor, body.platform, body.handle, body.label?.trim() || null);
   }
 
@@ -88,7 +84,7 @@ export class AuthorsController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiRefusals({ missing: 'Not on the list' })
-  async removeOfficial(@Param() params: OfficialAccountDto, @CurrentActor() actor: Actor): Promise<void> {
+  async removeOfficial(@Param() params: OfficialAccountDto, @Actor() actor: Actor): Promise<void> {
     await this.authors.removeOfficial(actor, params.platform, params.handle);
   }
 }

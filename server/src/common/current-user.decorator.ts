@@ -27,10 +27,10 @@ export function clientIp(request: Request): string | undefined {
 /** Who made a change and from where: what every audit row records about its author. */
 export type Actor = { id: string; email: string; displayName: string; ip?: string };
 
-/** `@CurrentActor() actor: Actor` in a handler that changes something, behind @Roles(...). */
-export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
+/** `@Actor() actor: Actor` in a handler that changes something, behind @Roles(...); one name for the decorator and the type it gives. */
+export const Actor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
   const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.user) throw new Error('CurrentActor used on a route without a signed-in user (is it @Public()?)');
+  if (!request.user) throw new Error('@Actor() used on a route without a signed-in user (is it @Public()?)');
   const { id, email, displayName } = request.user;
   return { id, email, displayName, ip: clientIp(request) };
 });

@@ -10,7 +10,7 @@ import type {
 } from '@ou-listening/shared';
 import type { Response } from 'express';
 import { ApiRefusals } from '../common/api-refusals.js';
-import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Actor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
 import {
@@ -70,11 +70,7 @@ export class EscalationsController {
     invalid: 'Back to open, closing without an outcome, or assigned to someone not an active officer or admin',
     conflict: 'Closed, or changed since `version`: the body carries the case as it stands',
   })
-  update(
-    @PathId() id: string,
-    @Body() body: UpdateEscalationDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<EscalationDetail> {
+  update(@PathId() id: string, @Body() body: UpdateEscalationDto, @Actor() actor: Actor): Promise<EscalationDetail> {
     return this.escalations.update(id, body, actor);
   }
 
@@ -87,11 +83,7 @@ export class EscalationsController {
     description: 'The case, acknowledged again, with the reason in its timeline',
   })
   @ApiRefusals({ conflict: 'Not closed, or changed since `version`' })
-  reopen(
-    @PathId() id: string,
-    @Body() body: ReopenEscalationDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<EscalationDetail> {
+  reopen(@PathId() id: string, @Body() body: ReopenEscalationDto, @Actor() actor: Actor): Promise<EscalationDetail> {
     return this.escalations.reopen(id, body, actor);
   }
 
@@ -106,14 +98,14 @@ export class EscalationsController {
   @Post(':id/notes')
   @Roles('discipline', 'admin', 'comms')
   @ApiCreatedResponse()
-  addNote(@CurrentActor() actor: Actor, @PathId() id: string, @Body() body: EscalationNoteDto): Promise<MentionNote> {
+  addNote(@Actor() actor: Actor, @PathId() id: string, @Body() body: EscalationNoteDto): Promise<MentionNote> {
     return this.escalations.addNote(id, body.body, actor);
   }
 
   @Get(':id/export.json')
   @Roles('discipline', 'admin')
   async exportJson(
-    @CurrentActor() actor: Actor,
+    @Actor() actor: Actor,
     @PathId() id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<EscalationExport> {

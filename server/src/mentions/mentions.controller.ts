@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 
 import { ApiRefusals } from '../common/api-refusals.js';
-import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Actor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
 import {
@@ -112,7 +112,7 @@ export class MentionsController {
   @HttpCode(200)
   @ApiOkResponse({ type: BulkResultDto, description: 'Every mention changed, each with its audit row' })
   @ApiNotFoundResponse({ type: BulkNotFoundDto, description: 'Some ids do not exist; nothing was changed' })
-  bulk(@Body() body: BulkDto, @CurrentActor() actor: Actor): Promise<BulkResultDto> {
+  bulk(@Body() body: BulkDto, @Actor() actor: Actor): Promise<BulkResultDto> {
     return this.mentions.bulk(actor, body);
   }
 
@@ -124,12 +124,12 @@ export class MentionsController {
   }
 
   @MentionAction('hide', MentionListItemDto, { stale: true })
-  hide(@PathId() id: string, @Body() body: HideDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
+  hide(@PathId() id: string, @Body() body: HideDto, @Actor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.hide(actor, id, body);
   }
 
   @MentionAction('unhide', MentionListItemDto, { stale: 'Stale version, or the mention is not hidden' })
-  unhide(@PathId() id: string, @Body() body: UnhideDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
+  unhide(@PathId() id: string, @Body() body: UnhideDto, @Actor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.unhide(actor, id, body);
   }
 
@@ -139,7 +139,7 @@ export class MentionsController {
     platform: 'The platform or the comment does not allow a reply; the reason says why',
     invalid: 'No text, or more than 2,000 characters',
   })
-  reply(@PathId() id: string, @Body() body: ReplyDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
+  reply(@PathId() id: string, @Body() body: ReplyDto, @Actor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.reply(actor, id, body);
   }
 
@@ -147,7 +147,7 @@ export class MentionsController {
     description: 'The block is recorded and sent (or kept and retried)',
     platform: 'The platform does not allow blocking this author; the reason says why',
   })
-  blockAuthor(@PathId() id: string, @Body() body: BlockDto, @CurrentActor() actor: Actor): Promise<MentionDetailDto> {
+  blockAuthor(@PathId() id: string, @Body() body: BlockDto, @Actor() actor: Actor): Promise<MentionDetailDto> {
     return this.mentions.block(actor, id, true, body.reason);
   }
 
@@ -155,17 +155,17 @@ export class MentionsController {
     description: 'The block is reversed on the platform',
     platform: 'The platform does not allow blocking this author',
   })
-  unblockAuthor(@PathId() id: string, @CurrentActor() actor: Actor): Promise<MentionDetailDto> {
+  unblockAuthor(@PathId() id: string, @Actor() actor: Actor): Promise<MentionDetailDto> {
     return this.mentions.block(actor, id, false);
   }
 
   @MentionAction('escalate', EscalateResultDto, { stale: 'Stale version, or a case is already open' })
-  escalate(@PathId() id: string, @Body() body: EscalateDto, @CurrentActor() actor: Actor): Promise<EscalateResultDto> {
+  escalate(@PathId() id: string, @Body() body: EscalateDto, @Actor() actor: Actor): Promise<EscalateResultDto> {
     return this.mentions.escalate(actor, id, body);
   }
 
   @MentionAction('mark', MentionListItemDto, { stale: true })
-  mark(@PathId() id: string, @Body() body: MarkDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
+  mark(@PathId() id: string, @Body() body: MarkDto, @Actor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.mark(actor, id, body);
   }
 
@@ -173,20 +173,20 @@ export class MentionsController {
     description: "The caller's latest mark is taken back",
     stale: 'Stale version, or no mark of the caller to undo',
   })
-  unmark(@PathId() id: string, @Body() body: UnmarkDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
+  unmark(@PathId() id: string, @Body() body: UnmarkDto, @Actor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.unmark(actor, id, body);
   }
 
   @MentionAction('assign', MentionListItemDto, {
     invalid: 'The user does not exist, is disabled, or does not work the queue',
   })
-  assign(@PathId() id: string, @Body() body: AssignDto, @CurrentActor() actor: Actor): Promise<MentionListItemDto> {
+  assign(@PathId() id: string, @Body() body: AssignDto, @Actor() actor: Actor): Promise<MentionListItemDto> {
     return this.mentions.assign(actor, id, body.userId);
   }
 
   @Post(':id/notes')
   @ApiCreatedResponse({ type: MentionNoteDto })
-  addNote(@PathId() id: string, @Body() body: NoteDto, @CurrentActor() actor: Actor): Promise<MentionNoteDto> {
+  addNote(@PathId() id: string, @Body() body: NoteDto, @Actor() actor: Actor): Promise<MentionNoteDto> {
     return this.mentions.addNote(actor, id, body.body);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ErasureReport, LegalHoldView, RetentionOverview, SubjectAccessExport } from '@ou-listening/shared';
-import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { Actor } from '../common/current-user.decorator.js';
 import { PathId } from '../common/path-id.js';
 import { Roles } from '../common/roles.decorator.js';
 import { AuthorRefDto, LegalHoldDto } from './dto/privacy.dto.js';
@@ -32,28 +32,28 @@ export class PrivacyController {
 
   @Put('cases/:id/hold')
   @Roles('discipline', 'admin')
-  setHold(@CurrentActor() actor: Actor, @PathId() id: string, @Body() body: LegalHoldDto): Promise<LegalHoldView> {
+  setHold(@Actor() actor: Actor, @PathId() id: string, @Body() body: LegalHoldDto): Promise<LegalHoldView> {
     return this.privacy.setHold(actor, id, body.held, body.reason.trim());
   }
 
   @Post('erasures/author')
   @Roles('admin')
   @HttpCode(200)
-  eraseAuthor(@CurrentActor() actor: Actor, @Body() body: AuthorRefDto): Promise<ErasureReport> {
+  eraseAuthor(@Actor() actor: Actor, @Body() body: AuthorRefDto): Promise<ErasureReport> {
     return this.privacy.eraseAuthor(actor, body);
   }
 
   @Post('erasures/mention/:id')
   @Roles('admin')
   @HttpCode(200)
-  eraseMention(@CurrentActor() actor: Actor, @PathId() id: string): Promise<ErasureReport> {
+  eraseMention(@Actor() actor: Actor, @PathId() id: string): Promise<ErasureReport> {
     return this.privacy.eraseMention(actor, id);
   }
 
   @Post('exports/author')
   @Roles('admin')
   @HttpCode(200)
-  exportAuthor(@CurrentActor() actor: Actor, @Body() body: AuthorRefDto): Promise<SubjectAccessExport> {
+  exportAuthor(@Actor() actor: Actor, @Body() body: AuthorRefDto): Promise<SubjectAccessExport> {
     return this.privacy.exportAuthor(actor, body);
   }
 }

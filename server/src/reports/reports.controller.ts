@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiRefusals } from '../common/api-refusals.js';
-import { type Actor, clientIp, CurrentActor } from '../common/current-user.decorator.js';
+import { Actor, clientIp } from '../common/current-user.decorator.js';
 import { PathId } from '../common/path-id.js';
 import { Public, Roles } from '../common/roles.decorator.js';
 import { ChallengeDto, LinkReportDto, ReportReceiptDto, ReportSubmissionDto, ReportViewDto } from './dto/report.dto.js';
@@ -66,16 +66,13 @@ export class ReportsController {
     return this.reports.forMention(mentionId);
   }
 
+  /** The report (its own mention, `id`) linked to the mention it is about, `body.mentionId`. */
   @Roles('comms', 'admin')
   @Post('by-mention/:mentionId/link')
   @HttpCode(200)
   @ApiOkResponse({ type: ReportViewDto, description: 'The report, now linked to the mention it is about' })
-  link(
-    @PathId('mentionId') mentionId: string,
-    @Body() body: LinkReportDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReportViewDto> {
-    return this.reports.link(actor, mentionId, body.mentionId);
+  link(@PathId('mentionId') id: string, @Body() body: LinkReportDto, @Actor() actor: Actor): Promise<ReportViewDto> {
+    return this.reports.link(actor, id, body.mentionId);
   }
 
   @Roles('comms', 'discipline', 'admin')

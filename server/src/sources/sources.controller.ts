@@ -1,15 +1,8 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type {
-  IngestRunView,
-  PlatformFilterOption,
-  PlatformStatus,
-  SourceView,
-  WatchQueryTranslation,
-  WatchQueryView,
-} from '@ou-listening/shared';
+import type { IngestRunView, PlatformFilterOption, PlatformStatus, SourceView } from '@ou-listening/shared';
 import { ApiRefusals } from '../common/api-refusals.js';
-import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { Actor } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import {
   CreateSourceDto,
@@ -20,17 +13,10 @@ import {
   SourceViewDto,
   UpdateSourceDto,
 } from './dto/source.dto.js';
-import {
-  CreateWatchQueryDto,
-  PreviewWatchQueryDto,
-  UpdateWatchQueryDto,
-  WatchQueryTranslationDto,
-  WatchQueryViewDto,
-} from './dto/watch-query.dto.js';
 import { SourcesService } from './sources.service.js';
 import { PathId } from '../common/path-id.js';
 
-/** Sources, watch queries and ingest runs: admins only (DESIGN.md §1). */
+/** Sources and ingest runs: admins only (DESIGN.md §1). Watch queries have their own controller. */
 @ApiTags('sources')
 @Roles('admin')
 @Controller()
@@ -69,14 +55,14 @@ export class SourcesController {
     invalid: 'Invalid fields, or a kind this server has no connector for',
     conflict: 'A source of that name already exists',
   })
-  create(@Body() body: CreateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
+  create(@Body() body: CreateSourceDto, @Actor() actor: Actor): Promise<SourceView> {
     return this.sources.create(body, actor);
   }
 
   @Patch('sources/:id')
   @ApiOkResponse({ type: SourceViewDto, description: 'Enabled or paused, or polled at a new interval (audited)' })
   @ApiRefusals({ missing: 'No such source' })
-  update(@PathId() id: string, @Body() body: UpdateSourceDto, @CurrentActor() actor: Actor): Promise<SourceView> {
+  update(@PathId() id: string, @Body() body: UpdateSourceDto, @Actor() actor: Actor): Promise<SourceView> {
     return this.sources.update(id, body, actor);
   }
 
@@ -84,46 +70,5 @@ export class SourcesController {
   @ApiOkResponse({ type: [IngestRunViewDto], description: 'Recent ingest runs, newest first' })
   runs(@Query() query: ListRunsQueryDto): Promise<IngestRunView[]> {
     return this.sources.runs(query);
-  }
-
-  @Get('watch-queries')
-  @ApiOkResponse({ type: [WatchQueryViewDto] })
-  watchQueries(): Promise<WatchQueryView[]> {
-    return this.sources.watchQueries();
-  }
-
-  @Post('watch-queries')
-  @ApiCreatedResponse({ type: WatchQueryViewDto })
-  @ApiRefusals({
-    invalid: 'No phrase, handle or hashtag, or a query a platform would refuse',
-    conflict: 'A watch query of that name already exists',
-  })
-  createWatchQuery(@Body() body: CreateWatchQueryDto, @CurrentActor() actor: Actor): Promise<WatchQueryView> {
-    return this.sources.createWatchQuery(body, actor);
-  }
-
-  @Post('watch-queries/preview')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: [WatchQueryTranslationDto],
-    description: 'What each platform would be asked; nothing is saved',
-  })
-  previewWatchQuery(@Body() body: PreviewWatchQueryDto): WatchQueryTranslation[] {
-    return this.sources.previewWatchQuery(body);
-  }
-
-  @Patch('watch-queries/:id')
-  @ApiOkResponse({ type: WatchQueryViewDto })
-  @ApiRefusals({
-    invalid: 'Left with no phrase, handle or hashtag, or one a platform would refuse',
-    missing: 'No such watch query',
-    conflict: 'Renamed to the name of another watch query',
-  })
-  updateWatchQuery(
-    @PathId() id: string,
-    @Body() body: UpdateWatchQueryDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<WatchQueryView> {
-    return this.sources.updateWatchQuery(id, body, actor);
   }
 }

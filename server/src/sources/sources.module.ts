@@ -19,6 +19,7 @@ import type { SourceConnector } from './source-connector.js';
 import { SourcesController } from './sources.controller.js';
 import { SourcesRepository } from './sources.repository.js';
 import { SourcesService } from './sources.service.js';
+import { WatchQueriesController } from './watch-queries.controller.js';
 import { XConnector } from './x/x.connector.js';
 
 /** Every platform's connector, in the order the registry lists them. */
@@ -37,7 +38,7 @@ const CONNECTORS = [
 ];
 
 @Module({
-  controllers: [SourcesController],
+  controllers: [SourcesController, WatchQueriesController],
   providers: [
     ...CONNECTORS,
     QuotaUsageRepository,

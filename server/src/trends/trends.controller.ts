@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CategoryPlatformMatrix, DrillDownCount, ResponseTrends } from '@ou-listening/shared';
-import { type Actor, CurrentActor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
+import { Actor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
 import {
@@ -102,7 +102,7 @@ export class TrendsController {
   @Post('alerts/:id/acknowledge')
   @HttpCode(200)
   @ApiOkResponse({ type: SpikeAlertDto })
-  acknowledge(@CurrentActor() actor: Actor, @PathId() id: string): Promise<SpikeAlertDto> {
+  acknowledge(@Actor() actor: Actor, @PathId() id: string): Promise<SpikeAlertDto> {
     return this.trends.acknowledge(actor, id);
   }
 }

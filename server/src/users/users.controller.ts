@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor } from '../common/current-user.decorator.js';
+import { Actor } from '../common/current-user.decorator.js';
 import { Roles } from '../common/roles.decorator.js';
 import { PasswordResetDto } from './dto/password.dto.js';
 import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
@@ -20,7 +20,7 @@ export class UsersController {
 
   @Post()
   @ApiCreatedResponse({ type: CreatedUserDto })
-  async create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<CreatedUserDto> {
+  async create(@Actor() actor: Actor, @Body() body: CreateUserDto): Promise<CreatedUserDto> {
     const { user, generatedPassword } = await this.users.create(actor, body);
     return { user: toUserDto(user), generatedPassword };
   }
@@ -28,7 +28,7 @@ export class UsersController {
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
   async update(
-    @CurrentActor() actor: Actor,
+    @Actor() actor: Actor,
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Body() body: UpdateUserDto,
   ): Promise<UserDto> {
@@ -39,7 +39,7 @@ export class UsersController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: PasswordResetDto, description: "The user's sessions end; they must change it at sign-in" })
   async resetPassword(
-    @CurrentActor() actor: Actor,
+    @Actor() actor: Actor,
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
   ): Promise<PasswordResetDto> {
     const { user, generatedPassword } = await this.users.resetPassword(actor, id);
