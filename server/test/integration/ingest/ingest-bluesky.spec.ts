@@ -2,20 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config/app-config';
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { BlueskyConnector } from '../../../src/sources/bluesky/bluesky.connector';
 import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { type FakeBlueskyServer, startFakeBluesky } from '../../../tools/fakes/bluesky/fake-bluesky.server';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { untilSourceLocksFree } from '../../support/ingest-locks';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-
-function ran(outcome: RunOutcome): Ran {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
+import { ran } from '../../support/ingest-runs';
 
 const HANDLE = 'ou-listening.bsky.social';
 const APP_PASSWORD = 'abcd-efgh-ijkl-mnop';

@@ -1,17 +1,11 @@
 import { type FakeMastodonServer, startFakeMastodon } from '../../../tools/fakes/mastodon/fake-mastodon.server';
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { PlatformDeletionsService } from '../../../src/privacy/platform-deletions.service';
 import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { untilSourceLocksFree } from '../../support/ingest-locks';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-
-function ran(outcome: RunOutcome): Ran {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
+import { ran } from '../../support/ingest-runs';
 
 const INSTANCES = 'https://mastodon.example,https://fediscience.example';
 

@@ -4,18 +4,12 @@ import {
   fakeRedditPostName,
   startFakeReddit,
 } from '../../../tools/fakes/reddit/fake-reddit.server';
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { untilSourceLocksFree } from '../../support/ingest-locks';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-
-function ran(outcome: RunOutcome): Ran {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
+import { ran } from '../../support/ingest-runs';
 
 const USER_AGENT = 'server:ou-social-listening:1.0 (by /u/ou_comms)';
 const redditEnv = (fake: FakeRedditServer): Record<string, string> => ({

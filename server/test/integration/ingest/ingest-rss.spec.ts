@@ -5,17 +5,11 @@ import {
   LATIN1_TITLE,
   startFakeRss,
 } from '../../../tools/fakes/rss/fake-rss.server';
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { untilSourceLocksFree } from '../../support/ingest-locks';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-
-function ran(outcome: RunOutcome): Ran {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
+import { ran } from '../../support/ingest-runs';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 

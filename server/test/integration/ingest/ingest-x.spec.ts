@@ -2,16 +2,10 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../../src/config/app-config';
 import { createApp } from '../../../src/create-app';
 import { fakeXIds, type FakeXServer, startFakeX } from '../../../tools/fakes/x/fake-x.server';
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { withAdminClient } from '../../support/test-database';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-
-function ran(outcome: RunOutcome): Ran {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
+import { ran } from '../../support/ingest-runs';
 
 describe('ingesting from X (against the fake X API over HTTP)', () => {
   let fake: FakeXServer;

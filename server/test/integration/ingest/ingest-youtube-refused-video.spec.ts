@@ -4,14 +4,9 @@ import {
   fakeYoutubeVideoId,
   startFakeYoutube,
 } from '../../../tools/fakes/youtube/fake-youtube.server';
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { newTestApp, type TestApp } from '../../support/test-app';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-const ran = (outcome: RunOutcome): Ran => {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-};
+import { ran } from '../../support/ingest-runs';
 
 /**
  * A tracked video whose comments YouTube refuses for good (made private, comments not viewable):

@@ -4,19 +4,13 @@ import {
   fakeYoutubeVideoId,
   startFakeYoutube,
 } from '../../../tools/fakes/youtube/fake-youtube.server';
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { ConnectorRegistry } from '../../../src/sources/connector-registry';
 import { nextPacificMidnight } from '../../../src/sources/youtube/youtube-quota-day';
 import { INGEST_CLI, spawnCompiled, waitFor } from '../../support/server-process';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { untilSourceLocksFree } from '../../support/ingest-locks';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-
-function ran(outcome: RunOutcome): Ran {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
+import { ran } from '../../support/ingest-runs';
 
 const youtubeEnv = (fake: FakeYoutubeServer, extra: Record<string, string> = {}): Record<string, string> => ({
   YOUTUBE_API_KEY: 'test-api-key',

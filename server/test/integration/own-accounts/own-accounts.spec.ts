@@ -1,15 +1,10 @@
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { PlatformActionsService } from '../../../src/platform-actions/platform-actions.service';
 import { type FakeGraphServer, startFakeGraph } from '../../../tools/fakes/graph/fake-graph.server';
 import { type SignedIn, signInAs } from '../../support/auth';
 import { newMention } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-const ran = (outcome: RunOutcome): Ran => {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-};
+import { ran } from '../../support/ingest-runs';
 
 /**
  * The OU's own Facebook Page and Instagram account (issue 16), against a fake Graph API over HTTP:

@@ -1,4 +1,4 @@
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { PlatformActionsService } from '../../../src/platform-actions/platform-actions.service';
 import { FAKE_X_OWN, type FakeXServer, startFakeX } from '../../../tools/fakes/x/fake-x.server';
 import {
@@ -9,12 +9,7 @@ import {
 import { type SignedIn, signInAs } from '../../support/auth';
 import { newMention } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-const ran = (outcome: RunOutcome): Ran => {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-};
+import { ran } from '../../support/ingest-runs';
 
 /**
  * The OU's YouTube channel and @OpenUniversity's conversations on X (issue 16), against fakes at

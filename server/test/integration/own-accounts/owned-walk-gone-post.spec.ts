@@ -1,13 +1,8 @@
-import { IngestService, type RunOutcome } from '../../../src/ingest/ingest.service';
+import { IngestService } from '../../../src/ingest/ingest.service';
 import { type FakeGraphServer, startFakeGraph } from '../../../tools/fakes/graph/fake-graph.server';
 import { signInAs } from '../../support/auth';
 import { newTestApp, type TestApp } from '../../support/test-app';
-
-type Ran = Extract<RunOutcome, { outcome: 'ran' }>;
-const ran = (outcome: RunOutcome): Ran => {
-  if (outcome.outcome !== 'ran') throw new Error(`expected a run, got ${JSON.stringify(outcome)}`);
-  return outcome;
-};
+import { ran } from '../../support/ingest-runs';
 
 type WalkCursor = { high?: string; walk?: { parents: { id: string }[] } };
 
