@@ -34,6 +34,7 @@ export const AUDIT_ACTION_LABELS = {
   'mention.note': 'Note on a mention',
   'mention.escalate': 'Mention escalated',
   'mention.reply': 'Replied on the platform',
+  'mention.reply_failed': 'Reply never reached the platform: back in the queue',
   'platform.hide': 'Hidden on the platform',
   'platform.unhide': 'Unhidden on the platform',
   'platform.reply': 'Reply sent to the platform',

@@ -70,6 +70,8 @@ export type MentionChange =
   | { kind: 'escalated' }
   /** marking reviews a new mention; hidden and escalated ones keep their status */
   | { kind: 'reviewed' }
+  /** as reviewed, but a pinned mention (safeguarding or threat, still new) stays pinned: a reply decides nothing */
+  | { kind: 'replied' }
   /** "false positive" and "no action needed" decide it: out of the open queue; hidden and escalated keep theirs */
   | { kind: 'dismissed' }
   /** an undone mark puts back the status it found */
@@ -569,6 +571,22 @@ export class MentionsRepository {
     return row ? { id: row.id, userId: row.user_id } : undefined;
   }
 
+  /**
+   * A reply the platform never took: the mention goes back to the open queue, unless someone has
+   * decided on it since the reply was asked for (a mark, a hide, an escalation). True when it did.
+   */
+  async reopenAfterFailedReply(id: string, requestedAt: Date, tx: EntityManager): Promise<boolean> {
+    const rows = await selectRows<IdRow>(
+      tx,
+      `UPDATE mentions m SET status = 'new', version = version + 1
+        WHERE m.id = $1 AND m.status = 'reviewed'
+          AND NOT EXISTS (SELECT 1 FROM mention_marks k WHERE k.mention_id = m.id AND k.created_at >= $2)
+        RETURNING m.id::text`,
+      [id, requestedAt],
+    );
+    return rows.length > 0;
+  }
+
   async deleteMark(markId: string, tx: EntityManager): Promise<void> {
     await tx.query(`DELETE FROM mention_marks WHERE id = $1`, [markId]);
   }
@@ -688,6 +706,9 @@ export class MentionsRepository {
         break;
       case 'reviewed':
         set = `status = CASE WHEN status IN ('hidden', 'escalated') THEN status ELSE 'reviewed' END`;
+        break;
+      case 'replied':
+        set = `status = CASE WHEN status IN ('hidden', 'escalated') OR pinned THEN status ELSE 'reviewed' END`;
         break;
       case 'dismissed':
         set = `status = CASE WHEN status IN ('hidden', 'escalated') THEN status ELSE 'dismissed' END`;

@@ -30,6 +30,7 @@ import { APP_CONFIG } from '../config/app-config.module.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { EscalationsService } from '../escalations/escalations.service.js';
 import { PlatformActionsService } from '../platform-actions/platform-actions.service.js';
+import type { ReplySettled } from '../platform-actions/platform-actions.types.js';
 import { UsersService } from '../users/users.service.js';
 import type { BulkAction } from './dto/mention-actions.dto.js';
 import type { QueueSortParam } from './dto/mention-query.dto.js';
@@ -145,7 +146,9 @@ export class MentionsService {
     private readonly platformActions: PlatformActionsService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    platformActions.onReplySettled((tx, settled) => this.replySettled(tx, settled));
+  }
 
   /** The enabled users who work the queue, by name: whom a mention may be assigned to. */
   async assignableUsers(): Promise<AssignableUser[]> {
@@ -255,26 +258,52 @@ export class MentionsService {
    * A public reply under the comment, as the OU. The mention is marked responded at once; the
    * reply's link arrives with the platform's answer.
    */
+  /**
+   * Posts a reply as the OU. The mention leaves the open queue at once (someone has answered), but
+   * is marked responded only when the platform takes the reply (`replySettled`); a pinned
+   * safeguarding or threat mention stays pinned, as a reply decides nothing about the risk.
+   */
   async reply(actor: Actor, id: string, request: ReplyRequest): Promise<MentionListItem> {
     let platformActionId = '';
     const text = request.text.trim();
     await this.changeOne(actor, id, request.version, async (locked, tx) => {
       const current = await this.current(id, tx);
       platformActionId = await this.platformActions.request(tx, current, { kind: 'reply', text }, actor);
-      await this.apply(locked, request.version, { kind: 'reviewed' }, tx);
-      await this.mentions.insertMarks(
-        [id],
-        {
-          mark: 'responded',
-          correctedCategories: null,
-          note: `Replied on ${platformName(current.platform)}: ${text}`,
-          userId: actor.id,
-        },
-        tx,
-      );
+      await this.apply(locked, request.version, { kind: 'replied' }, tx);
       return { action: 'mention.reply', details: { platform: current.platform, platformActionId }, texts: { text } };
     });
     return this.afterPlatformAction(id, platformActionId);
+  }
+
+  /**
+   * How a reply ended, inside the transaction that settles it: taken, the mention is marked
+   * responded by whoever wrote it (what the 7.3 response times count); never taken, it goes back
+   * to the open queue for someone to answer, unless it has been decided on since.
+   */
+  private async replySettled(tx: EntityManager, settled: ReplySettled): Promise<void> {
+    const { mentionId, platform, text, requestedBy } = settled;
+    if (settled.outcome === 'done') {
+      if (requestedBy === null) return;
+      const note = `Replied on ${platformName(platform)}: ${text}`;
+      await this.mentions.insertMarks(
+        [mentionId],
+        { mark: 'responded', correctedCategories: null, note, userId: requestedBy },
+        tx,
+      );
+      return;
+    }
+    if (!(await this.mentions.reopenAfterFailedReply(mentionId, settled.requestedAt, tx))) return;
+    await this.audit.record(
+      {
+        action: 'mention.reply_failed',
+        actorId: null,
+        actorEmail: null,
+        targetType: 'mention',
+        targetId: mentionId,
+        details: { from: 'reviewed', to: 'new', platform, error: settled.error },
+      },
+      tx,
+    );
   }
 
   /** Blocks (or unblocks) the comment's author on the platform; recorded, and reversible. */

@@ -19,6 +19,8 @@ export type ActionRow = {
   attempts: number;
   /** an earlier send was started and never recorded an answer: the platform may have acted already */
   sentBefore: boolean;
+  /** when staff asked for it */
+  requestedAt: Date;
 };
 
 type ViewRow = SnakeCased<PlatformActionView>;
@@ -92,7 +94,7 @@ export class PlatformActionsRepository {
       tx,
       `SELECT a.id::text AS id, a.mention_id::text AS "mentionId", a.platform, a.kind, a.target_id AS "targetId",
               a.payload, a.requested_by::text AS "requestedBy", a.requested_by_email AS "requestedByEmail", a.attempts,
-              a.send_started_at IS NOT NULL AS "sentBefore"
+              a.send_started_at IS NOT NULL AS "sentBefore", a.created_at AS "requestedAt"
          FROM platform_actions a
         WHERE a.id = $1 AND a.status = 'pending'
           AND (a.lease_until IS NULL OR a.lease_until < now())

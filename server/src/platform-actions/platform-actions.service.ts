@@ -11,7 +11,13 @@ import { PlatformModerationService } from '../sources/platform-moderation.servic
 import type { ModerationAnswer, PlatformModerator } from '../sources/platform-moderation.types.js';
 import { PlatformActionNotOffered } from './platform-actions.errors.js';
 import { type ActionRow, PlatformActionsRepository } from './platform-actions.repository.js';
-import type { MentionForPlatform, PlatformActionRequest, PlatformActor } from './platform-actions.types.js';
+import type {
+  MentionForPlatform,
+  PlatformActionRequest,
+  PlatformActor,
+  ReplySettled,
+  ReplySettledListener,
+} from './platform-actions.types.js';
 
 const offered: PlatformOption = { offered: true };
 const refused = (reason: string): PlatformOption => ({ offered: false, reason });
@@ -46,6 +52,7 @@ function backoff(attempt: number, baseMs: number): number {
 @Injectable()
 export class PlatformActionsService {
   private readonly logger = new Logger('PlatformActions');
+  private replySettled: ReplySettledListener | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -54,6 +61,11 @@ export class PlatformActionsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The mentions feature's hook for how each reply ended (one listener: the feature that asks for replies). */
+  onReplySettled(listener: ReplySettledListener): void {
+    this.replySettled = listener;
+  }
 
   /**
    * Hide, reply and block on the platform for this mention: offered, or the reason not. With
@@ -226,6 +238,7 @@ export class PlatformActionsService {
       });
       if (action.mentionId && (action.kind === 'hide' || action.kind === 'unhide'))
         await this.actions.setPlatformHidden(tx, action.mentionId, action.kind === 'hide');
+      await this.tellReplySettled(tx, action, { outcome: 'done' });
       await this.record(tx, action, {
         outcome: 'done',
         attempts,
@@ -247,6 +260,24 @@ export class PlatformActionsService {
     }
     await this.actions.settleFailed(tx, action.id, attempts, answer.message);
     await this.record(tx, action, { outcome: 'failed', attempts, error: answer.message });
+    await this.tellReplySettled(tx, action, { outcome: 'failed', error: answer.message });
+  }
+
+  private async tellReplySettled(
+    tx: EntityManager,
+    action: ActionRow,
+    outcome: { outcome: 'done' } | { outcome: 'failed'; error: string },
+  ): Promise<void> {
+    if (action.kind !== 'reply' || !action.mentionId || !this.replySettled) return;
+    const settled: ReplySettled = {
+      mentionId: action.mentionId,
+      platform: action.platform,
+      text: action.payload.text ?? '',
+      requestedBy: action.requestedBy,
+      requestedAt: action.requestedAt,
+      ...outcome,
+    };
+    await this.replySettled(tx, settled);
   }
 
   /** One audit row per platform action, written when the platform has had its final say. */

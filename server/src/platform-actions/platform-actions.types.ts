@@ -1,4 +1,5 @@
 import type { OwnAccountContext, PlatformActionKind } from '@ou-listening/shared';
+import type { EntityManager } from 'typeorm';
 
 /** What the platform-actions feature needs to know about a mention; the mentions feature supplies it. */
 export type MentionForPlatform = {
@@ -21,3 +22,20 @@ export type PlatformActionRequest = {
   /** a block's reason */
   reason?: string;
 };
+
+/** A reply's final answer from the platform, for the feature that asked for it. */
+export type ReplySettled = {
+  mentionId: string;
+  platform: string;
+  text: string;
+  requestedBy: string | null;
+  /** when the reply was asked for */
+  requestedAt: Date;
+} & ({ outcome: 'done' } | { outcome: 'failed'; error: string });
+
+/**
+ * Told, inside the transaction that settles it, how each reply ended: the mentions feature marks a
+ * mention responded only once the platform has taken the reply, and puts it back in the queue when
+ * the platform never did. A port, so platform-actions does not import mentions.
+ */
+export type ReplySettledListener = (tx: EntityManager, settled: ReplySettled) => Promise<void>;

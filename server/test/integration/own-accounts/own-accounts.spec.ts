@@ -334,6 +334,89 @@ describe("the OU's own accounts, against the fake Graph API", () => {
     });
   });
 
+  describe('a reply counts as an answer only once the platform has taken it (policy 7.3)', () => {
+    const ingestComment = async (message: string) => {
+      const comment = fake.addFacebookComment(postId, { message, fromId: '555010', fromName: 'Asking' });
+      ran(await ingest.runSource(facebookSource, { force: true }));
+      return { comment, ...(await mentionOf(comment)) };
+    };
+    const stateOf = async (id: string) => {
+      const [row] = (await t.db.query(
+        `SELECT m.status, m.pinned,
+                (SELECT count(*)::int FROM mention_marks k WHERE k.mention_id = m.id AND k.mark = 'responded') AS responded
+           FROM mentions m WHERE m.id = $1`,
+        [id],
+      )) as { status: string; pinned: boolean; responded: number }[];
+      return row!;
+    };
+
+    it('a reply the platform never takes puts the comment back in the open queue, unmarked and not counted', async () => {
+      const { id, version } = await ingestComment('Does anyone answer questions on this page?');
+      fake.set({ failWrites: 10 });
+      const res = await comms.agent
+        .post(`/api/mentions/${id}/reply`)
+        .send({ text: 'Yes, we do: how can we help?', version })
+        .expect(200);
+      // Taken off the open queue while the platform is tried, but not marked responded yet.
+      expect(res.body).toMatchObject({ status: 'reviewed', latestMark: null });
+      const service = t.app.get(PlatformActionsService);
+      await service.runDue();
+      await service.runDue();
+      fake.set({ failWrites: 0 });
+      expect(fake.replies.filter((r) => r.message === 'Yes, we do: how can we help?')).toEqual([]);
+      expect(await stateOf(id)).toEqual({ status: 'new', pinned: false, responded: 0 });
+      const detail = (await comms.agent.get(`/api/mentions/${id}`).expect(200)).body;
+      expect(detail.platformActions.at(-1)).toMatchObject({ kind: 'reply', status: 'failed', attempts: 3 });
+      expect(detail.history.map((h: { action: string }) => h.action)).toContain('mention.reply_failed');
+      const today = new Date().toISOString().slice(0, 10);
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      const manager = await signInAs(t, 'manager');
+      const trends = (
+        await manager.agent.get(`/api/trends/response?from=${today}&to=${tomorrow}&interval=day`).expect(200)
+      ).body;
+      const answeredBefore = trends.ownAccountResponse.reduce((n: number, b: { n: number }) => n + b.n, 0);
+      expect(trends.ownAccountUnanswered).toBeGreaterThanOrEqual(1);
+
+      // Answered again, and taken this time: now it is marked responded, by whoever wrote the reply.
+      const again = await comms.agent
+        .post(`/api/mentions/${id}/reply`)
+        .send({ text: 'Yes, we do: how can we help?', version: detail.version })
+        .expect(200);
+      expect(again.body).toMatchObject({ status: 'reviewed', latestMark: { mark: 'responded' } });
+      expect(await stateOf(id)).toEqual({ status: 'reviewed', pinned: false, responded: 1 });
+      const after = (
+        await manager.agent.get(`/api/trends/response?from=${today}&to=${tomorrow}&interval=day`).expect(200)
+      ).body;
+      expect(after.ownAccountResponse.reduce((n: number, b: { n: number }) => n + b.n, 0)).toBe(answeredBefore + 1);
+      expect(after.ownAccountUnanswered).toBe(trends.ownAccountUnanswered - 1);
+    });
+
+    it('a failed reply leaves alone a comment someone has decided on since', async () => {
+      const { comment, id, version } = await ingestComment('Second question, please answer');
+      fake.set({ failWrites: 10 });
+      await comms.agent.post(`/api/mentions/${id}/reply`).send({ text: 'On it.', version }).expect(200);
+      const { version: now } = await mentionOf(comment);
+      await comms.agent.post(`/api/mentions/${id}/mark`).send({ mark: 'no_action', version: now }).expect(200);
+      const service = t.app.get(PlatformActionsService);
+      await service.runDue();
+      await service.runDue();
+      fake.set({ failWrites: 0 });
+      expect(await stateOf(id)).toEqual({ status: 'dismissed', pinned: false, responded: 0 });
+    });
+
+    it('a reply to a pinned threat keeps it pinned: answering in public decides nothing about the risk', async () => {
+      const { id, version } = await ingestComment('Please reply, I have a question about my exam');
+      await t.db.query(`UPDATE mentions SET categories = ARRAY['threat'] WHERE id = $1`, [id]);
+      expect(await stateOf(id)).toMatchObject({ status: 'new', pinned: true });
+      const res = await comms.agent
+        .post(`/api/mentions/${id}/reply`)
+        .send({ text: 'Please message us privately.', version })
+        .expect(200);
+      expect(res.body).toMatchObject({ status: 'new', latestMark: { mark: 'responded' } });
+      expect(await stateOf(id)).toEqual({ status: 'new', pinned: true, responded: 1 });
+    });
+  });
+
   it('a rate limit from Graph (code 4) stops the run and records when to come back', async () => {
     fake.set({ rateLimited: 1 });
     const outcome = ran(await ingest.runSource(facebookSource, { force: true }));

@@ -1,4 +1,4 @@
-import type { MarkKind, MentionHistoryEntry, Severity } from '@ou-listening/shared';
+import { auditActionLabel, type MarkKind, type MentionHistoryEntry, type Severity } from '@ou-listening/shared';
 import { MARK_LABELS, platformLabel, SEVERITY_LABELS } from './format';
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -30,7 +30,9 @@ export function historyInWords(entry: MentionHistoryEntry): string {
       return `${who} added a note`;
     case 'mention.reply':
       return `${who} replied on ${platformLabel(String(d.platform))}`;
+    case 'mention.reply_failed':
+      return `${platformLabel(String(d.platform))} never took the reply, so this is back in the queue`;
     default:
-      return `${who}: ${entry.action.replace(/^mention\./, '').replace(/_/g, ' ')}`;
+      return `${who}: ${auditActionLabel(entry.action)}`;
   }
 }
