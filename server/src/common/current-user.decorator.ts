@@ -24,15 +24,15 @@ export function clientIp(request: Request): string | undefined {
   return request.ip ?? request.socket.remoteAddress;
 }
 
-/** Who made a change and from where: what every audit row records about its author. */
-export type Actor = { id: string; email: string; displayName: string; ip?: string };
+/** Who made a change and from where: what every audit row records about its author, and their role. */
+export type Actor = { id: string; email: string; displayName: string; role: Role; ip?: string };
 
 /** `@Actor() actor: Actor` in a handler that changes something, behind @Roles(...); one name for the decorator and the type it gives. */
 export const Actor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
   const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.user) throw new Error('@Actor() used on a route without a signed-in user (is it @Public()?)');
-  const { id, email, displayName } = request.user;
-  return { id, email, displayName, ip: clientIp(request) };
+  const { id, email, displayName, role } = request.user;
+  return { id, email, displayName, role, ip: clientIp(request) };
 });
 
 export const OPEN_BEFORE_PASSWORD_CHANGE_KEY = 'ou:open-before-password-change';

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CaseTimelineEntry,
   EscalationCounts,
@@ -25,8 +25,8 @@ import {
 import { EscalationsService } from './escalations.service.js';
 
 /**
- * The discipline officers' side. Officers and admins act on cases; comms read a case and its
- * notes (they raised it); managers get counts only.
+ * The discipline officers' side. Officers and admins act on cases; comms read, and add notes to,
+ * the cases they raised; managers get counts only.
  */
 @ApiTags('escalations')
 @Controller('escalations')
@@ -56,8 +56,9 @@ export class EscalationsController {
   @Roles('discipline', 'admin', 'comms')
   @ApiOkResponse({ type: EscalationDetailDto })
   @ApiRefusals({ missing: 'No such case' })
-  get(@PathId() id: string): Promise<EscalationDetail> {
-    return this.escalations.get(id);
+  @ApiForbiddenResponse({ description: 'comms: a case someone else raised' })
+  get(@PathId() id: string, @CurrentUser() user: SessionUser): Promise<EscalationDetail> {
+    return this.escalations.getFor(id, user);
   }
 
   @Patch(':id')
@@ -91,13 +92,15 @@ export class EscalationsController {
   @Get(':id/timeline')
   @Roles('discipline', 'admin', 'comms')
   @ApiOkResponse({ type: [CaseTimelineEntryDto] })
-  timeline(@PathId() id: string): Promise<CaseTimelineEntry[]> {
-    return this.escalations.timeline(id);
+  @ApiForbiddenResponse({ description: 'comms: a case someone else raised' })
+  timeline(@PathId() id: string, @CurrentUser() user: SessionUser): Promise<CaseTimelineEntry[]> {
+    return this.escalations.timelineFor(id, user);
   }
 
   @Post(':id/notes')
   @Roles('discipline', 'admin', 'comms')
   @ApiCreatedResponse()
+  @ApiForbiddenResponse({ description: 'comms: a case someone else raised' })
   addNote(@Actor() actor: Actor, @PathId() id: string, @Body() body: EscalationNoteDto): Promise<MentionNote> {
     return this.escalations.addNote(id, body.body, actor);
   }

@@ -13,3 +13,8 @@ export class CaseAlreadyClosed extends fixedMessage(409, 'This case is closed; i
 export class InvalidCaseChange extends withStatus(400) {}
 
 export class CaseNotClosed extends fixedMessage(409, 'Only a closed case can be reopened') {}
+
+export class CaseNotYours extends fixedMessage(
+  403,
+  'Only the discipline team, admins and whoever raised this case can open it',
+) {}

@@ -12,6 +12,7 @@ import {
   type EscalationSummary,
   type EvidenceSnapshot,
   type MentionNote,
+  type Role,
   SEVERITIES,
   type Severity,
   type UpdateEscalationRequest,
@@ -31,6 +32,7 @@ import { caseTimeline } from './case-timeline.js';
 import {
   CaseAlreadyClosed,
   CaseNotClosed,
+  CaseNotYours,
   EscalationChanged,
   EscalationNotFound,
   InvalidCaseChange,
@@ -60,6 +62,9 @@ export type RaiseEscalation = {
   severity: Severity;
   actor: { id: string | null; email: string; ip?: string };
 };
+
+/** Who is opening a case: their role decides which cases they may. */
+export type CaseViewer = { id: string; role: Role };
 
 @Injectable()
 export class EscalationsService {
@@ -224,6 +229,26 @@ export class EscalationsService {
     return counts;
   }
 
+  /**
+   * A case as `viewer` may see it: discipline officers and admins see every case, comms only the
+   * cases they raised (need to know: outcomes and officers' notes are not the queue's business).
+   */
+  async getFor(id: string, viewer: CaseViewer): Promise<EscalationDetail> {
+    await this.mayOpen(id, viewer);
+    return this.get(id);
+  }
+
+  async timelineFor(id: string, viewer: CaseViewer): Promise<CaseTimelineEntry[]> {
+    await this.mayOpen(id, viewer);
+    return this.timeline(id);
+  }
+
+  private async mayOpen(id: string, viewer: CaseViewer): Promise<void> {
+    const found = await this.escalations.find(id);
+    if (!found) throw new EscalationNotFound(id);
+    if (viewer.role === 'comms' && found.raisedBy?.id !== viewer.id) throw new CaseNotYours();
+  }
+
   async get(id: string): Promise<EscalationDetail> {
     const found = await this.escalations.find(id);
     if (!found) throw new EscalationNotFound(id);
@@ -267,8 +292,8 @@ export class EscalationsService {
   }
 
   /** A note on the case (audited); kept without the white space around it. */
-  async addNote(id: string, body: string, actor: { id: string; email: string; ip?: string }): Promise<MentionNote> {
-    if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
+  async addNote(id: string, body: string, actor: CaseViewer & { email: string; ip?: string }): Promise<MentionNote> {
+    await this.mayOpen(id, actor);
     const noteId = await this.dataSource.transaction(async (tx) => {
       const created = await this.escalations.addNote(id, actor.id, body.trim(), tx);
       await this.audit.record(actorEntry(actor, 'escalation.note', 'escalation', id, { noteId: created }), tx);

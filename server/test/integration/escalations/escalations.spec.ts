@@ -139,6 +139,23 @@ describe('escalations', () => {
     await comms.agent.get('/api/mentions').expect(200);
   });
 
+  it("comms open, and add notes to, only the cases they raised: officers' notes and outcomes are need to know", async () => {
+    const { id } = await escalate(t, comms, ['litigation']);
+    await officer.agent.post(`/api/escalations/${id}/notes`).send({ body: 'Spoke to legal' }).expect(201);
+    const colleague = await signInAs(t, 'comms');
+    for (const path of [`/api/escalations/${id}`, `/api/escalations/${id}/timeline`]) {
+      const refused = await colleague.agent.get(path).expect(403);
+      expect(refused.body.message).toMatch(/whoever raised this case/);
+      expect(JSON.stringify(refused.body)).not.toContain('Spoke to legal');
+    }
+    await colleague.agent.post(`/api/escalations/${id}/notes`).send({ body: 'mine' }).expect(403);
+    await colleague.agent.get('/api/escalations/999999').expect(404);
+    const own = await comms.agent.get(`/api/escalations/${id}`).expect(200);
+    expect(own.body.notes.map((n: { body: string }) => n.body)).toEqual(['Spoke to legal']);
+    await comms.agent.get(`/api/escalations/${id}/timeline`).expect(200);
+    await comms.agent.post(`/api/escalations/${id}/notes`).send({ body: 'Author contacted us' }).expect(201);
+  });
+
   it('go forward only: acknowledge, assign, then close with a required outcome', async () => {
     const { id } = await escalate(t, comms, ['disrepute'], 'medium');
     const acknowledged = await officer.agent
