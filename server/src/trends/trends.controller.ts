@@ -70,7 +70,7 @@ export class TrendsController {
   @Get('drill-down')
   @ApiOkResponse({ description: '{ total, countLimit } for the queue filter given' })
   drillDown(@CurrentUser() user: SessionUser, @Query() query: QueueSummaryQueryDto): Promise<DrillDownCount> {
-    return this.trends.drillDown(query, user.id);
+    return this.trends.drillDown(query, user);
   }
 
   @Get('top')

@@ -31,7 +31,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { ResponseService } from './response.service.js';
 import { escalationsCsv, matrixCsv, responseCsv, summaryCsv, topCsv, volumeCsv } from './trends.csv.js';
 import { BASELINE_DAYS, judgeWindow } from './spike-detector.js';
-import { SpikeAlertNotFound } from './trends.errors.js';
+import { DrillByPersonRefused, SpikeAlertNotFound } from './trends.errors.js';
 import { checkRange, previousRange, shiftDay } from './trends.range.js';
 import { type RollupRow, type SpikeAlertRow, TrendsRepository } from './trends.repository.js';
 
@@ -158,8 +158,10 @@ export class TrendsService {
     };
   }
 
-  async drillDown(query: QueueQuery, viewerId: string): Promise<DrillDownCount> {
-    const { total, countLimit } = await this.mentions.summary(query, viewerId);
+  async drillDown(query: QueueQuery, viewer: { id: string; role: Role }): Promise<DrillDownCount> {
+    if (viewer.role === 'manager' && (query.author !== undefined || query.q !== undefined))
+      throw new DrillByPersonRefused();
+    const { total, countLimit } = await this.mentions.summary(query, viewer.id);
     return { total, countLimit };
   }
 

@@ -92,6 +92,11 @@ describe('trends: worse, where, fast enough', () => {
       expect(counted.body.total).toBe(point);
       expect(counted.body.countLimit === null || counted.body.total < counted.body.countLimit).toBe(true);
       await manager.agent.get(`/api/mentions?${drill}`).expect(403);
+      // Counts, never whether a named person or a phrase posted (issue 18).
+      for (const probe of ['author=student1', 'q=wake%20up']) {
+        const refused = await get(`drill-down?${drill}&${probe}`).expect(403);
+        expect(refused.body.message).toMatch(/not by author or by words/);
+      }
       // Category × platform drills the same way, with the platform.
       const matrix = await get('matrix?from=2029-01-08&to=2029-01-08').expect(200);
       const row = (matrix.body.rows as { category: string; counts: Record<string, number> }[]).find(
