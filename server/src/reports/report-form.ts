@@ -9,6 +9,9 @@ import {
 import { hasUnsafeCharacter } from '../common/unsafe-text.pipe.js';
 import { ReportRefused } from './reports.errors.js';
 
+/** Explicit text-direction embeddings, overrides and isolates (not the LRM/RLM marks right-to-left writers use). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** The text fields of the multipart form as multer hands them over. */
 export type RawReportFields = Record<string, unknown>;
 
@@ -68,7 +71,10 @@ export function readReportForm(fields: RawReportFields, now: Date): ReportForm {
         `${FIELD_WORDS[name]} contains a character that cannot be stored (NUL or a broken emoji). Remove it.`,
       );
   }
-  const text = (name: string): string => ((fields[name] as string | undefined) ?? '').trim();
+  // A browser sends each line break as CRLF: counted as one, as the form's counter counts it. Text-direction
+  // overrides (U+202A–E, U+2066–9) are dropped: they can make "gnp.exe" read "exe.png" to the staff who act on it.
+  const text = (name: string): string =>
+    ((fields[name] as string | undefined) ?? '').replace(/\r\n?/g, '\n').replace(BIDI_CONTROLS, '').trim();
 
   const platform = text('platform');
   if (!platform)

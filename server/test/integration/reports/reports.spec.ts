@@ -94,6 +94,36 @@ describe('public report intake (issue 17)', () => {
       expect(audit).toMatchObject({ target_id: mention.id, details: { reference: res.body.reference } });
     });
 
+    it('a pasted transcript as long as the form allows is taken: a line break counts once, as the form counts it', async () => {
+      // 277 lines the form counts as 4,986 characters; multipart sends each break as CRLF (5,263).
+      const transcript = Array.from({ length: 277 }, () => 'line of text here').join('\r\n') + '\r\n';
+      const res = await postReport(t.http, {
+        altcha: await solvedAltcha(t.http),
+        fields: { description: transcript },
+      }).expect(201);
+      const [mention] = await t.db.query(`SELECT text FROM mentions WHERE external_id = $1`, [res.body.reference]);
+      expect(mention.text).not.toContain('\r');
+      expect(mention.text.split('\n')).toHaveLength(277);
+    });
+
+    it('text-direction overrides are dropped, so "gnp.exe" cannot pass for "exe.png" to the staff who read it', async () => {
+      const res = await postReport(t.http, {
+        altcha: await solvedAltcha(t.http),
+        fields: {
+          description: 'He keeps sending \u202Egnp.exe\u202C files to our OU study group',
+          involved: '\u202Eeman-live\u202C @bully',
+        },
+      }).expect(201);
+      const [row] = await t.db.query(
+        `SELECT m.text, r.involved FROM mentions m JOIN reports r ON r.mention_id = m.id WHERE m.external_id = $1`,
+        [res.body.reference],
+      );
+      expect(row).toEqual({
+        text: 'He keeps sending gnp.exe files to our OU study group',
+        involved: 'eman-live @bully',
+      });
+    });
+
     it('a JPEG with GPS EXIF is stored, and served, without any metadata', async () => {
       const jpeg = await jpegWithGps();
       const before = await sharp(jpeg).metadata();
