@@ -295,6 +295,26 @@ export class ReportsRepository {
     return rows.length > 0;
   }
 
+  /** Serialises links until `tx` ends, so two links made at once cannot close a loop neither saw. */
+  async lockLinking(tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('reports.link'))`);
+  }
+
+  /** Whether the reports linked on from `fromMentionId` (it, what it links to, and so on) reach `toMentionId`. */
+  async linksReach(fromMentionId: string, toMentionId: string, tx: EntityManager): Promise<boolean> {
+    const rows = await selectRows<unknown>(
+      tx,
+      `WITH RECURSIVE chain(mention_id, depth) AS (
+         SELECT $1::bigint, 0
+         UNION
+         SELECT r.linked_mention_id, c.depth + 1 FROM chain c JOIN reports r ON r.mention_id = c.mention_id
+          WHERE r.linked_mention_id IS NOT NULL AND c.depth < 1000)
+       SELECT 1 FROM chain WHERE mention_id = $2::bigint LIMIT 1`,
+      [fromMentionId, toMentionId],
+    );
+    return rows.length > 0;
+  }
+
   async link(reportMentionId: string, targetMentionId: string, tx: EntityManager): Promise<boolean> {
     const rows = returnedRows<{ id: string }>(
       await tx.query(`UPDATE reports SET linked_mention_id = $2 WHERE mention_id = $1 RETURNING id::text`, [

@@ -150,6 +150,9 @@ export class ReportsService {
     if (!(await this.reports.mentionExists(targetMentionId)))
       throw new InvalidReportLink(`mentionId: there is no mention ${targetMentionId}.`);
     await this.dataSource.transaction(async (tx) => {
+      await this.reports.lockLinking(tx);
+      if (await this.reports.linksReach(targetMentionId, reportMentionId, tx))
+        throw new InvalidReportLink('mentionId: that report is already linked to this one; link them one way only.');
       if (!(await this.reports.link(reportMentionId, targetMentionId, tx)))
         throw new ReportNotFound(`for mention ${reportMentionId}`);
       const details = { linkedMentionId: targetMentionId };

@@ -421,6 +421,26 @@ describe('public report intake (issue 17)', () => {
       expect(missing.body.field).toBe('mentionId');
     });
 
+    it('two reports of the same thing link one way: a link that would close a loop is refused', async () => {
+      const [a, b, c] = [await fileOne(), await fileOne(), await fileOne()];
+      const { agent } = await signInAs(t, 'comms');
+      const link = (from: string, to: string) =>
+        agent.post(`/api/reports/by-mention/${from}/link`).send({ mentionId: to });
+      await link(a.mentionId, b.mentionId).expect(200);
+      await link(b.mentionId, c.mentionId).expect(200);
+      for (const [from, to] of [
+        [b.mentionId, a.mentionId],
+        [c.mentionId, a.mentionId],
+      ] as const) {
+        const refused = await link(from, to).expect(400);
+        expect(refused.body).toMatchObject({ field: 'mentionId', message: expect.stringMatching(/one way only/) });
+      }
+      const [row] = await t.db.query(`SELECT linked_mention_id::text AS linked FROM reports WHERE mention_id = $1`, [
+        c.mentionId,
+      ]);
+      expect(row.linked).toBeNull();
+    });
+
     it('the reporter is visible to comms and discipline, never to managers', async () => {
       const { mentionId } = await fileOne();
       for (const role of ['comms', 'discipline', 'admin'] as const) {
