@@ -137,6 +137,9 @@ export class PlatformActionsService {
           ? options.reply
           : options.block;
     if (!option.offered) throw new PlatformActionNotOffered(VERBS[request.kind], option.reason);
+    // Sent again, a block would be a second call and a second audit row for nothing.
+    if (request.kind === 'block' && options.authorBlocked)
+      throw new PlatformActionNotOffered(VERBS.block, 'they are already blocked from here');
     const unblockRefusal = this.moderation.find(mention.platform)?.unblockRefusal;
     if (request.kind === 'unblock' && unblockRefusal) throw new PlatformActionNotOffered(VERBS.unblock, unblockRefusal);
     const onAuthor = request.kind === 'block' || request.kind === 'unblock';

@@ -292,6 +292,11 @@ describe("the OU's own accounts, against the fake Graph API", () => {
       .expect(200);
     expect(fake.blocked.has('555001')).toBe(true);
     expect(blocked.body.platformOptions.authorBlocked).toBe(true);
+    const again = await comms.agent
+      .post(`/api/mentions/${id}/block-author`)
+      .send({ reason: 'Repeated abuse of staff' })
+      .expect(422);
+    expect(again.body.message).toMatch(/already blocked/);
     const unblocked = await comms.agent.post(`/api/mentions/${id}/unblock-author`).expect(200);
     expect(fake.blocked.has('555001')).toBe(false);
     expect(unblocked.body.platformOptions.authorBlocked).toBe(false);
