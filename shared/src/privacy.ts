@@ -98,4 +98,8 @@ export type SubjectAccessExport = {
   notes: Record<string, unknown>[];
   escalations: Record<string, unknown>[];
   quarantined: Record<string, unknown>[];
+  /** the watchlist entry kept about the author: who added it, why and when */
+  watchlist: Record<string, unknown>[];
+  /** reports of the account made to the platform from here */
+  accountReports: Record<string, unknown>[];
 };

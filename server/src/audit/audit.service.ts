@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -34,6 +35,17 @@ export class AuditService {
     private readonly lifecycle: AuditLifecycleRepository,
     @Inject(AUDIT_KEY) private readonly key: Buffer,
   ) {}
+
+  /**
+   * How an audit row names a person on a platform: a keyed hash, never their id, so an erasure
+   * leaves nothing of them in the append-only log (which it cannot rewrite) while rows about the
+   * same person still share one target.
+   */
+  personRef(platform: string, authorId: string): string {
+    return createHmac('sha256', this.key)
+      .update(`ou-listening/audit-person/v1\0${platform}\0${authorId}`)
+      .digest('hex');
+  }
 
   /**
    * Appends one row and returns its id. Pass the EntityManager of the transaction that makes the

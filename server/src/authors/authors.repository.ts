@@ -37,6 +37,9 @@ async function deleteCount(tx: EntityManager, deleteSql: string, parameters: unk
 
 const AUTHOR_MENTIONS = `FROM mentions m WHERE m.platform = $1 AND m.author_id = $2`;
 
+/** The watchlist row as a subject access export gives it. */
+export type WatchEntryRow = { reason: string | null; added_by_email: string | null; added_at: string };
+
 @Injectable()
 export class AuthorsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -125,6 +128,16 @@ export class AuthorsRepository {
       [entry.platform, entry.authorId, entry.reason, entry.by, entry.byEmail],
     );
     return rows.length > 0;
+  }
+
+  /** Subject access: the watchlist entry kept about the author, if any (who added it, why, when). */
+  async watchEntry(platform: string, authorId: string): Promise<WatchEntryRow[]> {
+    return selectRows<WatchEntryRow>(
+      this.dataSource,
+      `SELECT reason, added_by_email, ${iso('added_at')} AS added_at
+         FROM author_watchlist WHERE platform = $1 AND author_id = $2`,
+      [platform, authorId],
+    );
   }
 
   /** true when the author was watched */

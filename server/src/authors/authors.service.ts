@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthorIdView, type AuthorProfile, impersonationOf, type Role } from '@ou-listening/shared';
+import {
+  type AccountReportView,
+  type AuthorIdView,
+  type AuthorProfile,
+  impersonationOf,
+  type Role,
+} from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuditTexts } from '../audit/audit.types.js';
 import type { Actor } from '../common/current-user.decorator.js';
 import { AuthorNotFound, OfficialAccountNotFound } from './authors.errors.js';
-import { AuthorsRepository } from './authors.repository.js';
+import { AuthorsRepository, type WatchEntryRow } from './authors.repository.js';
 
 const MENTIONS_SHOWN = 50;
 const NOTES_SHOWN = 50;
@@ -48,6 +55,18 @@ export class AuthorsService {
    * For erasure (privacy): deletes the author's watchlist entry and the reports of their account,
    * in the erasing transaction. Returns how many rows went.
    */
+  /** Subject access: what the team keeps about the author beyond their posts (the watchlist, account reports). */
+  async recordsAbout(
+    platform: string,
+    authorId: string,
+  ): Promise<{ watchlist: WatchEntryRow[]; accountReports: AccountReportView[] }> {
+    const [watchlist, accountReports] = await Promise.all([
+      this.authors.watchEntry(platform, authorId),
+      this.authors.reports(platform, authorId),
+    ]);
+    return { watchlist, accountReports };
+  }
+
   forgetAuthor(platform: string, authorId: string, tx: EntityManager): Promise<number> {
     return this.authors.forget(tx, platform, authorId);
   }
@@ -119,8 +138,9 @@ export class AuthorsService {
         tx,
         actor,
         watched ? 'author.watch' : 'author.unwatch',
-        ['author', `${platform}:${authorId}`],
-        reason?.trim() ? { reason: reason.trim() } : {},
+        ['author', this.audit.personRef(platform, authorId)],
+        { platform },
+        reason?.trim() ? { reason: reason.trim() } : undefined,
       );
     });
     return this.profile(platform, authorId, 'comms');
@@ -139,11 +159,14 @@ export class AuthorsService {
         by: actor.id,
         byEmail: actor.email,
       });
-      await this.record(tx, actor, 'author.report', ['author', `${platform}:${authorId}`], {
-        reportId,
-        reason: reason.trim(),
-        reportUrl,
-      });
+      await this.record(
+        tx,
+        actor,
+        'author.report',
+        ['author', this.audit.personRef(platform, authorId)],
+        { platform, reportId },
+        { reason: reason.trim() },
+      );
       return reportId;
     });
     return { id, reportUrl };
@@ -183,9 +206,19 @@ export class AuthorsService {
     action: string,
     [targetType, targetId]: [string, string],
     details: Record<string, unknown> = {},
+    texts?: AuditTexts,
   ): Promise<unknown> {
     return this.audit.record(
-      { action, actorId: actor.id, actorEmail: actor.email, ip: actor.ip ?? null, targetType, targetId, details },
+      {
+        action,
+        actorId: actor.id,
+        actorEmail: actor.email,
+        ip: actor.ip ?? null,
+        targetType,
+        targetId,
+        details,
+        texts,
+      },
       tx,
     );
   }

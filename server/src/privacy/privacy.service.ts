@@ -178,12 +178,16 @@ export class PrivacyService {
       targetId: hash,
       details: { platform: author.platform, mentions: rows.mentions.length, escalations: rows.escalations.length },
     });
+    const records = author.authorId
+      ? await this.authors.recordsAbout(author.platform, author.authorId)
+      : { watchlist: [], accountReports: [] };
     return {
       platform: author.platform,
       authorId: author.authorId,
       exportedAt: this.clock.now().toISOString(),
       suppressed: hash ? await this.privacy.isSuppressed(hash) : false,
       ...rows,
+      ...records,
     };
   }
 

@@ -130,12 +130,21 @@ describe('authors', () => {
     const [row] = await t.db.query(`SELECT watched_author FROM mentions WHERE id = $1`, [after.id]);
     expect(row.watched_author).toBe(false);
     const audit = await t.db.query(
-      `SELECT action, details FROM audit_log WHERE target_type = 'author' AND target_id = 'x:4242' ORDER BY id`,
+      `SELECT a.action, a.target_id, a.details, t.body AS reason
+         FROM audit_log a LEFT JOIN audit_texts t ON t.audit_id = a.id AND t.field = 'reason'
+        WHERE a.target_type = 'author' ORDER BY a.id`,
     );
+    // One target for both rows, a keyed hash rather than the author's id: an erasure cannot rewrite the log.
     expect(audit).toEqual([
-      { action: 'author.watch', details: { reason: 'Threatened legal action twice' } },
-      { action: 'author.unwatch', details: {} },
+      {
+        action: 'author.watch',
+        target_id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        details: expect.objectContaining({ platform: 'x' }),
+        reason: 'Threatened legal action twice',
+      },
+      { action: 'author.unwatch', target_id: audit[0].target_id, details: { platform: 'x' }, reason: null },
     ]);
+    expect(JSON.stringify(audit)).not.toContain('4242');
   });
 
   it('reporting an account records the reason (audited) and gives the platform page to report it on', async () => {
@@ -152,8 +161,14 @@ describe('authors', () => {
       reason: 'Harassing a tutor by name',
       reported_by_email: comms.user.email,
     });
-    const [audit] = await t.db.query(`SELECT action, details FROM audit_log WHERE action = 'author.report'`);
-    expect(audit.details).toMatchObject({ reportId: res.body.id, reason: 'Harassing a tutor by name' });
+    const [audit] = await t.db.query(
+      `SELECT a.details, t.body AS reason FROM audit_log a JOIN audit_texts t ON t.audit_id = a.id
+        WHERE a.action = 'author.report' AND t.field = 'reason'`,
+    );
+    expect(audit).toMatchObject({
+      details: { platform: 'x', reportId: res.body.id },
+      reason: 'Harassing a tutor by name',
+    });
     const profile = (await comms.agent.get('/api/authors/x/4242').expect(200)).body;
     expect(profile.reports).toEqual([
       { id: res.body.id, reason: 'Harassing a tutor by name', by: expect.any(String), at: expect.any(String) },

@@ -108,7 +108,19 @@ describe('erasure and subject access', () => {
   });
 
   it('exports every row held about the author, and audits the export without their handle', async () => {
+    await comms.agent
+      .put(`/api/authors/x/${AUTHOR_ID}/watch`)
+      .send({ reason: 'Posts about staff every week' })
+      .expect(200);
+    await comms.agent.post(`/api/authors/x/${AUTHOR_ID}/reports`).send({ reason: 'Impersonating a tutor' }).expect(201);
     const res = await admin.agent.post('/api/privacy/exports/author').send({ platform: 'x', handle: `@${HANDLE}` });
+    // What the team keeps about the person beyond their posts is theirs to see too.
+    expect(res.body.watchlist).toEqual([
+      { reason: 'Posts about staff every week', added_by_email: comms.user.email, added_at: expect.any(String) },
+    ]);
+    expect(res.body.accountReports).toEqual([
+      expect.objectContaining({ reason: 'Impersonating a tutor', at: expect.any(String) }),
+    ]);
     expect(res.status).toBe(200);
     const mine = await theirMentions();
     expect(res.body).toMatchObject({ platform: 'x', authorId: AUTHOR_ID, handles: [HANDLE], suppressed: false });
