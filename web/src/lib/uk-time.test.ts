@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatUkDate, formatUkTime } from './uk-time';
+import { formatDuration, formatUkDate, formatUkTime, londonDayEnd, londonMidnight } from './uk-time';
 
 describe('the one date formatter', () => {
   it('writes dd/mm/yyyy and a 24-hour clock in UK time, GMT in winter', () => {
@@ -21,5 +21,15 @@ describe('the one date formatter', () => {
     expect(formatDuration(45 * 60)).toBe('45 min');
     expect(formatDuration(2 * 3600 + 5 * 60)).toBe('2 h 5 min');
     expect(formatDuration(3 * 86400 + 4 * 3600)).toBe('3 days 4 h');
+  });
+});
+
+describe('London days as instants', () => {
+  it('starts a day at London midnight, GMT or BST, and ends it 23, 24 or 25 hours later', () => {
+    expect(londonMidnight('2026-03-29').toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    expect(londonDayEnd('2026-03-29').toISOString()).toBe('2026-03-29T22:59:59.999Z');
+    expect(londonMidnight('2026-10-25').toISOString()).toBe('2026-10-24T23:00:00.000Z');
+    expect(londonDayEnd('2026-10-25').toISOString()).toBe('2026-10-25T23:59:59.999Z');
+    expect(londonDayEnd('2026-12-31').toISOString()).toBe('2026-12-31T23:59:59.999Z');
   });
 });

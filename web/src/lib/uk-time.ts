@@ -54,3 +54,20 @@ export function formatDuration(seconds: number): string {
   const rest = hours % 24;
   return `${days} day${days === 1 ? '' : 's'}${rest ? ` ${rest} h` : ''}`;
 }
+
+/** The instant a London calendar day (yyyy-mm-dd) starts, GMT or BST, whatever the browser's own time zone. */
+export function londonMidnight(day: string): Date {
+  const utcMidnight = new Date(`${day}T00:00:00Z`);
+  // London is UTC or one hour ahead, so at UTC midnight its clock reads 00 or 01.
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(utcMidnight),
+  );
+  return new Date(utcMidnight.getTime() - hour * 3_600_000);
+}
+
+/** The last millisecond of a London calendar day: 23, 24 or 25 hours after it starts. */
+export function londonDayEnd(day: string): Date {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return new Date(londonMidnight(next.toISOString().slice(0, 10)).getTime() - 1);
+}

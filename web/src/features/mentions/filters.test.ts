@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS, filtersFromSearchParams, filtersToApiQuery, filtersToSearchParams } from './filters';
 
 describe('queue filters in the URL', () => {
@@ -38,7 +38,7 @@ describe('queue filters in the URL', () => {
   });
 
   // Issue 19: the summary now takes the categories too, so its total is the list's count.
-  it('asks the API for whole local days and leaves sort out of the summary', () => {
+  it('asks the API for whole days and leaves sort out of the summary', () => {
     const filters = { ...DEFAULT_FILTERS, categories: ['disrepute' as const], from: '2025-03-01', to: '2025-03-01' };
     const api = filtersToApiQuery(filters, 'summary');
     expect([...api.keys()]).toEqual(['category', 'from', 'to']);
@@ -63,5 +63,28 @@ describe('queue filters in the URL', () => {
     expect(api.get('status')).toBe('new,reviewed,dismissed,escalated,hidden');
     expect(api.get('topCategory')).toBe('litigation');
     expect(filtersFromSearchParams(new URLSearchParams('topCategory=everything')).topCategory).toBeNull();
+  });
+});
+
+describe("queue dates are UK days, whatever the browser's time zone", () => {
+  // A browser in New Zealand: its midnight is nowhere near London's.
+  beforeEach(() => vi.stubEnv('TZ', 'Pacific/Auckland'));
+  afterEach(() => vi.unstubAllEnvs());
+
+  const apiDays = (from: string, to: string) => {
+    const api = filtersToApiQuery({ ...DEFAULT_FILTERS, from, to }, 'list');
+    return [api.get('from'), api.get('to')];
+  };
+
+  it('starts and ends a summer day at London midnight, an hour before UTC (BST)', () => {
+    expect(apiDays('2026-07-01', '2026-07-01')).toEqual(['2026-06-30T23:00:00.000Z', '2026-07-01T22:59:59.999Z']);
+  });
+
+  it('gives the day the clocks go back its 25 hours', () => {
+    expect(apiDays('2026-10-25', '2026-10-25')).toEqual(['2026-10-24T23:00:00.000Z', '2026-10-25T23:59:59.999Z']);
+  });
+
+  it('starts and ends a winter day at UTC midnight (GMT)', () => {
+    expect(apiDays('2026-12-01', '2026-12-02')).toEqual(['2026-12-01T00:00:00.000Z', '2026-12-02T23:59:59.999Z']);
   });
 });

@@ -7,6 +7,7 @@ import {
   TOP_CATEGORY_FILTERS,
   type TopCategoryFilter,
 } from '@ou-listening/shared';
+import { londonDayEnd, londonMidnight } from '../../lib/uk-time';
 
 export type QueueSort = 'risk' | 'newest';
 
@@ -16,7 +17,7 @@ export type QueueFilters = {
   categories: CategoryCode[];
   platform: string | null;
   q: string;
-  /** YYYY-MM-DD, inclusive, in the browser's time zone */
+  /** YYYY-MM-DD, inclusive: London days, whatever the browser's time zone */
   from: string | null;
   to: string | null;
   minScore: number | null;
@@ -111,19 +112,15 @@ export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
   return params;
 }
 
-/** Start of a local calendar day as an instant; `to` dates cover the whole day. */
-const dayStart = (day: string) => new Date(`${day}T00:00:00`);
-
-/** The API's query string for the list, or for the summary (which takes no sort; its total follows the categories). */
+/**
+ * The API's query string for the list, or for the summary (which takes no sort; its total follows the
+ * categories). Days are London days, as Trends counts them, so a drill-down shows the same mentions.
+ */
 export function filtersToApiQuery(filters: QueueFilters, endpoint: 'list' | 'summary'): URLSearchParams {
   const params = filtersToSearchParams(filters);
   if (endpoint === 'summary') params.delete('sort');
-  if (filters.from) params.set('from', dayStart(filters.from).toISOString());
-  if (filters.to) {
-    const end = dayStart(filters.to);
-    end.setDate(end.getDate() + 1);
-    params.set('to', new Date(end.getTime() - 1).toISOString());
-  }
+  if (filters.from) params.set('from', londonMidnight(filters.from).toISOString());
+  if (filters.to) params.set('to', londonDayEnd(filters.to).toISOString());
   if (params.get('status') === 'all') params.set('status', MENTION_STATUSES.join(','));
   if (endpoint === 'list') params.set('sort', filters.sort);
   return params;

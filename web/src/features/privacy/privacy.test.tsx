@@ -61,9 +61,29 @@ describe('data protection page', () => {
     expect(screen.getByText(/suppressed at ingestion: 2 \(17 posts dropped/)).toBeTruthy();
   });
 
-  it('lists what the last passes removed, as counts', () => {
-    render(<RetentionRuns overview={overview} />);
-    expect(screen.getByRole('listitem').textContent).toMatch(/harmless 120, rawPayload 4$/);
+  it('lists what the last passes removed in words, with UK dates and times', () => {
+    const passes: RetentionOverview = {
+      ...overview,
+      runs: [{ ...overview.runs[0]!, counts: { harmless: 120, closedCase: 0, signInThrottle: 3 } }],
+      deletionChecks: [
+        {
+          id: '7',
+          platform: 'x',
+          startedAt: '2026-07-01T01:30:00Z',
+          finishedAt: null,
+          status: 'rate_limited',
+          checked: 40,
+          removed: 2,
+          keptHeld: 1,
+          error: null,
+        },
+      ],
+    };
+    render(<RetentionRuns overview={passes} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Retention 01/12/2026 02:00 — Harmless and never acted on: 120; Closed cases, with their post: 0; Spent sign-in attempt records: 3',
+      'Deletion check x 01/07/2026 02:30: paused by the platform’s rate limit, 40 checked, 2 removed, 1 kept under hold',
+    ]);
   });
 
   it('tells people how long their posts are kept and how to ask for them', () => {

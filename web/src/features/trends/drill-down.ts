@@ -1,4 +1,5 @@
 import { MENTION_STATUSES, type Role, type TopCategoryFilter, type TrendInterval } from '@ou-listening/shared';
+import { londonDayEnd, londonMidnight } from '../../lib/uk-time';
 import { addDays } from './range';
 
 /** The mentions behind one figure on Trends, in the queue's own filter terms (issue 20). */
@@ -34,15 +35,6 @@ export function drillSearch(drill: Drill): URLSearchParams {
 export const drillHref = (role: Role | undefined, drill: Drill): string =>
   `${role === 'manager' ? '/trends/mentions' : '/queue'}?${drillSearch(drill)}`;
 
-/** The instant a London calendar day starts, whatever the browser's own time zone. */
-export function londonMidnight(day: string): Date {
-  const guess = new Date(`${day}T00:00:00Z`);
-  const hour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(guess),
-  );
-  return new Date(guess.getTime() - (hour === 0 ? 0 : hour) * 3_600_000);
-}
-
 /** A drill's URL filter as the API takes it: every status spelt out, London days as instants. */
 export function drillApiQuery(search: URLSearchParams): string {
   const params = new URLSearchParams(search);
@@ -50,7 +42,7 @@ export function drillApiQuery(search: URLSearchParams): string {
   const from = params.get('from');
   const to = params.get('to');
   if (from) params.set('from', londonMidnight(from).toISOString());
-  if (to) params.set('to', new Date(londonMidnight(addDays(to, 1)).getTime() - 1).toISOString());
+  if (to) params.set('to', londonDayEnd(to).toISOString());
   return params.toString();
 }
 

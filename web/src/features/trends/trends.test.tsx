@@ -162,6 +162,57 @@ describe('KpiTiles near zero', () => {
   });
 });
 
+describe('KpiTiles when the earlier figure is zero or missing', () => {
+  const period = (figures: Partial<PeriodSummary>): PeriodSummary => ({
+    from: '2026-01-01',
+    to: '2026-01-07',
+    mentions: 500,
+    flagged: 16,
+    byCategory: Object.fromEntries(CATEGORY_CODES.map((c) => [c, 0])) as PeriodSummary['byCategory'],
+    escalated: 0,
+    hidden: 0,
+    openEscalations: 0,
+    timeToFirstAction: { actioned: 0, medianSeconds: null, p90Seconds: null },
+    flaggedShareByPlatform: [],
+    ...figures,
+  });
+  const deltaOf = (current: PeriodSummary, previous: PeriodSummary, label: string) => {
+    render(<KpiTiles summary={{ current, previous, changes: changesOf(current, previous) }} />);
+    const tile = screen.getAllByRole('listitem').find((t) => t.querySelector('.kpi__label')?.textContent === label)!;
+    return tile.querySelector('.kpi__delta')!.textContent;
+  };
+
+  it('says "new" when there were none before, for a count the server does not describe too', () => {
+    expect(deltaOf(period({ openEscalations: 2 }), period({}), 'Open escalations')).toBe('▲ new: 2, none before');
+  });
+
+  it('says "none in either period" when both are zero', () => {
+    expect(deltaOf(period({}), period({}), 'Escalated')).toBe('none in either period');
+    cleanup();
+    expect(deltaOf(period({}), period({}), 'Open escalations')).toBe('none in either period');
+  });
+
+  it('keeps "no earlier figure" for a figure that is missing', () => {
+    const actioned = { actioned: 3, medianSeconds: 600, p90Seconds: 900 };
+    expect(deltaOf(period({ timeToFirstAction: actioned }), period({}), 'Time to first action (median)')).toBe(
+      'no earlier figure',
+    );
+  });
+
+  it('moves a share in percentage points, not by a percentage of itself', () => {
+    // 3.2% of mentions flagged before, 5.0% now: 1.8 points, not +56%.
+    expect(deltaOf(period({ flagged: 25 }), period({ flagged: 16 }), 'Flagged share')).toBe(
+      '▲ +1.8 points vs previous',
+    );
+    cleanup();
+    expect(deltaOf(period({ flagged: 16 }), period({ flagged: 25 }), 'Flagged share')).toBe(
+      '▼ -1.8 points vs previous',
+    );
+    cleanup();
+    expect(deltaOf(period({ flagged: 10 }), period({ flagged: 0 }), 'Flagged share')).toBe('▲ +2.0 points vs previous');
+  });
+});
+
 describe('drill-down links', () => {
   it('carries the queue filter, and sends managers to the count instead of the posts', () => {
     const drill = { from: '2026-07-01', to: '2026-07-07', topCategory: 'litigation' as const, platform: 'x' };

@@ -1,7 +1,8 @@
-import type { RetentionOverview } from '@ou-listening/shared';
+import type { DeletionCheckView, RetentionCountKey, RetentionOverview, RetentionRunView } from '@ou-listening/shared';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '../../../components/ui/data-table';
 import { Card } from '../../../components/ui/card';
+import { formatUkTime } from '../../../lib/uk-time';
 
 type Props = { overview: RetentionOverview };
 
@@ -53,6 +54,27 @@ export function RetentionSchedule({ overview }: Props) {
   );
 }
 
+/** What a pass clears besides the schedule's classes, which are named as in the schedule. */
+const OTHER_COUNT_LABELS: Partial<Record<RetentionCountKey, string>> = {
+  signInThrottle: 'Spent sign-in attempt records',
+};
+
+const CHECK_STATUS_LABELS: Record<DeletionCheckView['status'], string> = {
+  running: 'still running',
+  ok: 'finished',
+  rate_limited: 'paused by the platform’s rate limit',
+  failed: 'failed',
+};
+
+/** "Harmless and never acted on: 120; Raw platform payloads (quarantined items): 4" */
+function describeCounts(overview: RetentionOverview, counts: RetentionRunView['counts']): string {
+  const labelOf = (key: string) =>
+    overview.classes.find((c) => c.key === key)?.label ?? OTHER_COUNT_LABELS[key as RetentionCountKey] ?? key;
+  return Object.entries(counts)
+    .map(([key, n]) => `${labelOf(key)}: ${n}`)
+    .join('; ');
+}
+
 /** What the last passes removed: counts only. */
 export function RetentionRuns({ overview }: Props) {
   return (
@@ -63,16 +85,13 @@ export function RetentionRuns({ overview }: Props) {
         <ul>
           {overview.runs.map((run) => (
             <li key={`r${run.id}`}>
-              Retention {new Date(run.startedAt).toLocaleString('en-GB')}:{' '}
-              {Object.entries(run.counts)
-                .map(([k, v]) => `${k} ${v}`)
-                .join(', ')}
+              Retention {formatUkTime(run.startedAt)} — {describeCounts(overview, run.counts)}
               {run.error ? ` — stopped: ${run.error}` : ''}
             </li>
           ))}
           {overview.deletionChecks.map((check) => (
             <li key={`d${check.id}`}>
-              Deletion check {check.platform} {new Date(check.startedAt).toLocaleString('en-GB')}: {check.status},{' '}
+              Deletion check {check.platform} {formatUkTime(check.startedAt)}: {CHECK_STATUS_LABELS[check.status]},{' '}
               {check.checked} checked, {check.removed} removed, {check.keptHeld} kept under hold
             </li>
           ))}

@@ -15,7 +15,8 @@ import { useReportForm } from './use-report-form';
  * mouse. Works on a 390 px phone: one column, large targets.
  */
 export function ReportForm() {
-  const { submit, pow, summaryRef, doneRef, files, errors, handleChange, handleFiles, handleSubmit } = useReportForm();
+  const { submit, pow, summaryRef, doneRef, files, errors, handleChange, handleFiles, handleRemoveFile, handleSubmit } =
+    useReportForm();
   const [email, setEmail] = useState('');
   const ids: FieldIds = { id: useId(), errors };
 
@@ -50,7 +51,7 @@ export function ReportForm() {
       </p>
 
       <IncidentFields ids={ids} />
-      <ScreenshotsField ids={ids} files={files} onChange={handleFiles} />
+      <ScreenshotsField ids={ids} files={files} onChange={handleFiles} onRemove={handleRemoveFile} />
       <ReporterTypeField ids={ids} />
       <EmailField ids={ids} email={email} onChange={setEmail} />
 

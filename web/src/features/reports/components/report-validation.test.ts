@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ukToday, validateReport } from './report-validation';
+import { REPORT_LIMITS } from '@ou-listening/shared';
+import { addScreenshots, ukToday, validateReport } from './report-validation';
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -40,5 +41,46 @@ describe('validateReport', () => {
   it('takes today in UK time, whatever the clock of the browser', () => {
     // 23:30 UTC on 31 March 2026 is already 1 April in British Summer Time.
     expect(ukToday(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04-01');
+  });
+});
+
+describe('addScreenshots', () => {
+  const picture = (name: string, type = 'image/png', bytes = 10) => new File([new Uint8Array(bytes)], name, { type });
+
+  it('adds to those already chosen up to the limit, and names the ones left out', () => {
+    const kept = ['1.png', '2.png', '3.png', '4.png'].map((name) => picture(name));
+    const { files, problem } = addScreenshots(kept, [picture('5.png'), picture('6.png')]);
+    expect(files.map((f) => f.name)).toEqual(['1.png', '2.png', '3.png', '4.png', '5.png']);
+    expect(REPORT_LIMITS.screenshotsMax).toBe(5);
+    expect(problem).toBe('"6.png" not added: at most 5 screenshots. Remove one to add another.');
+  });
+
+  it('skips a file already chosen (same name and size), but not a different one of the same name', () => {
+    const { files, problem } = addScreenshots(
+      [picture('a.png')],
+      [picture('a.png'), picture('a.png', 'image/png', 11)],
+    );
+    expect(files.map((f) => f.size)).toEqual([10, 11]);
+    expect(problem).toBeUndefined();
+  });
+
+  it('refuses each bad file on its own, with what to do, and keeps the rest', () => {
+    const { files, problem } = addScreenshots(
+      [],
+      [
+        picture('photo.heic', ''),
+        picture('ok.webp', 'image/webp'),
+        picture('big.jpg', 'image/jpeg', REPORT_LIMITS.screenshotBytesMax + 1),
+        picture('notes.pdf', 'application/pdf'),
+      ],
+    );
+    expect(files.map((f) => f.name)).toEqual(['ok.webp']);
+    expect(problem).toBe(
+      [
+        '"photo.heic" is a HEIC photo, which we cannot take: take a screenshot instead, or save it as JPEG or PNG.',
+        '"big.jpg" is larger than 5 MB: take a screenshot of the part that matters instead.',
+        '"notes.pdf" is not a PNG, JPEG or WebP picture: take a screenshot instead, or save it as JPEG or PNG.',
+      ].join(' '),
+    );
   });
 });

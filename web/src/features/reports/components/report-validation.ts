@@ -5,15 +5,41 @@ export type FieldErrors = Partial<Record<string, string>>;
 export const MB = 1024 * 1024;
 export const ACCEPTED = ['image/png', 'image/jpeg', 'image/webp'];
 
-/** What is wrong with the screenshots chosen, if anything. */
-export function screenshotProblem(chosen: File[]): string | undefined {
-  if (chosen.length > REPORT_LIMITS.screenshotsMax)
-    return `Choose at most ${REPORT_LIMITS.screenshotsMax} screenshots.`;
-  const wrongType = chosen.find((f) => !ACCEPTED.includes(f.type));
-  if (wrongType) return `"${wrongType.name}" is not a PNG, JPEG or WebP picture.`;
-  const tooLarge = chosen.find((f) => f.size > REPORT_LIMITS.screenshotBytesMax);
-  if (tooLarge) return `"${tooLarge.name}" is larger than 5 MB.`;
+const HEIC = /\.hei[cf]$/i;
+const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size;
+
+/** Why one picture cannot be sent, and what to do instead; undefined when it can. */
+function pictureProblem(file: File): string | undefined {
+  if (file.type === 'image/heic' || file.type === 'image/heif' || HEIC.test(file.name))
+    return `"${file.name}" is a HEIC photo, which we cannot take: take a screenshot instead, or save it as JPEG or PNG.`;
+  if (!ACCEPTED.includes(file.type))
+    return `"${file.name}" is not a PNG, JPEG or WebP picture: take a screenshot instead, or save it as JPEG or PNG.`;
+  if (file.size > REPORT_LIMITS.screenshotBytesMax)
+    return `"${file.name}" is larger than ${REPORT_LIMITS.screenshotBytesMax / MB} MB: take a screenshot of the part that matters instead.`;
   return undefined;
+}
+
+/**
+ * The screenshots once those just chosen are added to those already there (on a phone people add
+ * them one at a time). A file already in the list is skipped; a file that cannot be sent is
+ * refused on its own, with what to do instead, and the good ones stay.
+ */
+export function addScreenshots(kept: File[], chosen: File[]): { files: File[]; problem?: string } {
+  const files = [...kept];
+  const problems: string[] = [];
+  const over: string[] = [];
+  for (const file of chosen) {
+    if (files.some((f) => sameFile(f, file))) continue;
+    const problem = pictureProblem(file);
+    if (problem) problems.push(problem);
+    else if (files.length >= REPORT_LIMITS.screenshotsMax) over.push(`"${file.name}"`);
+    else files.push(file);
+  }
+  if (over.length > 0)
+    problems.push(
+      `${over.join(', ')} not added: at most ${REPORT_LIMITS.screenshotsMax} screenshots. Remove one to add another.`,
+    );
+  return problems.length > 0 ? { files, problem: problems.join(' ') } : { files };
 }
 
 /** As the server checks it: something@somewhere.tld, with no spaces. */

@@ -1,7 +1,7 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { ReportRejected, useSubmitReport } from '../api/submit-report';
 import type { ProofOfWorkHandle } from './proof-of-work';
-import { controlOf, type FieldErrors, reportBody, screenshotProblem, validateReport } from './report-validation';
+import { addScreenshots, controlOf, type FieldErrors, reportBody, validateReport } from './report-validation';
 
 /** The report form's state: its errors, the screenshots chosen, and sending it once it checks out. */
 export function useReportForm() {
@@ -31,12 +31,17 @@ export function useReportForm() {
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
+  /** Files chosen join those already there; the input is emptied so the same file can be chosen again after removing it. */
   const handleFiles = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = [...(event.target.files ?? [])];
-    const problem = screenshotProblem(chosen);
+    const { files: kept, problem } = addScreenshots(files, [...(event.target.files ?? [])]);
+    setFiles(kept);
     setErrors((e) => ({ ...e, screenshots: problem }));
-    setFiles(problem ? [] : chosen);
-    if (problem) event.target.value = '';
+    event.target.value = '';
+  };
+
+  const handleRemoveFile = (file: File) => {
+    setFiles((chosen) => chosen.filter((f) => f !== file));
+    setErrors((e) => ({ ...e, screenshots: undefined }));
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -60,5 +65,5 @@ export function useReportForm() {
     });
   };
 
-  return { submit, pow, summaryRef, doneRef, files, errors, handleChange, handleFiles, handleSubmit };
+  return { submit, pow, summaryRef, doneRef, files, errors, handleChange, handleFiles, handleRemoveFile, handleSubmit };
 }

@@ -11,33 +11,55 @@ export type Tile = {
   lowerIsBetter: boolean | null;
   /** counts: the server's description of the change ("new", "+7, from 2", "+20%") */
   change?: Change;
+  /** a share (0–1): it moves in percentage points, not by a percentage of itself */
+  share?: boolean;
 };
 
-/** The direction of a change: -1, 0 or 1. */
-function directionOf(tile: Tile): { sign: number; text: string } | null {
-  const change = tile.change;
-  if (change) {
-    if (change.kind === 'none') return null;
-    if (change.kind === 'new') return { sign: 1, text: change.text };
-    const n = change.kind === 'count' ? change.difference : change.percent;
-    return { sign: Math.sign(n), text: `${change.text} vs previous` };
+/** How a figure moved, in words; `sign` is -1, 0 or 1, or null when there is no direction to show. */
+type Movement = { sign: number | null; text: string };
+
+const NO_EARLIER: Movement = { sign: null, text: 'no earlier figure' };
+const NONE_EITHER: Movement = { sign: null, text: 'none in either period' };
+
+const signed = (n: number, text: string) => `${n > 0 ? '+' : ''}${text}`;
+
+function movementOfChange(change: Change): Movement {
+  switch (change.kind) {
+    case 'none':
+      return { sign: null, text: change.text };
+    case 'new':
+      return { sign: 1, text: change.text };
+    case 'count':
+      return { sign: Math.sign(change.difference), text: `${change.text} vs previous` };
+    case 'percent':
+      return { sign: Math.sign(change.percent), text: `${change.text} vs previous` };
   }
-  const percent = percentChange(tile.current, tile.previous);
-  if (percent === null) return null;
-  const rounded = Math.round(percent);
-  return { sign: Math.sign(rounded), text: `${rounded > 0 ? '+' : ''}${rounded}% vs previous` };
+}
+
+function movementOf(tile: Tile): Movement {
+  if (tile.change) return movementOfChange(tile.change);
+  const { current, previous } = tile;
+  if (current === null || previous === null) return NO_EARLIER;
+  if (current === 0 && previous === 0) return NONE_EITHER;
+  if (tile.share) {
+    const points = Math.round((current - previous) * 1000) / 10;
+    return { sign: Math.sign(points), text: `${signed(points, points.toFixed(1))} points vs previous` };
+  }
+  if (previous === 0) return { sign: 1, text: `new: ${tile.value}, none before` };
+  const rounded = Math.round(percentChange(current, previous)!);
+  return { sign: Math.sign(rounded), text: `${signed(rounded, String(rounded))}% vs previous` };
 }
 
 /** How a figure moved against the previous period, coloured good or bad where a direction is either. */
 export function Delta({ tile }: { tile: Tile }) {
-  const delta = directionOf(tile);
-  if (delta === null) return <span className="kpi__delta kpi__delta--flat">no earlier figure</span>;
+  const { sign, text } = movementOf(tile);
+  if (sign === null) return <span className="kpi__delta kpi__delta--flat">{text}</span>;
   const direction =
-    delta.sign === 0 || tile.lowerIsBetter === null ? 'flat' : delta.sign < 0 === tile.lowerIsBetter ? 'good' : 'bad';
-  const arrow = delta.sign > 0 ? '▲' : delta.sign < 0 ? '▼' : '■';
+    sign === 0 || tile.lowerIsBetter === null ? 'flat' : sign < 0 === tile.lowerIsBetter ? 'good' : 'bad';
+  const arrow = sign > 0 ? '▲' : sign < 0 ? '▼' : '■';
   return (
     <span className={`kpi__delta kpi__delta--${direction}`}>
-      {arrow} {delta.text}
+      {arrow} {text}
     </span>
   );
 }

@@ -14,6 +14,8 @@ type TileDefinition = {
   lowerIsBetter: boolean | null;
   /** counts whose change the server describes */
   measure?: ChangeMeasure;
+  /** a share, whose change is in percentage points */
+  share?: boolean;
 };
 
 const count = (value: number | null) => String(value);
@@ -24,6 +26,7 @@ const TILES: TileDefinition[] = [
   { label: 'Flagged', measure: 'flagged', pick: (s) => s.flagged, format: count, lowerIsBetter: true },
   {
     label: 'Flagged share',
+    share: true,
     pick: share,
     format: (v) => (v === null ? '—' : formatShare(v)),
     lowerIsBetter: true,
@@ -53,6 +56,7 @@ const tileOf = (d: TileDefinition, summary: TrendsSummary): Tile => ({
   previousText: d.format(d.pick(summary.previous)),
   lowerIsBetter: d.lowerIsBetter,
   change: d.measure ? summary.changes[d.measure] : undefined,
+  share: d.share,
 });
 
 /** Headline figures for the range, each against the previous period of the same length. */
