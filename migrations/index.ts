@@ -31,6 +31,7 @@ import { Authors1766500000001 } from './1766500000001-Authors.js';
 import { AuthorFlaggedTotals1766600000000 } from './1766600000000-AuthorFlaggedTotals.js';
 import { PlatformTokens1766610000000 } from './1766610000000-PlatformTokens.js';
 import { ClassifierModelWeights1766700000000 } from './1766700000000-ClassifierModelWeights.js';
+import { RetiredCounts1766800000000 } from './1766800000000-RetiredCounts.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   AuthorFlaggedTotals1766600000000,
   PlatformTokens1766610000000,
   ClassifierModelWeights1766700000000,
+  RetiredCounts1766800000000,
 ];

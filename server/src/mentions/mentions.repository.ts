@@ -410,9 +410,10 @@ export class MentionsRepository {
     if (before) where.push(`day < ${p.add(before)}::date`);
     const row = await selectRow<CountsRow>(
       this.q(),
-      `SELECT (SELECT coalesce(sum(n), 0)::int FROM mention_daily_counts WHERE ${where.join(' AND ')}) AS total,
+      // `retired`: posts retention or a platform deletion removed, which Trends still counts and the queue must not.
+      `SELECT (SELECT coalesce(sum(n - retired), 0)::int FROM mention_daily_counts WHERE ${where.join(' AND ')}) AS total,
               (SELECT coalesce(jsonb_object_agg(category, n), '{}')
-                 FROM (SELECT category, sum(n)::int AS n FROM mention_category_counts
+                 FROM (SELECT category, sum(n - retired)::int AS n FROM mention_category_counts
                         WHERE ${where.join(' AND ')} GROUP BY category) c) AS "byCategory"`,
       p.values,
     );

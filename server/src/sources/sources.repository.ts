@@ -153,7 +153,7 @@ export class SourcesRepository {
   async mentionCountsByPlatform(): Promise<Map<string, number>> {
     const rows = await selectRows<{ platform: string; n: string }>(
       this.dataSource,
-      `SELECT platform, sum(n)::bigint::text AS n FROM mention_daily_counts GROUP BY platform HAVING sum(n) > 0`,
+      `SELECT platform, sum(n - retired)::bigint::text AS n FROM mention_daily_counts GROUP BY platform HAVING sum(n - retired) > 0`,
     );
     return new Map(rows.map((r) => [r.platform, Number(r.n)]));
   }

@@ -1,6 +1,6 @@
 import { Clock } from '../../../src/common/clock';
 import { RetentionService } from '../../../src/privacy/retention.service';
-import { createUser } from '../../support/auth';
+import { createUser, signIn } from '../../support/auth';
 import { newMention } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
 import { exists, newCase, rollupTotals } from './privacy-fixtures';
@@ -160,5 +160,16 @@ describe('the retention schedule', () => {
       await runner.query('SELECT pg_advisory_unlock(7404018, 1)');
       await runner.release();
     }
+  });
+
+  it("the queue counts what it can list: posts retention removed stay in Trends' counts, not the queue's", async () => {
+    const agent = await signIn(t, await createUser(t, 'comms'));
+    const every = 'status=new,reviewed,dismissed,escalated,hidden';
+    const listed = (await agent.get(`/api/mentions?${every}&limit=50`).expect(200)).body.items;
+    expect(listed.map((m: { id: string }) => m.id).sort()).toEqual([ids.openCase, ids.heldCase].sort());
+    const summary = (await agent.get(`/api/mentions/summary?${every}`).expect(200)).body;
+    expect(summary.total).toBe(2);
+    expect(summary.byCategory.disrepute ?? 0).toBe(0);
+    expect((await rollupTotals(t)).daily).toBe(7);
   });
 });
