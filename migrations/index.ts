@@ -32,6 +32,7 @@ import { AuthorFlaggedTotals1766600000000 } from './1766600000000-AuthorFlaggedT
 import { PlatformTokens1766610000000 } from './1766610000000-PlatformTokens.js';
 import { ClassifierModelWeights1766700000000 } from './1766700000000-ClassifierModelWeights.js';
 import { RetiredCounts1766800000000 } from './1766800000000-RetiredCounts.js';
+import { EvidenceWriteOnce1766800000001 } from './1766800000001-EvidenceWriteOnce.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   PlatformTokens1766610000000,
   ClassifierModelWeights1766700000000,
   RetiredCounts1766800000000,
+  EvidenceWriteOnce1766800000001,
 ];

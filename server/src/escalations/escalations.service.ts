@@ -128,6 +128,7 @@ export class EscalationsService {
     const fromReport = await this.reports.evidenceFor(input.mentionId, tx);
     if (fromReport) Object.assign(snapshot, fromReport);
     const categories = mention.classifications.map((c) => c.category) as CategoryCode[];
+    const snapshotHash = evidenceHash(snapshot);
     const id = await this.escalations.insert(
       {
         mentionId: input.mentionId,
@@ -136,15 +137,18 @@ export class EscalationsService {
         severity: input.severity,
         categories,
         evidence: snapshot,
-        evidenceSha256: evidenceHash(snapshot),
+        evidenceSha256: snapshotHash,
       },
       tx,
     );
     await this.audit.record(
+      // The hash goes into the keyed, chained audit row too: a snapshot rewritten with a hash to match
+      // no longer matches the hash recorded when the case was raised.
       actorEntry(input.actor, 'escalation.create', 'escalation', id, {
         mentionId: input.mentionId,
         severity: input.severity,
         categories,
+        evidenceSha256: snapshotHash,
       }),
       tx,
     );
@@ -256,7 +260,7 @@ export class EscalationsService {
     return {
       ...record,
       clock: this.clockOf(found),
-      evidenceVerified: await this.verified(record.evidence, record.evidenceSha256),
+      evidenceVerified: await this.verified(id, record.evidence, record.evidenceSha256),
       notes: await this.escalations.notes(id),
     };
   }
@@ -389,16 +393,24 @@ export class EscalationsService {
       escalation: { ...escalation, clock: this.clockOf(record) },
       evidence,
       evidenceSha256,
-      evidenceVerified: await this.verified(evidence, evidenceSha256),
+      evidenceVerified: await this.verified(id, evidence, evidenceSha256),
       hashAlgorithm: 'SHA-256 over the canonical JSON of the evidence (object keys sorted, UTF-8, no whitespace)',
       exportedAt: this.clock.now().toISOString(),
       exportedBy: actor.email,
     };
   }
 
-  /** The snapshot matches its hash, and any screenshots it names still have the bytes that were hashed. */
-  private async verified(evidence: EvidenceSnapshot, sha256: string): Promise<boolean> {
-    return evidenceVerified(evidence, sha256) && (await this.reports.screenshotsIntact(evidence.screenshots));
+  /**
+   * The snapshot matches its hash, the hash is the one the audit log recorded when the case was
+   * raised (cases raised before it was recorded there have only the first check), and any
+   * screenshots it names still have the bytes that were hashed.
+   */
+  private async verified(id: string, evidence: EvidenceSnapshot, sha256: string): Promise<boolean> {
+    if (!evidenceVerified(evidence, sha256)) return false;
+    const raised = (await this.auditLog.forTarget('escalation', id)).find((r) => r.action === 'escalation.create');
+    const recorded = raised?.details.evidenceSha256;
+    if (recorded !== undefined && recorded !== sha256) return false;
+    return this.reports.screenshotsIntact(evidence.screenshots);
   }
 
   private checkChange(current: EscalationRecord, change: UpdateEscalationRequest): void {

@@ -1,9 +1,11 @@
 import type { CategoryCode, Severity } from '@ou-listening/shared';
 import { EscalationsService } from '../../../src/escalations/escalations.service';
+import { evidenceHash } from '../../../src/escalations/evidence';
 import { NotificationsService } from '../../../src/notifications/notifications.service';
 import { signInAs, type SignedIn } from '../../support/auth';
 import { newMention } from '../../support/mentions-factory';
 import { startSmtpSink } from '../../support/smtp-sink';
+import { queryAsOwner } from '../../support/test-database';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 const POST_TEXT = 'Ring Jane Doe on 07700 900123, she lives at 12 Walton Road, the OU should know';
@@ -112,14 +114,53 @@ describe('escalations', () => {
     expect(queueItem.body.escalation).toEqual({ id: escalationId, status: 'acknowledged', severity: 'high' });
   });
 
-  it('show an unmistakable failure when any field of the evidence was changed', async () => {
+  it('keep their evidence as captured: the database refuses to rewrite it', async () => {
     const { id } = await escalate(t, comms, ['disrepute']);
-    await t.db.query(
-      `UPDATE escalations SET evidence = jsonb_set(evidence, '{authorHandle}', '"someone_else"') WHERE id = $1`,
-      [id],
+    await expect(
+      t.db.query(
+        `UPDATE escalations SET evidence = jsonb_set(evidence, '{authorHandle}', '"someone_else"') WHERE id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/cannot change once captured/);
+    await expect(t.db.query(`UPDATE escalations SET evidence_sha256 = 'x' WHERE id = $1`, [id])).rejects.toThrow(
+      /cannot change once captured/,
     );
-    const detail = await officer.agent.get(`/api/escalations/${id}`).expect(200);
-    expect(detail.body.evidenceVerified).toBe(false);
+  });
+
+  describe("with the guard switched off (someone with the database owner's rights)", () => {
+    // As the owner: the app's own role may not switch a table's trigger off.
+    const asOwner = (sql: string, parameters: unknown[] = []) => queryAsOwner(t.ownerUrl, sql, parameters);
+    const rewrite = async (id: string, rehash: boolean) => {
+      await asOwner(`ALTER TABLE escalations DISABLE TRIGGER escalations_evidence_fixed`);
+      try {
+        await asOwner(
+          `UPDATE escalations SET evidence = jsonb_set(evidence, '{authorHandle}', '"someone_else"') WHERE id = $1`,
+          [id],
+        );
+        if (rehash) {
+          const [row] = await t.db.query(`SELECT evidence FROM escalations WHERE id = $1`, [id]);
+          await asOwner(`UPDATE escalations SET evidence_sha256 = $2 WHERE id = $1`, [id, evidenceHash(row.evidence)]);
+        }
+      } finally {
+        await asOwner(`ALTER TABLE escalations ENABLE TRIGGER escalations_evidence_fixed`);
+      }
+    };
+
+    it('a changed field shows an unmistakable failure', async () => {
+      const { id } = await escalate(t, comms, ['disrepute']);
+      await rewrite(id, false);
+      const detail = await officer.agent.get(`/api/escalations/${id}`).expect(200);
+      expect(detail.body.evidenceVerified).toBe(false);
+    });
+
+    it('a changed field with its hash recomputed to match fails too: the audit log kept the hash taken at capture', async () => {
+      const { id } = await escalate(t, comms, ['disrepute']);
+      expect((await officer.agent.get(`/api/escalations/${id}`).expect(200)).body.evidenceVerified).toBe(true);
+      await rewrite(id, true);
+      const detail = await officer.agent.get(`/api/escalations/${id}`).expect(200);
+      expect(detail.body.evidence.authorHandle).toBe('someone_else');
+      expect(detail.body.evidenceVerified).toBe(false);
+    });
   });
 
   it('cannot be acted on by comms or managers; managers see counts only', async () => {
