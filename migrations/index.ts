@@ -33,6 +33,7 @@ import { PlatformTokens1766610000000 } from './1766610000000-PlatformTokens.js';
 import { ClassifierModelWeights1766700000000 } from './1766700000000-ClassifierModelWeights.js';
 import { RetiredCounts1766800000000 } from './1766800000000-RetiredCounts.js';
 import { EvidenceWriteOnce1766800000001 } from './1766800000001-EvidenceWriteOnce.js';
+import { PendingErasures1766800000002 } from './1766800000002-PendingErasures.js';
 
 /** Every migration, in order. Listed explicitly so one list serves tsc output, ts-jest and the CLI. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   ClassifierModelWeights1766700000000,
   RetiredCounts1766800000000,
   EvidenceWriteOnce1766800000001,
+  PendingErasures1766800000002,
 ];

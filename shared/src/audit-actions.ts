@@ -53,6 +53,7 @@ export const AUDIT_ACTION_LABELS = {
   'trends.alert_acknowledge': 'Spike alert acknowledged',
   'privacy.erase_author': 'Author erased',
   'privacy.erase_mention': 'Mention erased',
+  'privacy.erase_deferred': 'Erasure carried out when a legal hold was released',
   'privacy.export_author': 'Author data exported',
   'privacy.retention_run': 'Retention run',
   'privacy.platform_deletions': 'Platform deletion check',

@@ -65,7 +65,15 @@ export type LegalHoldEntry = {
   releasedAt: string | null;
   releaseReason: string | null;
 };
-export type LegalHoldView = { escalationId: string; held: boolean; history: LegalHoldEntry[] };
+export type LegalHoldView = {
+  escalationId: string;
+  held: boolean;
+  history: LegalHoldEntry[];
+  /** an author erasure this hold kept the case from, asked for then; releasing the hold carries it out */
+  erasurePendingSince: string | null;
+  /** the release carried out that erasure: the case and its post are gone */
+  erased: boolean;
+};
 
 /** An author on one platform: by their platform id, or by handle when the id is not known. */
 export type AuthorRef = { platform: string; authorId?: string; handle?: string };

@@ -32,7 +32,7 @@ void runCli(
     const extra: Record<string, string> = { signInThrottle: 'Sign-in throttle windows that ended' };
     console.log(dryRun ? 'Would delete now (nothing deleted):' : 'Deleted:');
     for (const [key, n] of Object.entries(result.counts)) {
-      const note = key === 'auditLog' ? ' (past its time; the append-only audit log is not pruned)' : '';
+      const note = key === 'auditLog' ? ' (oldest first, behind a signed anchor; held cases kept)' : '';
       console.log(`  ${String(n).padStart(8)}  ${labels[key] ?? extra[key] ?? key}${note}`);
     }
     return 0;

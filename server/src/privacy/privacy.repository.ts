@@ -12,6 +12,9 @@ import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
 import { iso, returnedRows, selectRow, selectRows } from '../database/sql.js';
 import type { PastCheck } from './deletion-check-schedule.js';
 
+/** An erasure waiting for a hold: the author by their suppression hash, and the post the case is about. */
+export type PendingErasureRow = { author_hash: string; requested_at: string; mention_id: string | null };
+
 /** The mention classes the schedule deletes, in the order a pass runs them. */
 export type MentionClass = 'harmless' | 'flagged' | 'acted' | 'closedCase';
 
@@ -282,6 +285,27 @@ export class PrivacyRepository {
     );
   }
 
+  /** Remembers an erasure a hold kept this case from, for when the hold is released. */
+  async deferErasure(escalationIds: string[], authorHash: string, by: string | null, tx: EntityManager): Promise<void> {
+    if (escalationIds.length === 0) return;
+    await tx.query(
+      `INSERT INTO pending_erasures (escalation_id, author_hash, requested_by)
+       SELECT unnest($1::bigint[]), $2, $3 ON CONFLICT (escalation_id) DO NOTHING`,
+      [escalationIds, authorHash, by],
+    );
+  }
+
+  /** The erasure waiting for this case's hold to go, if one is. */
+  async pendingErasure(id: string, tx?: EntityManager): Promise<PendingErasureRow | undefined> {
+    const rows = await selectRows<PendingErasureRow>(
+      tx ?? this.dataSource,
+      `SELECT p.author_hash, ${iso('p.requested_at')} AS requested_at, e.mention_id::text AS mention_id
+         FROM pending_erasures p JOIN escalations e ON e.id = p.escalation_id WHERE p.escalation_id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
   async holdHistory(id: string): Promise<LegalHoldEntry[]> {
     const rows = await selectRows<SnakeCased<LegalHoldEntry>>(
       this.dataSource,
@@ -409,7 +433,9 @@ export class PrivacyRepository {
   /** Every row about the author, as stored (subject access). */
   async exportAuthor(
     author: AuthorMatch,
-  ): Promise<Omit<SubjectAccessExport, 'platform' | 'authorId' | 'exportedAt' | 'suppressed'>> {
+  ): Promise<
+    Omit<SubjectAccessExport, 'platform' | 'authorId' | 'exportedAt' | 'suppressed' | 'watchlist' | 'accountReports'>
+  > {
     const q = <T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> =>
       this.dataSource.query(sql, params);
     const byAuthor = `platform = $1 AND (author_id = $2 OR ($3::text IS NOT NULL AND lower(author_handle) = lower($3)))`;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { AuthorRef, ErasureReport, LegalHoldView, SubjectAccessExport } from '@ou-listening/shared';
 import { AuditService, byActor } from '../audit/audit.service.js';
 import { AuthorsService } from '../authors/authors.service.js';
@@ -41,11 +42,22 @@ export class PrivacyService {
     const history = await this.privacy.holdHistory(id);
     const current = await this.privacy.transaction((tx) => this.privacy.lockCase(id, tx));
     if (!current) throw new CaseNotFound(id);
-    return { escalationId: id, held: current.legalHold, history };
+    const pending = await this.privacy.pendingErasure(id);
+    return {
+      escalationId: id,
+      held: current.legalHold,
+      history,
+      erasurePendingSince: pending?.requested_at ?? null,
+      erased: false,
+    };
   }
 
+  /**
+   * Puts a case on hold or releases it. Releasing a case an author erasure had to keep carries that
+   * erasure out in the same transaction: the case and its post are deleted, and the answer says so.
+   */
   async setHold(actor: Actor, id: string, held: boolean, reason: string): Promise<LegalHoldView> {
-    await this.privacy.transaction(async (tx) => {
+    const erased = await this.privacy.transaction(async (tx) => {
       const current = await this.privacy.lockCase(id, tx);
       if (!current) throw new CaseNotFound(id);
       if (current.legalHold === held) throw new HoldUnchanged(held);
@@ -62,8 +74,52 @@ export class PrivacyService {
         },
         tx,
       );
+      return held ? false : this.eraseDeferred(actor, id, tx);
     });
-    return this.hold(id);
+    if (!erased) return this.hold(id);
+    return { escalationId: id, held: false, history: [], erasurePendingSince: null, erased: true };
+  }
+
+  /** The erasure a hold kept from this case, now the hold is gone: true when it was carried out. */
+  private async eraseDeferred(actor: Actor, id: string, tx: EntityManager): Promise<boolean> {
+    const pending = await this.privacy.pendingErasure(id, tx);
+    if (!pending) return false;
+    const mentionIds = pending.mention_id ? [pending.mention_id] : [];
+    const cases = mentionIds.length > 0 ? await this.privacy.casesOfMention(mentionIds[0]!, tx) : [];
+    // Another case about the same post still held keeps the post (and that case) until its own release.
+    if (cases.some((c) => c.held && c.id !== id)) {
+      const escalations = await this.privacy.deleteCases([id], tx);
+      await this.recordDeferred(actor, id, pending.author_hash, { escalations, mentions: 0 }, [], [id], tx);
+      return true;
+    }
+    const caseIds = [...new Set([id, ...cases.map((c) => c.id)])];
+    const escalations = await this.privacy.deleteCases(caseIds, tx);
+    const mentions = await this.privacy.deleteMentions(mentionIds, tx);
+    await this.recordDeferred(actor, id, pending.author_hash, { escalations, mentions }, mentionIds, caseIds, tx);
+    return true;
+  }
+
+  private async recordDeferred(
+    actor: Actor,
+    id: string,
+    authorHash: string,
+    counts: { escalations: number; mentions: number },
+    mentionIds: string[],
+    escalationIds: string[],
+    tx: EntityManager,
+  ): Promise<void> {
+    await this.audit.recordErasure(
+      {
+        action: 'privacy.erase_deferred',
+        ...byActor(actor),
+        targetType: 'author',
+        targetId: authorHash,
+        details: { releasedEscalationId: id, ...counts },
+      },
+      { mentionIds, escalationIds, needles: [] },
+      this.clock.now(),
+      tx,
+    );
   }
 
   /**
@@ -91,6 +147,13 @@ export class PrivacyService {
       const quarantined = await this.privacy.deleteQuarantineNaming(author.platform, needles, tx);
       await this.privacy.suppress(hash, author.platform, tx);
       const accountRecords = await this.authors.forgetAuthor(author.platform, author.authorId!, tx);
+      // The hold wins while it lasts; releasing it carries the erasure out (setHold).
+      await this.privacy.deferErasure(
+        held.map((c) => c.id),
+        hash,
+        actor.id,
+        tx,
+      );
       const report: ErasureReport = {
         authorHash: hash,
         mentions,

@@ -184,6 +184,45 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     await page.close();
   });
 
+  it('says an erasure waits for a held case, and carries it out when the hold is released', async () => {
+    const id = await raise('high', 'Needed for the hearing');
+    const [{ author_id: authorId }] = await t.db.query(
+      `SELECT m.author_id FROM escalations e JOIN mentions m ON m.id = e.mention_id WHERE e.id = $1`,
+      [id],
+    );
+    const officer = await openAs('discipline', `/escalations/${id}`, 390);
+    const hold = officer.getByRole('region', { name: 'Legal hold' });
+    await hold.getByLabel('Reason for the hold').fill('Proceedings under way');
+    await hold.getByRole('button', { name: 'Put on legal hold' }).click();
+    await hold.getByText('Under a legal hold').waitFor();
+    const admin = await openAs('admin', '/escalations', 1280);
+    await admin.getByRole('form', { name: 'Sign in' }).waitFor({ state: 'detached' });
+    const erased = await admin.evaluate(
+      async (body) =>
+        (
+          await fetch('/api/privacy/erasures/author', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          })
+        ).json(),
+      { platform: 'x', authorId },
+    );
+    expect(erased.heldEscalationIds).toEqual([id]);
+    await admin.close();
+    await officer.reload();
+    await hold.getByText(/An erasure of this post’s author was asked for on \d\d\/\d\d\/\d{4}/).waitFor();
+    await officer.screenshot({ path: screenshotPath('case-erasure-waiting-390'), fullPage: true });
+    expect(await sideways(officer)).toEqual([]);
+    await hold.getByLabel('Reason to release').fill('Proceedings ended');
+    await hold.getByRole('button', { name: 'Release hold' }).click();
+    await officer.getByRole('heading', { name: `Case #${id} deleted` }).waitFor();
+    await officer.getByRole('status').getByText('this case and its post are deleted', { exact: false }).waitFor();
+    await officer.screenshot({ path: screenshotPath('case-erasure-done-390'), fullPage: true });
+    expect(await t.db.query(`SELECT 1 FROM escalations WHERE id = $1`, [id])).toEqual([]);
+    await officer.close();
+  });
+
   it('offers a way back from a case that is not available', async () => {
     const page = await openAs('discipline', '/escalations/999999999');
     await page.getByRole('heading', { name: 'Case not available' }).waitFor();

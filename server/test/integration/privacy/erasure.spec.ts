@@ -3,6 +3,7 @@ import { IngestService } from '../../../src/ingest/ingest.service';
 import { type FakeXServer, startFakeX } from '../../../tools/fakes/x/fake-x.server';
 import { signInAs, type SignedIn } from '../../support/auth';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { newMention } from '../../support/mentions-factory';
 import { newCase } from './privacy-fixtures';
 
 jest.setTimeout(900_000);
@@ -162,9 +163,40 @@ describe('erasure and subject access', () => {
       'mentions.url (1)',
     ]);
 
-    await t.db.query(`UPDATE escalations SET legal_hold = false WHERE id = $1`, [held]);
+    // The case says an erasure waits for its hold; releasing the hold carries it out.
+    const officer = await signInAs(t, 'discipline');
+    const waiting = (await officer.agent.get(`/api/privacy/cases/${held}/hold`).expect(200)).body;
+    expect(waiting).toMatchObject({ held: true, erasurePendingSince: expect.any(String), erased: false });
+    const released = await officer.agent
+      .put(`/api/privacy/cases/${held}/hold`)
+      .send({ held: false, reason: 'Proceedings ended' })
+      .expect(200);
+    expect(released.body).toMatchObject({ held: false, erased: true });
+    expect(await theirMentions()).toEqual([]);
+    expect(await whereFound(t, HANDLE)).toEqual([]);
+    await officer.agent.get(`/api/escalations/${held}`).expect(404);
+    const [deferred] = await t.db.query(
+      `SELECT actor_email, target_id, details FROM audit_log WHERE action = 'privacy.erase_deferred'`,
+    );
+    expect(deferred).toMatchObject({
+      actor_email: officer.user.email,
+      target_id: res.body.authorHash,
+      details: { releasedEscalationId: held, escalations: 1, mentions: 1 },
+    });
     const again = await admin.agent.post('/api/privacy/erasures/author').send({ platform: 'x', authorId: AUTHOR_ID });
-    expect(again.body).toMatchObject({ mentions: 1, escalations: 1, heldEscalationIds: [] });
+    expect(again.body).toMatchObject({ mentions: 0, escalations: 0, heldEscalationIds: [] });
+  });
+
+  it('a hold released on a case with no erasure waiting deletes nothing', async () => {
+    const post = await newMention(t, { text: 'Someone else entirely' });
+    const id = await newCase(t, post.id, { held: true });
+    const officer = await signInAs(t, 'discipline');
+    const released = await officer.agent
+      .put(`/api/privacy/cases/${id}/hold`)
+      .send({ held: false, reason: 'Not needed' })
+      .expect(200);
+    expect(released.body).toMatchObject({ held: false, erased: false, erasurePendingSince: null });
+    await officer.agent.get(`/api/escalations/${id}`).expect(200);
   });
 
   it("leaves the author's handle and id in no column of any table", async () => {
@@ -175,8 +207,9 @@ describe('erasure and subject access', () => {
       [otherMention],
     )) as { details: object }[];
     expect(hidden!.details).toEqual({ from: 'new', reason: '[erased]' });
-    // The chain and every text left still verify; the blanked ones are each accounted for by an erasure.
-    expect(await t.app.get(AuditService).verify()).toMatchObject({ ok: true, erasedTexts: 4 });
+    // The chain and every text left still verify; the blanked ones are each accounted for by an erasure
+    // (four by the erasure itself, one about the held case when its release erased it).
+    expect(await t.app.get(AuditService).verify()).toMatchObject({ ok: true, erasedTexts: 5 });
     const audits = (await t.db.query(
       `SELECT target_id, details FROM audit_log WHERE action = 'privacy.erase_author'`,
     )) as { target_id: string }[];

@@ -21,7 +21,20 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
   const role = me.data?.role;
   const canAct = role === 'discipline' || role === 'admin';
   const [openedAt] = useState(() => new Date());
+  const [erased, setErased] = useState(false);
 
+  if (erased)
+    return (
+      <Page title={`Case #${id} deleted`}>
+        <p role="status">
+          The hold was released, and the erasure of the post&rsquo;s author that was waiting for it has been carried
+          out: this case and its post are deleted. The audit log records both.
+        </p>
+        <p className="actions">
+          <Link to="/escalations">Back to the escalations</Link>
+        </p>
+      </Page>
+    );
   if (escalation.isPending) return <p className="loading">Loading the case…</p>;
   if (escalation.isError)
     return (
@@ -56,7 +69,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
         )}
         <CaseSummary escalation={e} />
         {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
-        {canAct && !printable && <LegalHold escalationId={e.id} held={e.legalHold} />}
+        {canAct && !printable && <LegalHold escalationId={e.id} held={e.legalHold} onErased={() => setErased(true)} />}
         <CaseTimeline escalationId={e.id} />
         <EvidencePanel escalation={e} />
         <CaseNotes escalationId={e.id} notes={e.notes} canWrite={!printable} />

@@ -9,6 +9,7 @@ export const escalationKeys = {
   counts: () => [...escalationKeys.all, 'counts'] as const,
   detail: (id: string) => [...escalationKeys.all, 'detail', id] as const,
   timeline: (id: string) => [...escalationKeys.all, 'detail', id, 'timeline'] as const,
+  hold: (id: string) => [...escalationKeys.all, 'detail', id, 'hold'] as const,
 };
 
 /** After a change to a case: its page shows the answer at once, and every list of cases refetches. */
