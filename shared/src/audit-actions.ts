@@ -46,6 +46,7 @@ export const AUDIT_ACTION_LABELS = {
   'escalation.reopen': 'Case reopened',
   'escalation.note': 'Note on a case',
   'escalation.export': 'Case exported',
+  'escalation.print': 'Printable copy of a case opened',
   'escalation.hold': 'Case put on legal hold',
   'escalation.release_hold': 'Legal hold released',
   'report.receive': 'Public report received',

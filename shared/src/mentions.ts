@@ -1,4 +1,4 @@
-import type { CaseClock, CaseInboxFigures } from './cases.js';
+import type { CaseClock, CaseInboxFigures, CaseTimelineEntry } from './cases.js';
 import { CATEGORY_CODES, type CategoryCode } from './categories.js';
 import type { CategoryResult } from './classification.js';
 import type { OwnAccountContext, PlatformActionView, PlatformOptions } from './own-accounts.js';
@@ -277,6 +277,12 @@ export type UpdateEscalationRequest = {
 
 export type EscalationExport = {
   escalation: EscalationSummary & { outcomeNote: string | null; closedAt: string | null };
+  /** under a legal hold when exported */
+  legalHold: boolean;
+  /** the officers' and comms' notes on the case, oldest first */
+  notes: MentionNote[];
+  /** the case's history in words, oldest first, as the case page shows it */
+  timeline: CaseTimelineEntry[];
   evidence: EvidenceSnapshot;
   evidenceSha256: string;
   evidenceVerified: boolean;

@@ -82,6 +82,9 @@ export function caseTimeline({ rows, notes, notifications, names }: Inputs): Cas
       case 'escalation.export':
         push('exported', `${who} exported the case as JSON`);
         break;
+      case 'escalation.print':
+        push('exported', `${who} opened the printable copy`);
+        break;
       case 'escalation.hold':
         push('hold', `${who} put the case on legal hold`, text(details.reason));
         break;

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
   CaseTimelineEntry,
   EscalationCounts,
@@ -103,6 +109,16 @@ export class EscalationsController {
   @ApiForbiddenResponse({ description: 'comms: a case someone else raised' })
   addNote(@Actor() actor: Actor, @PathId() id: string, @Body() body: EscalationNoteDto): Promise<MentionNote> {
     return this.escalations.addNote(id, body.body, actor);
+  }
+
+  /** The printable page was opened: audited like an export, since a printed copy is one. */
+  @Post(':id/printed')
+  @HttpCode(204)
+  @Roles('discipline', 'admin')
+  @ApiNoContentResponse({ description: 'Recorded in the audit log and the case timeline' })
+  @ApiRefusals({ missing: 'No such case' })
+  printed(@PathId() id: string, @Actor() actor: Actor): Promise<void> {
+    return this.escalations.recordPrint(id, actor);
   }
 
   @Get(':id/export.json')

@@ -371,7 +371,13 @@ export class EscalationsService {
     return caseTimeline({ rows, notes, notifications, names });
   }
 
-  /** The case for the discipline file: evidence, its hash and whether it still verifies. */
+  /** A printable copy was opened (audited, as an export is): every copy of a case leaves a trace. */
+  async recordPrint(id: string, actor: { id: string; email: string; ip?: string }): Promise<void> {
+    if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
+    await this.audit.record({ action: 'escalation.print', ...byActor(actor), targetType: 'escalation', targetId: id });
+  }
+
+  /** The case for the discipline file: evidence, its hash and whether it still verifies, its notes and timeline. */
   async exportCase(id: string, actor: { id: string; email: string; ip?: string }): Promise<EscalationExport> {
     const record = await this.escalations.find(id);
     if (!record) throw new EscalationNotFound(id);
@@ -384,13 +390,16 @@ export class EscalationsService {
     const {
       evidence,
       evidenceSha256,
-      legalHold: _legalHold,
+      legalHold,
       mention: _mention,
       acknowledgedAt: _acknowledgedAt,
       ...escalation
     } = record;
     return {
       escalation: { ...escalation, clock: this.clockOf(record) },
+      legalHold,
+      notes: await this.escalations.notes(id),
+      timeline: await this.timeline(id),
       evidence,
       evidenceSha256,
       evidenceVerified: await this.verified(id, evidence, evidenceSha256),

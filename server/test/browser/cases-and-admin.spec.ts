@@ -157,6 +157,8 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     ).toBe(1);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     await page.screenshot({ path: screenshotPath('case-print-header'), fullPage: true });
+    // A printed copy leaves a trace, as an export does.
+    await page.getByText('Dana Discipline opened the printable copy').waitFor();
     await page.close();
   });
 

@@ -185,6 +185,11 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'comms', 'discipline', 'admin'),
   },
   {
+    route: 'POST /api/escalations/:id/printed',
+    request: (c) => ({ path: `/api/escalations/${c.escalationId}/printed`, body: {} }),
+    expect: deny(204, 'discipline', 'admin'),
+  },
+  {
     route: 'GET /api/escalations/:id/export.json',
     request: (c) => ({ path: `/api/escalations/${c.escalationId}/export.json` }),
     expect: deny(200, 'discipline', 'admin'),

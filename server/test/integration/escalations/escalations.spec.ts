@@ -329,6 +329,31 @@ describe('escalations', () => {
     await comms.agent.get(`/api/escalations/${id}/export.json`).expect(403);
   });
 
+  it('export the whole case file: its notes, its timeline and whether it is held; a printable copy is audited too', async () => {
+    const { id } = await escalate(t, comms, ['litigation']);
+    await officer.agent.post(`/api/escalations/${id}/notes`).send({ body: 'Spoke to legal' }).expect(201);
+    await officer.agent.post(`/api/escalations/${id}/printed`).expect(204);
+    await officer.agent.post('/api/escalations/999999/printed').expect(404);
+    const res = await officer.agent.get(`/api/escalations/${id}/export.json`).expect(200);
+    expect(res.body.legalHold).toBe(false);
+    expect(res.body.notes.map((n: { body: string }) => n.body)).toEqual(['Spoke to legal']);
+    const lines = res.body.timeline.map((e: { text: string }) => e.text);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/raised the case/),
+        expect.stringMatching(/added a note/),
+        expect.stringMatching(/opened the printable copy/),
+      ]),
+    );
+    const actions = await t.db.query(
+      `SELECT action FROM audit_log WHERE target_type = 'escalation' AND target_id = $1 ORDER BY id`,
+      [id],
+    );
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(['escalation.print', 'escalation.export']),
+    );
+  });
+
   it('without SMTP, are stored and shown under the bell, to the right people', async () => {
     const { id } = await escalate(t, comms, ['safeguarding'], 'urgent');
     const forOfficer = (await officer.agent.get('/api/notifications').expect(200)).body as {

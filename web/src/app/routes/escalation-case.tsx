@@ -5,6 +5,7 @@ import { Page } from '../../components/ui/page';
 import { PageUnavailable } from '../../components/ui/page-unavailable';
 import { useMe } from '../../features/auth/api/get-me';
 import { useEscalation } from '../../features/escalations/api/get-escalation';
+import { useRecordPrint } from '../../features/escalations/api/record-print';
 import { CaseActions } from '../../features/escalations/components/case-actions';
 import { CaseSummary } from '../../features/escalations/components/case-summary';
 import { CaseNotes } from '../../features/escalations/components/case-notes';
@@ -22,6 +23,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
   const canAct = role === 'discipline' || role === 'admin';
   const [openedAt] = useState(() => new Date());
   const [erased, setErased] = useState(false);
+  useRecordPrint(id, printable && canAct && escalation.isSuccess);
 
   if (erased)
     return (
