@@ -4,42 +4,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TriageQueue } from './triage-queue';
+import { mentionItem } from './mention-item.fixture';
 
 const ME = '00000000-0000-4000-8000-000000000001';
 
-function mention(id: string, overrides: Partial<MentionListItem> = {}): MentionListItem {
-  return {
-    id,
-    platform: 'x',
-    externalId: `ext-${id}`,
-    url: `https://x.com/i/status/${id}`,
-    authorId: `a${id}`,
-    authorHandle: `author${id}`,
-    authorName: `Author ${id}`,
-    text: `Post number ${id} about the Open University`,
-    lang: 'en',
-    postedAt: new Date(Date.now() - 3600_000).toISOString(),
-    ingestedAt: new Date().toISOString(),
-    isDemo: false,
-    status: 'new',
-    hidden: false,
-    riskScore: 0.5,
-    topCategory: 'disrepute',
-    categories: [{ category: 'disrepute', score: 0.5, policyRef: '7.4 disrepute', evidence: [] }],
-    secondLook: [],
-    latestMark: null,
-    assignee: null,
-    noteCount: 0,
-    escalation: null,
-    onOwnAccount: false,
-    ownContext: null,
-    platformHidden: false,
-    watchedAuthor: false,
-    impersonation: null,
-    version: 1,
-    ...overrides,
-  };
-}
+const mention = mentionItem;
 
 const detailOf = (m: MentionListItem): MentionDetail => ({
   ...m,

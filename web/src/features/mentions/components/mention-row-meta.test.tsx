@@ -1,0 +1,36 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mentionItem } from './mention-item.fixture';
+import { MentionMeta } from './mention-row-meta';
+
+afterEach(cleanup);
+
+const DAY = 86_400_000;
+
+describe("a queue row's second line", () => {
+  it('dates a public report by what it is about and by when it reached us', () => {
+    const report = mentionItem('7', {
+      platform: 'report',
+      postedAt: new Date(Date.now() - 150 * DAY).toISOString(),
+      ingestedAt: new Date(Date.now() - 2 * 60_000).toISOString(),
+    });
+    render(<MentionMeta mention={report} author="Report R-1" />);
+    expect(screen.getByText(/^happened /)).toBeTruthy();
+    expect(screen.getByText('received 2 min ago')).toBeTruthy();
+  });
+
+  it('says a comment on our own account has not been answered, until it is', () => {
+    const waiting = mentionItem('8', { onOwnAccount: true });
+    const { rerender } = render(<MentionMeta mention={waiting} author="Asking" />);
+    expect(screen.getByText('Not answered yet')).toBeTruthy();
+    rerender(
+      <MentionMeta
+        mention={{ ...waiting, status: 'reviewed', latestMark: { mark: 'responded', at: waiting.postedAt, by: null } }}
+        author="Asking"
+      />,
+    );
+    expect(screen.queryByText('Not answered yet')).toBeNull();
+    rerender(<MentionMeta mention={mentionItem('9')} author="Elsewhere" />);
+    expect(screen.queryByText('Not answered yet')).toBeNull();
+  });
+});
