@@ -94,13 +94,21 @@ export function summaryCsv({ current, previous }: TrendsSummary): string {
         current.timeToFirstAction.p90Seconds,
         previous.timeToFirstAction.p90Seconds,
       ),
-      ...current.flaggedShareByPlatform.map((p) =>
-        row(
-          `flagged_share:${p.platform}`,
-          Number(p.share.toFixed(4)),
-          previous.flaggedShareByPlatform.find((q) => q.platform === p.platform)?.share ?? null,
+      // Every platform seen in either period, each share to four places in both columns.
+      ...[...new Set([...current.flaggedShareByPlatform, ...previous.flaggedShareByPlatform].map((p) => p.platform))]
+        .sort()
+        .map((platform) =>
+          row(
+            `flagged_share:${platform}`,
+            shareOf(current.flaggedShareByPlatform, platform),
+            shareOf(previous.flaggedShareByPlatform, platform),
+          ),
         ),
-      ),
     ],
   );
 }
+
+const shareOf = (shares: { platform: string; share: number }[], platform: string): number | null => {
+  const found = shares.find((s) => s.platform === platform);
+  return found ? Number(found.share.toFixed(4)) : null;
+};

@@ -1,6 +1,7 @@
 import type { SignedIn } from '../../support/auth';
 import { signInAs } from '../../support/auth';
 import { newTestApp, type TestApp } from '../../support/test-app';
+import { newMention } from '../../support/mentions-factory';
 import { seedEscalation, seedMany, seedMentions } from './seed';
 
 type Bucket = { start: string; total: number; counts: Record<string, number> };
@@ -324,6 +325,23 @@ describe('trends API', () => {
       expect(volume.text).toBe('bucket_start,x,total\r\n2028-06-01,2,2\r\n2028-06-02,1,1\r\n2028-06-03,0,0\r\n');
       const summary = await get('export.csv?dataset=summary&from=2028-06-01&to=2028-06-30').expect(200);
       expect(summary.text.split('\r\n')[1]).toBe('mentions,3,0');
+    });
+
+    it('the summary CSV lists a platform seen only in the earlier period, each share to four places', async () => {
+      for (const [platform, flagged] of [
+        ['mastodon', true],
+        ['mastodon', false],
+        ['mastodon', false],
+      ] as const)
+        await newMention(t, {
+          platform,
+          postedAt: '2030-03-10T12:00:00Z',
+          categories: flagged ? [{ category: 'disrepute', score: 0.9 }] : [],
+        });
+      await newMention(t, { platform: 'x', postedAt: '2030-03-11T12:00:00Z' });
+      const csv = (await get('export.csv?dataset=summary&from=2030-03-11&to=2030-03-11').expect(200)).text;
+      const shares = csv.split('\r\n').filter((line) => line.startsWith('flagged_share:'));
+      expect(shares).toEqual(['flagged_share:x,0,', 'flagged_share:mastodon,,0.3333'].sort());
     });
   });
 
