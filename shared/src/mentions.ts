@@ -164,10 +164,16 @@ export type EscalateRequest = { reason: string; severity: Severity; version: num
 export type MarkRequest = { mark: MarkKind; categories?: CategoryCode[]; note?: string; version: number };
 export type AssignRequest = { userId: string | null };
 export type NoteRequest = { body: string };
-export type BulkRequest =
-  | { ids: string[]; action: 'hide'; reason: string }
-  | { ids: string[]; action: 'mark'; mark: MarkKind; note?: string }
-  | { ids: string[]; action: 'assign'; userId: string | null };
+/** `versions`: each mention's version when it was ticked; a mention changed since refuses the lot (409). */
+type BulkTarget = { ids: string[]; versions?: Record<string, number> };
+export type BulkRequest = BulkTarget &
+  (
+    | { action: 'hide'; reason: string }
+    | { action: 'mark'; mark: MarkKind; note?: string }
+    | { action: 'assign'; userId: string | null }
+  );
+/** The body of a bulk 409: the ticked mentions changed since (nothing was changed). */
+export type BulkChanged = { statusCode: 409; message: string; changed: string[] };
 export type BulkResult = { updated: number };
 /** POST /api/mentions/:id/escalate: the mention as it now stands and the escalation that was opened. */
 export type EscalateResult = { mention: MentionListItem; escalationId: string };

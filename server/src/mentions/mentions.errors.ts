@@ -14,6 +14,19 @@ export class MentionsNotFound extends DomainError {
   }
 }
 
+/** A bulk action on mentions some of which changed since they were ticked: nothing was changed. */
+export class MentionsChanged extends DomainError {
+  readonly status = 409;
+  constructor(readonly changed: string[]) {
+    super(
+      `${changed.length === 1 ? 'One of the ticked mentions was' : `${changed.length} of the ticked mentions were`} changed by someone else since you ticked ${changed.length === 1 ? 'it' : 'them'}; nothing was changed. Check them again before acting on them (they are no longer ticked).`,
+    );
+  }
+  override body(): Record<string, unknown> {
+    return { changed: this.changed };
+  }
+}
+
 /** Optimistic concurrency: the caller's version is stale. The body carries how the mention stands now. */
 export class MentionChanged extends conflictShowingCurrent<MentionListItem>(
   () => 'This mention was changed by someone else. Here is how it stands now: check it and try again.',

@@ -43,6 +43,7 @@ import {
   MentionNotHidden,
   MentionsNotFound,
   NothingToUndo,
+  MentionsChanged,
 } from './mentions.errors.js';
 import {
   type LockedMention,
@@ -75,6 +76,8 @@ export type QueueQuery = {
 export type ListQuery = QueueQuery & { sort?: QueueSortParam; cursor?: string; limit?: number };
 export type BulkInput = {
   ids: string[];
+  /** the version of each mention as the caller saw it when ticking it: any other, and nothing changes */
+  versions?: Record<string, number>;
   action: BulkAction;
   reason?: string;
   mark?: MarkKind;
@@ -414,6 +417,9 @@ export class MentionsService {
         const found = new Set(locked.map((m) => m.id));
         throw new MentionsNotFound(ids.filter((id) => !found.has(id)));
       }
+      const versions = input.versions ?? {};
+      const stale = locked.filter((m) => versions[m.id] !== undefined && versions[m.id] !== m.version);
+      if (stale.length > 0) throw new MentionsChanged(stale.map((m) => m.id));
       const changed = await this.mentions.apply(ids, null, change, tx);
       if (changed.length !== ids.length) throw new Error('bulk change missed locked mentions');
       if (input.action === 'mark' && input.mark)
@@ -439,6 +445,9 @@ export class MentionsService {
 
   /** Fields of another action are a mistake in the request, not something to ignore. */
   private bulkChange(input: BulkInput): MentionChange {
+    const unticked = Object.keys(input.versions ?? {}).filter((id) => !input.ids.includes(id));
+    if (unticked.length > 0)
+      throw new InvalidMentionQuery(`versions names mentions not in ids: ${unticked.join(', ')}`);
     const stray = (['reason', 'mark', 'note', 'userId'] as const).filter((field) => {
       if (input[field] === undefined) return false;
       if (input.action === 'hide') return field !== 'reason';

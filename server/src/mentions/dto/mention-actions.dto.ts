@@ -22,12 +22,16 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
+  IsObject,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
   Min,
+  Validate,
   ValidateIf,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { NOT_BLANK, RequiredText } from '../../common/required-text.js';
@@ -109,6 +113,22 @@ export type BulkAction = (typeof BULK_ACTIONS)[number];
  * The wire form of BulkRequest (a union the validator cannot express): each action's fields are
  * checked here when that action is chosen; the service rejects fields that belong to another action.
  */
+/** `versions`: at most MAX_BULK entries, each a mention id to a whole version number. */
+@ValidatorConstraint({ name: 'versionsById' })
+class VersionsByIdConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'object' || value === null) return false;
+    const entries = Object.entries(value);
+    return (
+      entries.length <= MAX_BULK &&
+      entries.every(([id, version]) => MENTION_ID.test(id) && Number.isInteger(version) && (version as number) >= 0)
+    );
+  }
+  defaultMessage(): string {
+    return 'versions must map each mention id to its version, a whole number';
+  }
+}
+
 export class BulkDto {
   @ApiProperty({ type: [String], minItems: 1, maxItems: MAX_BULK })
   @IsArray()
@@ -116,6 +136,16 @@ export class BulkDto {
   @ArrayMaxSize(MAX_BULK, { message: `ids may name at most ${MAX_BULK} mentions` })
   @Matches(MENTION_ID, { each: true, message: 'each of ids must be a mention id' })
   ids!: string[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'The version of each mention as it was when ticked (by id): any other, and nothing changes (409)',
+  })
+  @OptionalNotNull()
+  @IsObject({ message: 'versions must be an object of mention id to version' })
+  @Validate(VersionsByIdConstraint)
+  versions?: Record<string, number>;
 
   @OneOf(BULK_ACTIONS)
   action!: BulkAction;

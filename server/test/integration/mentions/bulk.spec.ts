@@ -65,6 +65,26 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
     expect(await audit(ids)).toEqual([]);
   });
 
+  it('a mention changed since it was ticked: 409 naming it, and nothing at all is changed', async () => {
+    const ids = await three();
+    // A colleague marks the second one after it was ticked (at version 1).
+    await comms.agent.post(`/api/mentions/${ids[1]}/mark`).send({ mark: 'needs_follow_up', version: 1 }).expect(200);
+    const versions = Object.fromEntries(ids.map((id) => [id, 1]));
+    const res = await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids, versions, action: 'hide', reason: 'spam' })
+      .expect(409);
+    expect(res.body).toMatchObject({ changed: [ids[1]], message: expect.stringMatching(/nothing was changed/) });
+    expect((await rows(ids)).map((r) => r.hidden)).toEqual([false, false, false]);
+    // Ticked again as it now stands, the same action goes through.
+    await comms.agent
+      .post('/api/mentions/bulk')
+      .send({ ids, versions: { ...versions, [ids[1]!]: 2 }, action: 'hide', reason: 'spam' })
+      .expect(200);
+    for (const versions of [{ '999': 1 }, { [ids[0]!]: 'one' }, { [ids[0]!]: -1 }, []])
+      await comms.agent.post('/api/mentions/bulk').send({ ids, versions, action: 'hide', reason: 'x' }).expect(400);
+  });
+
   // Issue 19: "No action needed" decides the mention, so a new one becomes dismissed (it was reviewed).
   it('marks: a mark row each; new mentions marked "no action" are dismissed, hidden ones stay hidden', async () => {
     const fresh = (await newMention(t)).id;

@@ -3,15 +3,18 @@ import { BulkBar } from './bulk-bar';
 
 type Props = {
   checked: string[];
+  /** each ticked mention's version when it was ticked */
+  versions: Record<string, number>;
   currentUserId: string;
   onOpen: (dialog: 'bulk-hide' | 'bulk-mark') => void;
   onDone: () => void;
   onClear: () => void;
+  onStale: (ids: string[]) => void;
 };
 
 /** The bar over ticked mentions; assigning them to oneself needs no dialog. */
-export function QueueBulkBar({ checked, currentUserId, onOpen, onDone, onClear }: Props) {
-  const bulk = useBulkUpdate();
+export function QueueBulkBar({ checked, versions, currentUserId, onOpen, onDone, onClear, onStale }: Props) {
+  const bulk = useBulkUpdate(onStale);
   if (checked.length === 0) return null;
   return (
     <BulkBar
@@ -20,7 +23,9 @@ export function QueueBulkBar({ checked, currentUserId, onOpen, onDone, onClear }
       error={bulk.error}
       onHide={() => onOpen('bulk-hide')}
       onMark={() => onOpen('bulk-mark')}
-      onAssignToMe={() => bulk.mutate({ ids: checked, action: 'assign', userId: currentUserId }, { onSuccess: onDone })}
+      onAssignToMe={() =>
+        bulk.mutate({ ids: checked, versions, action: 'assign', userId: currentUserId }, { onSuccess: onDone })
+      }
       onClear={onClear}
     />
   );

@@ -19,6 +19,8 @@ type Props = {
   open: OpenDialog;
   selected: MentionListItem | undefined;
   checked: string[];
+  versions: Record<string, number>;
+  onStale: (ids: string[]) => void;
   /** some ticked mention is pinned for safeguarding */
   checkedDanger: boolean;
   onActed: (acted: Acted) => void;
@@ -27,12 +29,22 @@ type Props = {
 };
 
 /** Whichever dialog is open: one at a time, over the queue. */
-export function QueueDialogs({ open, selected, checked, checkedDanger, onActed, onBulkDone, onClose }: Props) {
+export function QueueDialogs({
+  open,
+  selected,
+  checked,
+  versions,
+  checkedDanger,
+  onActed,
+  onBulkDone,
+  onStale,
+  onClose,
+}: Props) {
   const done = (kind: Acted['kind']) => (after: MentionListItem) => {
     if (selected) onActed({ kind, before: selected, after });
   };
   if (open === 'shortcuts') return <ShortcutsDialog onClose={onClose} />;
-  const bulk = { ids: checked, danger: checkedDanger, onDone: onBulkDone, onClose };
+  const bulk = { ids: checked, versions, danger: checkedDanger, onDone: onBulkDone, onStale, onClose };
   if (open === 'bulk-hide') return <BulkHideDialog {...bulk} />;
   if (open === 'bulk-mark') return <BulkMarkDialog {...bulk} />;
   if (!selected) return null;

@@ -378,9 +378,37 @@ describe('the triage queue', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull());
     expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/bulk')[0]![1]?.body))).toEqual({
       ids: ['1', '2'],
+      // each as it was when ticked, so a colleague's later change is not overwritten
+      versions: { '1': 1, '2': 1 },
       action: 'hide',
       reason: 'Spam wave',
     });
+  });
+
+  it('a bulk hide refused because a ticked mention changed since: says so, and unticks just that one', async () => {
+    standardApi((url) => {
+      if (url.pathname === '/api/mentions/bulk')
+        return [
+          409,
+          {
+            statusCode: 409,
+            message: 'One of the ticked mentions was changed by someone else since you ticked it; nothing was changed.',
+            changed: ['2'],
+          },
+        ];
+      return undefined;
+    });
+    renderQueue();
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Select mention by @author2/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select mention by @author3/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide selected' }));
+    const bulk = await screen.findByRole('dialog', { name: 'Hide 2 mentions' });
+    fireEvent.change(within(bulk).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Spam wave' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Hide 2 mentions' }));
+    expect((await within(bulk).findByRole('alert')).textContent).toMatch(/changed by someone else/);
+    const ticked = (name: RegExp) => (screen.getByRole('checkbox', { name }) as HTMLInputElement).checked;
+    await waitFor(() => expect(ticked(/Select mention by @author2/)).toBe(false));
+    expect(ticked(/Select mention by @author3/)).toBe(true);
   });
 
   it('offers only the platforms the server lists in the platform filter', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useMention } from '../api/get-mention';
 import { useMentions } from '../api/get-mentions';
 import { DEFAULT_FILTERS, isFiltered } from '../filters';
@@ -27,7 +27,8 @@ export function TriageQueue({ currentUserId }: Props) {
   const items = useMemo(() => mentions.data?.pages.flatMap((p) => p.items) ?? [], [mentions.data]);
   const { selectedId, select, move, advanceFrom, holdList } = useQueueSelection(items);
   const selected = useMention(selectedId).data ?? items.find((m) => m.id === selectedId);
-  const { checkedIds, toggle, clear } = useCheckedIds();
+  const versionOf = useCallback((id: string) => items.find((m) => m.id === id)?.version, [items]);
+  const { checkedIds, versions, toggle, clear, untick } = useCheckedIds(versionOf);
   const { openDialog, setOpenDialog, open, close } = useQueueDialogs(selected, holdList);
   const { offer, offerUndo, dismiss } = useUndo();
   const afterAction = useAfterAction({ advanceFrom, select, offerUndo });
@@ -47,10 +48,12 @@ export function TriageQueue({ currentUserId }: Props) {
       />
       <QueueBulkBar
         checked={checked}
+        versions={versions}
         currentUserId={currentUserId}
         onOpen={setOpenDialog}
         onDone={bulkDone}
         onClear={clear}
+        onStale={untick}
       />
       <div className="triage__panes">
         <section className="triage__list" aria-label="Queue results">
@@ -80,9 +83,11 @@ export function TriageQueue({ currentUserId }: Props) {
         open={openDialog}
         selected={selected}
         checked={checked}
+        versions={versions}
         checkedDanger={items.some((m) => checkedIds.has(m.id) && needsSafeguardingAction(m))}
         onActed={(acted) => (close(), afterAction(acted))}
         onBulkDone={bulkDone}
+        onStale={untick}
         onClose={close}
       />
       {offer && <UndoToast key={offer.key} offer={offer} onDone={dismiss} />}

@@ -4,10 +4,19 @@ import { MarkForm } from './mark-form';
 import { HIDE_REASON_MAX, ReasonForm } from './reason-form';
 
 /** danger: some of the ticked mentions are pinned for safeguarding, so a reason and a tick are asked for */
-type Props = { ids: string[]; danger: boolean; onDone: () => void; onClose: () => void };
+type Props = {
+  ids: string[];
+  /** each ticked mention's version when it was ticked */
+  versions: Record<string, number>;
+  danger: boolean;
+  onDone: () => void;
+  /** the server refused: these changed since they were ticked */
+  onStale: (ids: string[]) => void;
+  onClose: () => void;
+};
 
 /** One bulk request less the mentions it applies to (each kind of action keeps its own fields). */
-type WithoutIds<T> = T extends unknown ? Omit<T, 'ids'> : never;
+type WithoutIds<T> = T extends unknown ? Omit<T, 'ids' | 'versions'> : never;
 type BulkAction = WithoutIds<BulkRequest>;
 
 const mentionsCount = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
@@ -16,8 +25,8 @@ const mentionsCount = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
  * What every bulk form is told ("Hide 3 mentions", "Hiding them"), and `send`, which applies one
  * action to the ticked mentions and closes the dialog once it is done.
  */
-function useBulkForm({ ids, danger, onDone, onClose }: Props, verb: string, doing: string) {
-  const bulk = useBulkUpdate();
+function useBulkForm({ ids, versions, danger, onDone, onStale, onClose }: Props, verb: string, doing: string) {
+  const bulk = useBulkUpdate(onStale);
   const label = `${verb} ${mentionsCount(ids.length)}`;
   const form = {
     title: label,
@@ -27,7 +36,7 @@ function useBulkForm({ ids, danger, onDone, onClose }: Props, verb: string, doin
     failure: { error: bulk.error, conflict: null },
     onClose,
   };
-  const send = (action: BulkAction) => bulk.mutate({ ids, ...action }, { onSuccess: onDone });
+  const send = (action: BulkAction) => bulk.mutate({ ids, versions, ...action }, { onSuccess: onDone });
   return { form, send };
 }
 
