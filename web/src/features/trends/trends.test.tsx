@@ -134,19 +134,23 @@ describe('KpiTiles', () => {
   });
 });
 
+/** A week's summary with nothing in it but what the test gives. */
+const summaryOf = (figures: Partial<PeriodSummary>): PeriodSummary => ({
+  from: '2026-01-01',
+  to: '2026-01-07',
+  mentions: 500,
+  flagged: 16,
+  byCategory: Object.fromEntries(CATEGORY_CODES.map((c) => [c, 0])) as PeriodSummary['byCategory'],
+  escalated: 0,
+  hidden: 0,
+  openEscalations: 0,
+  timeToFirstAction: { actioned: 0, medianSeconds: null, p90Seconds: null },
+  flaggedShareByPlatform: [],
+  ...figures,
+});
+
 describe('KpiTiles near zero', () => {
-  const period = (flagged: number) => ({
-    from: '2026-01-01',
-    to: '2026-01-07',
-    mentions: flagged,
-    flagged,
-    byCategory: Object.fromEntries(CATEGORY_CODES.map((c) => [c, 0])) as PeriodSummary['byCategory'],
-    escalated: 0,
-    hidden: 0,
-    openEscalations: 0,
-    timeToFirstAction: { actioned: 0, medianSeconds: null, p90Seconds: null },
-    flaggedShareByPlatform: [],
-  });
+  const period = (flagged: number) => summaryOf({ mentions: flagged, flagged });
 
   it('says "new" or a count, never a percentage of next to nothing', () => {
     const fresh = { current: period(145), previous: period(0) };
@@ -163,19 +167,7 @@ describe('KpiTiles near zero', () => {
 });
 
 describe('KpiTiles when the earlier figure is zero or missing', () => {
-  const period = (figures: Partial<PeriodSummary>): PeriodSummary => ({
-    from: '2026-01-01',
-    to: '2026-01-07',
-    mentions: 500,
-    flagged: 16,
-    byCategory: Object.fromEntries(CATEGORY_CODES.map((c) => [c, 0])) as PeriodSummary['byCategory'],
-    escalated: 0,
-    hidden: 0,
-    openEscalations: 0,
-    timeToFirstAction: { actioned: 0, medianSeconds: null, p90Seconds: null },
-    flaggedShareByPlatform: [],
-    ...figures,
-  });
+  const period = summaryOf;
   const deltaOf = (current: PeriodSummary, previous: PeriodSummary, label: string) => {
     render(<KpiTiles summary={{ current, previous, changes: changesOf(current, previous) }} />);
     const tile = screen.getAllByRole('listitem').find((t) => t.querySelector('.kpi__label')?.textContent === label)!;

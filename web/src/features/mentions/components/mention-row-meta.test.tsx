@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mentionItem } from './mention-item.fixture';
+import { mentionItem } from './__fixtures__/mention-item';
 import { MentionMeta } from './mention-row-meta';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TriageQueue } from './triage-queue';
-import { mentionItem } from './mention-item.fixture';
+import { mentionItem } from './__fixtures__/mention-item';
 
 const ME = '00000000-0000-4000-8000-000000000001';
 
