@@ -4,6 +4,7 @@ import { createUser, TEST_PASSWORD, type TestUser } from '../support/auth';
 import { describeInBrowser, launchChromium, screenshotPath } from '../support/browser';
 import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
+import { queryAsOwner } from '../support/test-database';
 
 describeInBrowser('a discipline officer works a case in Chromium', () => {
   let t: TestApp;
@@ -109,10 +110,14 @@ describeInBrowser('a discipline officer works a case in Chromium', () => {
 
   it('warns, unmistakably, when the evidence no longer matches its hash', async () => {
     const id = await raise('high', 'Her number is 07700 900123, OU student');
-    await t.db.query(
+    // The application's role cannot rewrite evidence at all; the owner can, with the guard off.
+    await queryAsOwner(t.ownerUrl, `ALTER TABLE escalations DISABLE TRIGGER escalations_evidence_fixed`);
+    await queryAsOwner(
+      t.ownerUrl,
       `UPDATE escalations SET evidence = jsonb_set(evidence, '{text}', '"something else"') WHERE id = $1`,
       [id],
     );
+    await queryAsOwner(t.ownerUrl, `ALTER TABLE escalations ENABLE TRIGGER escalations_evidence_fixed`);
     const page = await browser.newPage();
     await signInAsOfficer(page, `/escalations/${id}`);
     const warning = page.getByRole('alert').filter({ hasText: 'the evidence does not match its hash' });
