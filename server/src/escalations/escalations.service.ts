@@ -238,30 +238,38 @@ export class EscalationsService {
    * cases they raised (need to know: outcomes and officers' notes are not the queue's business).
    */
   async getFor(id: string, viewer: CaseViewer): Promise<EscalationDetail> {
-    await this.mayOpen(id, viewer);
-    return this.get(id);
+    return this.detailOf(await this.mayOpen(id, viewer));
   }
 
   async timelineFor(id: string, viewer: CaseViewer): Promise<CaseTimelineEntry[]> {
     await this.mayOpen(id, viewer);
-    return this.timeline(id);
+    return this.timelineOf(id);
   }
 
-  private async mayOpen(id: string, viewer: CaseViewer): Promise<void> {
+  /** The case, if `viewer` may open it. */
+  private async mayOpen(id: string, viewer: CaseViewer): Promise<EscalationRecord> {
+    const found = await this.found(id);
+    if (viewer.role === 'comms' && found.raisedBy?.id !== viewer.id) throw new CaseNotYours();
+    return found;
+  }
+
+  private async found(id: string): Promise<EscalationRecord> {
     const found = await this.escalations.find(id);
     if (!found) throw new EscalationNotFound(id);
-    if (viewer.role === 'comms' && found.raisedBy?.id !== viewer.id) throw new CaseNotYours();
+    return found;
   }
 
   async get(id: string): Promise<EscalationDetail> {
-    const found = await this.escalations.find(id);
-    if (!found) throw new EscalationNotFound(id);
+    return this.detailOf(await this.found(id));
+  }
+
+  private async detailOf(found: EscalationRecord): Promise<EscalationDetail> {
     const { acknowledgedAt: _acknowledgedAt, ...record } = found;
     return {
       ...record,
       clock: this.clockOf(found),
-      evidenceVerified: await this.verified(id, record.evidence, record.evidenceSha256),
-      notes: await this.escalations.notes(id),
+      evidenceVerified: await this.verified(record.id, record.evidence, record.evidenceSha256),
+      notes: await this.escalations.notes(record.id),
     };
   }
 
@@ -358,7 +366,11 @@ export class EscalationsService {
 
   /** What happened to the case, oldest first, in words with names: its audit rows, notes and notifications. */
   async timeline(id: string): Promise<CaseTimelineEntry[]> {
-    if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
+    await this.found(id);
+    return this.timelineOf(id);
+  }
+
+  private async timelineOf(id: string): Promise<CaseTimelineEntry[]> {
     const [rows, notes, notifications] = await Promise.all([
       this.auditLog.forTarget('escalation', id),
       this.escalations.notes(id),
@@ -373,14 +385,13 @@ export class EscalationsService {
 
   /** A printable copy was opened (audited, as an export is): every copy of a case leaves a trace. */
   async recordPrint(id: string, actor: { id: string; email: string; ip?: string }): Promise<void> {
-    if (!(await this.escalations.find(id))) throw new EscalationNotFound(id);
+    await this.found(id);
     await this.audit.record({ action: 'escalation.print', ...byActor(actor), targetType: 'escalation', targetId: id });
   }
 
   /** The case for the discipline file: evidence, its hash and whether it still verifies, its notes and timeline. */
   async exportCase(id: string, actor: { id: string; email: string; ip?: string }): Promise<EscalationExport> {
-    const record = await this.escalations.find(id);
-    if (!record) throw new EscalationNotFound(id);
+    const record = await this.found(id);
     await this.audit.record({
       action: 'escalation.export',
       ...byActor(actor),
@@ -399,7 +410,7 @@ export class EscalationsService {
       escalation: { ...escalation, clock: this.clockOf(record) },
       legalHold,
       notes: await this.escalations.notes(id),
-      timeline: await this.timeline(id),
+      timeline: await this.timelineOf(id),
       evidence,
       evidenceSha256,
       evidenceVerified: await this.verified(id, evidence, evidenceSha256),
