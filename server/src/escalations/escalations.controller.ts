@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -30,6 +30,14 @@ import {
 } from './dto/escalation.dto.js';
 import { EscalationsService } from './escalations.service.js';
 
+/** Who may read a case, its timeline and notes: officers and admins any case, comms only the cases they raised. */
+function CaseReaders(): MethodDecorator {
+  return applyDecorators(
+    Roles('discipline', 'admin', 'comms'),
+    ApiForbiddenResponse({ description: 'comms: a case someone else raised' }),
+  );
+}
+
 /**
  * The discipline officers' side. Officers and admins act on cases; comms read, and add notes to,
  * the cases they raised; managers get counts only.
@@ -59,10 +67,9 @@ export class EscalationsController {
   }
 
   @Get(':id')
-  @Roles('discipline', 'admin', 'comms')
+  @CaseReaders()
   @ApiOkResponse({ type: EscalationDetailDto })
   @ApiRefusals({ missing: 'No such case' })
-  @ApiForbiddenResponse({ description: 'comms: a case someone else raised' })
   get(@PathId() id: string, @CurrentUser() user: SessionUser): Promise<EscalationDetail> {
     return this.escalations.getFor(id, user);
   }
@@ -96,17 +103,15 @@ export class EscalationsController {
 
   /** The case's history in words: who raised, was told, acknowledged, noted, closed and reopened it. */
   @Get(':id/timeline')
-  @Roles('discipline', 'admin', 'comms')
+  @CaseReaders()
   @ApiOkResponse({ type: [CaseTimelineEntryDto] })
-  @ApiForbiddenResponse({ description: 'comms: a case someone else raised' })
   timeline(@PathId() id: string, @CurrentUser() user: SessionUser): Promise<CaseTimelineEntry[]> {
     return this.escalations.timelineFor(id, user);
   }
 
   @Post(':id/notes')
-  @Roles('discipline', 'admin', 'comms')
+  @CaseReaders()
   @ApiCreatedResponse()
-  @ApiForbiddenResponse({ description: 'comms: a case someone else raised' })
   addNote(@Actor() actor: Actor, @PathId() id: string, @Body() body: EscalationNoteDto): Promise<MentionNote> {
     return this.escalations.addNote(id, body.body, actor);
   }
