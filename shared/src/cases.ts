@@ -92,6 +92,15 @@ function londonInstant(year: number, month: number, day: number, hour: number): 
   return new Date(guess - offsetMs);
 }
 
+/**
+ * The instant a UK calendar day (YYYY-MM-DD) starts, GMT or BST. The clocks change at 01:00 and
+ * 02:00, never at midnight, so midnight always exists and is never repeated.
+ */
+export function londonDayStart(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return londonInstant(year, month, date, 0);
+}
+
 /** The rest of the working period `at` falls in, or the next one after it. */
 function workingPeriodFrom(at: Date): { start: Date; end: Date } {
   const here = londonParts(at);

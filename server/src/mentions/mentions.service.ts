@@ -21,6 +21,7 @@ import {
   type TopCategoryFilter,
   type UnhideRequest,
   type UnmarkRequest,
+  londonDayStart,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, byActor } from '../audit/audit.service.js';
@@ -94,7 +95,11 @@ const DISMISSING_MARKS: ReadonlySet<MarkKind> = new Set(['false_positive', 'no_a
 const markChange = (mark: MarkKind): MentionChange =>
   DISMISSING_MARKS.has(mark) ? { kind: 'dismissed' } : { kind: 'reviewed' };
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
+/** The first moment of a UK calendar day, or of the day `plusDays` after it. */
+function dayStart(day: string, plusDays = 0): Date {
+  const shifted = new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000).toISOString().slice(0, 10);
+  return londonDayStart(shifted);
+}
 /** facebook → Facebook, for notes people read */
 const platformName = (platform: string) => platform.charAt(0).toUpperCase() + platform.slice(1);
 
@@ -546,10 +551,16 @@ export class MentionsService {
   }
 
   private toFilter(query: QueueQuery, me: string): QueueFilter {
-    const from = query.from === undefined ? null : new Date(query.from);
-    // A bare date as `to` means the whole of that day.
+    // A bare date is a UK calendar day, as the dashboard and Trends count days: `from` its first
+    // moment, `to` the whole of it. A time without a zone is read as UTC, as ISO 8601 asks of APIs.
+    const from =
+      query.from === undefined ? null : DATE_ONLY.test(query.from) ? dayStart(query.from) : new Date(query.from);
     const before =
-      query.to === undefined ? null : new Date(new Date(query.to).getTime() + (DATE_ONLY.test(query.to) ? DAY_MS : 1));
+      query.to === undefined
+        ? null
+        : DATE_ONLY.test(query.to)
+          ? dayStart(query.to, 1)
+          : new Date(new Date(query.to).getTime() + 1);
     if (from && Number.isNaN(from.getTime())) throw new InvalidMentionQuery('from must be a calendar date or time');
     if (before && Number.isNaN(before.getTime())) throw new InvalidMentionQuery('to must be a calendar date or time');
     if (from && before && from.getTime() >= before.getTime())

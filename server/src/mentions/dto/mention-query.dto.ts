@@ -80,12 +80,15 @@ export class QueueFilterDto {
   @OneValue(200, { description: 'Full-text search over the text and the author (web search syntax)' })
   q?: string;
 
-  @ApiPropertyOptional({ description: 'posted at or after (ISO 8601)', example: '2025-01-01' })
+  @ApiPropertyOptional({
+    description: 'posted at or after (ISO 8601; a bare date is the start of that UK day, GMT or BST)',
+    example: '2025-01-01',
+  })
   @IsOptional()
   @IsISO8601(ISO_DATE, { message: dateMessage('from') })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'posted at or before (ISO 8601; a bare date includes that whole day)' })
+  @ApiPropertyOptional({ description: 'posted at or before (ISO 8601; a bare date includes that whole UK day)' })
   @IsOptional()
   @IsISO8601(ISO_DATE, { message: dateMessage('to') })
   to?: string;

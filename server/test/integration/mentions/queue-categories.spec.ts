@@ -180,6 +180,31 @@ describe('the queue keeps its category copies true', () => {
     );
   });
 
+  it('reads a bare date as a London day, in the list and in the counts alike', async () => {
+    // In summer London is an hour ahead: 23:30 UTC on 1 June is already 2 June there.
+    const late = await newMention(t, {
+      postedAt: '2026-06-01T23:30:00Z',
+      categories: [{ category: 'disrepute', score: 0.7 }],
+    });
+    const early = await newMention(t, {
+      postedAt: '2026-06-01T22:30:00Z',
+      categories: [{ category: 'disrepute', score: 0.7 }],
+    });
+    const listed = async (query: string) =>
+      ((await comms.agent.get(`/api/mentions?${query}`).expect(200)).body as { items: { id: string }[] }).items.map(
+        (m) => m.id,
+      );
+    const total = async (query: string) =>
+      ((await comms.agent.get(`/api/mentions/summary?${query}`).expect(200)).body as QueueSummary).total;
+
+    expect(await listed('from=2026-06-02&to=2026-06-02')).toEqual([late.id]);
+    expect(await listed('to=2026-06-01')).toEqual([early.id]);
+    expect(await total('from=2026-06-02&to=2026-06-02')).toBe(1);
+    expect(await total('from=2026-06-01&to=2026-06-01')).toBe(1);
+    // An instant is still the instant it names.
+    expect(await listed('from=2026-06-01T23:00:00Z')).toEqual([late.id]);
+  });
+
   it('counts a broad search only as far as the limit, and says so', async () => {
     await newMentions(
       t,

@@ -1,6 +1,6 @@
 import type { TrendInterval, TrendRange } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
-import { RANGE_PRESETS, type RangePreset } from '../range';
+import { londonToday, RANGE_PRESETS, type RangePreset } from '../range';
 import { SelectField } from '../../../components/ui/select-field';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Button } from '../../../components/ui/button';
@@ -25,6 +25,7 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
     event.preventDefault();
     if (!draft.from || !draft.to) return setError('Choose both dates.');
     if (draft.from > draft.to) return setError('The start date must not be after the end date.');
+    if (draft.to > londonToday()) return setError('The end date must not be after today: there are no figures yet.');
     setError(null);
     onCustom(draft);
   };
@@ -46,11 +47,21 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
       <form className="form-row" onSubmit={handleSubmit} aria-label="Custom range">
         <label>
           From
-          <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <input
+            type="date"
+            max={londonToday()}
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
         </label>
         <label>
           To
-          <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <input
+            type="date"
+            max={londonToday()}
+            value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
         </label>
         <Button type="submit" variant={preset === 'custom' ? 'primary' : 'default'}>
           Apply dates
