@@ -41,10 +41,12 @@ export async function cleanScreenshot(bytes: Buffer, position: number, name: str
   const max = REPORT_LIMITS.screenshotPixelsMax;
   let width: number;
   let height: number;
+  let frames: number;
   try {
     const meta = await sharp(bytes, { limitInputPixels: false, failOn: 'none' }).metadata();
     width = meta.width;
     height = meta.height;
+    frames = meta.pages ?? 1;
   } catch {
     throw new ScreenshotRefused(field, `${label} could not be read as an image: it may be damaged. Attach it again.`);
   }
@@ -52,6 +54,12 @@ export async function cleanScreenshot(bytes: Buffer, position: number, name: str
     throw new ScreenshotRefused(
       field,
       `${label} is ${width} × ${height} pixels; the most a screenshot may have is ${(max / 1e6).toFixed(0)} million pixels. Crop or resize it.`,
+    );
+  // Only the first frame of an animation would be kept, and staff would never know what the rest showed.
+  if (frames > 1)
+    throw new ScreenshotRefused(
+      field,
+      `${label} is animated (${frames} frames); only a still picture can be kept. Take a screenshot of the part that matters and attach that instead.`,
     );
   let content: Buffer;
   let info: sharp.OutputInfo;

@@ -197,6 +197,27 @@ describe('public report intake (issue 17)', () => {
       expect(await stored(t)).toEqual(NOTHING);
     });
 
+    it('an animated WebP, whose frames after the first would be lost without a word', async () => {
+      const frame = (background: string) =>
+        sharp({ create: { width: 40, height: 30, channels: 3, background } })
+          .png()
+          .toBuffer();
+      const animated = await sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } })
+        .webp()
+        .toBuffer();
+      expect((await sharp(animated).metadata()).pages).toBe(2);
+      const res = await postReport(t.http, {
+        altcha: await solvedAltcha(t.http),
+        files: [{ content: animated, filename: 'clip.webp', contentType: 'image/webp' }],
+      });
+      expect(res.status).toBe(422);
+      expect(res.body).toMatchObject({
+        field: 'screenshots[1]',
+        message: expect.stringContaining('animated (2 frames)'),
+      });
+      expect(await stored(t)).toEqual(NOTHING);
+    });
+
     it('a 30 MB image: 413 naming screenshots, not a 500', async () => {
       const big = Buffer.concat([
         Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
