@@ -171,10 +171,13 @@ export type BulkRequest = BulkTarget &
     | { action: 'hide'; reason: string }
     | { action: 'mark'; mark: MarkKind; note?: string }
     | { action: 'assign'; userId: string | null }
+    // The undo of a bulk hide or mark: `versions` as the bulk answer gave them.
+    | { action: 'unhide' | 'unmark'; versions: Record<string, number> }
   );
 /** The body of a bulk 409: the ticked mentions changed since (nothing was changed). */
 export type BulkChanged = { statusCode: 409; message: string; changed: string[] };
-export type BulkResult = { updated: number };
+/** `versions`: each mention's version after the change, for an undo that must not overwrite a later one. */
+export type BulkResult = { updated: number; versions: Record<string, number> };
 /** POST /api/mentions/:id/escalate: the mention as it now stands and the escalation that was opened. */
 export type EscalateResult = { mention: MentionListItem; escalationId: string };
 /** The body of a bulk 404: the ids that do not exist (nothing was changed). */

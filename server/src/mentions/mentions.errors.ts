@@ -17,9 +17,15 @@ export class MentionsNotFound extends DomainError {
 /** A bulk action on mentions some of which changed since they were ticked: nothing was changed. */
 export class MentionsChanged extends DomainError {
   readonly status = 409;
-  constructor(readonly changed: string[]) {
+  /** `undoing`: the request was the undo of a bulk action, so the mentions were never "ticked". */
+  constructor(
+    readonly changed: string[],
+    undoing = false,
+  ) {
     super(
-      `${changed.length === 1 ? 'One of the ticked mentions was' : `${changed.length} of the ticked mentions were`} changed by someone else since you ticked ${changed.length === 1 ? 'it' : 'them'}; nothing was changed. Check them again before acting on them (they are no longer ticked).`,
+      undoing
+        ? `${changed.length === 1 ? 'One of these mentions was' : `${changed.length} of these mentions were`} changed since, by someone else or another action; nothing was undone.`
+        : `${changed.length === 1 ? 'One of the ticked mentions was' : `${changed.length} of the ticked mentions were`} changed by someone else since you ticked ${changed.length === 1 ? 'it' : 'them'}; nothing was changed. Check them again before acting on them (they are no longer ticked).`,
     );
   }
   override body(): Record<string, unknown> {

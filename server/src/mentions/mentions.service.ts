@@ -243,29 +243,42 @@ export class MentionsService {
 
   /** Unhiding reverses the platform hide too, when one was made or is still being tried. */
   async unhide(actor: Actor, id: string, request: UnhideRequest): Promise<MentionListItem> {
-    let platformActionId: string | undefined;
+    let platformActionId: string | null = null;
     const mention = await this.changeOne(actor, id, request.version, async (locked, tx) => {
-      if (!locked.hidden) throw new MentionNotHidden(await this.current(id, tx));
-      // Undoing a hide puts the mention back as it was: a pinned safeguarding post comes back pinned.
-      const before = (await this.mentions.statusBeforeHide(id, tx)) ?? 'reviewed';
-      await this.apply(locked, request.version, { kind: 'unhide', status: before }, tx);
-      const current = await this.current(id, tx);
-      const lastHide = (await this.platformActions.forMention(current, tx))
-        .filter((a) => a.kind === 'hide' || a.kind === 'unhide')
-        .at(-1);
-      const hiddenThere = current.platformHidden || (lastHide?.kind === 'hide' && lastHide.status === 'pending');
-      // If the platform can no longer be asked (its variables were removed), unhiding here still works.
-      const offered = hiddenThere && (await this.platformActions.options(current, true, tx))?.hide.offered === true;
-      if (offered) platformActionId = await this.platformActions.request(tx, current, { kind: 'unhide' }, actor);
-      return { action: 'mention.unhide', details: { from: locked.status, ...(offered ? { onPlatform: true } : {}) } };
+      const undone = await this.unhideLocked(actor, locked, request.version, tx);
+      platformActionId = undone.platformActionId;
+      return undone;
     });
     return platformActionId ? this.afterPlatformAction(id, platformActionId) : mention;
   }
 
-  /**
-   * A public reply under the comment, as the OU. The mention is marked responded at once; the
-   * reply's link arrives with the platform's answer.
-   */
+  /** Undoing a hide puts the mention back as it was: a pinned safeguarding post comes back pinned. */
+  private async unhideLocked(
+    actor: Actor,
+    locked: LockedMention,
+    version: number,
+    tx: EntityManager,
+  ): Promise<{ action: string; details: Record<string, unknown>; platformActionId: string | null }> {
+    if (!locked.hidden) throw new MentionNotHidden(await this.current(locked.id, tx));
+    const before = (await this.mentions.statusBeforeHide(locked.id, tx)) ?? 'reviewed';
+    await this.apply(locked, version, { kind: 'unhide', status: before }, tx);
+    const current = await this.current(locked.id, tx);
+    const lastHide = (await this.platformActions.forMention(current, tx))
+      .filter((a) => a.kind === 'hide' || a.kind === 'unhide')
+      .at(-1);
+    const hiddenThere = current.platformHidden || (lastHide?.kind === 'hide' && lastHide.status === 'pending');
+    // If the platform can no longer be asked (its variables were removed), unhiding here still works.
+    const offered = hiddenThere && (await this.platformActions.options(current, true, tx))?.hide.offered === true;
+    const platformActionId = offered
+      ? await this.platformActions.request(tx, current, { kind: 'unhide' }, actor)
+      : null;
+    return {
+      action: 'mention.unhide',
+      details: { from: locked.status, ...(offered ? { onPlatform: true } : {}) },
+      platformActionId,
+    };
+  }
+
   /**
    * Posts a reply as the OU. The mention leaves the open queue at once (someone has answered), but
    * is marked responded only when the platform takes the reply (`replySettled`); a pinned
@@ -377,14 +390,23 @@ export class MentionsService {
    * mark found. Someone else's mark, or one made since, is not the caller's to undo.
    */
   unmark(actor: Actor, id: string, request: UnmarkRequest): Promise<MentionListItem> {
-    return this.changeOne(actor, id, request.version, async (mention, tx) => {
-      const latest = await this.mentions.latestMark(id, tx);
-      if (!latest || latest.userId !== actor.id) throw new NothingToUndo(await this.current(id, tx));
-      const before = (await this.mentions.statusBeforeLatestMark(id, tx)) ?? 'reviewed';
-      await this.mentions.deleteMark(latest.id, tx);
-      await this.apply(mention, request.version, { kind: 'restore', status: before }, tx);
-      return { action: 'mention.unmark', details: { from: mention.status, to: before } };
-    });
+    return this.changeOne(actor, id, request.version, (mention, tx) =>
+      this.unmarkLocked(actor, mention, request.version, tx),
+    );
+  }
+
+  private async unmarkLocked(
+    actor: Actor,
+    mention: LockedMention,
+    version: number,
+    tx: EntityManager,
+  ): Promise<{ action: string; details: Record<string, unknown> }> {
+    const latest = await this.mentions.latestMark(mention.id, tx);
+    if (!latest || latest.userId !== actor.id) throw new NothingToUndo(await this.current(mention.id, tx));
+    const before = (await this.mentions.statusBeforeLatestMark(mention.id, tx)) ?? 'reviewed';
+    await this.mentions.deleteMark(latest.id, tx);
+    await this.apply(mention, version, { kind: 'restore', status: before }, tx);
+    return { action: 'mention.unmark', details: { from: mention.status, to: before } };
   }
 
   /** Assignment carries no version: taking a mention never undoes someone else's decision on it. */
@@ -413,18 +435,13 @@ export class MentionsService {
 
   /** All or nothing: every mention changes, each with its own audit row, or none does. */
   async bulk(actor: Actor, input: BulkInput): Promise<BulkResult> {
-    const change = this.bulkChange(input);
+    const { action } = input;
+    if (action === 'unhide' || action === 'unmark') return this.bulkUndo(actor, input, action);
+    const change = this.bulkChange(input, action);
     if (change.kind === 'assign' && change.userId !== null) await this.checkAssignable(change.userId);
     const ids = [...new Set(input.ids)];
     return this.dataSource.transaction(async (tx) => {
-      const locked = await this.mentions.lock(ids, tx);
-      if (locked.length !== ids.length) {
-        const found = new Set(locked.map((m) => m.id));
-        throw new MentionsNotFound(ids.filter((id) => !found.has(id)));
-      }
-      const versions = input.versions ?? {};
-      const stale = locked.filter((m) => versions[m.id] !== undefined && versions[m.id] !== m.version);
-      if (stale.length > 0) throw new MentionsChanged(stale.map((m) => m.id));
+      const locked = await this.lockTicked(ids, input.versions ?? {}, tx);
       const changed = await this.mentions.apply(ids, null, change, tx);
       if (changed.length !== ids.length) throw new Error('bulk change missed locked mentions');
       if (input.action === 'mark' && input.mark)
@@ -444,24 +461,83 @@ export class MentionsService {
         if (change.kind === 'assign') Object.assign(details, { from: mention.assigneeId, to: change.userId });
         await this.record(actor, mention.id, `mention.${input.action}`, details, tx, texts);
       }
-      return { updated: ids.length };
+      // Each row was locked above and `apply` moved it on by exactly one version.
+      return { updated: ids.length, versions: Object.fromEntries(locked.map((m) => [m.id, m.version + 1])) };
     });
   }
 
+  /**
+   * The undo of a bulk hide or mark: each mention as its own Undo would put it back, all or none.
+   * `versions` is required (the versions the bulk action answered with), so an undo never takes
+   * back a decision someone made since; a mention no longer hidden, or whose latest mark is not the
+   * caller's, refuses the lot like a stale version does.
+   */
+  private async bulkUndo(actor: Actor, input: BulkInput, action: 'unhide' | 'unmark'): Promise<BulkResult> {
+    this.checkBulkFields(input);
+    const ids = [...new Set(input.ids)];
+    const versions = input.versions ?? {};
+    const unversioned = ids.filter((id) => versions[id] === undefined);
+    if (unversioned.length > 0)
+      throw new InvalidMentionQuery(`versions must give the version of every mention to ${action}`);
+    const undo = this.dataSource.transaction(async (tx) => {
+      const locked = await this.lockTicked(ids, versions, tx);
+      for (const mention of locked) {
+        const undone = await (
+          action === 'unhide'
+            ? this.unhideLocked(actor, mention, mention.version, tx)
+            : this.unmarkLocked(actor, mention, mention.version, tx)
+        ).catch((error: unknown) => {
+          if (error instanceof MentionNotHidden || error instanceof NothingToUndo)
+            throw new MentionsChanged([mention.id]);
+          throw error;
+        });
+        await this.record(actor, mention.id, undone.action, { ...undone.details, bulk: true }, tx);
+      }
+      return { updated: ids.length, versions: Object.fromEntries(locked.map((m) => [m.id, m.version + 1])) };
+    });
+    return undo.catch((error: unknown) => {
+      throw error instanceof MentionsChanged ? new MentionsChanged(error.changed, true) : error;
+    });
+  }
+
+  /** The ticked mentions, locked; every one must exist and be at the version it was ticked at. */
+  private async lockTicked(
+    ids: string[],
+    versions: Record<string, number>,
+    tx: EntityManager,
+  ): Promise<LockedMention[]> {
+    const locked = await this.mentions.lock(ids, tx);
+    if (locked.length !== ids.length) {
+      const found = new Set(locked.map((m) => m.id));
+      throw new MentionsNotFound(ids.filter((id) => !found.has(id)));
+    }
+    const stale = locked.filter((m) => versions[m.id] !== undefined && versions[m.id] !== m.version);
+    if (stale.length > 0) throw new MentionsChanged(stale.map((m) => m.id));
+    return locked;
+  }
+
   /** Fields of another action are a mistake in the request, not something to ignore. */
-  private bulkChange(input: BulkInput): MentionChange {
+  private checkBulkFields(input: BulkInput): void {
     const unticked = Object.keys(input.versions ?? {}).filter((id) => !input.ids.includes(id));
     if (unticked.length > 0)
       throw new InvalidMentionQuery(`versions names mentions not in ids: ${unticked.join(', ')}`);
-    const stray = (['reason', 'mark', 'note', 'userId'] as const).filter((field) => {
-      if (input[field] === undefined) return false;
-      if (input.action === 'hide') return field !== 'reason';
-      if (input.action === 'mark') return field !== 'mark' && field !== 'note';
-      return field !== 'userId';
-    });
+    const allowed: Record<BulkAction, readonly string[]> = {
+      hide: ['reason'],
+      mark: ['mark', 'note'],
+      assign: ['userId'],
+      unhide: [],
+      unmark: [],
+    };
+    const stray = (['reason', 'mark', 'note', 'userId'] as const).filter(
+      (field) => input[field] !== undefined && !allowed[input.action].includes(field),
+    );
     if (stray.length > 0)
       throw new InvalidMentionQuery(`${stray.join(', ')} cannot be given with the ${input.action} action`);
-    switch (input.action) {
+  }
+
+  private bulkChange(input: BulkInput, action: 'hide' | 'mark' | 'assign'): MentionChange {
+    this.checkBulkFields(input);
+    switch (action) {
       case 'hide':
         return { kind: 'hide' };
       case 'mark':

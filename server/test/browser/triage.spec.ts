@@ -522,6 +522,33 @@ describeInBrowser('triage in Chromium', () => {
     await page.close();
   });
 
+  it('a bulk hide is undone from its toast: both mentions come back as they were', async () => {
+    const ids = await seed([
+      { handle: 'undo_spam_a', text: 'Undoable essay-mill spam, first', risk: 0.3 },
+      { handle: 'undo_spam_b', text: 'Undoable essay-mill spam, second', risk: 0.3 },
+    ]);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await openQueue(page, '/queue?q=undoable');
+    await expectHandles(page, ['undo_spam_a', 'undo_spam_b']);
+    for (const handle of ['undo_spam_a', 'undo_spam_b'])
+      await page.getByRole('checkbox', { name: new RegExp(`^Select mention by @${handle}`) }).check();
+    await page.getByRole('button', { name: 'Hide selected' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Reason' }).fill('Essay-mill spam');
+    await dialog(page).getByRole('button', { name: 'Hide 2 mentions' }).click();
+    await expectHandles(page, []);
+    expect(await statusOf(ids.undo_spam_a!)).toEqual({ status: 'hidden', hidden: true });
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Hidden 2 mentions.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expectHandles(page, ['undo_spam_a', 'undo_spam_b']);
+    expect(await statusOf(ids.undo_spam_a!)).toEqual({ status: 'new', hidden: false });
+    expect(await statusOf(ids.undo_spam_b!)).toEqual({ status: 'new', hidden: false });
+    await page.close();
+  });
+
   it('a search too broad to count shows its counts as "1,000+"', async () => {
     await newMentions(
       t,

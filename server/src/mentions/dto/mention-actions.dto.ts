@@ -106,7 +106,8 @@ export class NoteDto implements NoteRequest {
   body!: string;
 }
 
-export const BULK_ACTIONS = ['hide', 'mark', 'assign'] as const;
+/** unhide and unmark undo a bulk hide or mark, with the versions it answered with. */
+export const BULK_ACTIONS = ['hide', 'mark', 'assign', 'unhide', 'unmark'] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 /**

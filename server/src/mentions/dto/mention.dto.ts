@@ -205,6 +205,12 @@ export class EscalateResultDto implements EscalateResult {
 
 export class BulkResultDto implements BulkResult {
   @ApiProperty() updated!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: "Each mention's version after the change (by id): what an undo of one of them must send",
+  })
+  versions!: Record<string, number>;
 }
 
 export class MentionConflictDto implements MentionConflict {

@@ -31,7 +31,7 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
       .post('/api/mentions/bulk')
       .send({ ids, action: 'hide', reason: 'spam wave' })
       .expect(200);
-    expect(res.body).toEqual({ updated: 3 });
+    expect(res.body).toEqual({ updated: 3, versions: Object.fromEntries(ids.map((id) => [id, 2])) });
     expect(await rows(ids)).toEqual(
       ids.map((id) => ({ id, status: 'hidden', hidden: true, version: 2, assignee_id: null })),
     );
@@ -93,7 +93,7 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
       .post('/api/mentions/bulk')
       .send({ ids: [fresh, hidden, fresh], action: 'mark', mark: 'no_action', note: 'Routine' })
       .expect(200)
-      .expect({ updated: 2 });
+      .expect({ updated: 2, versions: { [fresh]: 2, [hidden]: 2 } });
     expect((await rows([fresh, hidden])).map((r) => [r.status, r.version])).toEqual([
       ['dismissed', 2],
       ['hidden', 2],
@@ -110,6 +110,94 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
       [fresh, 'mention.mark'],
       [hidden, 'mention.mark'],
     ]);
+  });
+
+  describe('undo: unhide and unmark with the versions the bulk action answered', () => {
+    const bulk = (body: object) => comms.agent.post('/api/mentions/bulk').send(body);
+
+    it('undoes a bulk hide: each mention back as it was, a pinned one still pinned', async () => {
+      const plain = (await newMention(t)).id;
+      const reviewed = (await newMention(t, { status: 'reviewed' })).id;
+      const pinned = (await newMention(t, { categories: [{ category: 'safeguarding', score: 0.9 }] })).id;
+      const ids = [plain, reviewed, pinned];
+      const hidden = (await bulk({ ids, action: 'hide', reason: 'spam wave' }).expect(200)).body;
+      const undone = await bulk({ ids, versions: hidden.versions, action: 'unhide' }).expect(200);
+      expect(undone.body).toEqual({ updated: 3, versions: { [plain]: 3, [reviewed]: 3, [pinned]: 3 } });
+      expect((await rows(ids)).map((r) => [r.id, r.status, r.hidden])).toEqual([
+        [plain, 'new', false],
+        [reviewed, 'reviewed', false],
+        [pinned, 'new', false],
+      ]);
+      const [row] = await t.db.query(`SELECT pinned FROM mentions WHERE id = $1`, [pinned]);
+      expect(row).toEqual({ pinned: true });
+      expect((await audit(ids)).filter((a) => a.action === 'mention.unhide').map((a) => a.details)).toEqual([
+        { bulk: true, from: 'hidden' },
+        { bulk: true, from: 'hidden' },
+        { bulk: true, from: 'hidden' },
+      ]);
+    });
+
+    it('undoes a bulk mark: the marks are taken back and each status restored', async () => {
+      const ids = await three();
+      const marked = (await bulk({ ids, action: 'mark', mark: 'false_positive' }).expect(200)).body;
+      expect((await rows(ids)).map((r) => r.status)).toEqual(['dismissed', 'dismissed', 'dismissed']);
+      await bulk({ ids, versions: marked.versions, action: 'unmark' }).expect(200);
+      expect((await rows(ids)).map((r) => r.status)).toEqual(['new', 'new', 'new']);
+      const [marks] = await t.db.query(
+        `SELECT count(*)::int AS n FROM mention_marks WHERE mention_id = ANY($1::bigint[])`,
+        [ids],
+      );
+      expect(marks).toEqual({ n: 0 });
+    });
+
+    it('never takes back a decision made since: 409 naming the mention, and nothing is undone', async () => {
+      const ids = await three();
+      const hidden = (await bulk({ ids, action: 'hide', reason: 'spam' }).expect(200)).body;
+      // A colleague unhides the first, then someone hides it again: same state, later version.
+      await comms.agent.post(`/api/mentions/${ids[0]}/unhide`).send({ version: 2 }).expect(200);
+      await comms.agent.post(`/api/mentions/${ids[0]}/hide`).send({ version: 3, reason: 'again' }).expect(200);
+      const refused = await bulk({ ids, versions: hidden.versions, action: 'unhide' }).expect(409);
+      expect(refused.body.changed).toEqual([ids[0]]);
+      expect(refused.body.message).toBe('One of these mentions was changed since, by someone else or another action; nothing was undone.');
+      expect((await rows(ids)).map((r) => r.hidden)).toEqual([true, true, true]);
+
+      // A mark someone else made since is not the caller's to undo, even at the right version.
+      const other = await signInAs(t, 'comms');
+      const fresh = await three();
+      const marked = (await bulk({ ids: fresh, action: 'mark', mark: 'no_action' }).expect(200)).body;
+      const v = marked.versions[fresh[2]!];
+      await other.agent
+        .post(`/api/mentions/${fresh[2]}/mark`)
+        .send({ mark: 'needs_follow_up', version: v })
+        .expect(200);
+      const versions = { ...marked.versions, [fresh[2]!]: v + 1 };
+      const notMine = await bulk({ ids: fresh, versions, action: 'unmark' }).expect(409);
+      expect(notMine.body.changed).toEqual([fresh[2]]);
+      expect((await rows(fresh)).map((r) => r.status)).toEqual(['dismissed', 'dismissed', 'reviewed']);
+    });
+
+    it.each([
+      ['without versions', (ids: string[]) => ({ ids, action: 'unhide' }), /versions must give the version of every/],
+      [
+        'with a version missing',
+        (ids: string[]) => ({ ids, versions: { [ids[0]!]: 2 }, action: 'unmark' }),
+        /versions must give the version of every/,
+      ],
+      [
+        'with a reason',
+        (ids: string[]) => ({
+          ids,
+          versions: Object.fromEntries(ids.map((id) => [id, 1])),
+          action: 'unhide',
+          reason: 'x',
+        }),
+        /reason cannot be given with the unhide action/,
+      ],
+    ])('an undo %s is a 400', async (_label, body, message) => {
+      const ids = await three();
+      const res = await bulk(body(ids)).expect(400);
+      expect([res.body.message].flat().join('; ')).toMatch(message);
+    });
   });
 
   it('assigns and unassigns', async () => {
@@ -149,11 +237,12 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
       Array.from({ length: 500 }, (_, n) => ({ text: `post ${n + 1}`, postedAt: new Date() })),
     );
     const ids = made.map((m) => m.id);
-    await comms.agent
+    const flood = await comms.agent
       .post('/api/mentions/bulk')
       .send({ ids, action: 'hide', reason: 'flood' })
-      .expect(200)
-      .expect({ updated: 500 });
+      .expect(200);
+    expect(flood.body.updated).toBe(500);
+    expect(Object.keys(flood.body.versions)).toHaveLength(500);
     expect(await audit(ids)).toHaveLength(500);
     const tooMany = [...ids, String(BigInt(ids[499]!) + 1n)];
     const res = await comms.agent
@@ -166,7 +255,7 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
   it.each([
     ['no ids', { ids: [], action: 'hide', reason: 'x' }, /ids must name at least one mention/],
     ['an id that is not one', { ids: ['abc'], action: 'hide', reason: 'x' }, /each of ids must be a mention id/],
-    ['an unknown action', { ids: ['1'], action: 'delete' }, /action must be one of hide, mark, assign/],
+    ['an unknown action', { ids: ['1'], action: 'delete' }, /action must be one of hide, mark, assign, unhide, unmark/],
     ['hide without a reason', { ids: ['1'], action: 'hide' }, /reason is required/],
     ['mark without a mark', { ids: ['1'], action: 'mark' }, /mark must be one of/],
     ['assign without userId', { ids: ['1'], action: 'assign' }, /userId must be a user id, or null/],

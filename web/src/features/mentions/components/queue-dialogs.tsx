@@ -1,4 +1,5 @@
 import type { MentionListItem } from '@ou-listening/shared';
+import type { BulkDone } from '../hooks/use-bulk-undo';
 import { hasLiveCase } from './detail/mention-actions';
 import { BulkHideDialog, BulkMarkDialog } from './dialogs/bulk-dialogs';
 import { HideDialog } from './dialogs/hide-dialog';
@@ -24,7 +25,7 @@ type Props = {
   /** some ticked mention is pinned for safeguarding */
   checkedDanger: boolean;
   onActed: (acted: Acted) => void;
-  onBulkDone: () => void;
+  onBulkDone: (done: BulkDone) => void;
   onClose: () => void;
 };
 

@@ -348,7 +348,10 @@ describe('the triage queue', () => {
   it('marks with a category correction, and sends bulk hides for the ticked mentions', async () => {
     const fetch = standardApi((url, init) => {
       if (url.pathname === '/api/mentions/3/mark') return [200, { ...mention('3'), status: 'reviewed', version: 2 }];
-      if (url.pathname === '/api/mentions/bulk') return [200, { updated: JSON.parse(String(init?.body)).ids.length }];
+      if (url.pathname === '/api/mentions/bulk') {
+        const { ids } = JSON.parse(String(init?.body)) as { ids: string[] };
+        return [200, { updated: ids.length, versions: Object.fromEntries(ids.map((id) => [id, 2])) }];
+      }
       return undefined;
     });
     renderQueue();
@@ -382,6 +385,16 @@ describe('the triage queue', () => {
       versions: { '1': 1, '2': 1 },
       action: 'hide',
       reason: 'Spam wave',
+    });
+
+    // Undo sends the same mentions back at the versions the hide left them at.
+    const toast = (await screen.findByText('Hidden 2 mentions.')).closest<HTMLElement>('[role="status"]')!;
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(calls(fetch, 'POST', '/api/mentions/bulk')).toHaveLength(2));
+    expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/bulk')[1]![1]?.body))).toEqual({
+      ids: ['1', '2'],
+      versions: { '1': 2, '2': 2 },
+      action: 'unhide',
     });
   });
 

@@ -3,6 +3,7 @@ import { useMention } from '../api/get-mention';
 import { useMentions } from '../api/get-mentions';
 import { DEFAULT_FILTERS, isFiltered } from '../filters';
 import { useAfterAction } from '../hooks/use-after-action';
+import { type BulkDone, useBulkUndo } from '../hooks/use-bulk-undo';
 import { useCheckedIds } from '../hooks/use-checked-ids';
 import { useQueueDialogs } from '../hooks/use-queue-dialogs';
 import { useQueueFilters } from '../hooks/use-queue-filters';
@@ -34,7 +35,8 @@ export function TriageQueue({ currentUserId }: Props) {
   const afterAction = useAfterAction({ advanceFrom, select, offerUndo });
   const searchRef = useRef<HTMLInputElement>(null);
   const checked = [...checkedIds];
-  const bulkDone = () => (clear(), close());
+  const offerBulkUndo = useBulkUndo(offerUndo);
+  const bulkDone = (done?: BulkDone) => (clear(), close(), done && offerBulkUndo(done));
 
   useTriageShortcuts({ selectedId, tickedCount: checked.length, searchRef, move, toggle, open, enabled: !openDialog });
 

@@ -1,5 +1,6 @@
 import type { BulkRequest } from '@ou-listening/shared';
 import { useBulkUpdate } from '../../api/bulk-update';
+import type { BulkDone } from '../../hooks/use-bulk-undo';
 import { MarkForm } from './mark-form';
 import { HIDE_REASON_MAX, ReasonForm } from './reason-form';
 
@@ -9,7 +10,8 @@ type Props = {
   /** each ticked mention's version when it was ticked */
   versions: Record<string, number>;
   danger: boolean;
-  onDone: () => void;
+  /** it went through: what was asked and answered, for an undo */
+  onDone: (done: BulkDone) => void;
   /** the server refused: these changed since they were ticked */
   onStale: (ids: string[]) => void;
   onClose: () => void;
@@ -36,7 +38,10 @@ function useBulkForm({ ids, versions, danger, onDone, onStale, onClose }: Props,
     failure: { error: bulk.error, conflict: null },
     onClose,
   };
-  const send = (action: BulkAction) => bulk.mutate({ ids, versions, ...action }, { onSuccess: onDone });
+  const send = (action: BulkAction) => {
+    const request = { ids, versions, ...action };
+    bulk.mutate(request, { onSuccess: (result) => onDone({ request, result }) });
+  };
   return { form, send };
 }
 
