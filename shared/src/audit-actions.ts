@@ -57,6 +57,7 @@ export const AUDIT_ACTION_LABELS = {
   'privacy.erase_deferred': 'Erasure carried out when a legal hold was released',
   'privacy.export_author': 'Author data exported',
   'privacy.retention_run': 'Retention run',
+  'privacy.erase_expired': 'Audit texts about posts past their retention blanked',
   'privacy.platform_deletions': 'Platform deletion check',
   'audit.verify': 'Audit chain verified',
 } as const satisfies Record<string, string>;

@@ -60,9 +60,18 @@ export class AuditService {
    * Records an erasure and blanks, in the same transaction, every free text in the log about the
    * erased posts and cases or naming the person. The erasure's row counts the texts it blanked
    * (details.erasedTexts), which is how `audit:verify` tells an erasure from a text blanked by hand.
+   * `onlyIfAny`: record nothing when there is nothing to blank.
    */
-  async recordErasure(entry: AuditEntry, about: TextsAbout, at: Date, tx: EntityManager): Promise<number> {
+  async recordErasure(
+    entry: AuditEntry,
+    about: TextsAbout,
+    at: Date,
+    tx: EntityManager,
+    { onlyIfAny = false }: { onlyIfAny?: boolean } = {},
+  ): Promise<number> {
     const texts = await this.lifecycle.textsAbout(about, tx);
+    // A routine deletion with nothing to blank (retention) need not add a row saying so.
+    if (onlyIfAny && texts.length === 0) return 0;
     const id = await this.record({ ...entry, details: { ...entry.details, erasedTexts: texts.length } }, tx);
     await this.lifecycle.eraseTexts(texts, id, at, tx);
     return texts.length;

@@ -12,6 +12,10 @@ import { fromSnakeRow, type SnakeCased } from '../database/rows.js';
 import { iso, returnedRows, selectRow, selectRows } from '../database/sql.js';
 import type { PastCheck } from './deletion-check-schedule.js';
 
+/** What one retention batch deleted, handed over inside its transaction. */
+export type DeletedBatch = { mentionIds: string[]; escalationIds: string[] };
+export type AfterDelete = (deleted: DeletedBatch, tx: EntityManager) => Promise<unknown>;
+
 /** An erasure waiting for a hold: the author by their suppression hash, and the post the case is about. */
 export type PendingErasureRow = { author_hash: string; requested_at: string; mention_id: string | null };
 
@@ -107,7 +111,17 @@ export class PrivacyRepository {
   }
 
   /** One batch of a class: its cases first (their notes and notices cascade), then the posts. */
-  async deleteDueMentions(klass: MentionClass, now: Date, days: number, limit: number): Promise<number> {
+  /**
+   * Deletes up to `limit` posts due under `klass` and their cases; `afterDelete` runs in the same
+   * transaction with what went, so the audit log's free text about them goes with them.
+   */
+  async deleteDueMentions(
+    klass: MentionClass,
+    now: Date,
+    days: number,
+    limit: number,
+    afterDelete: AfterDelete,
+  ): Promise<number> {
     return this.transaction(async (tx) => {
       await this.keepRollups(tx);
       const ids = await selectRows<IdRow>(
@@ -117,8 +131,11 @@ export class PrivacyRepository {
       );
       if (ids.length === 0) return 0;
       const list = ids.map((r) => r.id);
-      await tx.query(`DELETE FROM escalations WHERE mention_id = ANY($1::bigint[])`, [list]);
+      const cases = returnedRows<IdRow>(
+        await tx.query(`DELETE FROM escalations WHERE mention_id = ANY($1::bigint[]) RETURNING id::text`, [list]),
+      );
       await tx.query(`DELETE FROM mentions WHERE id = ANY($1::bigint[])`, [list]);
+      await afterDelete({ mentionIds: list, escalationIds: cases.map((c) => c.id) }, tx);
       return list.length;
     });
   }
@@ -132,15 +149,18 @@ export class PrivacyRepository {
     return row?.n ?? 0;
   }
 
-  async deleteDueOrphanCases(now: Date, days: number, limit: number): Promise<number> {
-    const rows = returnedRows<IdRow>(
-      await this.dataSource.query(
-        `DELETE FROM escalations WHERE id IN (SELECT e.id FROM escalations e WHERE ${DUE_ORPHAN_CASE} ORDER BY e.id LIMIT $3)
-       RETURNING id::text`,
-        [now, days, limit],
-      ),
-    );
-    return rows.length;
+  async deleteDueOrphanCases(now: Date, days: number, limit: number, afterDelete: AfterDelete): Promise<number> {
+    return this.transaction(async (tx) => {
+      const rows = returnedRows<IdRow>(
+        await tx.query(
+          `DELETE FROM escalations WHERE id IN (SELECT e.id FROM escalations e WHERE ${DUE_ORPHAN_CASE} ORDER BY e.id LIMIT $3)
+         RETURNING id::text`,
+          [now, days, limit],
+        ),
+      );
+      if (rows.length > 0) await afterDelete({ mentionIds: [], escalationIds: rows.map((r) => r.id) }, tx);
+      return rows.length;
+    });
   }
 
   async countDueQuarantine(now: Date, days: number): Promise<number> {

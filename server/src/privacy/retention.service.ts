@@ -5,7 +5,7 @@ import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import { RETENTION_CLASSES } from '../config/retention-schedule.js';
-import { type MentionClass, PrivacyRepository } from './privacy.repository.js';
+import { type AfterDelete, type MentionClass, PrivacyRepository } from './privacy.repository.js';
 
 // pg_try_advisory_lock(PRIVACY_LOCK_CLASS, n): one replica runs each privacy job.
 export const PRIVACY_LOCK_CLASS = 7_404_018;
@@ -87,13 +87,30 @@ export class RetentionService {
     const { days, batchSize } = this.config.retention;
     const runId = await this.privacy.startRun(now);
     const counts = this.emptyCounts();
+    let auditTexts = 0;
     let error: string | null = null;
     try {
+      // Staff free text in the audit log about a deleted post or case (a hide reason, a note that
+      // names someone) goes with it; the rows themselves stay, as the record of who did what.
+      const blankTexts: AfterDelete = async (deleted, tx) => {
+        auditTexts += await this.audit.recordErasure(
+          {
+            action: 'privacy.erase_expired',
+            targetType: 'retention_run',
+            targetId: runId,
+            details: { mentions: deleted.mentionIds.length, escalations: deleted.escalationIds.length },
+          },
+          { ...deleted, needles: [] },
+          now,
+          tx,
+          { onlyIfAny: true },
+        );
+      };
       for (const klass of MENTION_CLASSES) {
-        for (let n; (n = await this.privacy.deleteDueMentions(klass, now, days[klass], batchSize)) > 0;)
+        for (let n; (n = await this.privacy.deleteDueMentions(klass, now, days[klass], batchSize, blankTexts)) > 0;)
           counts[klass] += n;
       }
-      for (let n; (n = await this.privacy.deleteDueOrphanCases(now, days.closedCase, batchSize)) > 0;)
+      for (let n; (n = await this.privacy.deleteDueOrphanCases(now, days.closedCase, batchSize, blankTexts)) > 0;)
         counts.closedCase += n;
       for (let n; (n = await this.privacy.deleteDueQuarantine(now, days.rawPayload, batchSize)) > 0;)
         counts.rawPayload += n;
@@ -114,7 +131,7 @@ export class RetentionService {
       action: 'privacy.retention_run',
       targetType: 'retention_run',
       targetId: runId,
-      details: { counts, days, ...(error ? { error } : {}) },
+      details: { counts, auditTexts, days, ...(error ? { error } : {}) },
     });
     const line = Object.entries(counts)
       .map(([k, v]) => `${k}=${v}`)
