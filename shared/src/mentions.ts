@@ -113,6 +113,8 @@ export type MentionMarkView = {
 export type MentionHistoryEntry = {
   at: string;
   actorEmail: string | null;
+  /** the actor's user id, when the actor is a user of the dashboard */
+  actorId: string | null;
   /** the actor's display name, when the actor is a user of the dashboard */
   actorName: string | null;
   /** for an assignment, the new assignee's display name (null when unassigned) */

@@ -96,6 +96,7 @@ type ItemRow = SnakeCased<ItemColumns> & {
 type HistoryRow = {
   at: string;
   actor_email: string | null;
+  actor_id: string | null;
   actor_name: string | null;
   action: string;
   details: Record<string, unknown>;
@@ -542,7 +543,7 @@ export class MentionsRepository {
   async history(id: string): Promise<MentionHistoryEntry[]> {
     const rows = await selectRows<HistoryRow>(
       this.q(),
-      `SELECT ${iso('l.at')} AS at, l.actor_email, u.display_name AS actor_name, l.action, audit_details_read(l.id, l.details) AS details,
+      `SELECT ${iso('l.at')} AS at, l.actor_email, u.id::text AS actor_id, u.display_name AS actor_name, l.action, audit_details_read(l.id, l.details) AS details,
               a.display_name AS assignee_name
          FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
          LEFT JOIN users a ON l.action = 'mention.assign' AND a.id::text = l.details->>'to'
@@ -553,6 +554,7 @@ export class MentionsRepository {
     return rows.map((r) => ({
       at: r.at,
       actorEmail: r.actor_email,
+      actorId: r.actor_id,
       actorName: r.actor_name,
       assigneeName: r.assignee_name,
       action: r.action,

@@ -144,6 +144,7 @@ export class MentionMarkViewDto implements MentionMarkView {
 export class MentionHistoryEntryDto implements MentionHistoryEntry {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: String, nullable: true }) actorEmail!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "the actor's user id" }) actorId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: "the actor's display name" }) actorName!: string | null;
   @ApiProperty({ type: String, nullable: true, description: "for an assignment, the assignee's display name" })
   assigneeName!: string | null;

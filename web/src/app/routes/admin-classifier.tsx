@@ -3,6 +3,7 @@ import { useClassifierModel } from '../../features/classifier/api/get-classifier
 import { useClassifierPrecision } from '../../features/classifier/api/get-classifier-precision';
 import { ClassifyForm } from '../../features/classifier/components/classify-form';
 import { ModelScoresTable } from '../../features/classifier/components/model-scores-table';
+import { count } from '../../features/classifier/components/numbers';
 import { PrecisionTable } from '../../features/classifier/components/precision-table';
 import { formatUkTime } from '../../lib/uk-time';
 
@@ -23,7 +24,7 @@ export function AdminClassifierRoute() {
           <>
             <p>
               Version <code>{model.data.modelVersion}</code>, trained {formatUkTime(model.data.trainedAt)} on{' '}
-              {model.data.trainingPosts} posts, {model.data.correctionsUsed} of them staff corrections.
+              {count(model.data.trainingPosts)} posts, {count(model.data.correctionsUsed)} of them staff corrections.
             </p>
             <ModelScoresTable model={model.data} />
           </>

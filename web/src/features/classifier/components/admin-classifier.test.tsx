@@ -6,9 +6,9 @@ import { AdminClassifierRoute } from '../../../app/routes/admin-classifier';
 const MODEL = {
   modelVersion: 'nb-1-abcdef123456-c3',
   trainedAt: '2026-01-05T02:00:00.000Z',
-  correctionsUsed: 3,
-  trainingPosts: 3400,
-  validationPosts: 840,
+  correctionsUsed: 1204,
+  trainingPosts: 32568,
+  validationPosts: 8136,
   macroF1: 0.861,
   falseAlarmRate: 0.021,
   categories: [
@@ -16,7 +16,7 @@ const MODEL = {
     { category: 'litigation', precision: 1, recall: 0.8, f1: 0.889, support: 39, threshold: 0.7 },
     { category: 'disrepute', precision: 1, recall: 0.73, f1: 0.844, support: 52, threshold: 0.44 },
     { category: 'personal_data', precision: 0.97, recall: 0.99, f1: 0.98, support: 90, threshold: 0.58 },
-    { category: 'safeguarding', precision: 0.8, recall: 1, f1: 0.889, support: 40, threshold: 0.44 },
+    { category: 'safeguarding', precision: 0.8, recall: 1, f1: 0.889, support: 1040, threshold: 0.44 },
     { category: 'academic_misconduct', precision: 0.7, recall: 0.9, f1: 0.788, support: 41, threshold: 0.35 },
   ],
 };
@@ -30,13 +30,19 @@ const marked = (category: string, confirmed: number, falsePositives: number) => 
 });
 const PRECISION = {
   windows: [
-    { days: 30, categories: [marked('litigation', 3, 1), marked('safeguarding', 0, 0)] },
-    { days: 90, categories: [marked('litigation', 9, 1), marked('safeguarding', 2, 2)] },
+    {
+      days: 30,
+      categories: [marked('litigation', 3, 1), marked('safeguarding', 0, 0), marked('confidential', 1, 0)],
+    },
+    {
+      days: 90,
+      categories: [marked('litigation', 9, 1), marked('safeguarding', 2, 2), marked('confidential', 8136, 2712)],
+    },
   ],
   sealed: {
     modelVersion: 'lr-2-000000000000',
     measuredAt: '2026-07-01T12:00:00.000Z',
-    posts: 420,
+    posts: 1250,
     macroF1: 0.652,
     falseAlarmRate: 0.095,
     categories: [
@@ -86,8 +92,11 @@ describe('admin Classifier page', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['0.800', '1.000', '0.889', '40', '0.44']);
+    ).toEqual(['0.800', '1.000', '0.889', '1,040', '0.44']);
     expect(screen.getByText(/Macro-F1 0\.861/)).toBeTruthy();
+    // Counts carry thousands separators.
+    expect(screen.getByText(/on 32,568 posts, 1,204 of them staff corrections/)).toBeTruthy();
+    expect(validation.querySelector('caption')?.textContent).toMatch(/^Validation split: 8,136 posts/);
   });
 
   it('shows precision as staff marks record it beside the sealed-set figures, and says when nothing is marked', async () => {
@@ -98,9 +107,21 @@ describe('admin Classifier page', () => {
       within(within(table).getByRole('row', { name }))
         .getAllByRole('cell')
         .map((c) => c.textContent);
-    expect(cells(/Litigation/)).toEqual(['75% (3 confirmed, 1 false)', '90% (9 confirmed, 1 false)', '0.81', '0.62']);
-    expect(cells(/Safeguarding/)).toEqual(['— (0 confirmed, 0 false)', '50% (2 confirmed, 2 false)', '0.70', '0.74']);
-    expect(screen.getByText(/Sealed set: 420 posts/).textContent).toMatch(/01\/07\/2026 13:00.*not the model in use/);
+    // Staff-marks precision is written like the sealed figures (two decimals), and says when it rests on few marks.
+    expect(cells(/Litigation/)).toEqual([
+      '0.75 (4 marks: too few to judge)',
+      '0.90 (9 confirmed, 1 false)',
+      '0.81',
+      '0.62',
+    ]);
+    expect(cells(/Safeguarding/)).toEqual(['— (no marks)', '0.50 (4 marks: too few to judge)', '0.70', '0.74']);
+    expect(cells(/Confidential/)).toEqual([
+      '1.00 (1 mark: too few to judge)',
+      '0.75 (8,136 confirmed, 2,712 false)',
+      '—',
+      '—',
+    ]);
+    expect(screen.getByText(/Sealed set: 1,250 posts/).textContent).toMatch(/01\/07\/2026 13:00.*not the model in use/);
 
     cleanup();
     answer({

@@ -1,5 +1,6 @@
 import { CATEGORY_INFO, type CategoryValidationScore, type ClassifierModelView } from '@ou-listening/shared';
 import { type Column, DataTable } from '../../../components/ui/data-table';
+import { count } from './numbers';
 
 type Props = { model: ClassifierModelView };
 
@@ -10,7 +11,7 @@ const COLUMNS: Column<CategoryValidationScore>[] = [
   { key: 'precision', header: 'Precision', cell: (c) => fixed(c.precision) },
   { key: 'recall', header: 'Recall', cell: (c) => fixed(c.recall) },
   { key: 'f1', header: 'F1', cell: (c) => fixed(c.f1) },
-  { key: 'posts', header: 'Posts', cell: (c) => c.support },
+  { key: 'posts', header: 'Posts', cell: (c) => count(c.support) },
   { key: 'threshold', header: 'Threshold', cell: (c) => c.threshold.toFixed(2) },
 ];
 
@@ -20,8 +21,8 @@ export function ModelScoresTable({ model }: Props) {
     <DataTable
       caption={
         <>
-          Validation split: {model.validationPosts} posts held out of training (whole templates and whole writers).
-          Macro-F1 {fixed(model.macroF1)}; harmless posts flagged {(model.falseAlarmRate * 100).toFixed(1)}%.
+          Validation split: {count(model.validationPosts)} posts held out of training (whole templates and whole
+          writers). Macro-F1 {fixed(model.macroF1)}; harmless posts flagged {(model.falseAlarmRate * 100).toFixed(1)}%.
         </>
       }
       columns={COLUMNS}

@@ -1,46 +1,25 @@
-import {
-  CATEGORY_INFO,
-  type CategoryCode,
-  type ClassifierPrecisionView,
-  type MarkedCategoryPrecision,
-  type SealedScores,
-} from '@ou-listening/shared';
+import { CATEGORY_INFO, type ClassifierPrecisionView } from '@ou-listening/shared';
 import { type Column, DataTable } from '../../../components/ui/data-table';
+import '../classifier.css';
+import { PrecisionCards } from './precision-cards';
+import { decimal } from './numbers';
+import { Marked, type PrecisionRow } from './precision-figures';
 import { SealedSetNote } from './sealed-set-note';
 
 type Props = { view: ClassifierPrecisionView };
 
-const share = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
-
-type Row = {
-  category: CategoryCode;
-  short: MarkedCategoryPrecision;
-  long: MarkedCategoryPrecision | undefined;
-  sealed: SealedScores['categories'][number] | undefined;
-};
-
-function Marked({ figures }: { figures: MarkedCategoryPrecision | undefined }) {
-  return (
-    <>
-      {share(figures?.precision ?? null)}{' '}
-      <small>
-        ({figures?.confirmed ?? 0} confirmed, {figures?.falsePositives ?? 0} false)
-      </small>
-    </>
-  );
-}
-
-const columns = (shortDays: number, longDays: number): Column<Row>[] => [
+const columns = (shortDays: number, longDays: number): Column<PrecisionRow>[] => [
   { key: 'category', header: 'Category', rowHeader: true, cell: (row) => CATEGORY_INFO[row.category].label },
   { key: 'short', header: `Last ${shortDays} days`, cell: (row) => <Marked figures={row.short} /> },
   { key: 'long', header: `Last ${longDays} days`, cell: (row) => <Marked figures={row.long} /> },
-  { key: 'precision', header: 'Sealed precision', cell: (row) => (row.sealed ? row.sealed.precision.toFixed(2) : '—') },
-  { key: 'recall', header: 'Sealed recall', cell: (row) => (row.sealed ? row.sealed.recall.toFixed(2) : '—') },
+  { key: 'precision', header: 'Sealed precision', cell: (row) => decimal(row.sealed?.precision) },
+  { key: 'recall', header: 'Sealed recall', cell: (row) => decimal(row.sealed?.recall) },
 ];
 
 /**
  * Each category's precision as staff marks record it (confirmed against false positive, by each
  * flagged real mention's latest mark) over 30 and 90 days, beside the last sealed-set figures.
+ * A table on wide screens, a card a category on a phone (CSS shows one and hides the other).
  */
 export function PrecisionTable({ view }: Props) {
   const [short, long] = view.windows;
@@ -62,13 +41,16 @@ export function PrecisionTable({ view }: Props) {
         </p>
       )}
       <SealedSetNote view={view} />
-      <DataTable
-        caption="Precision as staff marks record it, and on the sealed set"
-        columns={columns(short.days, long.days)}
-        rows={rows}
-        rowKey={(row) => row.category}
-        scroll={{ label: 'Precision by category' }}
-      />
+      <div className="precision-wide">
+        <DataTable
+          caption="Precision as staff marks record it, and on the sealed set"
+          columns={columns(short.days, long.days)}
+          rows={rows}
+          rowKey={(row) => row.category}
+          scroll={{ label: 'Precision by category' }}
+        />
+      </div>
+      <PrecisionCards rows={rows} shortDays={short.days} longDays={long.days} />
     </>
   );
 }

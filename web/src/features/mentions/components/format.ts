@@ -6,6 +6,7 @@ import {
   URGENT_CATEGORIES,
   type UrgentCategory,
 } from '@ou-listening/shared';
+import { platformLabel } from '../../../lib/platforms';
 
 export const MARK_LABELS: Record<MarkKind, string> = {
   no_action: 'No action needed',
@@ -25,20 +26,8 @@ export const STATUS_LABELS: Record<MentionStatus, string> = {
 /** The words for each severity live in shared/, so cases and the queue agree. */
 export { SEVERITY_LABELS } from '@ou-listening/shared';
 
-const PLATFORM_LABELS: Record<string, string> = {
-  x: 'X',
-  demo: 'Demo',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  rss: 'RSS',
-  youtube: 'YouTube',
-  report: 'Public report',
-  reddit: 'Reddit',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-};
-
-export const platformLabel = (platform: string) => PLATFORM_LABELS[platform] ?? platform;
+/** Platform names live in lib/, so the queue and the trends agree. */
+export { platformLabel };
 
 /**
  * The platform as a row shows it, or null when the Demo badge already says it all: an older demo
@@ -84,6 +73,17 @@ export const urgentCategoriesOf = (mention: Pick<MentionListItem, 'categories'>)
 /** Safeguarding and threat items still untouched: pinned with a red banner until someone acts. */
 export const needsSafeguardingAction = (mention: Pick<MentionListItem, 'categories' | 'status'>) =>
   mention.status === 'new' && urgentCategoriesOf(mention).length > 0;
+
+/**
+ * What the pinned ones among these mentions are pinned for, as the banner names it: "safeguarding",
+ * "threat" or "safeguarding and threat"; '' when none of them is pinned.
+ */
+export const pinnedFor = (mentions: readonly Pick<MentionListItem, 'categories' | 'status'>[]) =>
+  URGENT_CATEGORIES.filter((code) =>
+    mentions.some((m) => needsSafeguardingAction(m) && urgentCategoriesOf(m).includes(code)),
+  )
+    .map((code) => CATEGORY_INFO[code].label.toLowerCase())
+    .join(' and ');
 
 /** The red banner's words: what kind of danger, and that it cannot wait. */
 export const urgentBanner = (mention: Pick<MentionListItem, 'categories'>) =>

@@ -4,6 +4,16 @@ import { MARK_LABELS, platformLabel, SEVERITY_LABELS } from './format';
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 const reason = (details: Record<string, unknown>) => (text(details.reason) ? ` — reason: ${text(details.reason)}` : '');
 
+/** An assignment in words: someone taking it, or letting it go, themselves reads as such. */
+function assignment(entry: MentionHistoryEntry, who: string, bulk: string) {
+  const self = (userId: unknown) => entry.actorId !== null && userId === entry.actorId;
+  if (entry.details.to)
+    return self(entry.details.to)
+      ? `${who} took this${bulk}`
+      : `${who} assigned this to ${entry.assigneeName ?? 'a colleague'}${bulk}`;
+  return self(entry.details.from) ? `${who} let this go` : `${who} unassigned this`;
+}
+
 /** One line of a mention's history as a person says it: "Chris Comms hid this — reason: spam". */
 export function historyInWords(entry: MentionHistoryEntry): string {
   const who = entry.actorName ?? (entry.actorEmail ? 'Someone' : 'The system');
@@ -25,7 +35,7 @@ export function historyInWords(entry: MentionHistoryEntry): string {
     case 'mention.unmark':
       return `${who} took back their mark`;
     case 'mention.assign':
-      return d.to ? `${who} assigned this to ${entry.assigneeName ?? 'a colleague'}${bulk}` : `${who} unassigned this`;
+      return assignment(entry, who, bulk);
     case 'mention.note':
       return `${who} added a note`;
     case 'mention.reply':

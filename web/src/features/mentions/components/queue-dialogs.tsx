@@ -22,8 +22,8 @@ type Props = {
   checked: string[];
   versions: Record<string, number>;
   onStale: (ids: string[]) => void;
-  /** some ticked mention is pinned for safeguarding */
-  checkedDanger: boolean;
+  /** what the pinned among the ticked mentions are pinned for (pinnedFor); '' when none is */
+  checkedPinned: string;
   onActed: (acted: Acted) => void;
   onBulkDone: (done: BulkDone) => void;
   onClose: () => void;
@@ -35,7 +35,7 @@ export function QueueDialogs({
   selected,
   checked,
   versions,
-  checkedDanger,
+  checkedPinned,
   onActed,
   onBulkDone,
   onStale,
@@ -45,7 +45,7 @@ export function QueueDialogs({
     if (selected) onActed({ kind, before: selected, after });
   };
   if (open === 'shortcuts') return <ShortcutsDialog onClose={onClose} />;
-  const bulk = { ids: checked, versions, danger: checkedDanger, onDone: onBulkDone, onStale, onClose };
+  const bulk = { ids: checked, versions, pinned: checkedPinned, onDone: onBulkDone, onStale, onClose };
   if (open === 'bulk-hide') return <BulkHideDialog {...bulk} />;
   if (open === 'bulk-mark') return <BulkMarkDialog {...bulk} />;
   if (!selected) return null;

@@ -12,7 +12,7 @@ import { useTriageShortcuts } from '../hooks/use-triage-shortcuts';
 import { useUndo } from '../hooks/use-undo';
 import { QueueBulkBar } from './queue-bulk-bar';
 import { MentionDetailPane } from './mention-detail-pane';
-import { needsSafeguardingAction } from './format';
+import { pinnedFor } from './format';
 import { QueueDialogs } from './queue-dialogs';
 import { QueueResults } from './queue-results';
 import { QueueToolbar } from './queue-toolbar';
@@ -86,7 +86,7 @@ export function TriageQueue({ currentUserId }: Props) {
         selected={selected}
         checked={checked}
         versions={versions}
-        checkedDanger={items.some((m) => checkedIds.has(m.id) && needsSafeguardingAction(m))}
+        checkedPinned={pinnedFor(items.filter((m) => checkedIds.has(m.id)))}
         onActed={(acted) => (close(), afterAction(acted))}
         onBulkDone={bulkDone}
         onStale={untick}

@@ -1,5 +1,5 @@
 import { REPORTED_PLATFORM_LABELS, type ReportView } from '@ou-listening/shared';
-import { formatUkTime } from '../../../lib/uk-time';
+import { formatUkDate, formatUkTime } from '../../../lib/uk-time';
 
 const REPORTER_LABELS: Record<ReportView['reporterType'], string> = {
   student: 'a student',
@@ -28,7 +28,7 @@ export function ReportFacts({ report: r }: Props) {
       <dt>Where</dt>
       <dd>{REPORTED_PLATFORM_LABELS[r.platform]}</dd>
       <dt>When</dt>
-      <dd>{r.happenedAt}</dd>
+      <dd>{formatUkDate(r.happenedAt)}</dd>
       <dt>Who is involved</dt>
       <dd>{r.involved ?? '—'}</dd>
       <dt>Reported by</dt>

@@ -7,15 +7,29 @@ import {
   type VolumeSeries,
 } from '@ou-listening/shared';
 
-/** Categories take their one colour from shared/; platforms and the rest cycle through a palette. */
+/** Categories take their one colour from shared/, platforms theirs below; anything else cycles through a palette. */
 const PALETTE = ['#0e4c92', '#e08a00', '#2a9d8f', '#8e44ad', '#c0392b', '#7f8c8d', '#16a085', '#d35400'];
+
+/** One colour a platform, whatever else is charted beside it, each clearly apart from the others. */
+const PLATFORM_COLOURS: Record<string, string> = {
+  x: '#3d3d3d',
+  bluesky: '#4a90e2',
+  facebook: '#0e4c92',
+  mastodon: '#6f42c1',
+  instagram: '#c13584',
+  youtube: '#c4302b',
+  reddit: '#2a9d8f',
+  rss: '#e08a00',
+  report: '#6b8e23',
+  demo: '#7f8c8d',
+};
 
 export const colourOf = (key: string, index: number): string =>
   isCategoryCode(key)
     ? CATEGORY_COLOURS[key]
     : key === UNFLAGGED_KEY
       ? UNFLAGGED_COLOUR
-      : PALETTE[index % PALETTE.length]!;
+      : (PLATFORM_COLOURS[key] ?? PALETTE[index % PALETTE.length]!);
 
 export function labelOf(key: string): string {
   if (key === UNFLAGGED_KEY) return 'Not flagged';

@@ -1,4 +1,5 @@
 import type { CategoryCode } from '@ou-listening/shared';
+import { platformLabel } from '../../../lib/platforms';
 import { colourOf, labelOf } from '../components/series';
 import { TrendChart } from '../components/trend-chart';
 import type { PanelDefinition } from './panel';
@@ -24,7 +25,7 @@ export const CATEGORY_PLATFORM_PANEL: PanelDefinition = {
           height={rows.length * 28 + 60}
           series={matrix.platforms.map((p, i) => ({
             key: p,
-            label: p,
+            label: platformLabel(p),
             colour: colourOf(p, i),
             kind: 'bar',
             stack: 'p',
@@ -39,7 +40,7 @@ export const CATEGORY_PLATFORM_PANEL: PanelDefinition = {
           matrix.platforms
             .filter((p) => (r.counts[p] ?? 0) > 0)
             .map((p) => ({
-              cells: [labelOf(r.category), p, r.counts[p]!],
+              cells: [labelOf(r.category), platformLabel(p), r.counts[p]!],
               href: ctx.href(ctx.rangeDrill({ topCategory: r.category as CategoryCode | 'none', platform: p })),
             })),
         ),

@@ -19,7 +19,7 @@ export const FAST_PANELS: PanelDefinition[] = [
   }),
   responsePanel({
     id: 'first-action-safeguarding',
-    title: 'Time to first action: safeguarding',
+    title: 'Time to first action: safeguarding and threats',
     description: 'Risk to life must reach a person within minutes.',
     render: (r) => ({
       chart: durationChart(

@@ -12,14 +12,14 @@ export function MentionHistory({ history }: Props) {
     <DetailLog
       id="detail-history"
       title="History"
-      items={history}
+      items={history.map((entry) => ({ entry, words: historyInWords(entry) }))}
       empty="Nothing has been done yet."
       ordered
-      itemKey={(h, index) => `${h.at}-${index}`}
+      itemKey={({ entry: h }, index) => `${h.at}-${index}`}
     >
-      {(h) => (
+      {({ entry: h, words }) => (
         <>
-          {historyInWords(h)}{' '}
+          {words}{' '}
           <time className="muted" dateTime={h.at} title={formatUkTime(h.at)}>
             {relativeTime(h.at)}
           </time>

@@ -1,15 +1,16 @@
 import type { BulkRequest } from '@ou-listening/shared';
 import { useBulkUpdate } from '../../api/bulk-update';
 import type { BulkDone } from '../../hooks/use-bulk-undo';
+import { dangerFor } from './danger-confirm';
 import { MarkForm } from './mark-form';
 import { HIDE_REASON_MAX, ReasonForm } from './reason-form';
 
-/** danger: some of the ticked mentions are pinned for safeguarding, so a reason and a tick are asked for */
 type Props = {
   ids: string[];
   /** each ticked mention's version when it was ticked */
   versions: Record<string, number>;
-  danger: boolean;
+  /** what the pinned among the ticked mentions are pinned for (pinnedFor), so a reason and a tick are asked for; '' for none */
+  pinned: string;
   /** it went through: what was asked and answered, for an undo */
   onDone: (done: BulkDone) => void;
   /** the server refused: these changed since they were ticked */
@@ -27,13 +28,13 @@ const mentionsCount = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
  * What every bulk form is told ("Hide 3 mentions", "Hiding them"), and `send`, which applies one
  * action to the ticked mentions and closes the dialog once it is done.
  */
-function useBulkForm({ ids, versions, danger, onDone, onStale, onClose }: Props, verb: string, doing: string) {
+function useBulkForm({ ids, versions, pinned, onDone, onStale, onClose }: Props, verb: string, doing: string) {
   const bulk = useBulkUpdate(onStale);
   const label = `${verb} ${mentionsCount(ids.length)}`;
   const form = {
     title: label,
     submitLabel: label,
-    danger: danger ? doing : undefined,
+    danger: dangerFor(pinned, ids.length, doing),
     isPending: bulk.isPending,
     failure: { error: bulk.error, conflict: null },
     onClose,

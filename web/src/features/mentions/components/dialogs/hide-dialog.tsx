@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useMention } from '../../api/get-mention';
 import { useHideMention } from '../../api/hide-mention';
 import { conflictOf } from '../../api/mention-mutation';
-import { authorOf, needsSafeguardingAction } from '../format';
+import { authorOf, pinnedFor } from '../format';
+import { dangerFor } from './danger-confirm';
 import { HIDE_REASON_MAX, ReasonForm } from './reason-form';
 import { versionFor } from './version-for';
 
@@ -23,7 +24,7 @@ export function HideDialog({ mention, onDone, onClose }: Props) {
       title={`Hide the mention by ${authorOf(mention)}`}
       submitLabel={onPlatform && label ? `Hide here and on ${label}` : 'Hide mention'}
       maxLength={HIDE_REASON_MAX}
-      danger={needsSafeguardingAction(mention) ? 'Hiding it' : undefined}
+      danger={dangerFor(pinnedFor([mention]), 1, 'Hiding it')}
       isPending={hide.isPending}
       failure={{ error: hide.error, conflict: conflictOf(hide.error) }}
       onSubmit={({ reason }) =>

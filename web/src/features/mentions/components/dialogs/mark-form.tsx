@@ -1,7 +1,7 @@
 import { CATEGORY_CODES, type CategoryCode, type MarkKind } from '@ou-listening/shared';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { Dialog } from '../../../../components/ui/dialog';
-import { DangerConfirm } from './danger-confirm';
+import { type Danger, DangerConfirm } from './danger-confirm';
 import { DialogActions } from './dialog-actions';
 import { Failure, type FailureProps } from './failure';
 import { CategoryCorrection, MarkKindChoices, markForKey } from './mark-choices';
@@ -14,8 +14,8 @@ type Props = {
   submitLabel: string;
   /** the categories the classifier gave, offered for correction; absent for bulk marks */
   categories?: CategoryCode[];
-  /** set for a pinned safeguarding mention: the note becomes a required reason, confirmed with a tick */
-  danger?: string;
+  /** set for a pinned safeguarding or threat mention: the note becomes a required reason, confirmed with a tick */
+  danger?: Danger;
   isPending: boolean;
   failure: FailureProps;
   onSubmit: (values: MarkValues) => void;
@@ -56,7 +56,7 @@ export function MarkForm({ title, submitLabel, categories, danger, isPending, fa
           {danger ? 'Reason (required: this mention is pinned)' : 'Note (optional)'}
           <textarea rows={2} required={!!danger} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        {danger && <DangerConfirm what={danger} confirmed={confirmed} onChange={setConfirmed} />}
+        {danger && <DangerConfirm danger={danger} confirmed={confirmed} onChange={setConfirmed} />}
         <Failure {...failure} />
         <DialogActions
           submitLabel={submitLabel}

@@ -2,7 +2,8 @@ import type { EscalateResult, MentionListItem } from '@ou-listening/shared';
 import { useEscalateMention } from '../../api/escalate-mention';
 import { useMarkMention } from '../../api/mark-mention';
 import { conflictOf } from '../../api/mention-mutation';
-import { authorOf, needsSafeguardingAction, urgentCategoriesOf } from '../format';
+import { authorOf, pinnedFor, urgentCategoriesOf } from '../format';
+import { dangerFor } from './danger-confirm';
 import { MarkForm } from './mark-form';
 import { ESCALATION_REASON_MAX, ReasonForm } from './reason-form';
 import { versionFor } from './version-for';
@@ -38,7 +39,7 @@ export function MarkDialog({ mention, onDone, onClose }: Props<MentionListItem>)
       title={`Mark the mention by ${authorOf(mention)}`}
       submitLabel="Save mark"
       categories={mention.categories.map((c) => c.category)}
-      danger={needsSafeguardingAction(mention) ? 'Marking it' : undefined}
+      danger={dangerFor(pinnedFor([mention]), 1, 'Marking it')}
       isPending={markMention.isPending}
       failure={{ error: markMention.error, conflict: conflictOf(markMention.error) }}
       onSubmit={(values) =>

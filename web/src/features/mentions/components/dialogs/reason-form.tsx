@@ -2,7 +2,7 @@ import type { Severity } from '@ou-listening/shared';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Dialog } from '../../../../components/ui/dialog';
 import { SEVERITY_LABELS } from '../format';
-import { DangerConfirm } from './danger-confirm';
+import { type Danger, DangerConfirm } from './danger-confirm';
 import { DialogActions } from './dialog-actions';
 import { Failure, type FailureProps } from './failure';
 import { submitOnEnter } from './submit-on-enter';
@@ -18,8 +18,8 @@ type Props = {
   withSeverity?: Severity;
   /** the most characters the server takes for the reason, shown as the reason is typed */
   maxLength: number;
-  /** set for a pinned safeguarding mention: what the action does, confirmed with a tick */
-  danger?: string;
+  /** set for a pinned safeguarding or threat mention: what the action does, confirmed with a tick */
+  danger?: Danger;
   isPending: boolean;
   failure: FailureProps;
   /** more fields, after the reason */
@@ -65,7 +65,7 @@ export function ReasonForm(props: Props) {
         <p id={countId} className="dialog__count muted">
           {reason.length.toLocaleString('en-GB')} of {maxLength.toLocaleString('en-GB')} characters
         </p>
-        {danger && <DangerConfirm what={danger} confirmed={confirmed} onChange={setConfirmed} />}
+        {danger && <DangerConfirm danger={danger} confirmed={confirmed} onChange={setConfirmed} />}
         {withSeverity && (
           <SelectField label="Severity" value={severity} options={SEVERITY_LABELS} onChange={setSeverity} />
         )}

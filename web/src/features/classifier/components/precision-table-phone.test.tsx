@@ -1,0 +1,68 @@
+import type { ClassifierPrecisionView } from '@ou-listening/shared';
+import { readFileSync } from 'node:fs';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PrecisionTable } from './precision-table';
+
+// Vitest hands CSS imports over empty, so the stylesheets are read as the browser would get them.
+const STYLES = ['../../../styles.css', '../classifier.css']
+  .map((path) => readFileSync(`${import.meta.dirname}/${path}`, 'utf8'))
+  .join('\n');
+const setWindowWidth = (width: number) =>
+  (window as unknown as { happyDOM: { setWindowSize: (size: { width: number }) => void } }).happyDOM.setWindowSize({
+    width,
+  });
+
+const VIEW: ClassifierPrecisionView = {
+  windows: [
+    { days: 30, categories: [{ category: 'litigation', confirmed: 3, falsePositives: 1, precision: 0.75 }] },
+    { days: 90, categories: [{ category: 'litigation', confirmed: 18, falsePositives: 2, precision: 0.9 }] },
+  ],
+  sealed: {
+    modelVersion: 'lr-2-000000000000',
+    measuredAt: '2026-07-01T12:00:00.000Z',
+    posts: 420,
+    macroF1: 0.652,
+    falseAlarmRate: 0.095,
+    categories: [{ category: 'litigation', precision: 0.81, recall: 0.62, support: 40 }],
+  },
+  sealedIsForAnotherModel: false,
+};
+
+const shown = (el: Element | null) => el !== null && getComputedStyle(el).display !== 'none';
+
+describe('the precision table on a 390 px phone', () => {
+  const style = document.createElement('style');
+  beforeEach(() => {
+    style.textContent = STYLES;
+    document.head.append(style);
+  });
+  afterEach(() => {
+    cleanup();
+    style.remove();
+    setWindowWidth(1024);
+  });
+
+  it('is a card a category with every figure readable, not a table that scrolls sideways', () => {
+    setWindowWidth(390);
+    render(<PrecisionTable view={VIEW} />);
+    const cards = screen.getByRole('list', { name: 'Precision by category' });
+    expect(shown(cards)).toBe(true);
+    expect(shown(document.querySelector('.precision-wide'))).toBe(false);
+    const card = within(cards).getByRole('listitem');
+    const figure = (term: string) => within(card).getByText(term).nextElementSibling?.textContent;
+    expect(within(card).getByText('Litigation')).toBeTruthy();
+    expect(figure('Last 30 days')).toBe('0.75 (4 marks: too few to judge)');
+    expect(figure('Last 90 days')).toBe('0.90 (18 confirmed, 2 false)');
+    expect(figure('Sealed precision')).toBe('0.81');
+    expect(figure('Sealed recall')).toBe('0.62');
+  });
+
+  it('stays a table on a wide screen', () => {
+    setWindowWidth(1024);
+    render(<PrecisionTable view={VIEW} />);
+    expect(shown(screen.getByRole('table', { name: /Precision as staff marks record it/ }))).toBe(true);
+    expect(shown(screen.getByRole('region', { name: 'Precision by category' }).parentElement)).toBe(true);
+    expect(shown(document.querySelector('ul.precision-cards'))).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import type { CategoryPlatformMatrix } from '@ou-listening/shared';
+import type { ReactElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { ChartSeries } from './components/trend-chart';
+import { CATEGORY_PLATFORM_PANEL } from './panels/category-platform';
+import { FAST_PANELS } from './panels/fast';
+import type { PanelContext } from './panels/panel';
+
+const MATRIX: CategoryPlatformMatrix = {
+  from: '2026-11-01',
+  to: '2026-11-30',
+  platforms: ['bluesky', 'x', 'rss', 'report', 'reddit', 'youtube'],
+  rows: [{ category: 'disrepute', counts: { bluesky: 2, x: 1, report: 3, reddit: 1, youtube: 1 }, total: 8 }],
+};
+
+/** Just enough of a panel's context for the category-by-platform card. */
+const ctx = {
+  data: { matrix: { data: MATRIX } },
+  rangeDrill: (rest = {}) => ({ from: '2026-11-01', to: '2026-11-30', ...rest }),
+  href: () => '/queue',
+  open: () => undefined,
+} as unknown as PanelContext;
+
+describe('Trends panels', () => {
+  it('names the safeguarding response card for threats too, as its table does', () => {
+    const panel = FAST_PANELS.find((p) => p.id === 'first-action-safeguarding');
+    expect(panel?.title).toBe('Time to first action: safeguarding and threats');
+  });
+
+  it('shows platforms by the names the rest of the dashboard uses, each in its own colour', () => {
+    const { chart, table } = CATEGORY_PLATFORM_PANEL.render(ctx);
+    const series = (chart as ReactElement<{ series: ChartSeries[] }>).props.series;
+    expect(series.map((s) => s.label)).toEqual(['Bluesky', 'X', 'RSS', 'Public report', 'Reddit', 'YouTube']);
+    const colour = (key: string) => series.find((s) => s.key === key)?.colour;
+    expect(colour('youtube')).not.toBe(colour('reddit'));
+    expect(new Set(series.map((s) => s.colour)).size).toBe(series.length);
+    expect(table.rows.map((r) => (Array.isArray(r) ? r[1] : r.cells[1]))).toEqual([
+      'Bluesky',
+      'X',
+      'Public report',
+      'Reddit',
+      'YouTube',
+    ]);
+  });
+});
