@@ -53,7 +53,7 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
 
 /**
  * The sealed sets as regression floors: totals only, never a post. The floors are the figures
- * `npm run eval:sealed` recorded for model lr-15 (eval/sealed/results.json), rounded towards the
+ * `npm run eval:sealed` recorded for model lr-16 (eval/sealed/results.json), rounded towards the
  * worse side; a change that scores worse on posts nobody tuned against fails here. lr-10 had a
  * better macro-F1 than lr-9 (0.896 -> 0.906) and found more safeguarding (0.970 -> 0.980) and threat
  * (0.960 -> 0.970) posts, but less personal data (0.922 -> 0.900). lr-11 found more of every
@@ -65,20 +65,23 @@ describe('held-out evaluation (harm-dev, never trained on)', () => {
  * the safeguarding set's own floors below are new with lr-12. lr-15 is lr-12 with a wider second
  * look: every flag is the same, and two more safeguarding posts on the safeguarding set reach a
  * second look (131 -> 133 of 135), with 60 of its 226 look-alikes sent there instead of 47.
- * Issue 14's targets lr-15 does NOT meet: harmless flagged at most 3%, personal data recall 0.95,
- * safeguarding recall 1.0; nor issue 21's recall 1.0 on the safeguarding set.
+ * lr-16 (lexicon fixes from a review of real-looking posts: 🔥 and "shoot the photos" no threat)
+ * flags fewer harmless posts (3.3% -> 3.0%: 14 of 460 instead of 15), one look-alike fewer on the
+ * safeguarding set (11 -> 10), macro-F1 0.902 -> 0.901, threat precision 0.82 -> 0.81.
+ * Issue 14's targets lr-16 does NOT meet: harmless flagged at most 3% (3.04%), personal data recall
+ * 0.95, safeguarding recall 1.0; nor issue 21's recall 1.0 on the safeguarding set.
  */
 describe('sealed set (independent, totals only)', () => {
   const dir = findSealedDir();
   const run = dir ? it : it.skip;
 
-  run('keeps the recorded sealed figures: macro-F1 at least 0.90, at most 3.3% of harmless posts flagged', () => {
+  run('keeps the recorded sealed figures: macro-F1 at least 0.90, at most 3.1% of harmless posts flagged', () => {
     const model = getModel();
     const scored = scoreSealed((text) => classifyWith(model, text).categories.map((c) => c.category), dir);
     expect(scored?.posts).toBeGreaterThanOrEqual(600);
     const report = scored!.report;
     expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.033);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.031);
     expect(report.categories.personal_data.recall).toBeGreaterThanOrEqual(0.91);
     expect(report.categories.safeguarding.recall).toBeGreaterThanOrEqual(0.97);
     expect(report.categories.threat.recall).toBeGreaterThanOrEqual(0.98);
@@ -92,11 +95,11 @@ describe('sealed set (independent, totals only)', () => {
       const model = getModel();
       const scored = scoreSealedSafeguarding((text) => classifyWith(model, text), dir)!;
       const { safeguarding, threat } = scored.codes;
-      expect(safeguarding.flagged / safeguarding.support).toBeGreaterThanOrEqual(0.85); // lr-15: 116 of 135
+      expect(safeguarding.flagged / safeguarding.support).toBeGreaterThanOrEqual(0.85); // lr-16: 116 of 135
       expect(safeguarding.reached / safeguarding.support).toBeGreaterThanOrEqual(0.98); // 133 of 135
       expect(threat.flagged / threat.support).toBeGreaterThanOrEqual(0.92); // 86 of 93
       expect(threat.reached / threat.support).toBeGreaterThanOrEqual(0.98); // 92 of 93
-      expect(scored.flaggedLookAlikes.length / scored.lookAlikes).toBeLessThanOrEqual(0.05); // 11 of 226
+      expect(scored.flaggedLookAlikes.length / scored.lookAlikes).toBeLessThanOrEqual(0.045); // 10 of 226
     },
   );
 

@@ -56,6 +56,12 @@ describe('threats', () => {
     'There will be a shooting at the graduation in June',
     'He deserves a kicking and I know where he lives',
     'The complaints manager is going to get what is coming to him',
+    "I'm going to shoot the tutor who failed me, photos or no photos",
+    'سأقتل أستاذي في الجامعة المفتوحة غدا. أعرف أين يسكن',
+    'Zabiję go jutro po egzaminie, ten tutor z OU',
+    'zabiję cię jak cię zobaczę w centrum OU',
+    'Te voy a matar cuando salgas del centro de la OU',
+    'Je vais le tuer, ce tuteur de la OU',
   ])('hears a threat: %s', (text) => {
     expect(lexicon(text, 'threat')).toBeGreaterThanOrEqual(0.6);
   });
@@ -67,6 +73,10 @@ describe('threats', () => {
     'The new study app is the bomb',
     'Our boxing society at the OU meets on Thursdays',
     "I'm going to kill my tutor with kindness and submit early for once",
+    'Going to shoot the OU graduation ceremony photos in Ely cathedral',
+    'Going to shoot some hoops after my OU exam',
+    'Results day 🔥🔥🔥 passed my OU degree',
+    'That OU tutorial was the bomb 💣🔥',
   ])('leaves a figure of speech alone: %s', (text) => {
     expect(lexicon(text, 'threat')).toBeLessThan(0.3);
   });

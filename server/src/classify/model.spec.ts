@@ -83,6 +83,25 @@ describe('trained classifier', () => {
         expect(e.text.toLowerCase()).not.toMatch(/^(?:tell her|you think|think|what you|her what)$/);
   });
 
+  it('never highlights a stop word, a courtesy, a title or a Welsh function word on its own', () => {
+    const model = getModel();
+    const quiet = /^(?:his|she|but|after|one|dr|mrs|sorry|thank|cheers|im|ive|wont|os|yw|mae|dw|university|open)$/i;
+    for (const text of [
+      "swear down i'll be waiting outside the Walton Hall car park for Dr Jones friday with something sharp, he wont see it coming",
+      "Sorry but Mrs Patel's home address is 14 Larkspur Close, Milton Keynes, his daughter's too",
+      'Dw i ddim yn gallu ymdopi, mae popeth yn ormod. Os yw hi ar ben, sorry pawb',
+    ])
+      for (const c of [...classifyWith(model, text).categories, ...classifyWith(model, text).secondLook])
+        for (const e of c.evidence.filter((x) => x.reason === 'model')) expect(e.text).not.toMatch(quiet);
+  });
+
+  it('quotes at most 20 spans a category, and sends a post without words to no second look', () => {
+    const model = getModel();
+    const flames = classifyWith(model, '🔪'.repeat(4999));
+    for (const c of [...flames.categories, ...flames.secondLook]) expect(c.evidence.length).toBeLessThanOrEqual(20);
+    for (const text of ['', '   ', '\u200b\u200b', '😭😭😭']) expect(classifyWith(model, text).secondLook).toEqual([]);
+  });
+
   it('reaches most held-out safeguarding and threat posts by flag or second look, with few harmless flags', () => {
     const model = getModel();
     for (const c of ['safeguarding', 'threat'] as const) {

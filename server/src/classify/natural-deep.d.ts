@@ -4,3 +4,6 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   const PorterStemmer: { stem(token: string): string };
   export = PorterStemmer;
 }
+declare module 'natural/lib/natural/util/stopwords' {
+  export const words: string[];
+}

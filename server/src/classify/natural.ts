@@ -2,5 +2,6 @@
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { words as stopwords } from 'natural/lib/natural/util/stopwords';
 
-export { PorterStemmer };
+export { PorterStemmer, stopwords };

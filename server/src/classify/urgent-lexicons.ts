@@ -14,7 +14,9 @@ const TARGET = String.raw`(?:you|ya|u|him|her|them|'?em|the\s+lot\s+of\s+(?:you|
 /** "I'll", "I'm going to", "gonna", "want to": someone saying what they will do. */
 const WILL = String.raw`(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna|about\s+to)|i\s+am\s+(?:going\s+to|gonna)|gonna|going\s+to|want\s+to|wanna|i'?d\s+(?:happily|gladly|love\s+to)|happy\s+to|planning\s+to|plan\s+to|ready\s+to|about\s+to)`;
 
-const VIOLENCE = String.raw`(?:kill|murder|stab|shoot|batter|beat(?:\s+up)?|punch|hit|smack|slap|glass|strangle|choke|hurt|attack|maim|knife|bottle|deck|hunt\s+down|run\s+(?:\w+\s+){0,3}?over|go\s+after|get|jump|torch|burn|bomb|blow\s+up|shoot\s+up|wreck|trash|smash\s+up|cut|do\s+in|sort\s+out|deal\s+with|take\s+out|finish\s+off|make\s+\w+\s+(?:bleed|pay|suffer))`;
+/** "Shoot" with a camera or a ball, within the next few words: not a gun (a negative lookahead's body). */
+const NOT_A_GUN = String.raw`(?:\s+[\w']+){1,6}?\s+(?:photos?|pictures?|pics|portraits?|headshots?|videos?|vlogs?|footage|film|scenes?|hoops|baskets?|the\s+breeze)\b`;
+const VIOLENCE = String.raw`(?:kill|murder|stab|shoot(?!${NOT_A_GUN})|batter|beat(?:\s+up)?|punch|hit|smack|slap|glass|strangle|choke|hurt|attack|maim|knife|bottle|deck|hunt\s+down|run\s+(?:\w+\s+){0,3}?over|go\s+after|get|jump|torch|burn|bomb|blow\s+up|shoot\s+up|wreck|trash|smash\s+up|cut|do\s+in|sort\s+out|deal\s+with|take\s+out|finish\s+off|make\s+\w+\s+(?:bleed|pay|suffer))`;
 
 const PILLS = String.raw`(?:pills?|tablets?|meds|medication|paracetamol|painkillers|sleeping\s+pills|antidepressants|insulin|co-?codamol)`;
 
@@ -167,13 +169,20 @@ export const SAFEGUARDING_TERMS: readonly LexiconTerm[] = [
 ];
 
 export const THREAT_TERMS: readonly LexiconTerm[] = [
+  // "I will kill (you, him)" in languages people in the UK write in besides English and Welsh, where
+  // the model has few words to go on: Arabic, Polish, Spanish, Portuguese, French, Italian,
+  // Romanian, German and romanised Urdu / Hindi. The same few words as the English terms below.
+  {
+    pattern: String.raw`سأقتل|سوف\s+أقتل|أقتلك|اقتلك|سأذبح|\bzabij[eę]\s+(?:cię|cie|go|ją|ja|was|ich)(?![a-ząćęłńóśźż])|\b(?:te\s+|lo\s+|la\s+)?voy\s+a\s+matar(?:te|lo|la)?\b|\bvou\s+(?:te\s+)?matar\b|\bje\s+vais\s+(?:te\s+|le\s+|la\s+|les\s+|vous\s+)?tuer\b|\bti\s+(?:ammazzo|uccido)\b|\b(?:o\s+s[aă]\s+)?(?:te|îl|il|o)\s+omor\b|\bich\s+(?:bringe?\s+(?:dich|ihn|sie|euch)\s+um|töte\s+(?:dich|ihn|sie|euch))\b|\b(?:maar|mar)\s+(?:dunga|doonga|daalunga|dalunga)\b|\bjaan\s+se\s+maar`,
+    weight: 0.8,
+  },
   // Someone saying they will do violence to a person or a place.
   {
     pattern: String.raw`\b${WILL}\s+(?:\w+\s+){0,2}?${VIOLENCE}\s+${TARGET}\b(?!\s+with\s+kindness)`,
     weight: 0.9,
   },
   {
-    pattern: String.raw`\b(?:i'?m|i\s+am|i'?ll|i\s+will|going\s+to|gonna|want\s+to|wanna)\s+(?:kill|murder|stab|shoot|strangle|hunt\s+down)\s+(?:you|him|her|them|that\s+\w+|the\s+\w+|every\w*|some\w*|my\s+\w+)(?!\s+with\s+kindness)\b|\bi\s+know\s+where\s+(?:you|she|he|they|my\s+\w+|the\s+\w+|that\s+\w+)\s+(?:\w+\s+)?lives?\b|\b(?:you'?re|you\s+are|she'?s|he'?s|they'?re)\s+(?:going\s+to\s+be|gonna\s+be|as\s+good\s+as)\s+dead\b|\bdeath\s+threats?\b`,
+    pattern: String.raw`\b(?:i'?m|i\s+am|i'?ll|i\s+will|going\s+to|gonna|want\s+to|wanna)\s+(?:kill|murder|stab|shoot(?!${NOT_A_GUN})|strangle|hunt\s+down)\s+(?:you|him|her|them|that\s+\w+|the\s+\w+|every\w*|some\w*|my\s+\w+)(?!\s+with\s+kindness)\b|\bi\s+know\s+where\s+(?:you|she|he|they|my\s+\w+|the\s+\w+|that\s+\w+)\s+(?:\w+\s+)?lives?\b|\b(?:you'?re|you\s+are|she'?s|he'?s|they'?re)\s+(?:going\s+to\s+be|gonna\s+be|as\s+good\s+as)\s+dead\b|\bdeath\s+threats?\b`,
     weight: 0.9,
   },
   // Harm spelt out: broken bones, an ambulance, blood.
@@ -192,8 +201,14 @@ export const THREAT_TERMS: readonly LexiconTerm[] = [
   },
   // A weapon, or the means to burn or bomb, brought or got.
   {
-    pattern: String.raw`\b(?:bring(?:ing)?|take|taking|carry(?:ing)?|got|have|bought|buying|ordered|with)\s+(?:a|my|the|some|his|her|(?:my\s+)?(?:dad|brother|mate)'?s)?\s*(?:knife|knives|gun|shotgun|rifle|pistol|crossbow|machete|blade|bat|baseball\s+bat|hammer|acid|petrol|matches|bricks?|explosives?|pipe\s+bomb|bomb)\b|\bgun\s+licen[cs]e\b|🔪|🔫|💣`,
+    pattern: String.raw`\b(?:bring(?:ing)?|take|taking|carry(?:ing)?|got|have|bought|buying|ordered|with)\s+(?:a|my|the|some|his|her|(?:my\s+)?(?:dad|brother|mate)'?s)?\s*(?:knife|knives|gun|shotgun|rifle|pistol|crossbow|machete|blade|bat|baseball\s+bat|hammer|acid|petrol|matches|bricks?|explosives?|pipe\s+bomb|bomb)\b|\bgun\s+licen[cs]e\b`,
     weight: 0.7,
+    ambiguous: true,
+  },
+  // A weapon as an emoji: as often "that was the bomb 💣" as a threat, so a hint, not a finding.
+  {
+    pattern: String.raw`🔪|🔫|💣`,
+    weight: 0.25,
     ambiguous: true,
   },
   {
@@ -230,7 +245,7 @@ export const THREAT_TERMS: readonly LexiconTerm[] = [
     weight: 0.7,
   },
   {
-    pattern: String.raw`\bhope\s+(?:some(?:one|body)|they|he|she)\s+(?:\w+\s+){0,2}?(?:kills?|shoots?|stabs?|hurts?|puts?\s+a\s+bullet|burns?|bombs?|runs?\s+\w+\s+over)\b|\bwouldn'?t\s+cry\s+if\s+(?:he|she|they|the\s+\w+)\s+(?:died|got\s+hurt|was\s+killed)\b|\b(?:ammo|ammunition|axe|crowbar|knuckle[\s-]?dusters?|nail\s+bomb)\b|\bdrive\s+(?:a\s+|my\s+|the\s+)?(?:van|car|truck|lorry)\s+into\b|\brearrange\s+(?:his|her|their|your)\s+face\b|\bsmash\s+(?:every|all\s+the|the|their)\s+windows?\b|\bflammable\b|🔥|\b(?:visit(?:ing)?|surprise)\s+(?:her|him|them)\s+at\s+(?:home|work|her\s+house|his\s+house)\b|\bmake\s+a\s+scene\b`,
+    pattern: String.raw`\bhope\s+(?:some(?:one|body)|they|he|she)\s+(?:\w+\s+){0,2}?(?:kills?|shoots?|stabs?|hurts?|puts?\s+a\s+bullet|burns?|bombs?|runs?\s+\w+\s+over)\b|\bwouldn'?t\s+cry\s+if\s+(?:he|she|they|the\s+\w+)\s+(?:died|got\s+hurt|was\s+killed)\b|\b(?:ammo|ammunition|axe|crowbar|knuckle[\s-]?dusters?|nail\s+bomb)\b|\bdrive\s+(?:a\s+|my\s+|the\s+)?(?:van|car|truck|lorry)\s+into\b|\brearrange\s+(?:his|her|their|your)\s+face\b|\bsmash\s+(?:every|all\s+the|the|their)\s+windows?\b|\bflammable\b|\b(?:visit(?:ing)?|surprise)\s+(?:her|him|them)\s+at\s+(?:home|work|her\s+house|his\s+house)\b|\bmake\s+a\s+scene\b`,
     weight: 0.65,
     ambiguous: true,
   },
@@ -262,7 +277,7 @@ const HARM = String.raw`\b(?:smash\w*|burn(?:s|ed|ing)?|torch\w*|stab\w*|shoot\w
 const AIMED = String.raw`\b(?:tutor|marker|invigilator|staff|lecturer|module\s+chair|office|building|centre|center|campus|walton\s+hall|graduation|ceremony|exam\s+hall|tutorial|day\s+school|her|him|them|everyone|you)\b`;
 
 /** Figures of speech that read as violence and are not: the compound does not apply where they are. */
-const IDIOM = String.raw`\bkill\w*\s+(?:\w+\s+){0,3}with\s+kindness|\b(?:kill|smash|nail|crush)(?:ed|ing)?\s+(?:it|this|the\s+(?:exam|ema|tma|presentation|interview|quiz))\b|\bkill(?:ing)?\s+time\b|\bkilling\s+me\b|\bbomb(?:ed|ing)?\s+(?:the|my|this)\s+(?:exam|ema|tma|test)\b|\bshoot\s+(?:me|you|her|him)\s+(?:a|an)\s+(?:message|email|dm|text)\b`;
+const IDIOM = String.raw`\bkill\w*\s+(?:\w+\s+){0,3}with\s+kindness|\b(?:kill|smash|nail|crush)(?:ed|ing)?\s+(?:it|this|the\s+(?:exam|ema|tma|presentation|interview|quiz))\b|\bkill(?:ing)?\s+time\b|\bkilling\s+me\b|\bbomb(?:ed|ing)?\s+(?:the|my|this)\s+(?:exam|ema|tma|test)\b|\bshoot\s+(?:me|you|her|him)\s+(?:a|an)\s+(?:message|email|dm|text)\b|\bshoot(?:ing)?${NOT_A_GUN}|\bphoto\s*shoot|\b(?:was|is)\s+the\s+bomb\b`;
 
 export const THREAT_COMPOUNDS: readonly CompoundTerm[] = [
   { groups: [INTENT, HARM, AIMED], weight: 0.5, unless: IDIOM },

@@ -141,6 +141,9 @@ describe('personal data recognizers', () => {
       expect(found('her NI is JT123456A')).toEqual([['uk_nino', 'JT123456A']]);
       expect(found('ni no. jt 123 456 a')).toEqual([['uk_nino', 'jt 123 456 a']]);
       expect(found('NI: JT-12-34-56-A')).toEqual([['uk_nino', 'JT-12-34-56-A']]);
+      // Spelt out a character at a time, as people do to dodge filters.
+      expect(found('her national insurance no. is j t 4 7 2 1 9 8 a')).toEqual([['uk_nino', 'j t 4 7 2 1 9 8 a']]);
+      expect(found('NI q q 1 2 3 4 5 6 c')).toEqual([]);
     });
 
     it('finds valid NI numbers and drops invalid prefixes', () => {

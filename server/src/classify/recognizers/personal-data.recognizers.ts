@@ -66,8 +66,9 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly PatternRecognizer[] = [
   },
   {
     entity: 'uk_nino',
-    // Unspaced, in pairs, in threes, or with hyphens: "AB123456C", "AB 12 34 56 C", "ab-123-456-c".
-    pattern: /\b[A-Za-z]{2}[\s-]?(?:\d[\s-]?){6}[A-Da-d]\b/g,
+    // Unspaced, in pairs, in threes, with hyphens or spelt out one character at a time:
+    // "AB123456C", "AB 12 34 56 C", "ab-123-456-c", "a b 1 2 3 4 5 6 c".
+    pattern: /\b[A-Za-z][\s-]?[A-Za-z][\s-]?(?:\d[\s-]?){6}[A-Da-d]\b/g,
     baseScore: 0.6,
     contextWords: ['ni', 'national insurance', 'nino', 'ni number', 'ni no'],
     validate: (value) => ninoValid(value),

@@ -42,7 +42,12 @@ describe('POST /api/classify and GET /api/classify/model', () => {
 
   it('accepts an empty text and one of 10,000 characters, and refuses longer, missing or non-string text', async () => {
     const { agent } = await signInAs(t, 'comms');
-    await agent.post('/api/classify').send({ text: '' }).expect(200);
+    // Nothing to judge: no category, and nothing sent to a second look either.
+    for (const text of ['', '   ', '\u200b\u200b', '😭😭😭'])
+      expect((await agent.post('/api/classify').send({ text }).expect(200)).body).toMatchObject({
+        categories: [],
+        secondLook: [],
+      });
     await agent
       .post('/api/classify')
       .send({ text: 'a'.repeat(10_000) })
