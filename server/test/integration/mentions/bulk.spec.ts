@@ -158,7 +158,9 @@ describe('POST /api/mentions/bulk: all or nothing, one audit row per mention', (
       await comms.agent.post(`/api/mentions/${ids[0]}/hide`).send({ version: 3, reason: 'again' }).expect(200);
       const refused = await bulk({ ids, versions: hidden.versions, action: 'unhide' }).expect(409);
       expect(refused.body.changed).toEqual([ids[0]]);
-      expect(refused.body.message).toBe('One of these mentions was changed since, by someone else or another action; nothing was undone.');
+      expect(refused.body.message).toBe(
+        'One of these mentions was changed since, by someone else or another action; nothing was undone.',
+      );
       expect((await rows(ids)).map((r) => r.hidden)).toEqual([true, true, true]);
 
       // A mark someone else made since is not the caller's to undo, even at the right version.
