@@ -14,6 +14,9 @@ type Props = {
   onInterval: (interval: TrendInterval) => void;
 };
 
+/** The custom range's two days, which stop at today: there are no figures for later days yet. */
+const END_LABELS = { from: 'From', to: 'To' } as const;
+
 /** The chart's buckets, in the order offered. */
 const INTERVAL_LABELS: Readonly<Record<TrendInterval, string>> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
 
@@ -45,24 +48,17 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
         ))}
       </div>
       <form className="form-row" onSubmit={handleSubmit} aria-label="Custom range">
-        <label>
-          From
-          <input
-            type="date"
-            max={londonToday()}
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="date"
-            max={londonToday()}
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          />
-        </label>
+        {(['from', 'to'] as const).map((end) => (
+          <label key={end}>
+            {END_LABELS[end]}
+            <input
+              type="date"
+              max={londonToday()}
+              value={draft[end]}
+              onChange={(e) => setDraft({ ...draft, [end]: e.target.value })}
+            />
+          </label>
+        ))}
         <Button type="submit" variant={preset === 'custom' ? 'primary' : 'default'}>
           Apply dates
         </Button>
