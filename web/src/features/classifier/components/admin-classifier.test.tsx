@@ -158,6 +158,7 @@ describe('admin Classifier page', () => {
               evidence: [{ start: 11, end: 23, text: '07700 900123', reason: 'uk_phone' }],
             },
           ],
+          secondLook: [],
         },
       ],
     });
@@ -179,7 +180,7 @@ describe('admin Classifier page', () => {
   it('says so when no category applies, and when the server refuses the text', async () => {
     answer({
       'GET /api/classify/model': [200, MODEL],
-      'POST /api/classify': [200, { modelVersion: MODEL.modelVersion, categories: [] }],
+      'POST /api/classify': [200, { modelVersion: MODEL.modelVersion, categories: [], secondLook: [] }],
     });
     renderPage();
     fireEvent.change(screen.getByRole('textbox', { name: 'Text to classify' }), {
@@ -187,6 +188,21 @@ describe('admin Classifier page', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
     expect(await screen.findByText('No category applies.')).toBeTruthy();
+    expect(screen.queryByText(/Second look/)).toBeNull();
+
+    // Under the flag but over the second-look floor: said, never hidden.
+    answer({
+      'POST /api/classify': [
+        200,
+        {
+          modelVersion: MODEL.modelVersion,
+          categories: [],
+          secondLook: [{ category: 'threat', score: 0.07, policyRef: '2.1', evidence: [] }],
+        },
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
+    expect((await screen.findByText(/Second look, not flagged/)).textContent).toContain('Threat 0.07');
 
     answer({ 'POST /api/classify': [400, { statusCode: 400, message: ['text must be a string'] }] });
     fireEvent.click(screen.getByRole('button', { name: 'Classify' }));

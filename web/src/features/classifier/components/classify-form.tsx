@@ -48,6 +48,12 @@ export function ClassifyForm() {
               ))}
             </ul>
           )}
+          {result.secondLook.length > 0 && (
+            <p>
+              Second look, not flagged (the model is unsure):{' '}
+              {result.secondLook.map((c) => `${CATEGORY_INFO[c.category].label} ${c.score.toFixed(2)}`).join(', ')}
+            </p>
+          )}
           <p className="classified-text">
             <EvidenceText text={submitted} evidence={evidence} />
           </p>
