@@ -1,17 +1,8 @@
 import type { ClassifierPrecisionView } from '@ou-listening/shared';
-import { readFileSync } from 'node:fs';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setWindowWidth, withStylesheets } from '../../../testing/phone-width';
 import { PrecisionTable } from './precision-table';
-
-// Vitest hands CSS imports over empty, so the stylesheets are read as the browser would get them.
-const STYLES = ['../../../styles.css', '../classifier.css']
-  .map((path) => readFileSync(`${import.meta.dirname}/${path}`, 'utf8'))
-  .join('\n');
-const setWindowWidth = (width: number) =>
-  (window as unknown as { happyDOM: { setWindowSize: (size: { width: number }) => void } }).happyDOM.setWindowSize({
-    width,
-  });
 
 const VIEW: ClassifierPrecisionView = {
   windows: [
@@ -32,16 +23,7 @@ const VIEW: ClassifierPrecisionView = {
 const shown = (el: Element | null) => el !== null && getComputedStyle(el).display !== 'none';
 
 describe('the precision table on a 390 px phone', () => {
-  const style = document.createElement('style');
-  beforeEach(() => {
-    style.textContent = STYLES;
-    document.head.append(style);
-  });
-  afterEach(() => {
-    cleanup();
-    style.remove();
-    setWindowWidth(1024);
-  });
+  withStylesheets(import.meta.dirname, ['../../../styles.css', '../classifier.css']);
 
   it('is a card a category with every figure readable, not a table that scrolls sideways', () => {
     setWindowWidth(390);
