@@ -1,15 +1,13 @@
-import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import type { AuditVerification } from '@ou-listening/shared';
 import type { Response } from 'express';
 import { Actor } from '../common/current-user.decorator.js';
-import { Roles } from '../common/roles.decorator.js';
+import { RolesController } from '../common/roles.decorator.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditExportQueryDto, AuditPageDto, AuditQueryDto, AuditVerificationDto } from './dto/audit.dto.js';
 
-@ApiTags('audit')
-@Roles('admin')
-@Controller('audit')
+@RolesController({ path: 'audit', tag: 'audit', roles: ['admin'] })
 export class AuditController {
   constructor(private readonly log: AuditLogService) {}
 

@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, Controller, SetMetadata } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { type Role, ROLES } from '@ou-listening/shared';
 
 export const ROLES_KEY = 'ou:roles';
@@ -15,3 +16,20 @@ export const AnyRole = () => SetMetadata(ROLES_KEY, ROLES);
 
 /** Reachable without signing in (health, sign-in). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export interface RolesControllerOptions {
+  /** The routes' prefix; none when the handlers name their own paths. */
+  path?: string;
+  /** The group the routes fall under in the OpenAPI document. */
+  tag: string;
+  /** Who may call every route that does not say otherwise. */
+  roles: [Role, ...Role[]];
+}
+
+/**
+ * A controller whose routes all serve the same roles: its path, its group in the OpenAPI document and
+ * who may call it, stated once. A handler's own @Roles(...) replaces the list for that route.
+ */
+export function RolesController({ path = '', tag, roles }: RolesControllerOptions): ClassDecorator {
+  return applyDecorators(ApiTags(tag), Roles(...roles), Controller(path));
+}

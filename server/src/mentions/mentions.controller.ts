@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Post, Query, type Type } from '@nestjs/common';
+import { applyDecorators, Body, Get, HttpCode, Post, Query, type Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,13 +6,12 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
 import { ApiRefusals } from '../common/api-refusals.js';
 import { Actor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
-import { Roles } from '../common/roles.decorator.js';
+import { RolesController } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
 import {
   AssignDto,
@@ -70,9 +69,7 @@ function MentionAction(action: string, type: Type<unknown>, doc: ActionDoc = {})
 }
 
 /** The Communications Unit's queue. Managers see aggregates and discipline officers cases, never this. */
-@ApiTags('mentions')
-@Roles('comms', 'admin')
-@Controller('mentions')
+@RolesController({ path: 'mentions', tag: 'mentions', roles: ['comms', 'admin'] })
 export class MentionsController {
   constructor(private readonly mentions: MentionsService) {}
 

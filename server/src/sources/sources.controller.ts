@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { IngestRunView, PlatformFilterOption, PlatformStatus, SourceView } from '@ou-listening/shared';
 import { ApiRefusals } from '../common/api-refusals.js';
 import { Actor } from '../common/current-user.decorator.js';
-import { Roles } from '../common/roles.decorator.js';
+import { Roles, RolesController } from '../common/roles.decorator.js';
 import {
   CreateSourceDto,
   IngestRunViewDto,
@@ -17,9 +17,7 @@ import { SourcesService } from './sources.service.js';
 import { PathId } from '../common/path-id.js';
 
 /** Sources and ingest runs: admins only (DESIGN.md §1). Watch queries have their own controller. */
-@ApiTags('sources')
-@Roles('admin')
-@Controller()
+@RolesController({ tag: 'sources', roles: ['admin'] })
 export class SourcesController {
   constructor(private readonly sources: SourcesService) {}
 

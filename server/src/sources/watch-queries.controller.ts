@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { WatchQueryTranslation, WatchQueryView } from '@ou-listening/shared';
 import { ApiRefusals } from '../common/api-refusals.js';
 import { Actor } from '../common/current-user.decorator.js';
 import { PathId } from '../common/path-id.js';
-import { Roles } from '../common/roles.decorator.js';
+import { RolesController } from '../common/roles.decorator.js';
 import {
   CreateWatchQueryDto,
   PreviewWatchQueryDto,
@@ -15,9 +15,7 @@ import {
 import { SourcesService } from './sources.service.js';
 
 /** The phrases, handles and hashtags every search platform is asked about: admins only (DESIGN.md §1). */
-@ApiTags('sources')
-@Roles('admin')
-@Controller('watch-queries')
+@RolesController({ path: 'watch-queries', tag: 'sources', roles: ['admin'] })
 export class WatchQueriesController {
   constructor(private readonly sources: SourcesService) {}
 

@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import type { CategoryPlatformMatrix, DrillDownCount, ResponseTrends } from '@ou-listening/shared';
 import { Actor, CurrentUser, type SessionUser } from '../common/current-user.decorator.js';
-import { Roles } from '../common/roles.decorator.js';
+import { RolesController } from '../common/roles.decorator.js';
 import { PathId } from '../common/path-id.js';
 import {
   AlertsQueryDto,
@@ -22,9 +22,7 @@ import { QueueSummaryQueryDto } from '../mentions/dto/mention-query.dto.js';
 import { ResponseService } from './response.service.js';
 import { TrendsService } from './trends.service.js';
 
-@ApiTags('trends')
-@Roles('manager', 'admin')
-@Controller('trends')
+@RolesController({ path: 'trends', tag: 'trends', roles: ['manager', 'admin'] })
 export class TrendsController {
   constructor(
     private readonly trends: TrendsService,

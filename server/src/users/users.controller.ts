@@ -1,14 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Actor } from '../common/current-user.decorator.js';
-import { Roles } from '../common/roles.decorator.js';
+import { RolesController } from '../common/roles.decorator.js';
 import { PasswordResetDto } from './dto/password.dto.js';
 import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
 import { toUserDto, UsersService } from './users.service.js';
 
-@ApiTags('users')
-@Roles('admin')
-@Controller('users')
+@RolesController({ path: 'users', tag: 'users', roles: ['admin'] })
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 

@@ -17,7 +17,8 @@ import { formatUkDate } from '../../lib/uk-time';
 
 /** Trends: is it getting worse, where, and are we responding fast enough (issue 20). */
 export function TrendsRoute() {
-  const { preset, range, interval, choosePreset, chooseCustom, chooseInterval } = useTrendRange();
+  const trendRange = useTrendRange();
+  const { range, interval } = trendRange;
   const ctx = usePanelContext(range, interval, useMe().data?.role);
   const summary = useSummary(range);
   const alerts = useAlerts();
@@ -29,15 +30,7 @@ export function TrendsRoute() {
         {formatUkDate(range.from)} to {formatUkDate(range.to)} (London days). Aggregates only: every figure opens the
         mentions behind it.
       </p>
-      <RangePicker
-        key={`${range.from}:${range.to}`}
-        preset={preset}
-        range={range}
-        interval={interval}
-        onPreset={choosePreset}
-        onCustom={chooseCustom}
-        onInterval={chooseInterval}
-      />
+      <RangePicker key={`${range.from}:${range.to}`} {...trendRange} />
       {alerts.data && (
         <AlertsPanel
           alerts={alerts.data.items}

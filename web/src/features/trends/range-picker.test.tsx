@@ -13,9 +13,9 @@ function renderPicker() {
       preset="30"
       range={{ from: addDays(today, -29), to: today }}
       interval="day"
-      onPreset={() => {}}
-      onCustom={onCustom}
-      onInterval={() => {}}
+      choosePreset={() => {}}
+      chooseCustom={onCustom}
+      chooseInterval={() => {}}
     />,
   );
   const form = screen.getByRole('form', { name: 'Custom range' });

@@ -1,18 +1,13 @@
 import type { TrendInterval, TrendRange } from '@ou-listening/shared';
 import { type FormEvent, useState } from 'react';
-import { londonToday, RANGE_PRESETS, type RangePreset } from '../range';
+import { londonToday, RANGE_PRESETS } from '../range';
+import type { TrendRangeState } from '../hooks/use-trend-range';
 import { SelectField } from '../../../components/ui/select-field';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Button } from '../../../components/ui/button';
 
-type Props = {
-  preset: RangePreset;
-  range: TrendRange;
-  interval: TrendInterval;
-  onPreset: (preset: Exclude<RangePreset, 'custom'>) => void;
-  onCustom: (range: TrendRange) => void;
-  onInterval: (interval: TrendInterval) => void;
-};
+/** The range as `useTrendRange` keeps it in the URL, and its three ways to change it. */
+type Props = TrendRangeState;
 
 /** The custom range's two days, which stop at today: there are no figures for later days yet. */
 const END_LABELS = { from: 'From', to: 'To' } as const;
@@ -20,7 +15,7 @@ const END_LABELS = { from: 'From', to: 'To' } as const;
 /** The chart's buckets, in the order offered. */
 const INTERVAL_LABELS: Readonly<Record<TrendInterval, string>> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
 
-export function RangePicker({ preset, range, interval, onPreset, onCustom, onInterval }: Props) {
+export function RangePicker({ preset, range, interval, choosePreset, chooseCustom, chooseInterval }: Props) {
   const [draft, setDraft] = useState<TrendRange>(range);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +25,7 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
     if (draft.from > draft.to) return setError('The start date must not be after the end date.');
     if (draft.to > londonToday()) return setError('The end date must not be after today: there are no figures yet.');
     setError(null);
-    onCustom(draft);
+    chooseCustom(draft);
   };
 
   return (
@@ -41,7 +36,7 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
             key={days}
             variant={preset === days ? 'primary' : 'default'}
             aria-pressed={preset === days}
-            onClick={() => onPreset(days)}
+            onClick={() => choosePreset(days)}
           >
             Last {days} days
           </Button>
@@ -62,7 +57,7 @@ export function RangePicker({ preset, range, interval, onPreset, onCustom, onInt
         <Button type="submit" variant={preset === 'custom' ? 'primary' : 'default'}>
           Apply dates
         </Button>
-        <SelectField label="Interval" value={interval} options={INTERVAL_LABELS} onChange={onInterval} />
+        <SelectField label="Interval" value={interval} options={INTERVAL_LABELS} onChange={chooseInterval} />
       </form>
       {error && <ErrorAlert>{error}</ErrorAlert>}
     </div>

@@ -2,6 +2,9 @@ import { type TrendInterval, TREND_INTERVALS, type TrendRange } from '@ou-listen
 import { useSearchParams } from 'react-router';
 import { defaultInterval, isDay, londonToday, presetRange, RANGE_PRESETS, type RangePreset } from '../range';
 
+/** What the range picker shows and changes: the hook's answer, passed whole. */
+export type TrendRangeState = ReturnType<typeof useTrendRange>;
+
 /** The range lives in the URL (?range=30, or ?range=custom&from=…&to=…), so a view can be shared. */
 export function useTrendRange() {
   const [params, setParams] = useSearchParams();
@@ -17,7 +20,7 @@ export function useTrendRange() {
     preset,
     range,
     interval,
-    choosePreset: (days: string) => setParams({ range: days }),
+    choosePreset: (days: Exclude<RangePreset, 'custom'>) => setParams({ range: days }),
     chooseCustom: (r: TrendRange) => setParams({ range: 'custom', from: r.from, to: r.to }),
     chooseInterval: (i: TrendInterval) => setParams({ ...Object.fromEntries(params), interval: i }),
   };
