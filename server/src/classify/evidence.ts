@@ -7,15 +7,23 @@ export function evidenceSpan(n: NormalizedText, start: number, end: number, reas
   return { start: range.start, end: range.end, text: n.original.slice(range.start, range.end), reason };
 }
 
-/** Drops spans that repeat an earlier one with the same reason, and orders them by position. */
+/**
+ * Orders spans by position and drops those that say nothing new: a span at the same place as an
+ * earlier one (whatever its reason: staff saw "NDA" twice, once per reason), and the model's words
+ * inside a span a rule already quotes.
+ */
 export function dedupeSpans(spans: readonly EvidenceSpan[]): EvidenceSpan[] {
-  const seen = new Set<string>();
   const out: EvidenceSpan[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${s.start}:${s.end}:${s.reason}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(s);
+    const repeats = out.some(
+      (o) =>
+        (o.start === s.start && o.end === s.end) ||
+        (s.reason === MODEL_REASON && o.reason !== MODEL_REASON && o.start <= s.start && s.end <= o.end),
+    );
+    if (!repeats) out.push(s);
   }
   return out;
 }
+
+/** The reason given for words the model itself weighed. */
+export const MODEL_REASON = 'model';

@@ -95,6 +95,25 @@ describe('trained classifier', () => {
         for (const e of c.evidence.filter((x) => x.reason === 'model')) expect(e.text).not.toMatch(quiet);
   });
 
+  it('quotes a weak hint rather than nothing, and each place in the post once', () => {
+    const model = getModel();
+    const knives = classifyWith(model, '🔪🔪🔪 @OpenUniversity 🔪🔪🔪');
+    const threat = [...knives.categories, ...knives.secondLook].find((c) => c.category === 'threat')!;
+    expect(threat.evidence.map((e) => e.text)).toContain('🔪');
+    const nda = classifyWith(
+      model,
+      "The NDA they made us sign says we can't talk about the restructure, which is not announced yet",
+    );
+    expect(nda.categories.map((c) => c.category)).toContain('confidential');
+    for (const c of nda.categories) {
+      const places = c.evidence.map((e) => `${e.start}:${e.end}`);
+      expect(new Set(places).size).toBe(places.length);
+      const rules = c.evidence.filter((e) => e.reason !== 'model');
+      for (const m of c.evidence.filter((e) => e.reason === 'model'))
+        expect(rules.some((r) => r.start <= m.start && m.end <= r.end)).toBe(false);
+    }
+  });
+
   it('quotes at most 20 spans a category, and sends a post without words to no second look', () => {
     const model = getModel();
     const flames = classifyWith(model, '🔪'.repeat(4999));

@@ -17,7 +17,7 @@ import {
   type ValidationExample,
 } from './combiner.js';
 import { type Corpus, type LabelledPost, loadCorpus, splitCorpus } from './corpus.js';
-import { dedupeSpans, evidenceSpan } from './evidence.js';
+import { dedupeSpans, evidenceSpan, MODEL_REASON } from './evidence.js';
 import { HASH_SIZE, pairFeature, stem, wordFeature } from './features.js';
 import { LEXICONS } from './lexicons.js';
 import { stopwords } from './natural.js';
@@ -55,8 +55,11 @@ import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
  * "shoot" a photo or a ball not a gun, "I will kill" in nine more languages, NI numbers spelt one
  * character at a time; and, in results only, no second look for a post without words, evidence
  * without stop words, at most 20 spans.
+ * 17: 16 with the sentences around a strong safeguarding or threat term in a long post scored on
+ * their own (anchoredWindowLogit); and, in results only, weak terms quoted when nothing else is, and
+ * no span quoted twice.
  */
-export const CLASSIFIER_CODE_VERSION = '16';
+export const CLASSIFIER_CODE_VERSION = '17';
 
 /** What a member of staff said a mention really is: its text and the categories that apply ([] = harmless). */
 export type Correction = { mentionId: string; text: string; labels: CategoryCode[] };
@@ -224,10 +227,42 @@ function labelVector(labels: readonly CategoryCode[]): Uint8Array {
   return Uint8Array.from(CATEGORY_CODES.map((c) => (labels.includes(c) ? 1 : 0)));
 }
 
+/**
+ * One harmful sentence in a long cheerful post is diluted: every block of features is normalised by
+ * the post's length, so "the pills are lined up" after two paragraphs about day schools scored 0.07
+ * and "going to stab my tutor on Monday" 0.02, where alone they score 0.99. So for safeguarding and
+ * threat, in a post of LONG_POST_TOKENS words or more, the sentence around each strong urgent term
+ * (weight x context at least ANCHOR_STRENGTH), with the sentence before and after, is scored too, and
+ * the higher logit kept. Scoring every sentence this way raised harmless posts more than harmful ones
+ * (docs/classifier-history.md, "Sentence windows"); anchored on a strong term, it leaves held-out
+ * writers' figures where they were and finds the diluted ones.
+ */
+const LONG_POST_TOKENS = 40;
+const ANCHOR_STRENGTH = 0.5;
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+
+function anchoredWindowLogit(model: LogisticModel, a: Analysis, category: UrgentCode, logit: number): number {
+  let best = logit;
+  let sentences: Array<{ start: number; end: number }> | undefined;
+  const k = CATEGORY_CODES.indexOf(category);
+  for (const hit of a.lexicons[category].hits) {
+    if (hit.weight * hit.factor < ANCHOR_STRENGTH) continue;
+    sentences ??= [...a.n.lower.matchAll(SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const i = sentences.findIndex((s) => s.start <= hit.start && hit.start < s.end);
+    if (i < 0) continue;
+    const from = sentences[Math.max(0, i - 1)]!.start;
+    const to = sentences[Math.min(sentences.length - 1, i + 1)]!.end;
+    best = Math.max(best, logitsOf(model, analyse(a.n.lower.slice(from, to)).vector)[k]!);
+  }
+  return best;
+}
+
 function logitRecord(model: LogisticModel, a: Analysis): Record<CategoryCode, number> {
   const z = logitsOf(model, a.vector);
   const out = {} as Record<CategoryCode, number>;
   CATEGORY_CODES.forEach((c, k) => (out[c] = z[k]!));
+  if (a.tokens.length >= LONG_POST_TOKENS)
+    for (const c of URGENT_CODES) out[c] = anchoredWindowLogit(model, a, c, out[c]);
   return out;
 }
 
@@ -408,7 +443,26 @@ function modelEvidence(model: LogisticModel, a: Analysis, category: CategoryCode
     if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
     chosen.push(c);
   }
-  return chosen.map((c) => evidenceSpan(a.n, c.start, c.end, 'model'));
+  return chosen.map((c) => evidenceSpan(a.n, c.start, c.end, MODEL_REASON));
+}
+
+/** Lexicon terms quoted when nothing stronger is: the weakest that still moved the score. */
+const WEAK_TERMS_MAX = 3;
+
+/**
+ * What staff see for a category: the rules' findings and the model's strongest words. When neither
+ * has anything to quote (a hint such as 🔪 is below the rules' own bar), the category's weaker
+ * lexicon terms are quoted rather than nothing, so a flag can always be checked against the post
+ * unless no word of it carried weight (character n-grams alone are not quoted).
+ */
+function evidenceFor(model: LogisticModel, a: Analysis, category: CategoryCode): EvidenceSpan[] {
+  const found = dedupeSpans([...ruleEvidence(a, category), ...modelEvidence(model, a, category)]);
+  if (found.length > 0) return found.slice(0, EVIDENCE_MAX);
+  const weak = [...a.lexicons[category].hits]
+    .sort((x, y) => y.weight * y.factor - x.weight * x.factor || x.start - y.start)
+    .slice(0, WEAK_TERMS_MAX)
+    .map((h) => evidenceSpan(a.n, h.start, h.end, `${category}_term`));
+  return dedupeSpans(weak);
 }
 
 /** Every category's calibrated probability for a post, flagged or not (for calibration measures). */
@@ -432,10 +486,7 @@ export function classifyWith(model: TrainedModel, text: string): ClassificationR
       category: d.category,
       score: Math.round(d.probability * 1000) / 1000,
       policyRef: CATEGORY_INFO[d.category].policyRef,
-      evidence: dedupeSpans([...ruleEvidence(a, d.category), ...modelEvidence(model.logistic, a, d.category)]).slice(
-        0,
-        EVIDENCE_MAX,
-      ),
+      evidence: evidenceFor(model.logistic, a, d.category),
     };
     (d.secondLook ? secondLook : categories).push(result);
   }
