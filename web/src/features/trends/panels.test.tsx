@@ -22,9 +22,29 @@ const ctx = {
 } as unknown as PanelContext;
 
 describe('Trends panels', () => {
-  it('names the safeguarding response card for threats too, as its table does', () => {
-    const panel = FAST_PANELS.find((p) => p.id === 'first-action-safeguarding');
-    expect(panel?.title).toBe('Time to first action: safeguarding and threats');
+  it('names the safeguarding response card for threats too, and charts threats beside safeguarding', () => {
+    const panel = FAST_PANELS.find((p) => p.id === 'first-action-safeguarding')!;
+    expect(panel.title).toBe('Time to first action: safeguarding and threats');
+    const bucket = (p50Seconds: number | null) => ({
+      start: '2026-11-30',
+      n: p50Seconds === null ? 0 : 1,
+      p50Seconds,
+      p90Seconds: p50Seconds,
+    });
+    const response = {
+      firstAction: { safeguarding: [bucket(null)], threat: [bucket(38 * 60)] },
+      targets: { urgentFirstActionMinutes: 15 },
+    };
+    const { chart } = panel.render({ ...ctx, data: { response: { data: response } } } as unknown as PanelContext);
+    const props = (chart as ReactElement<{ series: ChartSeries[]; rows: Array<Record<string, unknown>> }>).props;
+    expect(props.series.map((s) => s.label)).toEqual([
+      'Safeguarding: median',
+      'Safeguarding: 90th percentile',
+      'Threat: median',
+      'Threat: 90th percentile',
+    ]);
+    // The one threat, 38 minutes against a 15-minute target, is on the chart, not only in the table.
+    expect(props.rows).toEqual([{ start: '2026-11-30', p50_0: null, p90_0: null, p50_1: 38, p90_1: 38 }]);
   });
 
   it('shows platforms by the names the rest of the dashboard uses, each in its own colour', () => {

@@ -95,10 +95,13 @@ export const urgentBanner = (mention: Pick<MentionListItem, 'categories'>) =>
  * The marker on a mention the model was unsure about for an urgent category (issue 21): it is not
  * flagged, so it must not look like the red banner, but it must not pass as harmless either.
  */
-export const secondLookNotice = (mention: Pick<MentionListItem, 'secondLook'>) =>
-  `Second look: possible ${mention.secondLook
-    .map((code) => CATEGORY_INFO[code].label.toLowerCase())
-    .join(' or ')} — the model is unsure`;
+export const secondLookNotice = (mention: Pick<MentionListItem, 'secondLook' | 'categories'>) => {
+  const possible = mention.secondLook.map((code) => CATEGORY_INFO[code].label.toLowerCase()).join(' or ');
+  // Beside a red flag it is one more thing to weigh, not doubt about the flag itself.
+  return urgentCategoriesOf(mention).length > 0
+    ? `Possibly ${possible} as well — the model is unsure of that`
+    : `Second look: possible ${possible} — the model is unsure`;
+};
 
 /** What to do first, shown beside a mention that may put someone in danger. */
 export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {

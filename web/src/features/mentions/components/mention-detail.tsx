@@ -38,7 +38,8 @@ export function MentionDetail({
       {needsSafeguardingAction(mention) && <p className="mention-detail__banner">{urgentBanner(mention)}</p>}
       {mention.secondLook.length > 0 && (
         <p className="alert alert--warning" role="note">
-          {secondLookNotice(mention)}. Read it and escalate it if someone may be at risk.
+          {secondLookNotice(mention)}
+          {urgentCategoriesOf(mention).length > 0 ? '.' : '. Read it and escalate it if someone may be at risk.'}
         </p>
       )}
       <MentionHeader mention={mention} mine={mention.assignee?.id === currentUserId} />

@@ -1,13 +1,13 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mentionItem } from './__fixtures__/mention-item';
-import { MentionMeta } from './mention-row-meta';
+import { MentionChips, MentionMeta } from './mention-row-meta';
 
 afterEach(cleanup);
 
 const DAY = 86_400_000;
 
-describe("a queue row's second line", () => {
+describe("a queue row's second line and chips", () => {
   it('dates a public report by what it is about and by when it reached us', () => {
     const report = mentionItem('7', {
       platform: 'report',
@@ -32,5 +32,14 @@ describe("a queue row's second line", () => {
     expect(screen.queryByText('Not answered yet')).toBeNull();
     rerender(<MentionMeta mention={mentionItem('9')} author="Elsewhere" />);
     expect(screen.queryByText('Not answered yet')).toBeNull();
+  });
+
+  it('puts a second-look doubt beside a red flag as one more thing to weigh, not as doubt about the flag', () => {
+    const flag = { category: 'safeguarding' as const, score: 0.9, policyRef: 'In an emergency', evidence: [] };
+    render(<MentionChips mention={mentionItem('5', { categories: [flag], secondLook: ['threat'] })} />);
+    expect(screen.getByText('Possibly threat as well — the model is unsure of that')).toBeTruthy();
+    cleanup();
+    render(<MentionChips mention={mentionItem('6', { categories: [], secondLook: ['threat'] })} />);
+    expect(screen.getByText('Second look: possible threat — the model is unsure')).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
 import { useBulkUpdate } from '../api/bulk-update';
+import type { BulkDone } from '../hooks/use-bulk-undo';
 import { BulkBar } from './bulk-bar';
 
 type Props = {
@@ -7,7 +8,7 @@ type Props = {
   versions: Record<string, number>;
   currentUserId: string;
   onOpen: (dialog: 'bulk-hide' | 'bulk-mark') => void;
-  onDone: () => void;
+  onDone: (done: BulkDone) => void;
   onClear: () => void;
   onStale: (ids: string[]) => void;
 };
@@ -24,7 +25,10 @@ export function QueueBulkBar({ checked, versions, currentUserId, onOpen, onDone,
       onHide={() => onOpen('bulk-hide')}
       onMark={() => onOpen('bulk-mark')}
       onAssignToMe={() =>
-        bulk.mutate({ ids: checked, versions, action: 'assign', userId: currentUserId }, { onSuccess: onDone })
+        bulk.mutate(
+          { ids: checked, versions, action: 'assign', userId: currentUserId },
+          { onSuccess: (result, request) => onDone({ request, result }) },
+        )
       }
       onClear={onClear}
     />

@@ -329,6 +329,70 @@ describe('the triage queue', () => {
     expect(rows[0]!.getAttribute('aria-current')).toBe('true');
   });
 
+  it('escalates a possible threat from the second look as urgent, and says which case it opened', async () => {
+    const unsure = mention('9', { topCategory: null, categories: [], secondLook: ['threat'], riskScore: 0.1 });
+    const fetch = standardApi((url) => {
+      if (url.pathname === '/api/mentions') return [200, { items: [unsure], nextCursor: null }];
+      if (url.pathname === '/api/mentions/9') return [200, detailOf(unsure)];
+      if (url.pathname === '/api/mentions/9/escalate')
+        return [
+          200,
+          {
+            mention: {
+              ...unsure,
+              status: 'escalated',
+              escalation: { id: '7', status: 'open', severity: 'urgent' },
+              version: 2,
+            },
+            escalationId: '7',
+          },
+        ];
+      return undefined;
+    });
+    renderQueue();
+    fireEvent.click(await screen.findByRole('button', { name: /@author9/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Escalate' }));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement).value).toBe('urgent');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Waiting outside' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Escalate mention' }));
+    expect(await screen.findByText('Escalated: case #7 opened, urgent.')).toBeTruthy();
+    expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/9/escalate')[0]![1]?.body))).toMatchObject({
+      severity: 'urgent',
+    });
+  });
+
+  it('offers no retry when a colleague has already opened a case for the mention', async () => {
+    standardApi((url) =>
+      url.pathname === '/api/mentions/2/escalate'
+        ? [
+            409,
+            {
+              statusCode: 409,
+              message: 'Stale version, or a case is already open',
+              current: {
+                ...mention('2'),
+                status: 'escalated',
+                escalation: { id: '7', status: 'open', severity: 'high' },
+                version: 2,
+              },
+            },
+          ]
+        : undefined,
+    );
+    renderQueue();
+    fireEvent.click(await screen.findByRole('button', { name: /@author2/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Escalate' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Threat' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Escalate mention' }));
+    expect(
+      await within(dialog).findByText('Case #7 is already open for this mention: there is nothing to escalate again.'),
+    ).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: /^Retry/ })).toBeNull();
+    expect((within(dialog).getByRole('button', { name: 'Escalate mention' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('says why a failed action failed and keeps the dialog open', async () => {
     standardApi((url) =>
       url.pathname === '/api/mentions/2/escalate'
@@ -395,6 +459,27 @@ describe('the triage queue', () => {
       ids: ['1', '2'],
       versions: { '1': 2, '2': 2 },
       action: 'unhide',
+    });
+  });
+
+  it('assigns the ticked mentions to the signed-in user and says so', async () => {
+    const fetch = standardApi((url, init) => {
+      if (url.pathname === '/api/mentions/bulk') {
+        const { ids } = JSON.parse(String(init?.body)) as { ids: string[] };
+        return [200, { updated: ids.length, versions: Object.fromEntries(ids.map((id) => [id, 2])) }];
+      }
+      return undefined;
+    });
+    renderQueue();
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Select mention by @author1/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select mention by @author2/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Assign selected to me' }));
+    const toast = (await screen.findByText('Assigned 2 mentions to you.')).closest<HTMLElement>('[role="status"]')!;
+    expect(within(toast).queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).toBeNull();
+    expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/bulk')[0]![1]?.body))).toMatchObject({
+      ids: ['1', '2'],
+      action: 'assign',
     });
   });
 

@@ -7,8 +7,9 @@ import type { UndoOffer } from './use-undo';
 type Options = { advanceFrom: (id: string) => void; select: (id: string) => void; offerUndo: (o: UndoOffer) => void };
 
 /**
- * After Hide, Mark or Escalate: on to the next row of the list as it was (never the top), and for
- * Hide and Mark an undo that goes back through the API (unhide, unmark) and returns to the mention.
+ * After Hide, Mark or Escalate: on to the next row of the list as it was (never the top); for Hide
+ * and Mark an undo that goes back through the API (unhide, unmark) and returns to the mention; for
+ * Escalate the case's number and severity, since the dialog closes and the list moves on.
  */
 export function useAfterAction({ advanceFrom, select, offerUndo }: Options) {
   const unhide = useUnhideMention();
@@ -26,5 +27,7 @@ export function useAfterAction({ advanceFrom, select, offerUndo }: Options) {
         message: `Marked “${MARK_LABELS[after.latestMark.mark]}”.`,
         undo: () => unmark.mutateAsync({ id: after.id, version: after.version }).then(back),
       });
+    if (kind === 'escalate' && after.escalation)
+      offerUndo({ message: `Escalated: case #${after.escalation.id} opened, ${after.escalation.severity}.` });
   };
 }

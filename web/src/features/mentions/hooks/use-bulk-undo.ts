@@ -9,7 +9,7 @@ export type BulkDone = { request: BulkRequest; result: BulkResult };
 const mentionsCount = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
 
 /**
- * The undo of a bulk hide or mark (an assignment needs none): the same mentions, at the versions the
+ * The undo of a bulk hide or mark (an assignment to oneself is only confirmed): the same mentions, at the versions the
  * action left them at, so an undo never takes back what someone did since (the server refuses the lot).
  */
 export function useBulkUndo(offerUndo: (offer: UndoOffer) => void): (done: BulkDone) => void {
@@ -27,5 +27,6 @@ export function useBulkUndo(offerUndo: (offer: UndoOffer) => void): (done: BulkD
         message: `Marked ${mentionsCount(ids.length)} “${MARK_LABELS[request.mark]}”.`,
         undo: () => bulk.mutateAsync({ ids, versions, action: 'unmark' }),
       });
+    if (request.action === 'assign') offerUndo({ message: `Assigned ${mentionsCount(ids.length)} to you.` });
   };
 }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 
 export const UNDO_MS = 10_000;
 
-export type UndoOffer = { message: string; undo: () => Promise<unknown> };
+/** What was done, and how to take it back; without `undo`, only what was done. */
+export type UndoOffer = { message: string; undo?: () => Promise<unknown> };
 
 /** The last action's undo, offered for 10 seconds; a newer action replaces it. */
 export function useUndo() {

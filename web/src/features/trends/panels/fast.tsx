@@ -1,4 +1,4 @@
-import { CATEGORY_CODES } from '@ou-listening/shared';
+import { CATEGORY_CODES, CATEGORY_COLOURS } from '@ou-listening/shared';
 import { labelOf } from '../components/series';
 import { BACKLOG_PANEL, ESCALATION_TIMES_PANEL } from './fast-backlog';
 import type { PanelDefinition } from './panel';
@@ -10,7 +10,10 @@ export const FAST_PANELS: PanelDefinition[] = [
     title: 'Time to first action',
     description: 'From ingestion to the first mark, hide, escalation, assignment or note, for flagged mentions.',
     render: (r) => ({
-      chart: durationChart(r.firstAction.all, [{ value: r.targets.firstActionMinutes, label: 'target' }], '#1f4e8c'),
+      chart: durationChart([{ value: r.targets.firstActionMinutes, label: 'target' }], {
+        buckets: r.firstAction.all,
+        colour: '#1f4e8c',
+      }),
       table: durationTable('Time to first action per bucket, for all flagged mentions and per category', [
         ...durationRows(r.firstAction.all, 'All flagged'),
         ...CATEGORY_CODES.flatMap((c) => durationRows(r.firstAction[c], labelOf(c))),
@@ -23,9 +26,9 @@ export const FAST_PANELS: PanelDefinition[] = [
     description: 'Risk to life must reach a person within minutes.',
     render: (r) => ({
       chart: durationChart(
-        r.firstAction.safeguarding,
         [{ value: r.targets.urgentFirstActionMinutes, label: 'target' }],
-        '#d32f2f',
+        { buckets: r.firstAction.safeguarding, colour: CATEGORY_COLOURS.safeguarding, label: labelOf('safeguarding') },
+        { buckets: r.firstAction.threat, colour: CATEGORY_COLOURS.threat, label: labelOf('threat') },
       ),
       table: durationTable('Time to first action for safeguarding and threats', [
         ...durationRows(r.firstAction.safeguarding, 'Safeguarding'),
@@ -43,11 +46,10 @@ export const FAST_PANELS: PanelDefinition[] = [
       chart: (
         <>
           <p className="trend-card__note">{r.ownAccountUnanswered} comments in this range have no reply yet.</p>
-          {durationChart(
-            r.ownAccountResponse,
-            [{ value: r.targets.ownAccountResponseMinutes, label: 'target' }],
-            '#1f6fb4',
-          )}
+          {durationChart([{ value: r.targets.ownAccountResponseMinutes, label: 'target' }], {
+            buckets: r.ownAccountResponse,
+            colour: '#1f6fb4',
+          })}
         </>
       ),
       table: durationTable(

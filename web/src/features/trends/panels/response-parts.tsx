@@ -27,19 +27,34 @@ export const durationTable = (caption: string, rows: Rendered['table']['rows']):
 export const toMinutes = (s: number | null) => (s === null ? null : Math.round(s / 6) / 10);
 export const formatMinutes = (m: number) => (m >= 120 ? `${Math.round(m / 60)} h` : `${Math.round(m)} min`);
 
-/** p50 and p90 of a duration series as two lines in minutes, against a target line. */
-export function durationChart(buckets: DurationBucket[], targets: ChartTarget[], colour: string) {
-  const rows = buckets.map((b) => ({ start: b.start, p50: toMinutes(b.p50Seconds), p90: toMinutes(b.p90Seconds) }));
+/** One duration series to chart: its buckets, its colour, and its name when the chart has several. */
+export type DurationSeries = { buckets: DurationBucket[]; colour: string; label?: string };
+
+/**
+ * p50 and p90 of each duration series as two lines in minutes (the 90th dashed), against a target
+ * line. Several series share the buckets' start days: safeguarding and threats side by side.
+ */
+export function durationChart(targets: ChartTarget[], ...series: DurationSeries[]) {
+  const rows = (series[0]?.buckets ?? []).map((b, i) => ({
+    start: b.start,
+    ...Object.fromEntries(
+      series.flatMap((s, k) => [
+        [`p50_${k}`, toMinutes(s.buckets[i]?.p50Seconds ?? null)],
+        [`p90_${k}`, toMinutes(s.buckets[i]?.p90Seconds ?? null)],
+      ]),
+    ),
+  }));
+  const named = (s: DurationSeries, what: string) => (s.label ? `${s.label}: ${what.toLowerCase()}` : what);
   return (
     <TrendChart
       rows={rows}
       xKey="start"
       formatValue={formatMinutes}
       targets={targets}
-      series={[
-        { key: 'p50', label: 'Median', colour, kind: 'line' },
-        { key: 'p90', label: '90th percentile', colour, kind: 'line', dashed: true },
-      ]}
+      series={series.flatMap((s, k) => [
+        { key: `p50_${k}`, label: named(s, 'Median'), colour: s.colour, kind: 'line' as const },
+        { key: `p90_${k}`, label: named(s, '90th percentile'), colour: s.colour, kind: 'line' as const, dashed: true },
+      ])}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { EscalateResult, MentionListItem } from '@ou-listening/shared';
+import { type EscalateResult, isUrgentCategory, type MentionListItem } from '@ou-listening/shared';
 import { useEscalateMention } from '../../api/escalate-mention';
 import { useMarkMention } from '../../api/mark-mention';
 import { conflictOf } from '../../api/mention-mutation';
@@ -7,12 +7,16 @@ import { dangerFor } from './danger-confirm';
 import { MarkForm } from './mark-form';
 import { ESCALATION_REASON_MAX, ReasonForm } from './reason-form';
 import { versionFor } from './version-for';
+import { hasLiveCase } from '../detail/mention-actions';
 
 type Props<T> = { mention: MentionListItem; onDone: (result: T) => void; onClose: () => void };
 
 export function EscalateDialog({ mention, onDone, onClose }: Props<EscalateResult>) {
   const escalate = useEscalateMention();
-  const danger = urgentCategoriesOf(mention).length > 0;
+  const conflict = conflictOf(escalate.error);
+  // Flagged, or sent to a second look, for safeguarding or threat: whoever escalates it has judged
+  // that someone may be at risk, so it goes to the Safeguarding team at once.
+  const danger = urgentCategoriesOf(mention).length > 0 || mention.secondLook.some(isUrgentCategory);
   return (
     <ReasonForm
       title={`Escalate the mention by ${authorOf(mention)}`}
@@ -20,7 +24,12 @@ export function EscalateDialog({ mention, onDone, onClose }: Props<EscalateResul
       maxLength={ESCALATION_REASON_MAX}
       withSeverity={danger ? 'urgent' : 'medium'}
       isPending={escalate.isPending}
-      failure={{ error: escalate.error, conflict: conflictOf(escalate.error) }}
+      failure={{ error: escalate.error, conflict }}
+      moot={
+        conflict?.escalation && hasLiveCase(conflict)
+          ? `Case #${conflict.escalation.id} is already open for this mention: there is nothing to escalate again.`
+          : null
+      }
       onSubmit={({ reason, severity }) =>
         escalate.mutate(
           { id: mention.id, reason, severity, version: versionFor(mention, escalate.error) },

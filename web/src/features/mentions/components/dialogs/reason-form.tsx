@@ -7,6 +7,7 @@ import { DialogActions } from './dialog-actions';
 import { Failure, type FailureProps } from './failure';
 import { submitOnEnter } from './submit-on-enter';
 import { SelectField } from '../../../../components/ui/select-field';
+import { ErrorAlert } from '../../../../components/ui/error-alert';
 
 /** The longest reasons the server takes (EscalateDto, HideDto and BulkDto in server/src/mentions/dto). */
 export const ESCALATION_REASON_MAX = 2000;
@@ -22,6 +23,8 @@ type Props = {
   danger?: Danger;
   isPending: boolean;
   failure: FailureProps;
+  /** set when the conflict means the action can never go through (a case is already open): why */
+  moot?: string | null;
   /** more fields, after the reason */
   children?: ReactNode;
   onSubmit: (values: { reason: string; severity: Severity }) => void;
@@ -30,7 +33,7 @@ type Props = {
 
 /** A reason (and a severity, for escalations); Enter in the reason saves, Shift+Enter starts a new line. */
 export function ReasonForm(props: Props) {
-  const { title, submitLabel, withSeverity, maxLength, danger, isPending, failure, children, ...on } = props;
+  const { title, submitLabel, withSeverity, maxLength, danger, isPending, failure, moot, children, ...on } = props;
   const countId = useId();
   const [reason, setReason] = useState('');
   const [severity, setSeverity] = useState<Severity>(withSeverity ?? 'medium');
@@ -71,10 +74,11 @@ export function ReasonForm(props: Props) {
         )}
         {children}
         <Failure {...failure} />
+        {moot && <ErrorAlert>{moot}</ErrorAlert>}
         <DialogActions
           submitLabel={submitLabel}
-          retrying={failure.conflict !== null}
-          disabled={isPending || !ready}
+          retrying={failure.conflict !== null && !moot}
+          disabled={isPending || !ready || !!moot}
           onCancel={on.onClose}
         />
       </form>
