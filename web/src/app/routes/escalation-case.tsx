@@ -13,6 +13,7 @@ import { CaseTimeline } from '../../features/escalations/components/case-timelin
 import { EvidencePanel } from '../../features/escalations/components/evidence-panel';
 import { LegalHold } from '../../features/escalations/components/legal-hold';
 import { PrintHeader } from '../../features/escalations/components/print-header';
+import { UrgentCaseNote } from '../../features/escalations/components/urgent-case-note';
 
 /** One case: the evidence, its clock and timeline, what was decided, the notes, and the officer's actions. */
 export function EscalationCaseRoute({ printable = false }: { printable?: boolean }) {
@@ -70,6 +71,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
           </p>
         )}
         <CaseSummary escalation={e} />
+        <UrgentCaseNote escalation={e} />
         {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
         {canAct && !printable && <LegalHold escalationId={e.id} held={e.legalHold} onErased={() => setErased(true)} />}
         <CaseTimeline escalationId={e.id} />

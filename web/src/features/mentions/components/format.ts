@@ -106,9 +106,9 @@ export const secondLookNotice = (mention: Pick<MentionListItem, 'secondLook' | '
 /** What to do first, shown beside a mention that may put someone in danger. */
 export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {
   safeguarding:
-    'If someone’s life is at risk now, call 999. Then escalate as urgent: the Safeguarding Referrals Team is emailed at once.',
+    'If someone’s life is at risk now, call 999. Then escalate as urgent: the Safeguarding Referrals Team is alerted at once.',
   threat:
-    'If the threat is specific and imminent — a named person, place or time — contact the police on 999 now. Then escalate as urgent: the Safeguarding Referrals Team is emailed at once.',
+    'If the threat is specific and imminent — a named person, place or time — contact the police on 999 now. Then escalate as urgent: the Safeguarding Referrals Team is alerted at once.',
 };
 
 /**

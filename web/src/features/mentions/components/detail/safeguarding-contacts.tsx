@@ -13,7 +13,10 @@ export function SafeguardingContacts({ query }: Props) {
     );
   if (query.data.length === 0)
     return (
-      <p className="muted">No University contacts are configured: ask an administrator to set SAFEGUARDING_CONTACTS.</p>
+      <p className="muted">
+        No University safeguarding contacts are set up here yet (an administrator adds them). Call 999 if anyone is in
+        danger, and escalate as urgent.
+      </p>
     );
   return (
     <ul className="safeguarding__contacts">
