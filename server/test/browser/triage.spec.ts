@@ -177,7 +177,7 @@ describeInBrowser('triage in Chromium', () => {
 
     // Safeguarding first, with its banner; demo data labelled; evidence highlighted with its reason.
     expect(await rows(page).first().textContent()).toContain('Safeguarding — act now');
-    expect(await row(page, 'worried_student').locator('mark[title="uk_phone"]').textContent()).toContain(
+    expect(await row(page, 'worried_student').locator('mark[title="UK phone number"]').textContent()).toContain(
       '07700 900123',
     );
     expect(await row(page, 'answers_seller').getByText('Demo', { exact: true }).count()).toBe(1);

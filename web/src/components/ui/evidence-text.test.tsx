@@ -73,13 +73,34 @@ describe('snippetAround', () => {
 });
 
 describe('EvidenceText', () => {
-  it('marks evidence with its reason as a tooltip and in words for screen readers, and renders markup as text', () => {
+  it('marks evidence with its reason in words, as a tooltip and for screen readers, and renders markup as text', () => {
     const text = '<img src=x onerror=alert(1)> ring 07700 900123';
     const { container } = render(<EvidenceText text={text} evidence={[span(text, '07700 900123', 'uk_phone')]} />);
     const mark = container.querySelector('mark');
-    expect(mark?.getAttribute('title')).toBe('uk_phone');
+    expect(mark?.getAttribute('title')).toBe('UK phone number');
     expect(mark?.textContent).toBe('07700 900123 (evidence: UK phone number)');
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)> ring')).toBeTruthy();
+  });
+
+  it('names every recognizer and lexicon the classifier quotes, never its internal code', () => {
+    const text = 'NI QQ123456C, card 4111 1111 1111 1111, 14 Larkspur Close, going to hurt him';
+    const { container } = render(
+      <EvidenceText
+        text={text}
+        evidence={[
+          span(text, 'QQ123456C', 'uk_nino'),
+          span(text, '4111 1111 1111 1111', 'payment_card'),
+          span(text, '14 Larkspur Close', 'street_address'),
+          span(text, 'going to hurt', 'threat_term'),
+        ]}
+      />,
+    );
+    expect([...container.querySelectorAll('mark')].map((m) => m.getAttribute('title'))).toEqual([
+      'National Insurance number',
+      'payment card number',
+      'street address',
+      'threat term',
+    ]);
   });
 });

@@ -4,15 +4,17 @@ const REASON_LABELS: Record<string, string> = {
   uk_phone: 'UK phone number',
   email: 'email address',
   uk_postcode: 'UK postcode',
-  nino: 'National Insurance number',
+  uk_nino: 'National Insurance number',
   nhs_number: 'NHS number',
   date_of_birth: 'date of birth',
   ou_pi: 'OU personal identifier',
-  card_number: 'payment card number',
+  payment_card: 'payment card number',
+  street_address: 'street address',
+  described_address: 'address described in words',
   model: 'the trained model',
 };
 
-/** A recognizer or lexicon name said in words, for screen readers and tooltips. */
+/** A recognizer or lexicon name said in words ("safeguarding_term": "safeguarding term"), for screen readers and tooltips. */
 export const reasonLabel = (reason: string) => REASON_LABELS[reason] ?? reason.replace(/_/g, ' ');
 
 export type TextSegment = { text: string; reasons: string[] };
@@ -76,7 +78,7 @@ export function EvidenceText({ text, evidence }: Props) {
     <>
       {splitByEvidence(text, evidence).map((segment, index) =>
         segment.reasons.length ? (
-          <mark key={index} className="evidence" title={segment.reasons.join(', ')}>
+          <mark key={index} className="evidence" title={segment.reasons.map(reasonLabel).join(', ')}>
             {segment.text}
             <span className="visually-hidden"> (evidence: {segment.reasons.map(reasonLabel).join(', ')})</span>
           </mark>

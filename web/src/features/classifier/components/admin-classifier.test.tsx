@@ -167,7 +167,7 @@ describe('admin Classifier page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
 
     expect(await screen.findByText(/Personal information.*0\.93/)).toBeTruthy();
-    const mark = screen.getByTitle('uk_phone');
+    const mark = screen.getByTitle('UK phone number');
     expect(mark.tagName).toBe('MARK');
     // What is seen: the marked words; screen readers also hear why they are marked.
     expect(mark.firstChild?.textContent).toBe('07700 900123');

@@ -109,6 +109,15 @@ describe('the triage queue', () => {
     });
   }
 
+  /** Opens Escalate on the mention by `author` and writes a reason; the dialog is returned unsent. */
+  async function escalateDialog(author: RegExp, reason: string) {
+    fireEvent.click(await screen.findByRole('button', { name: author }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Escalate' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: reason } });
+    return dialog;
+  }
+
   it('lists mentions with a safeguarding banner, demo badge, highlighted evidence and category counts', async () => {
     standardApi();
     renderQueue();
@@ -116,7 +125,7 @@ describe('the triage queue', () => {
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(3);
     expect(within(rows[0]!).getByText('Safeguarding — act now')).toBeTruthy();
-    expect(within(rows[0]!).getByTitle('uk_phone').textContent).toContain('07700 900123');
+    expect(within(rows[0]!).getByTitle('UK phone number').textContent).toContain('07700 900123');
     expect(within(rows[1]!).getByText('Demo')).toBeTruthy();
     expect(within(rows[2]!).queryByText('Demo')).toBeNull();
     expect(await screen.findByText('2 new since you last looked.')).toBeTruthy();
@@ -287,6 +296,34 @@ describe('the triage queue', () => {
     ]);
   });
 
+  it('an undo refused because a colleague acted since says so and opens the mention as it stands', async () => {
+    const hidden = { ...mention('3'), status: 'hidden' as const, hidden: true, version: 2 };
+    standardApi((url) => {
+      if (url.pathname === '/api/mentions/3/hide') return [200, hidden];
+      if (url.pathname === '/api/mentions/3/unhide')
+        return [
+          409,
+          { statusCode: 409, error: 'Conflict', message: 'Stale version', current: { ...hidden, version: 3 } },
+        ];
+      return undefined;
+    });
+    const router = renderQueue();
+    fireEvent.click(await screen.findByRole('button', { name: /@author3/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Spam' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hide mention' }));
+    const toast = (await screen.findByText('Hidden.')).closest<HTMLElement>('[role="status"]')!;
+    await waitFor(() => expect(router.state.location.pathname).not.toBe('/queue/3'));
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    expect(
+      await within(toast).findByText(
+        'Could not undo: someone else changed this mention since; it is open as it now stands',
+      ),
+    ).toBeTruthy();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/queue/3'));
+  });
+
   it('after marking the top pinned mention, which stays in the list without its pin, moves on to the next pinned one', async () => {
     const pinned = (id: string, score: number) =>
       mention(id, { riskScore: score, categories: [{ category: 'safeguarding', score, policyRef: '', evidence: [] }] });
@@ -350,11 +387,8 @@ describe('the triage queue', () => {
       return undefined;
     });
     renderQueue();
-    fireEvent.click(await screen.findByRole('button', { name: /@author9/ }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Escalate' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await escalateDialog(/@author9/, 'Waiting outside');
     expect((within(dialog).getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement).value).toBe('urgent');
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Waiting outside' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Escalate mention' }));
     expect(await screen.findByText('Escalated: case #7 opened, urgent.')).toBeTruthy();
     expect(JSON.parse(String(calls(fetch, 'POST', '/api/mentions/9/escalate')[0]![1]?.body))).toMatchObject({
@@ -381,10 +415,7 @@ describe('the triage queue', () => {
         : undefined,
     );
     renderQueue();
-    fireEvent.click(await screen.findByRole('button', { name: /@author2/ }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Escalate' }));
-    const dialog = await screen.findByRole('dialog');
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Threat' } });
+    const dialog = await escalateDialog(/@author2/, 'Threat');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Escalate mention' }));
     expect(
       await within(dialog).findByText('Case #7 is already open for this mention: there is nothing to escalate again.'),
@@ -400,10 +431,7 @@ describe('the triage queue', () => {
         : undefined,
     );
     renderQueue();
-    fireEvent.click(await screen.findByRole('button', { name: /@author2/ }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Escalate' }));
-    const dialog = await screen.findByRole('dialog');
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Threat' } });
+    const dialog = await escalateDialog(/@author2/, 'Threat');
     fireEvent.change(within(dialog).getByRole('combobox', { name: 'Severity' }), { target: { value: 'high' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Escalate mention' }));
     expect((await within(dialog).findByRole('alert')).textContent).toBe('Nothing was changed: reason must be shorter');

@@ -1,3 +1,4 @@
+import { conflictOf } from '../api/mention-mutation';
 import { useUnhideMention } from '../api/unhide-mention';
 import { useUnmarkMention } from '../api/unmark-mention';
 import type { Acted } from '../components/queue-dialogs';
@@ -17,15 +18,22 @@ export function useAfterAction({ advanceFrom, select, offerUndo }: Options) {
   return ({ kind, before, after }: Acted) => {
     advanceFrom(before.id);
     const back = () => select(before.id);
+    // A refused undo opens the mention too, so the state the refusal speaks of is on screen.
+    const refused = (error: unknown) => {
+      back();
+      throw conflictOf(error)
+        ? new Error('someone else changed this mention since; it is open as it now stands')
+        : error;
+    };
     if (kind === 'hide')
       offerUndo({
         message: 'Hidden.',
-        undo: () => unhide.mutateAsync({ id: after.id, version: after.version }).then(back),
+        undo: () => unhide.mutateAsync({ id: after.id, version: after.version }).then(back, refused),
       });
     if (kind === 'mark' && after.latestMark)
       offerUndo({
         message: `Marked “${MARK_LABELS[after.latestMark.mark]}”.`,
-        undo: () => unmark.mutateAsync({ id: after.id, version: after.version }).then(back),
+        undo: () => unmark.mutateAsync({ id: after.id, version: after.version }).then(back, refused),
       });
     if (kind === 'escalate' && after.escalation)
       offerUndo({ message: `Escalated: case #${after.escalation.id} opened, ${after.escalation.severity}.` });
