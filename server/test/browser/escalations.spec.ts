@@ -74,7 +74,9 @@ describeInBrowser('a discipline officer works a case in Chromium', () => {
     await page.getByRole('link', { name: `Case #${id}` }).click();
     await page.getByRole('heading', { name: `Case #${id}` }).waitFor();
     await page.getByText('Evidence verified').waitFor();
-    expect(await page.locator('mark[title="UK phone number"]').textContent()).toBe('07700 900123 (evidence: UK phone number)');
+    expect(await page.locator('mark[title="UK phone number"]').textContent()).toBe(
+      '07700 900123 (evidence: UK phone number)',
+    );
 
     await page.getByRole('button', { name: 'Acknowledge' }).click();
     await page.getByRole('button', { name: 'Acknowledge' }).waitFor({ state: 'detached' });
