@@ -114,6 +114,20 @@ describe('trained classifier', () => {
     }
   });
 
+  it('finds one harmful sentence inside a long cheerful post, punctuated or not', () => {
+    const model = getModel();
+    const cheer =
+      'Right, long post about my first year with the Open University. I started in October with A111 and the first weeks were a blur of logins, study planners and forum threads. My tutor was lovely and the day schools in Manchester were brilliant. ';
+    const harm = "Anyway, I've decided this is the last thing I'll write, the pills are lined up next to my laptop. ";
+    const flagged = (text: string) => classifyWith(model, text).categories.map((c) => c.category);
+    expect(flagged(cheer.repeat(2) + harm + 'Thanks for reading x')).toContain('safeguarding');
+    // The way many people post: no full stops at all, so the sentence around the words is the post.
+    const ramble = (cheer.repeat(4) + harm + cheer.repeat(4)).replace(/[.!?]/g, '');
+    expect(flagged(ramble)).toContain('safeguarding');
+    // And the longest post read, the same words 700 times with no full stop, is still read once per window.
+    expect(flagged('I want to kill myself tonight '.repeat(700))).toContain('safeguarding');
+  });
+
   it('quotes at most 20 spans a category, and sends a post without words to no second look', () => {
     const model = getModel();
     const flames = classifyWith(model, '🔪'.repeat(4999));
