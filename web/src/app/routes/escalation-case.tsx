@@ -73,9 +73,10 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
         <CaseSummary escalation={e} />
         <UrgentCaseNote escalation={e} />
         {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
+        {/* The post and its evidence before the hold and the timeline: on a phone it was 1,600 px down. */}
+        <EvidencePanel escalation={e} />
         {canAct && !printable && <LegalHold escalationId={e.id} held={e.legalHold} onErased={() => setErased(true)} />}
         <CaseTimeline escalationId={e.id} />
-        <EvidencePanel escalation={e} />
         <CaseNotes escalationId={e.id} notes={e.notes} canWrite={!printable} />
       </Page>
     </div>

@@ -43,11 +43,12 @@ export function MentionDetail({
         </p>
       )}
       <MentionHeader mention={mention} mine={mention.assignee?.id === currentUserId} />
-      <MentionActions mention={mention} currentUserId={currentUserId} isBusy={isBusy} {...on} />
-      {urgentCategoriesOf(mention).length > 0 && <SafeguardingPanel mention={mention} />}
+      {/* The post before what to do about it: on a phone the steps ran to a screen and more above it. */}
       <blockquote className="mention-detail__text">
         <EvidenceText text={mention.text} evidence={mention.categories.flatMap((c) => c.evidence)} />
       </blockquote>
+      <MentionActions mention={mention} currentUserId={currentUserId} isBusy={isBusy} {...on} />
+      {urgentCategoriesOf(mention).length > 0 && <SafeguardingPanel mention={mention} />}
       {extra}
       {platformPanel}
       <MentionCategories mention={mention} />
