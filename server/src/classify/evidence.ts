@@ -14,13 +14,16 @@ export function evidenceSpan(n: NormalizedText, start: number, end: number, reas
  */
 export function dedupeSpans(spans: readonly EvidenceSpan[]): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
+  const places = new Set<string>();
+  const ruled: EvidenceSpan[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const repeats = out.some(
-      (o) =>
-        (o.start === s.start && o.end === s.end) ||
-        (s.reason === MODEL_REASON && o.reason !== MODEL_REASON && o.start <= s.start && s.end <= o.end),
-    );
-    if (!repeats) out.push(s);
+    const place = `${s.start}:${s.end}`;
+    if (places.has(place)) continue;
+    // Only the model's few words (three at most) are held against the rules' spans.
+    if (s.reason === MODEL_REASON && ruled.some((o) => o.start <= s.start && s.end <= o.end)) continue;
+    places.add(place);
+    if (s.reason !== MODEL_REASON) ruled.push(s);
+    out.push(s);
   }
   return out;
 }

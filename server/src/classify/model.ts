@@ -248,15 +248,29 @@ const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 const WINDOW_REACH = 600;
 const MAX_WINDOWS = 8;
 
-function anchoredWindowLogit(model: LogisticModel, a: Analysis, category: UrgentCode, logit: number): number {
+/** What one long post's windows share between safeguarding and threat: its sentences, and each window's logits. */
+type WindowCache = {
+  sentences?: Array<{ start: number; end: number }>;
+  logits: Map<string, ReturnType<typeof logitsOf>>;
+};
+
+function anchoredWindowLogit(
+  model: LogisticModel,
+  a: Analysis,
+  category: UrgentCode,
+  logit: number,
+  cache: WindowCache,
+): number {
   let best = logit;
-  let sentences: Array<{ start: number; end: number }> | undefined;
   const read = new Set<string>();
   const k = CATEGORY_CODES.indexOf(category);
   const text = a.n.lower;
   for (const hit of a.lexicons[category].hits) {
     if (hit.weight * hit.factor < ANCHOR_STRENGTH) continue;
-    sentences ??= [...text.matchAll(SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const sentences = (cache.sentences ??= [...text.matchAll(SENTENCE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })));
     const i = sentences.findIndex((s) => s.start <= hit.start && hit.start < s.end);
     if (i < 0) continue;
     let from = sentences[Math.max(0, i - 1)]!.start;
@@ -268,7 +282,9 @@ function anchoredWindowLogit(model: LogisticModel, a: Analysis, category: Urgent
     if (read.has(key)) continue;
     if (read.size === MAX_WINDOWS) break;
     read.add(key);
-    best = Math.max(best, logitsOf(model, analyse(text.slice(from, to)).vector)[k]!);
+    let z = cache.logits.get(key);
+    if (!z) cache.logits.set(key, (z = logitsOf(model, analyse(text.slice(from, to)).vector)));
+    best = Math.max(best, z[k]!);
   }
   return best;
 }
@@ -277,8 +293,10 @@ function logitRecord(model: LogisticModel, a: Analysis): Record<CategoryCode, nu
   const z = logitsOf(model, a.vector);
   const out = {} as Record<CategoryCode, number>;
   CATEGORY_CODES.forEach((c, k) => (out[c] = z[k]!));
-  if (a.tokens.length >= LONG_POST_TOKENS)
-    for (const c of URGENT_CODES) out[c] = anchoredWindowLogit(model, a, c, out[c]);
+  if (a.tokens.length >= LONG_POST_TOKENS) {
+    const cache: WindowCache = { logits: new Map() };
+    for (const c of URGENT_CODES) out[c] = anchoredWindowLogit(model, a, c, out[c], cache);
+  }
   return out;
 }
 
