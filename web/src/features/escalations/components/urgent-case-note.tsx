@@ -1,4 +1,5 @@
 import { type EscalationDetail, isUrgentCategory } from '@ou-listening/shared';
+import { EmergencyLine } from '../../../components/ui/emergency-line';
 import '../cases.css';
 
 type Props = { escalation: Pick<EscalationDetail, 'categories' | 'status'> };
@@ -12,9 +13,7 @@ export function UrgentCaseNote({ escalation }: Props) {
   if (urgent.length === 0 || escalation.status === 'closed') return null;
   return (
     <section className="card case-emergency no-print" aria-label="In an emergency">
-      <p>
-        <strong>If anyone is in immediate danger, call 999</strong> (112 from outside the UK).
-      </p>
+      <EmergencyLine />
       {urgent.includes('threat') && (
         <p>
           A threat that is specific and imminent — a named person, place or time — goes to the police on 999 now, before

@@ -1,4 +1,5 @@
 import { CATEGORY_INFO, type MentionDetail } from '@ou-listening/shared';
+import { EmergencyLine } from '../../../../components/ui/emergency-line';
 import { useSafeguardingContacts } from '../../api/get-safeguarding-contacts';
 import { URGENT_STEPS, urgentCategoriesOf } from '../format';
 import { EscalationNotices } from './escalation-notices';
@@ -20,9 +21,7 @@ export function SafeguardingPanel({ mention }: Props) {
   return (
     <section className="mention-detail__steps safeguarding" aria-labelledby="detail-urgent-steps">
       <h3 id="detail-urgent-steps">What to do now</h3>
-      <p className="safeguarding__emergency">
-        <strong>If anyone is in immediate danger, call 999</strong> (112 from outside the UK).
-      </p>
+      <EmergencyLine className="safeguarding__emergency" />
       <ul>
         {danger.map((code) => (
           <li key={code}>
