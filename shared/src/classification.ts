@@ -1,4 +1,4 @@
-import type { CategoryCode } from './categories.js';
+import { type CategoryCode, isUrgentCategory } from './categories.js';
 
 /** A span of the original post text that shows why a category applies. Offsets are UTF-16 indices. */
 export type EvidenceSpan = {
@@ -25,8 +25,9 @@ export type ClassificationResult = {
   modelVersion: string;
   categories: CategoryResult[];
   /**
-   * Safeguarding or threat scored under its threshold but over the second-look floor: not flagged,
-   * never dropped. The queue's Second look view shows these with a "possible risk" tag.
+   * Categories scored under their threshold but over their second-look floor: not flagged, shown in
+   * the queue's Second look view. For safeguarding and threat a "possible risk" never dropped; for
+   * the rest a post near the threshold, where a staff mark teaches the model most.
    */
   secondLook: CategoryResult[];
 };
@@ -43,7 +44,7 @@ export type CategoryValidationScore = {
   support: number;
   /** calibrated score at or above which the category applies */
   threshold: number;
-  /** safeguarding and threat: the calibrated score from which a post goes to Second look; null for the rest */
+  /** the calibrated score from which a post goes to Second look; null: no band under this threshold */
   secondLookFloor?: number | null;
   /** mean squared error of the calibrated score on validation (0 is perfect) */
   brierScore?: number;
@@ -100,8 +101,9 @@ export type ClassifierPrecisionView = {
 /**
  * A verdict as a post or report stores it: its strongest category on top, every score held to 0–1.
  * Its risk is its strongest flagged score; a post flagged for nothing but sent to a second look for
- * safeguarding or threat carries its strongest second-look score instead of 0, so the risk order
- * puts a possible risk to life above the posts the model found nothing in.
+ * safeguarding or threat carries its strongest such score instead of 0, so the risk order puts a
+ * possible risk to life above the posts the model found nothing in. A second look for another
+ * category adds no risk: it is a post the model is unsure about, not one it found harm in.
  */
 export type StoredVerdict = {
   topCategory: CategoryCode | null;
@@ -117,7 +119,9 @@ export function storedVerdict(result: ClassificationResult): StoredVerdict {
   const top = categories[0];
   return {
     topCategory: top?.category ?? null,
-    riskScore: clamp(top?.score ?? Math.max(0, ...result.secondLook.map((c) => c.score))),
+    riskScore: clamp(
+      top?.score ?? Math.max(0, ...result.secondLook.filter((c) => isUrgentCategory(c.category)).map((c) => c.score)),
+    ),
     modelVersion: result.modelVersion,
     categories: categories.map((c) => ({ category: c.category, score: clamp(c.score), evidence: c.evidence })),
     secondLook: result.secondLook.map((c) => c.category),

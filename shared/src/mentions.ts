@@ -55,8 +55,8 @@ export type MentionListItem = {
   /** highest score first, with evidence spans into `text` */
   categories: CategoryResult[];
   /**
-   * Urgent categories (safeguarding, threat) the model scored under their threshold but over the
-   * second-look floor: not flagged, shown with a "possible risk" tag in the Second look view.
+   * Categories the model scored under their threshold but over their second-look floor: not flagged,
+   * shown in the Second look view (safeguarding and threat with a "possible risk" tag).
    */
   secondLook: CategoryCode[];
   latestMark: { mark: MarkKind; at: string; by: PersonRef | null } | null;

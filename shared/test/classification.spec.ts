@@ -23,6 +23,15 @@ describe('the verdict a post is stored with', () => {
     expect(unsure.riskScore).toBeGreaterThan(verdictOf([]).riskScore);
   });
 
+  it('gives no risk for a second look at another category: the model is unsure there, it found no harm', () => {
+    const near = verdictOf([], [result('litigation', 0.31), result('safeguarding', 0.05)]);
+    expect(near).toMatchObject({ topCategory: null, riskScore: 0.05, secondLook: ['litigation', 'safeguarding'] });
+    expect(verdictOf([], [result('personal_data', 0.4)])).toMatchObject({
+      riskScore: 0,
+      secondLook: ['personal_data'],
+    });
+  });
+
   it('stores 0 risk for a post the model found nothing in, and holds scores to 0–1', () => {
     expect(verdictOf([])).toMatchObject({ topCategory: null, riskScore: 0, secondLook: [] });
     expect(verdictOf([result('litigation', 1.2)]).riskScore).toBe(1);

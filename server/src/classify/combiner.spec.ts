@@ -6,8 +6,11 @@ import {
   type CombinerParams,
   decide,
   HARMLESS_BUDGET,
+  NEAR_THRESHOLD_SHARE,
+  nearThresholdFloor,
   recallFirstThreshold,
   SECOND_LOOK_BUDGET,
+  sentenceBar,
   URGENT_HARMLESS_BUDGET,
   URGENT_MARGIN,
   type ValidationExample,
@@ -24,7 +27,11 @@ function logits(overrides: Partial<Record<CategoryCode, number>>): Record<Catego
 const params = Object.fromEntries(
   CATEGORY_CODES.map((c) => [
     c,
-    { platt: IDENTITY_PLATT, threshold: 0.5, secondLook: c === 'safeguarding' || c === 'threat' ? 0.2 : null },
+    {
+      platt: IDENTITY_PLATT,
+      threshold: 0.5,
+      secondLook: c === 'safeguarding' || c === 'threat' ? 0.2 : c === 'litigation' ? 0.4 : null,
+    },
   ]),
 ) as CombinerParams;
 
@@ -43,6 +50,50 @@ describe('combiner', () => {
   it('sends safeguarding and threat under the threshold but over the floor to a second look, never dropping them', () => {
     const decisions = decide(logits({ safeguarding: 0.3, threat: 0.1, disrepute: 0.3 }), params);
     expect(decisions).toEqual([{ category: 'safeguarding', probability: expect.closeTo(0.3, 5), secondLook: true }]);
+  });
+
+  it('sends another category just under its threshold to a second look, and nothing under its floor', () => {
+    const decisions = decide(logits({ litigation: 0.45, disrepute: 0.45, confidential: 0.3 }), params);
+    expect(decisions).toEqual([{ category: 'litigation', probability: expect.closeTo(0.45, 5), secondLook: true }]);
+    expect(decide(logits({ litigation: 0.39 }), params)).toEqual([]);
+  });
+
+  it("keeps the other categories' second-look band within its harmless budget, and near the threshold", () => {
+    // 100 harmless posts spread from 0.01 to 1.00, a threshold of 0.6: 40 harmless posts already flagged.
+    const examples = Array.from({ length: 100 }, (_, i) => scored((i + 1) / 100, false));
+    const floor = nearThresholdFloor(examples, 0.6, 0.05)!;
+    const inBand = examples.filter((s) => s.p >= floor && s.p < 0.6).length;
+    expect(inBand).toBeLessThanOrEqual(5);
+    expect(inBand).toBeGreaterThanOrEqual(4);
+    // A generous budget still stops at a share of the threshold: far below it the model is sure.
+    expect(nearThresholdFloor(examples, 0.6, 0.9)).toBeCloseTo(0.6 * NEAR_THRESHOLD_SHARE, 3);
+    // A threshold at the bottom of the scale leaves no band at all.
+    expect(nearThresholdFloor([scored(0.001, false)], 0.002, 0.01)).toBeNull();
+  });
+
+  it("flags a long post by one sentence only at the sentence bar, with that sentence's score", () => {
+    const withBar = { ...params, litigation: { ...params.litigation, sentence: 0.9 } };
+    const post = logits({ litigation: 0.1 });
+    expect(decide(post, withBar, logits({ litigation: 0.95 }))).toEqual([
+      { category: 'litigation', probability: expect.closeTo(0.95, 5), secondLook: false, bySentence: true },
+    ]);
+    // Under the bar the sentence adds nothing, and without a bar (or a sentence score) it is never read.
+    expect(decide(post, withBar, logits({ litigation: 0.85 }))).toEqual([]);
+    expect(decide(post, params, logits({ litigation: 0.99 }))).toEqual([]);
+    expect(decide(post, withBar)).toEqual([]);
+  });
+
+  it('sets the sentence bar over every harmless sentence within budget, and never under the threshold', () => {
+    const examples = [
+      ...Array.from({ length: 998 }, () => scored(0, false)),
+      scored(0.7, false),
+      scored(0.8, false),
+      scored(0.95, true),
+    ];
+    expect(sentenceBar(examples, 0.4, 0)).toBeCloseTo(0.801, 3);
+    expect(sentenceBar(examples, 0.4, 0.001)).toBeCloseTo(0.701, 3);
+    expect(sentenceBar(examples, 0.9, 0.01)).toBe(0.9);
+    expect(sentenceBar([scored(1, false)], 0.4, 0)).toBeNull();
   });
 
   it('picks the F-best threshold from the middle of its run', () => {
@@ -119,7 +170,11 @@ describe('combiner', () => {
     }
     const chosen = chooseParams(examples);
     expect(chosen.litigation.platt.a).toBeLessThan(1);
-    expect(chosen.litigation.secondLook).toBeNull();
+    // Every category has a second-look floor under its threshold, or none.
+    for (const c of CATEGORY_CODES) {
+      const floor = chosen[c].secondLook;
+      if (floor !== null) expect(floor).toBeLessThan(chosen[c].threshold);
+    }
     expect(chosen.threat.secondLook).not.toBeNull();
   });
 });

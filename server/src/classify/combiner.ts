@@ -11,10 +11,17 @@ export type CategoryParams = {
   /** calibrated probability at or above which the category applies */
   threshold: number;
   /**
-   * Safeguarding and threat only: from this probability up to the threshold the post is not flagged
-   * but goes to the Second look view, so a risk the model is unsure about is never dropped.
+   * From this probability up to the threshold the post is not flagged but goes to the Second look
+   * view: for safeguarding and threat so that a risk the model is unsure about is never dropped, for
+   * the rest so that staff corrections land where the model is least sure (issue 14 §6). Null: no
+   * band (the threshold is already as low as the band could reach).
    */
   secondLook: number | null;
+  /**
+   * The sentence rule: a long post is flagged too when one of its sentences, scored alone, reaches
+   * this calibrated score (see SENTENCE_BUDGET). Null or absent: no sentence rule.
+   */
+  sentence?: number | null;
 };
 export type CombinerParams = Record<CategoryCode, CategoryParams>;
 
@@ -58,6 +65,8 @@ export const SECOND_LOOK_BUDGET = 0.16;
 export type ValidationExample = {
   /** the model's logit per category */
   logits: Record<CategoryCode, number>;
+  /** a long post's highest sentence logit per category; null for a short post */
+  sentenceLogits?: Record<CategoryCode, number> | null;
   labels: readonly CategoryCode[];
   /** how much the example counts when choosing (posts in many voices count more than templates) */
   weight: number;
@@ -76,6 +85,30 @@ type Scored = { p: number; positive: boolean; weight: number; harmless: boolean 
  * macro-F1. See the README's Classifier section for the settings and their figures.
  */
 export const HARMLESS_BUDGET = 0.006;
+
+/**
+ * The other five categories' second look (issue 14 §6): the band under the threshold may take at
+ * most NEAR_THRESHOLD_BUDGET of harmless validation posts besides those the flag takes, and reaches
+ * no lower than NEAR_THRESHOLD_SHARE of the threshold: further down the model is not unsure, it
+ * reads the post as harmless. These are not urgent, so the band is narrow: its job is to put the
+ * posts whose marks teach the model most in front of staff, not to catch what the flag misses.
+ */
+export const NEAR_THRESHOLD_BUDGET = 0.01;
+export const NEAR_THRESHOLD_SHARE = 0.5;
+
+/**
+ * One harmful sentence in a long post is diluted by the rest: every feature block is divided by the
+ * post's length. Two outside testers found it in every category ("a letter before action" after a
+ * paragraph of module chat: 0.95 alone, unflagged inside). Scoring each sentence and keeping the
+ * highest logit raised harmless posts more than harmful ones (docs/classifier-history.md, "Sentence
+ * windows"), so the sentence is a second way to the flag with a bar of its own: the lowest score at
+ * which sentences alone flag at most SENTENCE_BUDGET of harmless validation posts the post's own
+ * score left unflagged, and never under the category's threshold. lr-18: none at all, i.e. just over
+ * the best sentence of any such harmless post. Budgets of 0.01-0.3% per category flagged more
+ * harmless held-out writers (6.6-7.0% against 6.5%); at 0 they stay at 6.5%, and the outside
+ * tester's posts went from macro-F1 0.887 to 0.920 (README, Classifier).
+ */
+export const SENTENCE_BUDGET = 0;
 
 function counts(scored: readonly Scored[], t: number) {
   let tp = 0;
@@ -171,6 +204,10 @@ export const DEFAULT_URGENT_BUDGETS: UrgentBudgets = {
 /** How thresholds are chosen on validation: the budgets above and each category's F-beta. */
 export type ThresholdRules = {
   urgent: UrgentBudgets;
+  /** share of harmless validation posts each other category's second-look band may take */
+  nearBudget: number;
+  /** share of harmless validation posts the sentence rule may flag, per category; null: no sentence rule */
+  sentenceBudget: number | null;
   /** share of harmless validation posts each other category may flag */
   harmlessBudget: number;
   /** a budget of its own for some categories */
@@ -180,6 +217,8 @@ export type ThresholdRules = {
 
 export const DEFAULT_THRESHOLD_RULES: ThresholdRules = {
   urgent: DEFAULT_URGENT_BUDGETS,
+  nearBudget: NEAR_THRESHOLD_BUDGET,
+  sentenceBudget: SENTENCE_BUDGET,
   harmlessBudget: HARMLESS_BUDGET,
   budgetFor: {},
   beta: SELECTION_BETA,
@@ -198,6 +237,21 @@ export function recallFirstThreshold(
     Math.max(URGENT_FLOOR / 2, threshold - 0.001),
   );
   return { threshold, secondLook };
+}
+
+/** The other categories' second-look floor: see NEAR_THRESHOLD_BUDGET. */
+export function nearThresholdFloor(scored: readonly Scored[], threshold: number, budget: number): number | null {
+  const floor = Math.max(
+    lowestWithinBudget(scored, harmlessRate(scored, threshold) + budget),
+    Math.ceil(threshold * NEAR_THRESHOLD_SHARE * 1000) / 1000,
+  );
+  return floor < threshold ? floor : null;
+}
+
+/** The sentence rule's bar: see SENTENCE_BUDGET. `scored` holds the sentence scores of posts the post's own score leaves unflagged (0 for the rest). */
+export function sentenceBar(scored: readonly Scored[], threshold: number, budget: number): number | null {
+  const bar = Math.max(threshold, lowestWithinBudget(scored, budget));
+  return bar < 1 ? bar : null;
 }
 
 /** Fits each category's calibration and threshold on the validation examples. */
@@ -219,28 +273,49 @@ export function chooseParams(
     if (isUrgentCategory(category)) {
       params[category] = { platt, ...recallFirstThreshold(scored, rules.urgent) };
     } else {
-      params[category] = {
-        platt,
-        threshold: bestFThreshold(scored, rules.beta[category], rules.budgetFor[category] ?? rules.harmlessBudget),
-        secondLook: null,
-      };
+      const threshold = bestFThreshold(scored, rules.beta[category], rules.budgetFor[category] ?? rules.harmlessBudget);
+      params[category] = { platt, threshold, secondLook: nearThresholdFloor(scored, threshold, rules.nearBudget) };
+    }
+    if (rules.sentenceBudget !== null) {
+      const { threshold } = params[category];
+      const bySentence = examples.map((e, i) => {
+        const z = e.sentenceLogits?.[category];
+        const own = scored[i]!;
+        return { ...own, p: z === undefined || own.p >= threshold ? 0 : applyPlatt(platt, z) };
+      });
+      params[category].sentence = sentenceBar(bySentence, threshold, rules.sentenceBudget);
     }
   }
   return params;
 }
 
-export type Decision = { category: CategoryCode; probability: number; secondLook: boolean };
+export type Decision = {
+  category: CategoryCode;
+  probability: number;
+  secondLook: boolean;
+  /** flagged by the sentence rule: one sentence alone, not the whole post */
+  bySentence?: true;
+};
 
 /**
- * The categories that apply, and (for safeguarding and threat) those between the second-look floor
- * and the threshold, highest probability first.
+ * The categories that apply, and those between their second-look floor and their threshold,
+ * highest probability first. A category a long post's sentence flags on its own (the sentence rule)
+ * carries that sentence's score.
  */
-export function decide(logits: Readonly<Record<CategoryCode, number>>, params: CombinerParams): Decision[] {
+export function decide(
+  logits: Readonly<Record<CategoryCode, number>>,
+  params: CombinerParams,
+  sentenceLogits: Readonly<Record<CategoryCode, number>> | null = null,
+): Decision[] {
   const out: Decision[] = [];
   for (const category of CATEGORY_CODES) {
     const p = params[category];
     const probability = applyPlatt(p.platt, logits[category]);
-    if (probability >= p.threshold) out.push({ category, probability, secondLook: false });
+    const bar = p.sentence ?? null;
+    const bySentence = sentenceLogits && bar !== null ? applyPlatt(p.platt, sentenceLogits[category]) : 0;
+    if (probability < p.threshold && bar !== null && bySentence >= bar)
+      out.push({ category, probability: bySentence, secondLook: false, bySentence: true });
+    else if (probability >= p.threshold) out.push({ category, probability, secondLook: false });
     else if (p.secondLook !== null && probability >= p.secondLook)
       out.push({ category, probability, secondLook: true });
   }

@@ -1,7 +1,7 @@
-import { CATEGORY_CODES, CATEGORY_INFO } from '@ou-listening/shared';
+import { CATEGORY_CODES, CATEGORY_INFO, type CategoryCode } from '@ou-listening/shared';
 import { type Corpus, loadCorpus } from './corpus';
 import { classifyWith, DEFAULT_MODEL_OPTIONS, getModel, trainModel } from './model';
-import { SECOND_LOOK_BUDGET } from './combiner';
+import { NEAR_THRESHOLD_SHARE, SECOND_LOOK_BUDGET } from './combiner';
 
 const categoriesOf = (text: string) => classifyWith(getModel(), text).categories.map((c) => c.category);
 
@@ -128,6 +128,43 @@ describe('trained classifier', () => {
     expect(flagged('I want to kill myself tonight '.repeat(700))).toContain('safeguarding');
   });
 
+  it('flags any category one sentence of a long post shows on its own, and quotes that sentence', () => {
+    const model = getModel();
+    const chat =
+      'Quick update for the DD210 group since a few of you asked how I am getting on. The second block was heavy going but the tutorial on Thursday really helped, and the forum has been lovely this month. I finally sorted my study planner and the library search makes sense now. ';
+    // Before lr-18 each of these, diluted by the chat around it, was flagged for nothing.
+    const buried: Array<[CategoryCode, string]> = [
+      [
+        'litigation',
+        'We have instructed solicitors and the university will be hearing from them about how my adjustments were handled. ',
+      ],
+      [
+        'confidential',
+        'A friend on the finance committee says the Cardiff centre closure was agreed in private and will not be announced until after the fees go up. ',
+      ],
+      [
+        'academic_misconduct',
+        'Tutor has no idea I recorded the whole tutorial, it is on my drive if anyone wants it. ',
+      ],
+    ];
+    for (const [category, sentence] of buried) {
+      const text = chat.repeat(2) + sentence + chat.repeat(2);
+      const found = classifyWith(model, text).categories.find((c) => c.category === category);
+      expect(found).toBeDefined();
+      expect(found!.score).toBeGreaterThanOrEqual(model.params[category].sentence!);
+      // The evidence is in the sentence that showed it, not the chat around it.
+      const from = text.indexOf(sentence);
+      expect(found!.evidence.length).toBeGreaterThan(0);
+      for (const e of found!.evidence) {
+        expect(e.start).toBeGreaterThanOrEqual(from);
+        expect(e.end).toBeLessThanOrEqual(from + sentence.length);
+        expect(text.slice(e.start, e.end)).toBe(e.text);
+      }
+    }
+    // The chat alone, however long, is flagged for nothing.
+    expect(classifyWith(model, chat.repeat(4)).categories).toEqual([]);
+  });
+
   it('quotes at most 20 spans a category, and sends a post without words to no second look', () => {
     const model = getModel();
     const flames = classifyWith(model, '🔪'.repeat(4999));
@@ -147,17 +184,27 @@ describe('trained classifier', () => {
       expect(reach.harmlessSecondLook).toBeLessThanOrEqual(SECOND_LOOK_BUDGET);
       expect(model.params[c].secondLook).toBeLessThan(model.params[c].threshold);
     }
-    for (const c of CATEGORY_CODES.filter((c) => c !== 'safeguarding' && c !== 'threat')) {
-      expect(model.params[c].secondLook).toBeNull();
+    // The other categories look twice only near their threshold (issue 14 §6).
+    const others = CATEGORY_CODES.filter((c) => c !== 'safeguarding' && c !== 'threat');
+    for (const c of others) {
+      const { secondLook, threshold } = model.params[c];
+      if (secondLook === null) continue;
+      expect(secondLook).toBeLessThan(threshold);
+      expect(secondLook).toBeGreaterThanOrEqual(threshold * NEAR_THRESHOLD_SHARE - 0.001);
     }
+    expect(others.filter((c) => model.params[c].secondLook !== null).length).toBeGreaterThan(0);
     expect(model.calibration.ece).toBeLessThan(0.05);
   });
 
   it('puts a possible risk under the threshold in second look, and never among the flags', () => {
     const model = getModel();
-    const result = classifyWith(model, 'Been looking at train times to nowhere lately. Anyway, TMA due Friday');
+    // A plan in paraphrase the model is unsure of: not red-flagged, never dropped.
+    const result = classifyWith(
+      model,
+      'Picked up a few things from B&Q today. The library was the last place I felt happy, so it fits.',
+    );
+    expect(result.secondLook.some((s) => s.category === 'safeguarding')).toBe(true);
     for (const s of result.secondLook) {
-      expect(['safeguarding', 'threat']).toContain(s.category);
       expect(s.score).toBeLessThan(model.params[s.category].threshold);
       expect(s.score).toBeGreaterThanOrEqual(model.params[s.category].secondLook!);
       expect(result.categories.some((c) => c.category === s.category)).toBe(false);

@@ -58,8 +58,10 @@ import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
  * 17: 16 with the sentences around a strong safeguarding or threat term in a long post scored on
  * their own (anchoredWindowLogit); and, in results only, weak terms quoted when nothing else is, and
  * no span quoted twice.
+ * 18: 17 with a second-look band under the other five categories' thresholds too (issue 14 §6:
+ * nearThresholdFloor); the flags are 17's.
  */
-export const CLASSIFIER_CODE_VERSION = '17';
+export const CLASSIFIER_CODE_VERSION = '18';
 
 /** What a member of staff said a mention really is: its text and the categories that apply ([] = harmless). */
 export type Correction = { mentionId: string; text: string; labels: CategoryCode[] };
@@ -124,7 +126,11 @@ export type UrgentReach = {
 };
 
 function urgentReachOf(
-  examples: ReadonlyArray<{ logits: Record<CategoryCode, number>; labels: readonly CategoryCode[] }>,
+  examples: ReadonlyArray<{
+    logits: Record<CategoryCode, number>;
+    sentenceLogits?: Record<CategoryCode, number> | null;
+    labels: readonly CategoryCode[];
+  }>,
   params: CombinerParams,
 ): Record<UrgentCode, UrgentReach> {
   const out = {} as Record<UrgentCode, UrgentReach>;
@@ -136,7 +142,7 @@ function urgentReachOf(
     let harmlessFlagged = 0;
     let harmlessSecond = 0;
     for (const e of examples) {
-      const d = decide(e.logits, params).find((x) => x.category === code);
+      const d = decide(e.logits, params, e.sentenceLogits ?? null).find((x) => x.category === code);
       if (e.labels.includes(code)) {
         positives++;
         if (d && !d.secondLook) flagged++;
@@ -289,6 +295,82 @@ function anchoredWindowLogit(
   return best;
 }
 
+/** A long post's sentences for the sentence rule: at least this many words each (short ones join the next). */
+const SENTENCE_MIN_WORDS = 6;
+/** At most this many sentences are read alone (the first ones), so a long post costs a bounded amount. */
+const MAX_SENTENCES = 24;
+
+/** Cuts [from, to) into pieces of at most WINDOW_REACH characters, at spaces where it can. */
+function pieces(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (to - from > WINDOW_REACH) {
+    const space = text.lastIndexOf(' ', from + WINDOW_REACH);
+    const cut = space > from ? space : from + WINDOW_REACH;
+    out.push([from, cut]);
+    from = cut + 1;
+  }
+  if (to > from) out.push([from, to]);
+  return out;
+}
+
+/**
+ * The sentence rule's score (combiner.ts, SENTENCE_BUDGET): a post of LONG_POST_TOKENS words or more,
+ * each of its sentences of SENTENCE_MIN_WORDS words or more scored alone, the highest logit per
+ * category. Null for a shorter post.
+ */
+type SentenceScores = {
+  logits: Record<CategoryCode, number>;
+  /** per category, where its best sentence is in the normalised text */
+  at: Record<CategoryCode, readonly [number, number]>;
+};
+
+function sentenceScores(model: LogisticModel, a: Analysis): SentenceScores | null {
+  if (a.tokens.length < LONG_POST_TOKENS) return null;
+  const text = a.n.text;
+  const best = CATEGORY_CODES.map(() => -Infinity);
+  const at = CATEGORY_CODES.map((): readonly [number, number] => [0, 0]);
+  let read = 0;
+  let from = -1;
+  let words = 0;
+  for (const m of text.matchAll(SENTENCE)) {
+    if (from < 0) from = m.index;
+    words += m[0].split(/\s+/).filter(Boolean).length;
+    if (words < SENTENCE_MIN_WORDS) continue;
+    for (const [start, end] of pieces(text, from, m.index + m[0].length)) {
+      if (read++ === MAX_SENTENCES) break;
+      const z = logitsOf(model, analyse(text.slice(start, end)).vector);
+      CATEGORY_CODES.forEach((_, k) => {
+        if (z[k]! <= best[k]!) return;
+        best[k] = z[k]!;
+        at[k] = [start, end];
+      });
+    }
+    if (read > MAX_SENTENCES) break;
+    from = -1;
+    words = 0;
+  }
+  if (read === 0) return null;
+  const out: SentenceScores = { logits: {} as SentenceScores['logits'], at: {} as SentenceScores['at'] };
+  CATEGORY_CODES.forEach((c, k) => {
+    out.logits[c] = best[k]!;
+    out.at[c] = at[k]!;
+  });
+  return out;
+}
+
+/** A category the sentence rule flagged is shown by what its sentence, read alone, gives as evidence. */
+function sentenceEvidence(
+  model: LogisticModel,
+  a: Analysis,
+  [from, to]: readonly [number, number],
+  category: CategoryCode,
+) {
+  const alone = analyse(a.n.text.slice(from, to));
+  return evidenceFor(model, alone, category).map((span) =>
+    evidenceSpan(a.n, from + span.start, from + span.end, span.reason),
+  );
+}
+
 function logitRecord(model: LogisticModel, a: Analysis): Record<CategoryCode, number> {
   const z = logitsOf(model, a.vector);
   const out = {} as Record<CategoryCode, number>;
@@ -300,8 +382,12 @@ function logitRecord(model: LogisticModel, a: Analysis): Record<CategoryCode, nu
   return out;
 }
 
-function predicted(z: Record<CategoryCode, number>, params: CombinerParams): CategoryCode[] {
-  return decide(z, params)
+function predicted(
+  z: Record<CategoryCode, number>,
+  params: CombinerParams,
+  sentences: Record<CategoryCode, number> | null = null,
+): CategoryCode[] {
+  return decide(z, params, sentences)
     .filter((d) => !d.secondLook)
     .map((d) => d.category);
 }
@@ -387,6 +473,8 @@ export function trainModel(
   const splitModel = fit(trained);
   const validationExamples: ValidationExample[] = held.map((h) => ({
     logits: logitRecord(splitModel, h.analysis),
+    sentenceLogits:
+      options.thresholds.sentenceBudget === null ? null : (sentenceScores(splitModel, h.analysis)?.logits ?? null),
     labels: h.post.labels,
     weight: h.post.voice ? options.selectionVoiceWeight : 1,
   }));
@@ -394,7 +482,10 @@ export function trainModel(
   const logistic = options.refit
     ? fit([...trained, ...held.map((h) => example(h.post, false, h.analysis))])
     : splitModel;
-  const pairs = validationExamples.map((e) => ({ expected: e.labels, predicted: predicted(e.logits, params) }));
+  const pairs = validationExamples.map((e) => ({
+    expected: e.labels,
+    predicted: predicted(e.logits, params, e.sentenceLogits ?? null),
+  }));
   return {
     version: modelVersion(corpus, options, corrections),
     logistic,
@@ -507,9 +598,12 @@ export function probabilitiesOf(model: TrainedModel, text: string): Record<Categ
   return out;
 }
 
+const hasSentenceRule = (params: CombinerParams) => CATEGORY_CODES.some((c) => (params[c].sentence ?? null) !== null);
+
 export function classifyWith(model: TrainedModel, text: string): ClassificationResult {
   const a = analyse(text);
-  const decisions = decide(logitRecord(model.logistic, a), model.params);
+  const sentences = hasSentenceRule(model.params) ? sentenceScores(model.logistic, a) : null;
+  const decisions = decide(logitRecord(model.logistic, a), model.params, sentences?.logits ?? null);
   const categories: CategoryResult[] = [];
   const secondLook: CategoryResult[] = [];
   for (const d of decisions) {
@@ -520,7 +614,10 @@ export function classifyWith(model: TrainedModel, text: string): ClassificationR
       category: d.category,
       score: Math.round(d.probability * 1000) / 1000,
       policyRef: CATEGORY_INFO[d.category].policyRef,
-      evidence: evidenceFor(model.logistic, a, d.category),
+      evidence:
+        d.bySentence && sentences
+          ? sentenceEvidence(model.logistic, a, sentences.at[d.category], d.category)
+          : evidenceFor(model.logistic, a, d.category),
     };
     (d.secondLook ? secondLook : categories).push(result);
   }

@@ -192,7 +192,7 @@ export const THREAT_TERMS: readonly LexiconTerm[] = [
   },
   // Veiled threats.
   {
-    pattern: String.raw`\b(?:watch|mind)\s+(?:your|his|her|their|ur)\s+back\b|\b(?:get(?:s|ting)?|got|deserves?)\s+what(?:'?s|\s+is)\s+coming(?:\s+to\s+(?:them|him|her|you))?\b|\bdead\s+(?:man|woman)\s+walking\b|\b(?:i'?m|we'?re)\s+coming\s+(?:back\s+)?for\s+(?:you|him|her|them|every\w*)\b|\bpay\s+(?:him|her|them|you)\s+a\s+visit\b|\bteach\s+(?:\w+\s+){0,4}a\s+lesson\b|\bpeople\s+(?:will|are\s+going\s+to|gonna)\s+get\s+hurt\b|\b(?:is|are)\s+getting\s+hurt\b|\bwon'?t\s+walk\s+out\b|\b(?:won'?t|will\s+not)\s+be\s+standing\b|\bwould\s+be\s+a\s+shame\s+if\b`,
+    pattern: String.raw`\b(?:watch|mind)\s+(?:your|his|her|their|ur)\s+backs?\b|\bgwyli(?:wch|a)\s+(?:eich|dy)\s+[cg]efn(?:au)?\b|\b(?:get(?:s|ting)?|got|deserves?)\s+what(?:'?s|\s+is)\s+coming(?:\s+to\s+(?:them|him|her|you))?\b|\bdead\s+(?:man|woman)\s+walking\b|\b(?:i'?m|we'?re)\s+coming\s+(?:back\s+)?for\s+(?:you|him|her|them|every\w*)\b|\bpay\s+(?:him|her|them|you)\s+a\s+visit\b|\bteach\s+(?:\w+\s+){0,4}a\s+lesson\b|\bpeople\s+(?:will|are\s+going\s+to|gonna)\s+get\s+hurt\b|\b(?:is|are)\s+getting\s+hurt\b|\bwon'?t\s+walk\s+out\b|\b(?:won'?t|will\s+not)\s+be\s+standing\b|\bwould\s+be\s+a\s+shame\s+if\b`,
     weight: 0.8,
   },
   {
@@ -232,7 +232,7 @@ export const THREAT_TERMS: readonly LexiconTerm[] = [
   },
   // More ways of threatening without the words.
   {
-    pattern: String.raw`\b(?:deserves?|needs?|is\s+getting|gonna\s+get|going\s+to\s+get|due)\s+(?:a\s+)?(?:good\s+)?(?:kicking|beating|hiding|slap|smack|battering|bullet|stabbing)\b|\bteach\s+(?:him|her|them|you|'?em)\s+(?:some\s+)?(?:manners|respect)\b|\b(?:put|puts|putting)\s+a\s+(?:bullet|round|knife)\s+in\b|\b(?:get|send|bring)\s+(?:the\s+)?(?:lads|boys|mates|my\s+(?:brother|mates|cousins))\s+round\b|\bkneecap\w*\b|\bdo\s+(?:him|her|them)\s+over\b|\b(?:sort|sorting)\s+(?:him|her|them)\s+out\b`,
+    pattern: String.raw`\b(?:deserves?|needs?|is\s+getting|gonna\s+get|going\s+to\s+get|due)\s+(?:a\s+)?(?:(?:good|proper|right|real|serious)\s+)?(?:kicking|beating|hiding|slap|smack|battering|bullet|stabbing)\b|\bteach\s+(?:him|her|them|you|'?em)\s+(?:some\s+)?(?:manners|respect)\b|\b(?:put|puts|putting)\s+a\s+(?:bullet|round|knife)\s+in\b|\b(?:get|send|bring)\s+(?:the\s+)?(?:lads|boys|mates|my\s+(?:brother|mates|cousins))\s+round\b|\bkneecap\w*\b|\bdo\s+(?:him|her|them)\s+over\b|\b(?:sort|sorting)\s+(?:him|her|them)\s+out\b`,
     weight: 0.8,
   },
   {

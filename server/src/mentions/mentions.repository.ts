@@ -34,7 +34,7 @@ export type QueueFilter = {
   /** with categories: a matching category's score; without: the mention's risk score */
   minScore: number | null;
   assignee: { kind: 'none' } | { kind: 'user'; id: string } | null;
-  /** only mentions the model was unsure about for an urgent category (the Second look view) */
+  /** only mentions the model was unsure about (the Second look view) */
   secondLook: boolean;
   /** only comments on the OU's own accounts */
   ownAccount: boolean;

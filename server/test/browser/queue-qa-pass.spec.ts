@@ -283,4 +283,40 @@ describeInBrowser('the queue and cases after the QA pass, in Chromium', () => {
     await page.waitForURL((url) => url.pathname === '/overview');
     await page.close();
   });
+
+  it('Second look only lists what the model was unsure about, near any category, a possible risk named first', async () => {
+    await newMention(t, {
+      authorHandle: 'sl_near',
+      text: 'secondlook: my lawyer friend says the OU would lose if anyone took them on',
+      secondLook: ['litigation'],
+    });
+    await newMention(t, {
+      authorHandle: 'sl_risk',
+      text: 'secondlook: bought what I need today, the library was the last place I felt happy',
+      riskScore: 0.05,
+      secondLook: ['litigation', 'safeguarding'],
+    });
+    await newMention(t, {
+      authorHandle: 'sl_flagged',
+      text: 'secondlook: we are suing the Open University',
+      categories: [{ category: 'litigation', score: 0.95 }],
+    });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signInAt(page, '/queue?q=secondlook&secondLook=true', comms);
+    // The flagged post is not in the view; the possible risk ranks above the post near a threshold.
+    await expectHandles(page, ['sl_risk', 'sl_near']);
+    await expect(row(page, 'sl_risk').textContent()).resolves.toContain(
+      'Second look: possible safeguarding or litigation — the model is unsure',
+    );
+    await expect(row(page, 'sl_near').textContent()).resolves.toContain(
+      'Second look: possible litigation — the model is unsure',
+    );
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath('queue-second-look-390') });
+    // Unticked (the filters fold behind a button on a phone), every post with the word is back, the flagged one first.
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('checkbox', { name: 'Second look only' }).uncheck();
+    await expectHandles(page, ['sl_flagged', 'sl_risk', 'sl_near']);
+    await page.close();
+  });
 });

@@ -17,6 +17,8 @@ export type NewMention = {
   isDemo?: boolean;
   /** the queue's order; the top category's score unless given */
   riskScore?: number;
+  /** categories the model was unsure about (the Second look view) */
+  secondLook?: CategoryCode[];
 };
 
 export type CreatedMention = { id: string; version: number };
@@ -60,24 +62,26 @@ export async function newMentions(t: TestApp, inputs: readonly NewMention[]): Pr
         categories[0]?.category ?? null,
         input.riskScore ?? categories[0]?.score ?? 0,
         input.isDemo ?? false,
+        (input.secondLook ?? []).join(','),
       ] as const,
     };
   });
   const column = (i: number) => rows.map((r) => r.values[i]);
   const returned: (CreatedMention & { external_id: string })[] = await t.db.query(
     `INSERT INTO mentions (platform, external_id, url, author_id, author_handle, author_name, text, lang, posted_at,
-                           ingested_at, status, hidden, assignee_id, top_category, risk_score, is_demo)
+                           ingested_at, status, hidden, assignee_id, top_category, risk_score, is_demo, second_look)
      SELECT platform, external_id, url, author_id, author_handle, author_name, text, 'en', posted_at,
-            ingested_at, status, hidden, assignee_id, top_category, risk_score, is_demo
+            ingested_at, status, hidden, assignee_id, top_category, risk_score, is_demo,
+            string_to_array(second_look, ',')
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                    $8::timestamptz[], $9::timestamptz[], $10::text[], $11::boolean[], $12::uuid[],
-                   $13::text[], $14::float8[], $15::boolean[])
+                   $13::text[], $14::float8[], $15::boolean[], $16::text[])
             WITH ORDINALITY AS r(platform, external_id, url, author_id, author_handle, author_name, text,
                                  posted_at, ingested_at, status, hidden, assignee_id, top_category, risk_score,
-                                 is_demo, n)
+                                 is_demo, second_look, n)
       ORDER BY n
      RETURNING id::text AS id, version, external_id`,
-    Array.from({ length: 15 }, (_, i) => column(i)),
+    Array.from({ length: 16 }, (_, i) => column(i)),
   );
   const byExternalId = new Map(returned.map((r) => [r.external_id, { id: r.id, version: r.version }]));
   const created = rows.map((r) => byExternalId.get(r.values[1])!);

@@ -23,6 +23,8 @@ function main(): void {
     thresholds?: {
       urgent?: Partial<ModelOptions['thresholds']['urgent']>;
       harmlessBudget?: number;
+      nearBudget?: number;
+      sentenceBudget?: number | null;
       budgetFor?: ModelOptions['thresholds']['budgetFor'];
       beta?: Partial<ModelOptions['thresholds']['beta']>;
     };
@@ -35,6 +37,9 @@ function main(): void {
     thresholds: {
       urgent: { ...base.urgent, ...(overrides.thresholds?.urgent ?? {}) },
       harmlessBudget: overrides.thresholds?.harmlessBudget ?? base.harmlessBudget,
+      nearBudget: overrides.thresholds?.nearBudget ?? base.nearBudget,
+      sentenceBudget:
+        overrides.thresholds?.sentenceBudget === undefined ? base.sentenceBudget : overrides.thresholds.sentenceBudget,
       budgetFor: { ...base.budgetFor, ...(overrides.thresholds?.budgetFor ?? {}) },
       beta: { ...base.beta, ...(overrides.thresholds?.beta ?? {}) },
     },
@@ -59,7 +64,20 @@ function main(): void {
     const urgentFlag = harmless.filter(({ r }) =>
       r.categories.some((c) => c.category === 'safeguarding' || c.category === 'threat'),
     ).length;
-    const urgentLook = harmless.filter(({ r }) => r.secondLook.length > 0).length;
+    const isUrgent = (c: { category: string }) => c.category === 'safeguarding' || c.category === 'threat';
+    const urgentLook = harmless.filter(({ r }) => r.secondLook.some(isUrgent)).length;
+    // The other categories' second look: the positives the flag missed that it puts in front of
+    // staff, and the harmless posts it shows them.
+    const others = CATEGORY_CODES.filter((c) => c !== 'safeguarding' && c !== 'threat');
+    let missed = 0;
+    let missedLooked = 0;
+    for (const code of others)
+      for (const { p, r } of results) {
+        if (!p.labels.includes(code) || r.categories.some((c) => c.category === code)) continue;
+        missed++;
+        if (r.secondLook.some((c) => c.category === code)) missedLooked++;
+      }
+    const nearLook = harmless.filter(({ r }) => r.secondLook.some((c) => !isUrgent(c))).length;
     const both = results.filter(({ p }) => p.labels.includes('safeguarding') || p.labels.includes('threat'));
     const eitherReached = both.filter(({ r }) =>
       [...r.categories, ...r.secondLook].some((c) => c.category === 'safeguarding' || c.category === 'threat'),
@@ -69,7 +87,7 @@ function main(): void {
     ).length;
     const six = CATEGORY_CODES.filter((c) => c !== 'threat');
     const macroSix = six.reduce((sum, c) => sum + report.categories[c].f1, 0) / six.length;
-    return `${name.padEnd(14)} n=${posts.length} macroF1 ${f3(report.macroF1)} (6: ${f3(macroSix)}) threatFP ${report.categories.threat.fp} harmless ${pct(report.falseAlarmRate)} | ${reach('safeguarding')} ${reach('threat')} | either ${f3(eitherFlagged / both.length)}/${f3(eitherReached / both.length)} | harmless urgent flag ${pct(urgentFlag / harmless.length)} look ${pct(urgentLook / harmless.length)} | PD recall ${f3(report.categories.personal_data.recall)}`;
+    return `${name.padEnd(14)} n=${posts.length} macroF1 ${f3(report.macroF1)} (6: ${f3(macroSix)}) threatFP ${report.categories.threat.fp} harmless ${pct(report.falseAlarmRate)} | ${reach('safeguarding')} ${reach('threat')} | either ${f3(eitherFlagged / both.length)}/${f3(eitherReached / both.length)} | harmless urgent flag ${pct(urgentFlag / harmless.length)} look ${pct(urgentLook / harmless.length)} | PD recall ${f3(report.categories.personal_data.recall)} | near: misses looked ${missedLooked}/${missed}, harmless ${pct(nearLook / harmless.length)}`;
   };
   const voices = validation.filter((p) => p.voice);
   const lines = [

@@ -63,7 +63,7 @@ export class CategoryValidationScoreDto implements CategoryValidationScore {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
-    description: 'safeguarding and threat: calibrated score from which a post goes to Second look',
+    description: 'calibrated score from which a post goes to Second look; null: no band under the threshold',
   })
   secondLookFloor?: number | null;
   @ApiPropertyOptional({ description: 'Brier score of the calibrated score on validation' }) brierScore?: number;

@@ -109,7 +109,8 @@ export class QueueFilterDto {
   assignee?: string;
 
   @QueryFlag({
-    description: 'true: only mentions the model was unsure about for safeguarding or threat (the Second look view)',
+    description:
+      'true: only mentions the model was unsure about: near a threshold, or a possible safeguarding or threat risk (the Second look view)',
   })
   secondLook?: boolean;
 

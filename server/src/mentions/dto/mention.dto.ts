@@ -71,7 +71,7 @@ export class MentionListItemDto implements MentionListItem {
   @ApiProperty({
     enum: CATEGORY_CODES,
     isArray: true,
-    description: 'Urgent categories the model was unsure about (under threshold, over the second-look floor)',
+    description: 'Categories the model was unsure about (under the threshold, over the second-look floor)',
   })
   secondLook!: CategoryCode[];
   @ApiProperty({ type: LatestMarkDto, nullable: true }) latestMark!: LatestMarkDto | null;

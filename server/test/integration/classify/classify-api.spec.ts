@@ -31,7 +31,8 @@ describe('POST /api/classify and GET /api/classify/model', () => {
     expect(second.body.categories.map((c: { category: string }) => c.category)).toEqual(['personal_data']);
     const looks = (second.body.secondLook as Array<{ category: string }>).map((s) => s.category);
     expect(looks).toContain('threat');
-    for (const category of looks) expect(['threat', 'safeguarding']).toContain(category);
+    // Since lr-18 other categories near their threshold too (here disrepute); never one already flagged.
+    expect(looks).not.toContain('personal_data');
   });
 
   it('answers a harmless text with no categories', async () => {
@@ -88,10 +89,17 @@ describe('POST /api/classify and GET /api/classify/model', () => {
         // Recall first within a false-alarm budget; the second look below the threshold reaches the rest.
         expect(c.recall).toBeGreaterThanOrEqual(0.75);
         expect(c.secondLookFloor).toBeLessThan(c.threshold);
-      } else {
-        expect(c.secondLookFloor).toBeNull();
+      } else if (c.secondLookFloor !== null) {
+        // The others look twice only near their threshold (issue 14 §6).
+        expect(c.secondLookFloor).toBeLessThan(c.threshold);
+        expect(c.secondLookFloor).toBeGreaterThanOrEqual(c.threshold / 2 - 0.001);
       }
     }
+    const near = res.body.categories.filter(
+      (c: { category: string; secondLookFloor: number | null }) =>
+        c.category !== 'safeguarding' && c.category !== 'threat' && c.secondLookFloor !== null,
+    );
+    expect(near.length).toBeGreaterThan(0);
     const classified = await agent.post('/api/classify').send({ text: 'hello' }).expect(200);
     expect(classified.body.modelVersion).toBe(res.body.modelVersion);
   });

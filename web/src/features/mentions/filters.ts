@@ -23,7 +23,7 @@ export type QueueFilters = {
   minScore: number | null;
   /** 'me', 'none' or a user id */
   assignee: string | null;
-  /** only what the model was unsure about for safeguarding or threat (the Second look view) */
+  /** only what the model was unsure about (the Second look view) */
   secondLook: boolean;
   /** only comments on the OU's own Facebook Page or Instagram account */
   ownAccount: boolean;

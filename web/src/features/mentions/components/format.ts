@@ -1,5 +1,6 @@
 import {
   CATEGORY_INFO,
+  isUrgentCategory,
   type MarkKind,
   type MentionListItem,
   type MentionStatus,
@@ -92,11 +93,17 @@ export const urgentBanner = (mention: Pick<MentionListItem, 'categories'>) =>
     .join(' and ')} — act now`;
 
 /**
- * The marker on a mention the model was unsure about for an urgent category (issue 21): it is not
- * flagged, so it must not look like the red banner, but it must not pass as harmless either.
+ * The marker on a mention the model was unsure about (issues 14 and 21): it is not flagged, so it
+ * must not look like the red banner, but it must not pass as harmless either. A possible
+ * safeguarding or threat risk is named first.
  */
 export const secondLookNotice = (mention: Pick<MentionListItem, 'secondLook' | 'categories'>) => {
-  const possible = mention.secondLook.map((code) => CATEGORY_INFO[code].label.toLowerCase()).join(' or ');
+  const possible = [
+    ...mention.secondLook.filter(isUrgentCategory),
+    ...mention.secondLook.filter((c) => !isUrgentCategory(c)),
+  ]
+    .map((code) => CATEGORY_INFO[code].label.toLowerCase())
+    .join(' or ');
   // Beside a red flag it is one more thing to weigh, not doubt about the flag itself.
   return urgentCategoriesOf(mention).length > 0
     ? `Possibly ${possible} as well — the model is unsure of that`

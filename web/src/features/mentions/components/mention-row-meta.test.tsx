@@ -41,5 +41,9 @@ describe("a queue row's second line and chips", () => {
     cleanup();
     render(<MentionChips mention={mentionItem('6', { categories: [], secondLook: ['threat'] })} />);
     expect(screen.getByText('Second look: possible threat — the model is unsure')).toBeTruthy();
+    cleanup();
+    // Near another category's threshold too (issue 14 §6); a possible risk is named first.
+    render(<MentionChips mention={mentionItem('7', { categories: [], secondLook: ['litigation', 'safeguarding'] })} />);
+    expect(screen.getByText('Second look: possible safeguarding or litigation — the model is unsure')).toBeTruthy();
   });
 });
