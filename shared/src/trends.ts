@@ -159,7 +159,16 @@ export type ResponseTrends = TrendRange & {
    */
   firstAction: Record<'all' | CategoryCode, DurationBucket[]>;
   /** the flagged mentions waiting now, whatever the range */
-  backlogNow: { open: number; unassigned: number; untriaged: number; oldestUntriagedSeconds: number | null };
+  backlogNow: {
+    open: number;
+    unassigned: number;
+    untriaged: number;
+    oldestUntriagedSeconds: number | null;
+    /** pinned now: new and flagged for safeguarding or threat, nobody has acted on them yet */
+    urgentWaiting: number;
+    /** seconds since the longest-waiting of those arrived; null when none waits */
+    oldestUrgentWaitingSeconds: number | null;
+  };
   /** flagged mentions without a first action at the end of each bucket */
   backlog: { start: string; waiting: number }[];
   /** escalations raised in the range: time to acknowledge and to close, overall and by bucket raised */

@@ -11,6 +11,8 @@ export type BacklogNowRow = {
   unassigned: number;
   untriaged: number;
   oldest_untriaged_seconds: number | null;
+  urgent_waiting: number;
+  oldest_urgent_waiting_seconds: number | null;
 };
 /** Flagged mentions that arrived (+) or had their first action (−) on a London day, up to the range's end. */
 export type BacklogDayRow = { day: string; arrived: number; actioned: number };
@@ -49,7 +51,10 @@ export class ResponseRepository {
     );
   }
 
-  /** Flagged mentions in the queue now (new or reviewed), and those nobody has acted on yet. */
+  /**
+   * Flagged mentions in the queue now (new or reviewed), those nobody has acted on yet, and of
+   * those the pinned ones (safeguarding or threat, still new): the ones that must reach a person in minutes.
+   */
   async backlogNow(): Promise<BacklogNowRow> {
     const row = await selectRow<BacklogNowRow>(
       this.dataSource,
@@ -57,10 +62,21 @@ export class ResponseRepository {
               count(*) FILTER (WHERE assignee_id IS NULL)::int AS unassigned,
               count(*) FILTER (WHERE first_action_at IS NULL)::int AS untriaged,
               extract(epoch FROM now() - min(ingested_at) FILTER (WHERE first_action_at IS NULL))::float8
-                AS oldest_untriaged_seconds
+                AS oldest_untriaged_seconds,
+              count(*) FILTER (WHERE pinned)::int AS urgent_waiting,
+              extract(epoch FROM now() - min(ingested_at) FILTER (WHERE pinned))::float8 AS oldest_urgent_waiting_seconds
        FROM mentions WHERE top_category IS NOT NULL AND status IN ('new', 'reviewed')`,
     );
-    return row ?? { open: 0, unassigned: 0, untriaged: 0, oldest_untriaged_seconds: null };
+    return (
+      row ?? {
+        open: 0,
+        unassigned: 0,
+        untriaged: 0,
+        oldest_untriaged_seconds: null,
+        urgent_waiting: 0,
+        oldest_urgent_waiting_seconds: null,
+      }
+    );
   }
 
   /**

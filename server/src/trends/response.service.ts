@@ -60,6 +60,8 @@ export class ResponseService {
         unassigned: backlogNow.unassigned,
         untriaged: backlogNow.untriaged,
         oldestUntriagedSeconds: seconds(backlogNow.oldest_untriaged_seconds),
+        urgentWaiting: backlogNow.urgent_waiting,
+        oldestUrgentWaitingSeconds: seconds(backlogNow.oldest_urgent_waiting_seconds),
       },
       backlog: waitingAtEachBucketEnd(starts, range, interval, backlogDays),
       escalations: {

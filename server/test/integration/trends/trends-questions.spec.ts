@@ -202,6 +202,8 @@ describe('trends: worse, where, fast enough', () => {
       expect(res.body.backlogNow.unassigned).toBe(before.unassigned + 1);
       expect(res.body.backlogNow.untriaged).toBe(before.untriaged + 1);
       expect(res.body.backlogNow.oldestUntriagedSeconds).toBeGreaterThanOrEqual(3 * 3600);
+      // Litigation is not urgent: nothing more waits that must reach a person in minutes.
+      expect(res.body.backlogNow.urgentWaiting).toBe(before.urgentWaiting);
       const open = await comms.agent.get('/api/mentions?topCategory=any&limit=100').expect(200);
       expect(open.body.items).toHaveLength(res.body.backlogNow.open);
       // At the end of 1 May, every flagged mention ingested by then and not yet acted on is waiting.
@@ -211,6 +213,24 @@ describe('trends: worse, where, fast enough', () => {
       );
       expect(res.body.backlog).toEqual([{ start: '2029-05-01', waiting: waiting.n }]);
       expect(waiting.n).toBeGreaterThan(0);
+    });
+
+    it('counts the safeguarding and threat mentions nobody has acted on, and ages the longest wait', async () => {
+      const before = (await get('response?from=2029-05-01&to=2029-05-01').expect(200)).body.backlogNow;
+      const fortyMinutesAgo = new Date(Date.now() - 40 * 60_000).toISOString();
+      const waiting = await newMention(t, {
+        ingestedAt: fortyMinutesAgo,
+        categories: [{ category: 'threat', score: 0.9 }],
+      });
+      await newMention(t, { categories: [{ category: 'safeguarding', score: 0.8 }], status: 'reviewed' });
+      const now = (await get('response?from=2029-05-01&to=2029-05-01').expect(200)).body.backlogNow;
+      // The reviewed one has had its first look; the new threat has not.
+      expect(now.urgentWaiting).toBe(before.urgentWaiting + 1);
+      expect(now.oldestUrgentWaitingSeconds).toBeGreaterThanOrEqual(40 * 60);
+      await t.db.query(`UPDATE mentions SET status = 'reviewed' WHERE id = $1`, [waiting.id]);
+      expect((await get('response?from=2029-05-01&to=2029-05-01').expect(200)).body.backlogNow.urgentWaiting).toBe(
+        before.urgentWaiting,
+      );
     });
 
     it('times escalations to acknowledgement and close', async () => {

@@ -1,7 +1,10 @@
 import type { CategoryPlatformMatrix } from '@ou-listening/shared';
+import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ChartSeries } from './components/trend-chart';
+import { BacklogNow } from './panels/backlog-now';
 import { CATEGORY_PLATFORM_PANEL } from './panels/category-platform';
 import { FAST_PANELS } from './panels/fast';
 import type { PanelContext } from './panels/panel';
@@ -22,6 +25,38 @@ const ctx = {
 } as unknown as PanelContext;
 
 describe('Trends panels', () => {
+  afterEach(cleanup);
+
+  it('says how many safeguarding and threat mentions wait for anyone now, and whether the longest wait is over target', () => {
+    const backlog = (urgentWaiting: number, oldestUrgentWaitingSeconds: number | null) =>
+      ({
+        ...ctx,
+        data: {
+          response: {
+            data: {
+              targets: { urgentFirstActionMinutes: 15 },
+              backlogNow: {
+                open: 9,
+                unassigned: 4,
+                untriaged: 5,
+                oldestUntriagedSeconds: 7200,
+                urgentWaiting,
+                oldestUrgentWaitingSeconds,
+              },
+            },
+          },
+        },
+      }) as unknown as PanelContext;
+    const tile = (label: string) => screen.getByText(label).closest('li')!.textContent;
+    render(<BacklogNow ctx={backlog(2, 38 * 60)} />, { wrapper: MemoryRouter });
+    expect(tile('Safeguarding and threats waiting')).toBe('Safeguarding and threats waiting2');
+    expect(tile('Longest of those waits')).toBe('Longest of those waits38 min 0 sover the 15-minute target');
+    cleanup();
+    render(<BacklogNow ctx={backlog(0, null)} />, { wrapper: MemoryRouter });
+    expect(tile('Safeguarding and threats waiting')).toBe('Safeguarding and threats waiting0');
+    expect(tile('Longest of those waits')).toBe('Longest of those waits—target 15 min');
+  });
+
   it('names the safeguarding response card for threats too, and charts threats beside safeguarding', () => {
     const panel = FAST_PANELS.find((p) => p.id === 'first-action-safeguarding')!;
     expect(panel.title).toBe('Time to first action: safeguarding and threats');
