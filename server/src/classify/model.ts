@@ -58,8 +58,9 @@ import { SAFEGUARDING_COMPOUNDS, THREAT_COMPOUNDS } from './urgent-lexicons.js';
  * 17: 16 with the sentences around a strong safeguarding or threat term in a long post scored on
  * their own (anchoredWindowLogit); and, in results only, weak terms quoted when nothing else is, and
  * no span quoted twice.
- * 18: 17 with a second-look band under the other five categories' thresholds too (issue 14 §6:
- * nearThresholdFloor); the flags are 17's.
+ * 18: 17 with the sentence rule (a long post's best sentence, scored alone, flags a category at a
+ * bar of its own: sentenceScores, SENTENCE_BUDGET) and a second-look band under the other five
+ * categories' thresholds too (issue 14 §6: nearThresholdFloor).
  */
 export const CLASSIFIER_CODE_VERSION = '18';
 
@@ -313,17 +314,17 @@ function pieces(text: string, from: number, to: number): Array<[number, number]>
   return out;
 }
 
-/**
- * The sentence rule's score (combiner.ts, SENTENCE_BUDGET): a post of LONG_POST_TOKENS words or more,
- * each of its sentences of SENTENCE_MIN_WORDS words or more scored alone, the highest logit per
- * category. Null for a shorter post.
- */
 type SentenceScores = {
   logits: Record<CategoryCode, number>;
   /** per category, where its best sentence is in the normalised text */
   at: Record<CategoryCode, readonly [number, number]>;
 };
 
+/**
+ * The sentence rule's score (combiner.ts, SENTENCE_BUDGET): a post of LONG_POST_TOKENS words or more,
+ * each of its sentences of SENTENCE_MIN_WORDS words or more scored alone, the highest logit per
+ * category and where it is. Null for a shorter post.
+ */
 function sentenceScores(model: LogisticModel, a: Analysis): SentenceScores | null {
   if (a.tokens.length < LONG_POST_TOKENS) return null;
   const text = a.n.text;
