@@ -153,6 +153,13 @@ export type AssignableUser = PersonRef;
 /** A University safeguarding contact, from SAFEGUARDING_CONTACTS. */
 export type SafeguardingContact = { name: string; phone: string; email: string };
 
+/**
+ * How an urgent escalation reaches the Safeguarding Referrals Team on this server: e-mailed at once
+ * (SMTP_URL and an address are set), or only a notice under the bell in the dashboard, so the
+ * on-screen steps never promise an alert nobody will receive.
+ */
+export type SafeguardingAlert = { emailed: boolean };
+
 /** POST /api/mentions/:id/unmark: takes back the caller's latest mark (the undo after Mark). */
 export type UnmarkRequest = { version: number };
 

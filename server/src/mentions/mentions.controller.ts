@@ -37,6 +37,7 @@ import {
   MentionNoteDto,
   MentionPageDto,
   QueueSummaryDto,
+  SafeguardingAlertDto,
   SafeguardingContactDto,
 } from './dto/mention.dto.js';
 import { MentionsService } from './mentions.service.js';
@@ -96,6 +97,15 @@ export class MentionsController {
   @ApiOkResponse({ type: [SafeguardingContactDto], description: "The University's contacts (SAFEGUARDING_CONTACTS)" })
   safeguardingContacts(): SafeguardingContactDto[] {
     return this.mentions.safeguardingContacts();
+  }
+
+  @Get('safeguarding-alert')
+  @ApiOkResponse({
+    type: SafeguardingAlertDto,
+    description: 'How an urgent escalation reaches the Safeguarding Referrals Team here',
+  })
+  safeguardingAlert(): SafeguardingAlertDto {
+    return this.mentions.safeguardingAlert();
   }
 
   @Post('seen')

@@ -17,6 +17,7 @@ import {
   type MentionStatus,
   type QueueSummary,
   type ReplyRequest,
+  type SafeguardingAlert,
   type SafeguardingContact,
   type TopCategoryFilter,
   type UnhideRequest,
@@ -170,6 +171,10 @@ export class MentionsService {
   /** The University's safeguarding contacts, as configured (SAFEGUARDING_CONTACTS). */
   safeguardingContacts(): SafeguardingContact[] {
     return this.config.safeguardingContacts;
+  }
+
+  safeguardingAlert(): SafeguardingAlert {
+    return { emailed: this.notifications.emails('safeguarding') };
   }
 
   async list(query: ListQuery, me: string): Promise<MentionPage> {

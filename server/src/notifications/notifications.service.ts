@@ -138,6 +138,11 @@ export class NotificationsService {
     }
   }
 
+  /** Whether a notice to this audience is e-mailed here (SMTP and an address set), not only shown under the bell. */
+  emails(audience: NotificationAudience): boolean {
+    return Boolean(this.config.notify.smtpUrl && this.recipientFor(audience));
+  }
+
   private linkTo(path: string): string {
     return new URL(path, this.config.notify.linkBase).href;
   }

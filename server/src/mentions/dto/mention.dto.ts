@@ -22,6 +22,7 @@ import {
   type MentionStatus,
   type PersonRef,
   type QueueSummary,
+  type SafeguardingAlert,
   type SafeguardingContact,
   SEVERITIES,
   type Severity,
@@ -182,6 +183,13 @@ export class SafeguardingContactDto implements SafeguardingContact {
   @ApiProperty({ example: 'Safeguarding Referrals Team' }) name!: string;
   @ApiProperty({ example: '01908 654321' }) phone!: string;
   @ApiProperty({ example: 'safeguarding@open.ac.uk' }) email!: string;
+}
+
+export class SafeguardingAlertDto implements SafeguardingAlert {
+  @ApiProperty({
+    description: 'true: an urgent escalation e-mails the Safeguarding Referrals Team; false: the bell only',
+  })
+  emailed!: boolean;
 }
 
 export class MentionDetailDto extends MentionListItemDto implements MentionDetail {

@@ -270,6 +270,11 @@ const MATRIX: Cell[] = [
     expect: deny(200, 'comms', 'admin'),
   },
   {
+    route: 'GET /api/mentions/safeguarding-alert',
+    request: () => ({ path: '/api/mentions/safeguarding-alert' }),
+    expect: deny(200, 'comms', 'admin'),
+  },
+  {
     route: 'GET /api/mentions/safeguarding-contacts',
     request: () => ({ path: '/api/mentions/safeguarding-contacts' }),
     expect: deny(200, 'comms', 'admin'),

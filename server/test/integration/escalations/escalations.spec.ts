@@ -396,6 +396,8 @@ describe('escalation email', () => {
     });
     try {
       const comms = await signInAs(t, 'comms');
+      // The steps on screen may say the team is e-mailed at once: here it is.
+      await comms.agent.get('/api/mentions/safeguarding-alert').expect(200, { emailed: true });
       const { id } = await escalate(t, comms, ['safeguarding', 'personal_data'], 'urgent');
       expect(smtp.received.map((m) => m.to)).toEqual([['discipline@open.ac.uk'], ['safeguarding@open.ac.uk']]);
       for (const mail of smtp.received) {

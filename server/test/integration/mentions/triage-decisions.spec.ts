@@ -133,6 +133,10 @@ describe('issue 19 triage: who can be assigned, decisions that leave the queue, 
     ]);
   });
 
+  it('says an urgent escalation is not e-mailed when no mail server is set, so the steps promise no alert', async () => {
+    await comms.agent.get('/api/mentions/safeguarding-alert').expect(200, { emailed: false });
+  });
+
   it('refuses to start with a malformed SAFEGUARDING_CONTACTS, naming the entry', () => {
     const load = (value: string) => () => loadConfig({ NODE_ENV: 'test', SAFEGUARDING_CONTACTS: value });
     expect(load('Team|not a phone|team@open.ac.uk')).toThrow(ConfigError);

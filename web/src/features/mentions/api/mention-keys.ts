@@ -12,4 +12,5 @@ export const mentionKeys = {
   platforms: () => [...mentionKeys.all, 'platforms'] as const,
   assignable: () => [...mentionKeys.all, 'assignable-users'] as const,
   safeguardingContacts: () => ['safeguarding-contacts'] as const,
+  safeguardingAlert: () => ['safeguarding-alert'] as const,
 };

@@ -110,13 +110,26 @@ export const secondLookNotice = (mention: Pick<MentionListItem, 'secondLook' | '
     : `Second look: possible ${possible} — the model is unsure`;
 };
 
-/** What to do first, shown beside a mention that may put someone in danger. */
-export const URGENT_STEPS: Readonly<Record<UrgentCategory, string>> = {
-  safeguarding:
-    'If someone’s life is at risk now, call 999. Then escalate as urgent: the Safeguarding Referrals Team is alerted at once.',
-  threat:
-    'If the threat is specific and imminent — a named person, place or time — contact the police on 999 now. Then escalate as urgent: the Safeguarding Referrals Team is alerted at once.',
+const FIRST_STEP: Readonly<Record<UrgentCategory, string>> = {
+  safeguarding: 'If someone’s life is at risk now, call 999.',
+  threat: 'If the threat is specific and imminent — a named person, place or time — contact the police on 999 now.',
 };
+
+/**
+ * What to do first, shown beside a mention that may put someone in danger. What an urgent escalation
+ * does next depends on this server (GET /api/mentions/safeguarding-alert): it e-mails the Safeguarding
+ * Referrals Team, or it only shows a notice under the bell, and then staff must phone the team
+ * themselves. Unknown (still loading, or the question failed): the steps promise nothing.
+ */
+export function urgentSteps(code: UrgentCategory, emailed: boolean | undefined): string {
+  const then =
+    emailed === true
+      ? 'Then escalate as urgent: the Safeguarding Referrals Team is e-mailed at once.'
+      : emailed === false
+        ? 'Then escalate as urgent, and phone the Safeguarding Referrals Team yourself: this server sends no e-mail, so the case shows only under the bell in the dashboard.'
+        : 'Then escalate as urgent, and make sure the Safeguarding Referrals Team knows.';
+  return `${FIRST_STEP[code]} ${then}`;
+}
 
 /**
  * A count as the summary gives it: past the count limit it means "more than the limit", or, when the

@@ -143,6 +143,7 @@ describe('the triage queue', () => {
       if (url.pathname === '/api/mentions') return [200, { items: [threat], nextCursor: null }];
       if (url.pathname === '/api/mentions/summary') return [200, SUMMARY];
       if (url.pathname === '/api/mentions/9') return [200, detailOf(threat)];
+      if (url.pathname === '/api/mentions/safeguarding-alert') return [200, { emailed: false }];
       return undefined;
     });
     renderQueue();
@@ -151,6 +152,9 @@ describe('the triage queue', () => {
     fireEvent.click(await screen.findByRole('button', { name: /@author9/ }));
     const steps = await screen.findByRole('region', { name: 'What to do now' });
     expect(steps.textContent).toContain('contact the police on 999');
+    // This server e-mails no one: the steps say to phone the team, and promise no alert.
+    await within(steps).findByText(/phone the Safeguarding Referrals Team yourself/);
+    expect(steps.textContent).not.toContain('e-mailed at once');
     fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
     const dialog = await screen.findByRole('dialog');
     expect((within(dialog).getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement).value).toBe('urgent');

@@ -1,7 +1,8 @@
 import { CATEGORY_INFO, type MentionDetail } from '@ou-listening/shared';
 import { EmergencyLine } from '../../../../components/ui/emergency-line';
 import { useSafeguardingContacts } from '../../api/get-safeguarding-contacts';
-import { URGENT_STEPS, urgentCategoriesOf } from '../format';
+import { useSafeguardingAlert } from '../../api/get-safeguarding-alert';
+import { urgentCategoriesOf, urgentSteps } from '../format';
 import { EscalationNotices } from './escalation-notices';
 import { SafeguardingContacts } from './safeguarding-contacts';
 
@@ -17,6 +18,7 @@ type Props = { mention: MentionDetail };
 /** On every safeguarding or threat mention: the policy's emergency steps, whom to call, what to record, who was told. */
 export function SafeguardingPanel({ mention }: Props) {
   const contacts = useSafeguardingContacts();
+  const alert = useSafeguardingAlert();
   const danger = urgentCategoriesOf(mention);
   return (
     <section className="mention-detail__steps safeguarding" aria-labelledby="detail-urgent-steps">
@@ -25,7 +27,7 @@ export function SafeguardingPanel({ mention }: Props) {
       <ul>
         {danger.map((code) => (
           <li key={code}>
-            <strong>{CATEGORY_INFO[code].label}:</strong> {URGENT_STEPS[code]}
+            <strong>{CATEGORY_INFO[code].label}:</strong> {urgentSteps(code, alert.data?.emailed)}
           </li>
         ))}
       </ul>
