@@ -1,6 +1,7 @@
 import type { MentionPage, QueueSummary } from '@ou-listening/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
+import { MENTIONS_KEY } from '../../../lib/query-client';
 
 /** A count as the queue's API gives it: exact, or "at least" when counting stopped early. */
 export type GlanceCount = { n: number; atLeast: boolean };
@@ -33,6 +34,7 @@ export async function getQueueGlance(): Promise<QueueGlance> {
 }
 
 export const queueGlanceQueryOptions = () =>
-  queryOptions({ queryKey: ['landing', 'queue-glance'], queryFn: getQueueGlance, refetchInterval: 30_000 });
+  // Under the mentions key: an escalation, hide or mark in the queue refreshes the glance at once.
+  queryOptions({ queryKey: [...MENTIONS_KEY, 'glance'], queryFn: getQueueGlance, refetchInterval: 30_000 });
 
 export const useQueueGlance = () => useQuery(queueGlanceQueryOptions());

@@ -1,8 +1,9 @@
+import { MENTIONS_KEY } from '../../../lib/query-client';
 import type { QueueFilters } from '../filters';
 
 /** One key factory for the mentions domain; every mutation invalidates through it. */
 export const mentionKeys = {
-  all: ['mentions'] as const,
+  all: MENTIONS_KEY,
   lists: () => [...mentionKeys.all, 'list'] as const,
   list: (filters: QueueFilters) => [...mentionKeys.lists(), filters] as const,
   summaries: () => [...mentionKeys.all, 'summary'] as const,
