@@ -197,6 +197,12 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
     await hold.getByLabel('Reason for the hold').fill('Proceedings under way');
     await hold.getByRole('button', { name: 'Put on legal hold' }).click();
     await hold.getByText('Under a legal hold').waitFor();
+    // On paper too, near the top: held, since when, by whom and why (a QA pass found only a timeline line).
+    await officer.goto(`${t.baseUrl}/escalations/${id}/print`);
+    const printed = officer.getByText(/^Under a legal hold since \d\d\/\d\d\/\d{4} \d\d:\d\d \(UK time\), set by /);
+    await printed.waitFor();
+    expect(await printed.textContent()).toContain('Reason: Proceedings under way');
+    await officer.goto(`${t.baseUrl}/escalations/${id}`);
     const admin = await openAs('admin', '/escalations', 1280);
     await admin.getByRole('form', { name: 'Sign in' }).waitFor({ state: 'detached' });
     const erased = await admin.evaluate(
@@ -328,7 +334,9 @@ describeInBrowser('cases, landing pages and admin in Chromium', () => {
                FROM mentions`,
           );
           expect(await glance.getByRole('link', { name: /pinned/ }).textContent()).toContain(`${counts.pinned} pinned`);
-          expect(await glance.getByRole('link', { name: / new$/ }).textContent()).toBe(`${counts.fresh} new`);
+          expect(await glance.getByRole('link', { name: / not yet triaged$/ }).textContent()).toBe(
+            `${counts.fresh} not yet triaged`,
+          );
           expect(await glance.getByRole('link', { name: /assigned to me/ }).textContent()).toBe('0 assigned to me');
         }
         if (role === 'admin') {

@@ -13,6 +13,7 @@ import { CaseTimeline } from '../../features/escalations/components/case-timelin
 import { EvidencePanel } from '../../features/escalations/components/evidence-panel';
 import { LegalHold } from '../../features/escalations/components/legal-hold';
 import { PrintHeader } from '../../features/escalations/components/print-header';
+import { PrintedHold } from '../../features/escalations/components/printed-hold';
 import { UrgentCaseNote } from '../../features/escalations/components/urgent-case-note';
 
 /** One case: the evidence, its clock and timeline, what was decided, the notes, and the officer's actions. */
@@ -71,6 +72,7 @@ export function EscalationCaseRoute({ printable = false }: { printable?: boolean
           </p>
         )}
         <CaseSummary escalation={e} />
+        {printable && <PrintedHold escalationId={e.id} held={e.legalHold} />}
         <UrgentCaseNote escalation={e} />
         {canAct && !printable && me.data && <CaseActions escalation={e} currentUserId={me.data.id} />}
         {/* The post and its evidence before the hold and the timeline: on a phone it was 1,600 px down. */}
