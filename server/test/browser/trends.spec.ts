@@ -187,7 +187,10 @@ describeInBrowser('the Trends page in Chromium', () => {
       from: spikeDay,
       to: spikeDay,
     });
-    await page.getByText(`Litigation mentions on ${spikeDay.split('-').reverse().join('/')}`).waitFor();
+    const lead = page.getByText(`Litigation mentions on ${spikeDay.split('-').reverse().join('/')}`);
+    await lead.waitFor();
+    // A bar counts every status; a backlog figure (no status) would say "in the queue now".
+    expect(await lead.textContent()).toContain('(London days, every status).');
     const count = page.locator('.drill-count strong');
     await count.waitFor();
     expect(Number(await count.textContent())).toBe(expected.n);

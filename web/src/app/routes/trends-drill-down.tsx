@@ -36,7 +36,10 @@ export function TrendsDrillDownRoute() {
   const queueLink = `/queue?${params}`;
   return (
     <Page title="Mentions behind a figure">
-      <p className="lead">{describe(params)} (London days, every status).</p>
+      <p className="lead">
+        {describe(params)} (
+        {params.get('status') === 'all' ? 'London days, every status' : 'in the queue now: new or reviewed'}).
+      </p>
       {count.isPending && <p className="loading">Counting…</p>}
       {count.isError && <ErrorAlert>Could not count them: {count.error.message}</ErrorAlert>}
       {count.data && (

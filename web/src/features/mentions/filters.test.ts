@@ -37,6 +37,21 @@ describe('queue filters in the URL', () => {
     ).toEqual({ ...DEFAULT_FILTERS, categories: ['disrepute'] });
   });
 
+  it('drops days in the wrong order from a hand-edited URL, so the list still loads', () => {
+    expect(filtersFromSearchParams(new URLSearchParams('from=2026-03-31&to=2026-03-01&q=exam'))).toEqual({
+      ...DEFAULT_FILTERS,
+      q: 'exam',
+    });
+    expect(filtersFromSearchParams(new URLSearchParams('from=2026-03-01&to=2026-03-01'))).toMatchObject({
+      from: '2026-03-01',
+      to: '2026-03-01',
+    });
+  });
+
+  it('cuts a search from a link to the 200 characters the API takes', () => {
+    expect(filtersFromSearchParams(new URLSearchParams({ q: 'a'.repeat(250) })).q).toBe('a'.repeat(200));
+  });
+
   // Issue 19: the summary now takes the categories too, so its total is the list's count.
   it('asks the API for whole days and leaves sort out of the summary', () => {
     const filters = { ...DEFAULT_FILTERS, categories: ['disrepute' as const], from: '2025-03-01', to: '2025-03-01' };

@@ -59,14 +59,23 @@ export const DEFAULT_FILTERS: QueueFilters = {
   sort: 'risk',
 };
 
+/** The longest search the API takes (`q` in MentionQueryDto, server/src/mentions/dto). */
+export const SEARCH_MAX_LENGTH = 200;
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dayOrNull = (value: string | null) => (value && DATE.test(value) ? value : null);
+
+/** Whether the end day comes before the start day: the API refuses such a range. */
+export const datesOutOfOrder = (from: string | null, to: string | null): boolean => !!from && !!to && from > to;
 
 /** Reads filters from a URL, dropping anything malformed rather than sending it to the API. */
 export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
   const status = params.get('status');
   const minScore = Number(params.get('minScore'));
-  const from = params.get('from');
-  const to = params.get('to');
+  const from = dayOrNull(params.get('from'));
+  const to = dayOrNull(params.get('to'));
+  // Days in the wrong order go together: the API would refuse the whole list.
+  const inOrder = !datesOutOfOrder(from, to);
   return {
     status: (MENTION_STATUSES as readonly string[]).includes(status ?? '') ? (status as MentionStatus) : null,
     categories: (params.get('category') ?? '')
@@ -74,9 +83,9 @@ export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
       .filter(isCategoryCode)
       .sort((a, b) => CATEGORY_CODES.indexOf(a) - CATEGORY_CODES.indexOf(b)),
     platform: params.get('platform') || null,
-    q: params.get('q') ?? '',
-    from: from && DATE.test(from) ? from : null,
-    to: to && DATE.test(to) ? to : null,
+    q: (params.get('q') ?? '').slice(0, SEARCH_MAX_LENGTH),
+    from: inOrder ? from : null,
+    to: inOrder ? to : null,
     minScore: params.has('minScore') && minScore > 0 && minScore <= 1 ? minScore : null,
     assignee: params.get('assignee') || null,
     secondLook: params.get('secondLook') === 'true',

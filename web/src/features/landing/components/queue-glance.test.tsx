@@ -14,6 +14,26 @@ describe('the queue at a glance on the start page', () => {
     vi.unstubAllGlobals();
   });
 
+  it('calls the mentions nobody has triaged yet (status new) "not yet triaged", not "new"', async () => {
+    const fetch = vi.fn(async (input: RequestInfo | URL) =>
+      new URL(String(input), 'http://x').pathname === '/api/mentions/summary'
+        ? json({ total: 1062, countLimit: null })
+        : json({ items: [], nextCursor: null }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <MemoryRouter>
+          <QueueGlance />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    const untriaged = await screen.findByRole('link', { name: /not yet triaged$/ });
+    expect(untriaged.textContent).toBe('1,062 not yet triaged');
+    expect(untriaged.getAttribute('href')).toBe('/queue?status=new');
+    expect(fetch.mock.calls.map(([input]) => String(input))).toContain('/api/mentions/summary?status=new');
+  });
+
   it('counts again as soon as any mention changes, not 30 seconds later', async () => {
     let pinned = 25;
     vi.stubGlobal(

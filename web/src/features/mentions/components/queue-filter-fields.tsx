@@ -1,6 +1,7 @@
 import type { QueueFilters as Filters, QueueSort } from '../filters';
 import { LinkFilters } from './link-filters';
 import { PlatformFilter } from './platform-filter';
+import { QueueFilterDates } from './queue-filter-dates';
 import { AssigneeFilter, MinScoreFilter, StatusFilter } from './queue-filter-selects';
 
 /** The on/off filters, in the order they are shown. */
@@ -23,14 +24,7 @@ export function QueueFilterFields({ filters, change }: Props) {
     <>
       <StatusFilter filters={filters} change={change} />
       <PlatformFilter platform={filters.platform} onChange={(platform) => set('platform', platform)} />
-      <label>
-        From
-        <input type="date" value={filters.from ?? ''} onChange={(e) => set('from', e.target.value || null)} />
-      </label>
-      <label>
-        To
-        <input type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value || null)} />
-      </label>
+      <QueueFilterDates from={filters.from} to={filters.to} onChange={change} />
       <MinScoreFilter filters={filters} change={change} />
       <AssigneeFilter filters={filters} change={change} />
       {CHECKS.map(([key, label]) => (

@@ -1,6 +1,6 @@
 import { type FormEvent, type Ref, useEffect, useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import { DEFAULT_FILTERS, isFiltered, type QueueFilters as Filters } from '../filters';
+import { DEFAULT_FILTERS, isFiltered, type QueueFilters as Filters, SEARCH_MAX_LENGTH } from '../filters';
 import { QueueFilterFields } from './queue-filter-fields';
 
 const SEARCH_DELAY_MS = 400;
@@ -48,6 +48,7 @@ export function QueueFilters({ filters, onChange, searchRef }: Props) {
           <input
             ref={searchRef}
             type="search"
+            maxLength={SEARCH_MAX_LENGTH}
             value={q}
             onChange={(e) => setQ(e.target.value)}
             onKeyDown={(e) => {

@@ -1,9 +1,8 @@
 import type { TrendInterval, TrendRange } from '@ou-listening/shared';
-import { type FormEvent, useState } from 'react';
-import { londonToday, RANGE_PRESETS } from '../range';
+import { type FormEvent, useId, useState } from 'react';
+import { londonToday, RANGE_PRESETS, rangeProblem } from '../range';
 import type { TrendRangeState } from '../hooks/use-trend-range';
 import { SelectField } from '../../../components/ui/select-field';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Button } from '../../../components/ui/button';
 
 /** The range as `useTrendRange` keeps it in the URL, and its three ways to change it. */
@@ -16,16 +15,16 @@ const END_LABELS = { from: 'From', to: 'To' } as const;
 const INTERVAL_LABELS: Readonly<Record<TrendInterval, string>> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
 
 export function RangePicker({ preset, range, interval, choosePreset, chooseCustom, chooseInterval }: Props) {
+  const errorId = useId();
   const [draft, setDraft] = useState<TrendRange>(range);
   const [error, setError] = useState<string | null>(null);
 
+  // A range the server would refuse is never applied: the charts keep the range they show.
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.from || !draft.to) return setError('Choose both dates.');
-    if (draft.from > draft.to) return setError('The start date must not be after the end date.');
-    if (draft.to > londonToday()) return setError('The end date must not be after today: there are no figures yet.');
-    setError(null);
-    chooseCustom(draft);
+    const problem = rangeProblem(draft, londonToday());
+    setError(problem);
+    if (!problem) chooseCustom(draft);
   };
 
   return (
@@ -50,6 +49,8 @@ export function RangePicker({ preset, range, interval, choosePreset, chooseCusto
               type="date"
               max={londonToday()}
               value={draft[end]}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
               onChange={(e) => setDraft({ ...draft, [end]: e.target.value })}
             />
           </label>
@@ -59,7 +60,12 @@ export function RangePicker({ preset, range, interval, choosePreset, chooseCusto
         </Button>
         <SelectField label="Interval" value={interval} options={INTERVAL_LABELS} onChange={chooseInterval} />
       </form>
-      {error && <ErrorAlert>{error}</ErrorAlert>}
+      {/* not ErrorAlert, which takes no id: the date fields name this message */}
+      {error && (
+        <p id={errorId} className="alert alert--error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function BacklogNow({ ctx }: { ctx: PanelContext }) {
       <Kpi label="Untriaged">
         <strong className="kpi__value">{now.untriaged}</strong>
       </Kpi>
-      <Kpi label="Oldest untriaged">
+      <Kpi label="Oldest untriaged, waiting since it arrived">
         <strong className="kpi__value">{formatDuration(now.oldestUntriagedSeconds)}</strong>
       </Kpi>
       <Kpi label="Safeguarding and threats waiting">

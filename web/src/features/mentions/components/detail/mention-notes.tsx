@@ -1,7 +1,11 @@
 import type { MentionDetail } from '@ou-listening/shared';
+import { useId } from 'react';
 import { useRequiredText } from '../../../../lib/use-required-text';
 import { Button } from '../../../../components/ui/button';
 import { ByWhomWhen, DetailLog } from './detail-log';
+
+/** The longest note the server takes (NoteDto in server/src/mentions/dto). */
+export const NOTE_MAX = 5000;
 
 type Props = {
   notes: MentionDetail['notes'];
@@ -11,6 +15,7 @@ type Props = {
 
 export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
   const note = useRequiredText(onAddNote);
+  const countId = useId();
   return (
     <DetailLog
       id="detail-notes"
@@ -19,15 +24,29 @@ export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
       empty="No notes yet."
       itemKey={(n) => n.id}
       after={
-        <form className="note-form" onSubmit={note.handleSubmit}>
-          <label>
-            Add a note
-            <textarea rows={2} value={note.text} onChange={(e) => note.setText(e.target.value)} />
-          </label>
-          <Button type="submit" disabled={isAddingNote || !note.text.trim()}>
-            Add note
-          </Button>
-        </form>
+        <>
+          <form className="note-form" onSubmit={note.handleSubmit}>
+            <label>
+              Add a note
+              <textarea
+                rows={2}
+                maxLength={NOTE_MAX}
+                aria-describedby={countId}
+                value={note.text}
+                onChange={(e) => note.setText(e.target.value)}
+              />
+            </label>
+            <Button type="submit" disabled={isAddingNote || !note.text.trim()}>
+              Add note
+            </Button>
+          </form>
+          {/* the limit shows before anything is sent, as the escalation reason's does */}
+          <p id={countId} className="muted">
+            <small>
+              {note.text.length.toLocaleString('en-GB')} of {NOTE_MAX.toLocaleString('en-GB')} characters
+            </small>
+          </p>
+        </>
       }
     >
       {(n) => (
