@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { datesOutOfOrder, type QueueFilters as Filters } from '../filters';
 
 type Dates = Pick<Filters, 'from' | 'to'>;
+const LABELS = { from: 'From', to: 'To' } as const;
 type Props = Dates & { onChange: (dates: Dates) => void };
 
 /**
@@ -23,24 +24,17 @@ export function QueueFilterDates({ from, to, onChange }: Props) {
   const invalidProps = outOfOrder ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
   return (
     <>
-      <label>
-        From
-        <input
-          type="date"
-          value={draft.from ?? ''}
-          {...invalidProps}
-          onChange={(e) => handleChange('from', e.target.value)}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="date"
-          value={draft.to ?? ''}
-          {...invalidProps}
-          onChange={(e) => handleChange('to', e.target.value)}
-        />
-      </label>
+      {(['from', 'to'] as const).map((end) => (
+        <label key={end}>
+          {LABELS[end]}
+          <input
+            type="date"
+            value={draft[end] ?? ''}
+            {...invalidProps}
+            onChange={(e) => handleChange(end, e.target.value)}
+          />
+        </label>
+      ))}
       {/* not ErrorAlert, which takes no id: the date fields name this message */}
       {outOfOrder && (
         <p id={errorId} className="alert alert--error" role="alert">
