@@ -2,6 +2,7 @@ import type { MentionDetail } from '@ou-listening/shared';
 import { useId } from 'react';
 import { useRequiredText } from '../../../../lib/use-required-text';
 import { Button } from '../../../../components/ui/button';
+import { CharacterCount } from '../character-count';
 import { ByWhomWhen, DetailLog } from './detail-log';
 
 /** The longest note the server takes (NoteDto in server/src/mentions/dto). */
@@ -41,11 +42,7 @@ export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
             </Button>
           </form>
           {/* the limit shows before anything is sent, as the escalation reason's does */}
-          <p id={countId} className="muted">
-            <small>
-              {note.text.length.toLocaleString('en-GB')} of {NOTE_MAX.toLocaleString('en-GB')} characters
-            </small>
-          </p>
+          <CharacterCount id={countId} length={note.text.length} max={NOTE_MAX} className="muted note-form__count" />
         </>
       }
     >

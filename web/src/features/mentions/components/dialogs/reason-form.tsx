@@ -8,6 +8,7 @@ import { Failure, type FailureProps } from './failure';
 import { submitOnEnter } from './submit-on-enter';
 import { SelectField } from '../../../../components/ui/select-field';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
+import { CharacterCount } from '../character-count';
 
 /** The longest reasons the server takes (EscalateDto, HideDto and BulkDto in server/src/mentions/dto). */
 export const ESCALATION_REASON_MAX = 2000;
@@ -65,9 +66,7 @@ export function ReasonForm(props: Props) {
             }}
           />
         </label>
-        <p id={countId} className="dialog__count muted">
-          {reason.length.toLocaleString('en-GB')} of {maxLength.toLocaleString('en-GB')} characters
-        </p>
+        <CharacterCount id={countId} length={reason.length} max={maxLength} className="dialog__count muted" />
         {danger && <DangerConfirm danger={danger} confirmed={confirmed} onChange={setConfirmed} />}
         {withSeverity && (
           <SelectField label="Severity" value={severity} options={SEVERITY_LABELS} onChange={setSeverity} />
