@@ -1,7 +1,7 @@
 import { Body, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse } from '@nestjs/swagger';
 import type { IngestRunView, PlatformFilterOption, PlatformStatus, SourceView } from '@ou-listening/shared';
-import { ApiRefusals } from '../common/api-refusals.js';
+import { ApiCreatesNamed, ApiRefusals } from '../common/api-refusals.js';
 import { Actor } from '../common/current-user.decorator.js';
 import { Roles, RolesController } from '../common/roles.decorator.js';
 import {
@@ -48,11 +48,7 @@ export class SourcesController {
   }
 
   @Post('sources')
-  @ApiCreatedResponse({ type: SourceViewDto })
-  @ApiRefusals({
-    invalid: 'Invalid fields, or a kind this server has no connector for',
-    conflict: 'A source of that name already exists',
-  })
+  @ApiCreatesNamed(SourceViewDto, 'source', 'Invalid fields, or a kind this server has no connector for')
   create(@Body() body: CreateSourceDto, @Actor() actor: Actor): Promise<SourceView> {
     return this.sources.create(body, actor);
   }

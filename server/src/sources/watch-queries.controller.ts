@@ -1,7 +1,7 @@
 import { Body, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse } from '@nestjs/swagger';
 import type { WatchQueryTranslation, WatchQueryView } from '@ou-listening/shared';
-import { ApiRefusals } from '../common/api-refusals.js';
+import { ApiCreatesNamed, ApiRefusals } from '../common/api-refusals.js';
 import { Actor } from '../common/current-user.decorator.js';
 import { PathId } from '../common/path-id.js';
 import { RolesController } from '../common/roles.decorator.js';
@@ -26,11 +26,7 @@ export class WatchQueriesController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: WatchQueryViewDto })
-  @ApiRefusals({
-    invalid: 'No phrase, handle or hashtag, or a query a platform would refuse',
-    conflict: 'A watch query of that name already exists',
-  })
+  @ApiCreatesNamed(WatchQueryViewDto, 'watch query', 'No phrase, handle or hashtag, or a query a platform would refuse')
   create(@Body() body: CreateWatchQueryDto, @Actor() actor: Actor): Promise<WatchQueryView> {
     return this.sources.createWatchQuery(body, actor);
   }

@@ -97,6 +97,10 @@ describe('who may use the triage API', () => {
     expect(doc.paths['/api/sources']?.post?.responses['409']).toEqual({
       description: 'A source of that name already exists',
     });
+    expect(answers('/api/watch-queries', 'post')).toEqual(['201', '400', '409']);
+    expect(doc.paths['/api/watch-queries']?.post?.responses['409']).toEqual({
+      description: 'A watch query of that name already exists',
+    });
   });
 
   it('the OpenAPI document gives a case its full shape: evidence snapshot, hash check, notes', async () => {
