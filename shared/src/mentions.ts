@@ -12,6 +12,12 @@ import type { OwnAccountContext, PlatformActionView, PlatformOptions } from './o
 export const MENTION_STATUSES = ['new', 'reviewed', 'dismissed', 'escalated', 'hidden'] as const;
 export type MentionStatus = (typeof MENTION_STATUSES)[number];
 
+/** The longest note a person may add to a mention, a mark, an escalation or a bulk action. */
+export const NOTE_MAX_LENGTH = 5000;
+
+/** The longest queue search the server accepts. */
+export const SEARCH_MAX_LENGTH = 200;
+
 export const MARK_KINDS = ['no_action', 'false_positive', 'needs_follow_up', 'responded'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
 

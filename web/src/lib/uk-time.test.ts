@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatUkDate, formatUkTime, londonDayEnd, londonMidnight } from './uk-time';
+import {
+  datesOutOfOrder,
+  formatDuration,
+  formatUkDate,
+  formatUkTime,
+  isDay,
+  londonDayEnd,
+  londonMidnight,
+} from './uk-time';
 
 describe('the one date formatter', () => {
   it('writes dd/mm/yyyy and a 24-hour clock in UK time, GMT in winter', () => {
@@ -31,5 +39,22 @@ describe('London days as instants', () => {
     expect(londonMidnight('2026-10-25').toISOString()).toBe('2026-10-24T23:00:00.000Z');
     expect(londonDayEnd('2026-10-25').toISOString()).toBe('2026-10-25T23:59:59.999Z');
     expect(londonDayEnd('2026-12-31').toISOString()).toBe('2026-12-31T23:59:59.999Z');
+  });
+});
+
+describe('calendar days from date fields and URLs', () => {
+  it('takes only real days written yyyy-mm-dd', () => {
+    expect(isDay('2026-02-28')).toBe(true);
+    expect(isDay('2024-02-29')).toBe(true);
+    expect(isDay('2026-02-30')).toBe(false);
+    expect(isDay('2026-2-3')).toBe(false);
+    expect(isDay('')).toBe(false);
+    expect(isDay(null)).toBe(false);
+  });
+
+  it('says when the end day comes before the start, and not when either is blank', () => {
+    expect(datesOutOfOrder('2026-03-02', '2026-03-01')).toBe(true);
+    expect(datesOutOfOrder('2026-03-01', '2026-03-01')).toBe(false);
+    expect(datesOutOfOrder(null, '2026-03-01')).toBe(false);
   });
 });

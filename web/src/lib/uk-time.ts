@@ -71,3 +71,15 @@ export function londonDayEnd(day: string): Date {
   next.setUTCDate(next.getUTCDate() + 1);
   return new Date(londonMidnight(next.toISOString().slice(0, 10)).getTime() - 1);
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day written yyyy-mm-dd, as date fields and the API write it (not 2026-02-30, which the API refuses). */
+export function isDay(value: string | null | undefined): value is string {
+  if (!value || !DAY.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+/** Whether the end day comes before the start day: the API refuses such a range. */
+export const datesOutOfOrder = (from: string | null, to: string | null): boolean => !!from && !!to && from > to;

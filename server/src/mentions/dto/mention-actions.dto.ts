@@ -9,6 +9,7 @@ import {
   MARK_KINDS,
   type MarkKind,
   type MarkRequest,
+  NOTE_MAX_LENGTH,
   type NoteRequest,
   type ReplyRequest,
   SEVERITIES,
@@ -87,10 +88,10 @@ export class MarkDto extends VersionedDto implements MarkRequest {
   @EachOneOf(CATEGORY_CODES)
   categories?: CategoryCode[];
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ maxLength: NOTE_MAX_LENGTH })
   @OptionalNotNull()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(NOTE_MAX_LENGTH)
   note?: string;
 }
 
@@ -102,7 +103,7 @@ export class AssignDto implements AssignRequest {
 }
 
 export class NoteDto implements NoteRequest {
-  @RequiredText(5000)
+  @RequiredText(NOTE_MAX_LENGTH)
   body!: string;
 }
 
@@ -162,10 +163,10 @@ export class BulkDto {
   @OneOf(MARK_KINDS, { required: false, description: 'mark: required' })
   mark?: MarkKind;
 
-  @ApiPropertyOptional({ description: 'mark: optional', maxLength: 5000 })
+  @ApiPropertyOptional({ description: 'mark: optional', maxLength: NOTE_MAX_LENGTH })
   @OptionalNotNull()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(NOTE_MAX_LENGTH)
   note?: string;
 
   @ApiPropertyOptional({

@@ -5,6 +5,7 @@ import {
   type CategoryCode,
   MENTION_STATUSES,
   type MentionStatus,
+  SEARCH_MAX_LENGTH,
   TOP_CATEGORY_FILTERS,
   type TopCategoryFilter,
 } from '@ou-listening/shared';
@@ -77,7 +78,7 @@ export class QueueFilterDto {
   @OneValue(40, { example: 'x' })
   platform?: string;
 
-  @OneValue(200, { description: 'Full-text search over the text and the author (web search syntax)' })
+  @OneValue(SEARCH_MAX_LENGTH, { description: 'Full-text search over the text and the author (web search syntax)' })
   q?: string;
 
   @ApiPropertyOptional({

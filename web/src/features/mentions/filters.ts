@@ -4,10 +4,11 @@ import {
   isCategoryCode,
   MENTION_STATUSES,
   type MentionStatus,
+  SEARCH_MAX_LENGTH,
   TOP_CATEGORY_FILTERS,
   type TopCategoryFilter,
 } from '@ou-listening/shared';
-import { londonDayEnd, londonMidnight } from '../../lib/uk-time';
+import { datesOutOfOrder, isDay, londonDayEnd, londonMidnight } from '../../lib/uk-time';
 
 export type QueueSort = 'risk' | 'newest';
 
@@ -59,14 +60,7 @@ export const DEFAULT_FILTERS: QueueFilters = {
   sort: 'risk',
 };
 
-/** The longest search the API takes (`q` in MentionQueryDto, server/src/mentions/dto). */
-export const SEARCH_MAX_LENGTH = 200;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dayOrNull = (value: string | null) => (value && DATE.test(value) ? value : null);
-
-/** Whether the end day comes before the start day: the API refuses such a range. */
-export const datesOutOfOrder = (from: string | null, to: string | null): boolean => !!from && !!to && from > to;
+const dayOrNull = (value: string | null) => (isDay(value) ? value : null);
 
 /** Reads filters from a URL, dropping anything malformed rather than sending it to the API. */
 export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {

@@ -1,10 +1,10 @@
 import { MAX_TREND_RANGE_DAYS, type TrendInterval, type TrendRange } from '@ou-listening/shared';
+import { datesOutOfOrder, isDay } from '../../lib/uk-time';
 
 export const RANGE_PRESETS = ['7', '30', '90'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number] | 'custom';
 
 const DAY_MS = 86_400_000;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date in London, YYYY-MM-DD, whatever the browser's time zone. */
 export function londonToday(now: Date = new Date()): string {
@@ -30,20 +30,14 @@ export function defaultInterval(range: TrendRange): TrendInterval {
   return 'month';
 }
 
-/** A real calendar day written YYYY-MM-DD (not 2026-02-30, which the server refuses). */
-function isDay(value: string | null | undefined): value is string {
-  if (!value || !DAY.test(value)) return false;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
-}
-
 /**
  * Why the server would refuse a custom range, in words for the date fields, or null when it would not.
  * Checked before anything is sent, so one message replaces a failed request per chart.
  */
 export function rangeProblem(range: TrendRange, today: string): string | null {
   if (!isDay(range.from) || !isDay(range.to)) return 'Choose both dates.';
-  if (range.from > range.to) return 'The end date is before the start date; pick an end on or after the start.';
+  if (datesOutOfOrder(range.from, range.to))
+    return 'The end date is before the start date; pick an end on or after the start.';
   if (range.to > today) return 'The end date must not be after today: there are no figures yet.';
   if (daysIn(range) > MAX_TREND_RANGE_DAYS)
     return `A range may cover at most ${MAX_TREND_RANGE_DAYS.toLocaleString('en-GB')} days (about three years); pick a later start or an earlier end.`;

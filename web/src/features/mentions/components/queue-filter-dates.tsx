@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { datesOutOfOrder, type QueueFilters as Filters } from '../filters';
+import { datesOutOfOrder } from '../../../lib/uk-time';
+import type { QueueFilters as Filters } from '../filters';
 
 type Dates = Pick<Filters, 'from' | 'to'>;
 const LABELS = { from: 'From', to: 'To' } as const;

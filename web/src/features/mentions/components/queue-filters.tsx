@@ -1,6 +1,7 @@
+import { SEARCH_MAX_LENGTH } from '@ou-listening/shared';
 import { type FormEvent, type Ref, useEffect, useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import { DEFAULT_FILTERS, isFiltered, type QueueFilters as Filters, SEARCH_MAX_LENGTH } from '../filters';
+import { DEFAULT_FILTERS, isFiltered, type QueueFilters as Filters } from '../filters';
 import { QueueFilterFields } from './queue-filter-fields';
 
 const SEARCH_DELAY_MS = 400;

@@ -1,12 +1,9 @@
-import type { MentionDetail } from '@ou-listening/shared';
+import { type MentionDetail, NOTE_MAX_LENGTH } from '@ou-listening/shared';
 import { useId } from 'react';
 import { useRequiredText } from '../../../../lib/use-required-text';
 import { Button } from '../../../../components/ui/button';
 import { CharacterCount } from '../character-count';
 import { ByWhomWhen, DetailLog } from './detail-log';
-
-/** The longest note the server takes (NoteDto in server/src/mentions/dto). */
-export const NOTE_MAX = 5000;
 
 type Props = {
   notes: MentionDetail['notes'];
@@ -31,7 +28,7 @@ export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
               Add a note
               <textarea
                 rows={2}
-                maxLength={NOTE_MAX}
+                maxLength={NOTE_MAX_LENGTH}
                 aria-describedby={countId}
                 value={note.text}
                 onChange={(e) => note.setText(e.target.value)}
@@ -42,7 +39,12 @@ export function MentionNotes({ notes, isAddingNote, onAddNote }: Props) {
             </Button>
           </form>
           {/* the limit shows before anything is sent, as the escalation reason's does */}
-          <CharacterCount id={countId} length={note.text.length} max={NOTE_MAX} className="muted note-form__count" />
+          <CharacterCount
+            id={countId}
+            length={note.text.length}
+            max={NOTE_MAX_LENGTH}
+            className="muted note-form__count"
+          />
         </>
       }
     >
