@@ -101,8 +101,6 @@ function dayStart(day: string, plusDays = 0): Date {
   const shifted = new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000).toISOString().slice(0, 10);
   return londonDayStart(shifted);
 }
-/** facebook → Facebook, for notes people read */
-const platformName = (platform: string) => platform.charAt(0).toUpperCase() + platform.slice(1);
 
 type Cursor = { s: QueueSortParam; p: boolean; k: string; i: string };
 
@@ -310,7 +308,7 @@ export class MentionsService {
     const { mentionId, platform, text, requestedBy } = settled;
     if (settled.outcome === 'done') {
       if (requestedBy === null) return;
-      const note = `Replied on ${platformName(platform)}: ${text}`;
+      const note = `Replied on ${settled.platformLabel}: ${text}`;
       await this.mentions.insertMarks(
         [mentionId],
         { mark: 'responded', correctedCategories: null, note, userId: requestedBy },

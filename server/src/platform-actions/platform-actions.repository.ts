@@ -10,6 +10,8 @@ export type ActionRow = {
   id: string;
   mentionId: string | null;
   platform: string;
+  /** on a demo mention: settled by the platform's demo stand-in, never sent to the platform */
+  isDemo: boolean;
   kind: PlatformActionKind;
   targetId: string;
   /** commentId: a block's prompting comment (YouTube bans through one of the author's comments) */
@@ -87,15 +89,18 @@ export class PlatformActionsRepository {
    * Claims one pending action for sending until leaseMs from now, and notes that a send is
    * starting (committed before the platform is called, so a send whose answer is lost is known
    * about). Undefined when it is taken: settled, or claimed by another replica whose lease has not
-   * run out, or an older pending action on the same target goes first.
+   * run out, or an older pending action on the same target goes first. Whether it is a demo action
+   * is read from its mention, which it cannot outlive (ON DELETE CASCADE).
    */
   async claim(tx: EntityManager, id: string, leaseMs: number): Promise<ActionRow | undefined> {
     const [row] = await selectRows<ActionRow>(
       tx,
-      `SELECT a.id::text AS id, a.mention_id::text AS "mentionId", a.platform, a.kind, a.target_id AS "targetId",
-              a.payload, a.requested_by::text AS "requestedBy", a.requested_by_email AS "requestedByEmail", a.attempts,
+      `SELECT a.id::text AS id, a.mention_id::text AS "mentionId", a.platform, coalesce(m.is_demo, false) AS "isDemo",
+              a.kind, a.target_id AS "targetId", a.payload, a.requested_by::text AS "requestedBy",
+              a.requested_by_email AS "requestedByEmail", a.attempts,
               a.send_started_at IS NOT NULL AS "sentBefore", a.created_at AS "requestedAt"
          FROM platform_actions a
+         LEFT JOIN mentions m ON m.id = a.mention_id
         WHERE a.id = $1 AND a.status = 'pending'
           AND (a.lease_until IS NULL OR a.lease_until < now())
           AND NOT EXISTS (SELECT 1 FROM platform_actions e

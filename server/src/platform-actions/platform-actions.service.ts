@@ -47,7 +47,9 @@ function backoff(attempt: number, baseMs: number): number {
  * written to the platform_actions outbox in the same transaction as the dashboard change that
  * prompted it, then sent at once and, if the platform fails, retried with backoff; the dashboard
  * state never waits for or depends on the platform. The platform's answer is kept on the action,
- * shown on the mention, and written to the audit log once, when the action settles.
+ * shown on the mention, and written to the audit log once, when the action settles. A demo
+ * mention's actions go through the same outbox but are settled by the demo stand-in that
+ * PlatformModerationService gives for it, so trying them out never reaches a platform.
  */
 @Injectable()
 export class PlatformActionsService {
@@ -77,7 +79,7 @@ export class PlatformActionsService {
    * connection while the transaction holds one is how a burst of requests exhausts the pool.
    */
   async options(mention: MentionForPlatform, reversing = false, db?: Queryable): Promise<PlatformOptions | null> {
-    const moderator = this.moderation.find(mention.platform);
+    const moderator = this.moderation.find(mention);
     const label = moderator?.label ?? mention.platform;
     if (!mention.onOwnAccount) {
       if (!moderator?.notOursRefusal) return null;
@@ -140,7 +142,7 @@ export class PlatformActionsService {
     // Sent again, a block would be a second call and a second audit row for nothing.
     if (request.kind === 'block' && options.authorBlocked)
       throw new PlatformActionNotOffered(VERBS.block, 'they are already blocked from here');
-    const unblockRefusal = this.moderation.find(mention.platform)?.unblockRefusal;
+    const unblockRefusal = this.moderation.find(mention)?.unblockRefusal;
     if (request.kind === 'unblock' && unblockRefusal) throw new PlatformActionNotOffered(VERBS.unblock, unblockRefusal);
     const onAuthor = request.kind === 'block' || request.kind === 'unblock';
     return this.actions.enqueue(tx, {
@@ -172,12 +174,13 @@ export class PlatformActionsService {
     try {
       const action = await this.dataSource.transaction((tx) => this.actions.claim(tx, id, LEASE_MS));
       if (!action) return;
-      const moderator = this.moderation.find(action.platform);
+      const moderator = this.moderation.find(action);
       const answer: ModerationAnswer = moderator
         ? await this.call(moderator, action)
         : { status: 'failed', retryable: false, message: `no platform called ${action.platform}` };
+      const label = moderator?.label ?? action.platform;
       await this.dataSource.transaction(async (tx) => {
-        if (await this.actions.lockClaimed(tx, action.id)) await this.settle(tx, action, answer);
+        if (await this.actions.lockClaimed(tx, action.id)) await this.settle(tx, action, label, answer);
       });
     } catch (error) {
       this.logger.error(`platform action ${id} could not be settled: ${errorForLog(error)}`);
@@ -229,7 +232,8 @@ export class PlatformActionsService {
     }
   }
 
-  private async settle(tx: EntityManager, action: ActionRow, answer: ModerationAnswer): Promise<void> {
+  /** label: the platform as staff read it, for the mentions feature's note about a reply */
+  private async settle(tx: EntityManager, action: ActionRow, label: string, answer: ModerationAnswer): Promise<void> {
     const attempts = action.attempts + 1;
     if (answer.status === 'ok') {
       const resultUrl = answer.resultUrl ?? (action.kind === 'reply' ? (action.payload.mentionUrl ?? null) : null);
@@ -241,7 +245,7 @@ export class PlatformActionsService {
       });
       if (action.mentionId && (action.kind === 'hide' || action.kind === 'unhide'))
         await this.actions.setPlatformHidden(tx, action.mentionId, action.kind === 'hide');
-      await this.tellReplySettled(tx, action, { outcome: 'done' });
+      await this.tellReplySettled(tx, action, label, { outcome: 'done' });
       await this.record(tx, action, {
         outcome: 'done',
         attempts,
@@ -263,18 +267,20 @@ export class PlatformActionsService {
     }
     await this.actions.settleFailed(tx, action.id, attempts, answer.message);
     await this.record(tx, action, { outcome: 'failed', attempts, error: answer.message });
-    await this.tellReplySettled(tx, action, { outcome: 'failed', error: answer.message });
+    await this.tellReplySettled(tx, action, label, { outcome: 'failed', error: answer.message });
   }
 
   private async tellReplySettled(
     tx: EntityManager,
     action: ActionRow,
+    platformLabel: string,
     outcome: { outcome: 'done' } | { outcome: 'failed'; error: string },
   ): Promise<void> {
     if (action.kind !== 'reply' || !action.mentionId || !this.replySettled) return;
     const settled: ReplySettled = {
       mentionId: action.mentionId,
       platform: action.platform,
+      platformLabel,
       text: action.payload.text ?? '',
       requestedBy: action.requestedBy,
       requestedAt: action.requestedAt,
@@ -292,7 +298,14 @@ export class PlatformActionsService {
         actorEmail: action.requestedByEmail,
         targetType: 'mention',
         targetId: action.mentionId,
-        details: { platformActionId: action.id, platform: action.platform, targetId: action.targetId, ...details },
+        details: {
+          platformActionId: action.id,
+          platform: action.platform,
+          // A demo action reached no platform: the audit log says so rather than "done on Facebook".
+          ...(action.isDemo ? { demo: true } : {}),
+          targetId: action.targetId,
+          ...details,
+        },
       },
       tx,
     );

@@ -5,6 +5,8 @@ import type { EntityManager } from 'typeorm';
 export type MentionForPlatform = {
   id: string;
   platform: string;
+  /** from the demo source: acted on by the platform's demo stand-in, which calls no platform */
+  isDemo: boolean;
   externalId: string;
   authorId: string | null;
   url: string | null;
@@ -27,6 +29,8 @@ export type PlatformActionRequest = {
 export type ReplySettled = {
   mentionId: string;
   platform: string;
+  /** the platform as staff read it: "Facebook", or "Facebook (demo)" for a demo mention */
+  platformLabel: string;
   text: string;
   requestedBy: string | null;
   /** when the reply was asked for */

@@ -11,6 +11,9 @@ export type ModerationAnswer =
   | { status: 'rate_limited'; retryAt: Date; message: string }
   | { status: 'failed'; retryable: boolean; message: string };
 
+/** A mention or an action on one: the platform it is on, and whether it came from the demo source. */
+export type ModerationTarget = { platform: string; isDemo: boolean };
+
 export interface PlatformModerator {
   /** the mentions.platform value it acts for */
   readonly platform: string;

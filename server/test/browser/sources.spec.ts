@@ -134,8 +134,9 @@ describeInBrowser('Sources page and platform mentions in Chromium', () => {
     // The platforms come from their own request, which can answer after the first rows.
     await platformFilter.locator('option').nth(1).waitFor({ state: 'attached' });
     const offered = await platformFilter.locator('option').allTextContents();
-    // Only platforms with mentions (or configured): never Demo, Facebook or Instagram here.
-    expect(offered).toEqual(['All platforms', ...['X', 'Mastodon', 'Bluesky', 'Reddit', 'YouTube', 'RSS']]);
+    // Only platforms with mentions (or configured), never Demo: Facebook and Instagram are there for
+    // the demo's comments on our own pages.
+    expect(offered).toEqual(['All platforms', ...PLATFORM_NAMES, 'Facebook', 'Instagram']);
 
     const metas = await list.locator('.mention-row__meta').allTextContents();
     const seen = PLATFORM_NAMES.filter((name) => metas.some((meta) => meta.includes(name)));

@@ -35,10 +35,10 @@ const BLOGS = [
 
 const BASE32_SORTABLE = '234567abcdefghijklmnopqrstuvwxyz';
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
-const BASE64_URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const BASE64_URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Deterministic characters for a position, so a re-fetched page carries the same ids. */
-function chars(seed: number, length: number, alphabet: string): string {
+export function chars(seed: number, length: number, alphabet: string): string {
   let state = (seed * 2_654_435_761) >>> 0 || 1;
   let out = '';
   for (let i = 0; i < length; i++) {

@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import { PlatformConnector } from '../platform-connector.js';
 import type { Cursor, NormalizedPost, PageResult, WatchQuery } from '../source-connector.js';
 import { type DemoPost, demoCorpus } from './demo-corpus.js';
+import { demoOwnAccountComment, isDemoOwnAccountComment } from './demo-own-accounts.js';
 import { demoPlatformPost, pickDemoPlatform } from './demo-platforms.js';
 
 const DAY_MS = 86_400_000;
@@ -30,6 +31,7 @@ function jitter(position: number): number {
 /**
  * Replays the bundled corpus so that a first start shows a living dashboard: 90 days of history
  * on the first polls, then 2–5 new posts at each poll. Every post it makes is marked is_demo.
+ * About one in ten arrives as a comment on one of the OU's own pages (demo-own-accounts.ts).
  */
 @Injectable()
 export class DemoConnector extends PlatformConnector<'demo'> {
@@ -83,9 +85,16 @@ export class DemoConnector extends PlatformConnector<'demo'> {
 
   /**
    * The corpus post as the watch query would have found it on one platform, or null when the
-   * query would not: another language, or an excluded term.
+   * query would not: another language, or an excluded term. A comment on our own pages counts
+   * whatever the query says, as with the real own-page connectors.
    */
   private toPost(post: DemoPost, position: number, postedAt: Date, query: WatchQuery): NormalizedPost | null {
+    if (isDemoOwnAccountComment(post, jitter(position + 307)))
+      return demoOwnAccountComment(post, position, postedAt, {
+        platform: jitter(position + 211),
+        ourPost: jitter(position + 223),
+        likes: jitter(position + 7),
+      });
     if (query.language && query.language !== post.lang) return null;
     const text = matchesQuery(post.text, query) ? post.text : weaveTerm(post.text, query, position);
     if (excluded(text, query)) return null;
