@@ -132,6 +132,11 @@ export const VOICE_FILES: readonly string[] = [
   'w14d-harmless.jsonl',
   'w14e-harmful.jsonl',
   'w14e-harmless.jsonl',
+  // Not read: w17a (640 posts in 50 voices: third parties' health and criminal records told in words,
+  // paraphrased threats and risk, and 420 look-alikes such as notices, job adverts and dark humour),
+  // written after lr-18 from two outside testers' findings. The lr-19 candidate (w17a-harmful and
+  // lexicon fixes) scored better on held-out writers' personal data and on the testers' posts but
+  // worse on the sealed sets, so it was not released (docs/classifier-history.md).
   // Not read: the fifteenth and sixteenth batches (w15a–w16e, in this folder). lr-13 (with the
   // fifteenth) and lr-14 (with both, and personal data's threshold budget at 1%) scored better on
   // held-out writers and dev but worse on the sealed sets than lr-12 (README, Classifier), so neither

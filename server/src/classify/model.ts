@@ -318,6 +318,8 @@ type SentenceScores = {
   logits: Record<CategoryCode, number>;
   /** per category, where its best sentence is in the normalised text */
   at: Record<CategoryCode, readonly [number, number]>;
+  /** per category, its best sentence read alone: kept for the evidence, so it is not analysed twice */
+  alone: Record<CategoryCode, Analysis>;
 };
 
 /**
@@ -330,6 +332,7 @@ function sentenceScores(model: LogisticModel, a: Analysis): SentenceScores | nul
   const text = a.n.text;
   const best = CATEGORY_CODES.map(() => -Infinity);
   const at = CATEGORY_CODES.map((): readonly [number, number] => [0, 0]);
+  const alone: Analysis[] = [];
   let read = 0;
   let from = -1;
   let words = 0;
@@ -339,11 +342,13 @@ function sentenceScores(model: LogisticModel, a: Analysis): SentenceScores | nul
     if (words < SENTENCE_MIN_WORDS) continue;
     for (const [start, end] of pieces(text, from, m.index + m[0].length)) {
       if (read++ === MAX_SENTENCES) break;
-      const z = logitsOf(model, analyse(text.slice(start, end)).vector);
+      const sentence = analyse(text.slice(start, end));
+      const z = logitsOf(model, sentence.vector);
       CATEGORY_CODES.forEach((_, k) => {
         if (z[k]! <= best[k]!) return;
         best[k] = z[k]!;
         at[k] = [start, end];
+        alone[k] = sentence;
       });
     }
     if (read > MAX_SENTENCES) break;
@@ -351,23 +356,23 @@ function sentenceScores(model: LogisticModel, a: Analysis): SentenceScores | nul
     words = 0;
   }
   if (read === 0) return null;
-  const out: SentenceScores = { logits: {} as SentenceScores['logits'], at: {} as SentenceScores['at'] };
+  const out: SentenceScores = {
+    logits: {} as SentenceScores['logits'],
+    at: {} as SentenceScores['at'],
+    alone: {} as SentenceScores['alone'],
+  };
   CATEGORY_CODES.forEach((c, k) => {
     out.logits[c] = best[k]!;
     out.at[c] = at[k]!;
+    out.alone[c] = alone[k]!;
   });
   return out;
 }
 
 /** A category the sentence rule flagged is shown by what its sentence, read alone, gives as evidence. */
-function sentenceEvidence(
-  model: LogisticModel,
-  a: Analysis,
-  [from, to]: readonly [number, number],
-  category: CategoryCode,
-) {
-  const alone = analyse(a.n.text.slice(from, to));
-  return evidenceFor(model, alone, category).map((span) =>
+function sentenceEvidence(model: LogisticModel, a: Analysis, sentences: SentenceScores, category: CategoryCode) {
+  const [from] = sentences.at[category];
+  return evidenceFor(model, sentences.alone[category], category).map((span) =>
     evidenceSpan(a.n, from + span.start, from + span.end, span.reason),
   );
 }
@@ -617,7 +622,7 @@ export function classifyWith(model: TrainedModel, text: string): ClassificationR
       policyRef: CATEGORY_INFO[d.category].policyRef,
       evidence:
         d.bySentence && sentences
-          ? sentenceEvidence(model.logistic, a, sentences.at[d.category], d.category)
+          ? sentenceEvidence(model.logistic, a, sentences, d.category)
           : evidenceFor(model.logistic, a, d.category),
     };
     (d.secondLook ? secondLook : categories).push(result);
