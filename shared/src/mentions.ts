@@ -12,6 +12,10 @@ import type { OwnAccountContext, PlatformActionView, PlatformOptions } from './o
 export const MENTION_STATUSES = ['new', 'reviewed', 'dismissed', 'escalated', 'hidden'] as const;
 export type MentionStatus = (typeof MENTION_STATUSES)[number];
 
+export function isMentionStatus(value: unknown): value is MentionStatus {
+  return typeof value === 'string' && (MENTION_STATUSES as readonly string[]).includes(value);
+}
+
 /** The longest note a person may add to a mention, a mark, an escalation or a bulk action. */
 export const NOTE_MAX_LENGTH = 5000;
 

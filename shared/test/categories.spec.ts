@@ -3,6 +3,7 @@ import {
   CATEGORY_INFO,
   HARM_CATEGORIES,
   isCategoryCode,
+  isMentionStatus,
   isRole,
   isUrgentCategory,
   POLICY_FLAGS,
@@ -36,5 +37,8 @@ describe('policy categories', () => {
     expect(isCategoryCode(undefined)).toBe(false);
     expect(isRole('discipline')).toBe(true);
     expect(isRole('root')).toBe(false);
+    expect(isMentionStatus('hidden')).toBe(true);
+    expect(isMentionStatus('all')).toBe(false);
+    expect(isMentionStatus(null)).toBe(false);
   });
 });

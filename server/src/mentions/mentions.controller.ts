@@ -150,22 +150,6 @@ export class MentionsController {
     return this.mentions.reply(actor, id, body);
   }
 
-  @MentionAction('block-author', MentionDetailDto, {
-    description: 'The block is recorded and sent (or kept and retried)',
-    platform: 'The platform does not allow blocking this author; the reason says why',
-  })
-  blockAuthor(@PathId() id: string, @Body() body: BlockDto, @Actor() actor: Actor): Promise<MentionDetailDto> {
-    return this.mentions.block(actor, id, true, body.reason);
-  }
-
-  @MentionAction('unblock-author', MentionDetailDto, {
-    description: 'The block is reversed on the platform',
-    platform: 'The platform does not allow blocking this author',
-  })
-  unblockAuthor(@PathId() id: string, @Actor() actor: Actor): Promise<MentionDetailDto> {
-    return this.mentions.block(actor, id, false);
-  }
-
   @MentionAction('escalate', EscalateResultDto, { stale: 'Stale version, or a case is already open' })
   escalate(@PathId() id: string, @Body() body: EscalateDto, @Actor() actor: Actor): Promise<EscalateResultDto> {
     return this.mentions.escalate(actor, id, body);
@@ -181,7 +165,23 @@ export class MentionsController {
     stale: 'Stale version, or no mark of the caller to undo',
   })
   unmark(@PathId() id: string, @Body() body: UnmarkDto, @Actor() actor: Actor): Promise<MentionListItemDto> {
-    return this.mentions.unmark(actor, id, body);
+    return this.mentions.unmark(actor, id, body.version);
+  }
+
+  @MentionAction('block-author', MentionDetailDto, {
+    description: 'The block is recorded and sent (or kept and retried)',
+    platform: 'The platform does not allow blocking this author; the reason says why',
+  })
+  blockAuthor(@PathId() id: string, @Body() body: BlockDto, @Actor() actor: Actor): Promise<MentionDetailDto> {
+    return this.mentions.block(actor, id, true, body.reason);
+  }
+
+  @MentionAction('unblock-author', MentionDetailDto, {
+    description: 'The block is reversed on the platform',
+    platform: 'The platform does not allow blocking this author',
+  })
+  unblockAuthor(@PathId() id: string, @Actor() actor: Actor): Promise<MentionDetailDto> {
+    return this.mentions.block(actor, id, false);
   }
 
   @MentionAction('assign', MentionListItemDto, {

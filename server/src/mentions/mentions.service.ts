@@ -21,7 +21,6 @@ import {
   type SafeguardingContact,
   type TopCategoryFilter,
   type UnhideRequest,
-  type UnmarkRequest,
   londonDayStart,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -392,10 +391,8 @@ export class MentionsService {
    * The undo after Mark: takes back the caller's own latest mark and puts back the status that
    * mark found. Someone else's mark, or one made since, is not the caller's to undo.
    */
-  unmark(actor: Actor, id: string, request: UnmarkRequest): Promise<MentionListItem> {
-    return this.changeOne(actor, id, request.version, (mention, tx) =>
-      this.unmarkLocked(actor, mention, request.version, tx),
-    );
+  unmark(actor: Actor, id: string, version: number): Promise<MentionListItem> {
+    return this.changeOne(actor, id, version, (mention, tx) => this.unmarkLocked(actor, mention, version, tx));
   }
 
   private async unmarkLocked(

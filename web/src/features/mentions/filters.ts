@@ -1,12 +1,11 @@
+import type { CategoryCode, MentionStatus, TopCategoryFilter } from '@ou-listening/shared';
 import {
   CATEGORY_CODES,
-  type CategoryCode,
   isCategoryCode,
+  isMentionStatus,
   MENTION_STATUSES,
-  type MentionStatus,
   SEARCH_MAX_LENGTH,
   TOP_CATEGORY_FILTERS,
-  type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { datesOutOfOrder, isDay, londonDayEnd, londonMidnight } from '../../lib/uk-time';
 
@@ -71,7 +70,7 @@ export function filtersFromSearchParams(params: URLSearchParams): QueueFilters {
   // Days in the wrong order go together: the API would refuse the whole list.
   const inOrder = !datesOutOfOrder(from, to);
   return {
-    status: (MENTION_STATUSES as readonly string[]).includes(status ?? '') ? (status as MentionStatus) : null,
+    status: isMentionStatus(status) ? status : null,
     categories: (params.get('category') ?? '')
       .split(',')
       .filter(isCategoryCode)
