@@ -11,7 +11,7 @@ import { migrateAsOwner } from '../src/database/database-roles.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { startFakeX } from '../tools/fakes/x/fake-x.server.js';
 import { FAKE_PLATFORMS, type RunningFake } from '../tools/fakes/fake-platforms.js';
-import { IngestCliModule } from '../src/ingest/ingest-cli.module.js';
+import { IngestCliModule } from '../src/cli/ingest-cli.module.js';
 import { IngestService } from '../src/ingest/ingest.service.js';
 import { type ClassifiedPost, IngestRepository } from '../src/ingest/ingest.repository.js';
 import { ConnectorRegistry } from '../src/sources/connector-registry.js';

@@ -4,7 +4,7 @@ import { type CompiledProcess, runCompiled } from '../../tools/compiled-process'
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_ENTRY = path.join(REPO_ROOT, 'server/dist/server/src/main.js');
-export const INGEST_CLI = path.join(REPO_ROOT, 'server/dist/server/src/ingest/ingest.cli.js');
+export const INGEST_CLI = path.join(REPO_ROOT, 'server/dist/server/src/cli/ingest.js');
 
 export { freePort, twoFreePorts } from '../../src/common/free-port';
 

@@ -7,8 +7,8 @@ import { type AppConfig, ConfigError, loadConfig } from '../config/app-config.js
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { ConnectorRegistry } from '../sources/connector-registry.js';
 import { SourcesService } from '../sources/sources.service.js';
+import { IngestService, type RunOutcome } from '../ingest/ingest.service.js';
 import { IngestCliModule } from './ingest-cli.module.js';
-import { IngestService, type RunOutcome } from './ingest.service.js';
 
 const USAGE = `usage: npm run ingest -- --once [--source ${SOURCE_KINDS.join('|')}]`;
 

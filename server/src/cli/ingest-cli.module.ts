@@ -4,7 +4,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { AppConfigModule } from '../config/app-config.module.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
-import { IngestModule } from './ingest.module.js';
+import { IngestModule } from '../ingest/ingest.module.js';
 
 /** Just what an ingest pass needs, for `npm run ingest` and the ingest bench: no HTTP server, no scheduler. */
 @Module({})
