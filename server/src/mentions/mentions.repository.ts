@@ -16,6 +16,7 @@ import {
   type MentionStatus,
   type Severity,
   type TopCategoryFilter,
+  URGENT_CATEGORIES,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fromSnakeRow, type NoteRow, noteFromRow, personRef, type SnakeCased } from '../database/rows.js';
@@ -54,7 +55,18 @@ export type QueueSort = 'risk' | 'newest';
  * Where a page ends, in the sort's own terms: the key is the exact text PostgreSQL gave for
  * risk_score (a real) or posted_at (microseconds), so the next page starts exactly after it.
  */
-export type PageKey = { pinned: boolean; key: string; id: string };
+export type PageKey = { tier: QueueTier; key: string; id: string };
+
+/**
+ * The risk sort's bands, walked from the top: 2 pinned (new and flagged for safeguarding or threat);
+ * 1, in the Second look view only, a possible safeguarding risk or threat the model was unsure about,
+ * so it never sits under posts with a higher score for something else; 0 the rest.
+ */
+export type QueueTier = 0 | 1 | 2;
+export const QUEUE_TIERS: readonly QueueTier[] = [2, 1, 0];
+
+/** A literal (built from constants, not input), so the planner can match partial indexes. */
+const URGENT_LOOK = `m.second_look && '{${URGENT_CATEGORIES.join(',')}}'::text[]`;
 
 /** The state of one mention that the rules of an action look at, read under a row lock. */
 export type LockedMention = Pick<MentionListItem, 'id' | 'version' | 'status' | 'hidden'> & {
@@ -278,9 +290,10 @@ export class MentionsRepository {
    * The keys of one page, in queue order. Keyset pagination: each branch walks an index on its
    * sort key from the cursor on, so a deep page costs what the first does (no OFFSET).
    *
-   * The risk sort puts pinned mentions (new and flagged for safeguarding) first: one walk of the
-   * small pinned index, then one of the risk index for the rest — or, with a category filter, one
-   * walk of each category's partial index, merged (a mention under two of them comes once).
+   * The risk sort walks its bands (QueueTier) from the top: pinned mentions first, one walk of the
+   * small pinned index; in the Second look view, then those with a possible safeguarding or threat
+   * risk; then the rest, one walk of the risk index — or, with a category filter, one walk of each
+   * category's partial index, merged (a mention under two of them comes once).
    */
   async pageKeys(filter: QueueFilter, sort: QueueSort, after: PageKey | null, limit: number): Promise<PageKey[]> {
     const p = new Params();
@@ -291,27 +304,32 @@ export class MentionsRepository {
       const keyset = after
         ? `AND (m.posted_at, m.id) < (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::bigint)`
         : '';
-      sql = `SELECT m.id::text AS id, false AS pinned,
+      sql = `SELECT m.id::text AS id, 0 AS tier,
                     to_char(m.posted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS key
                FROM mentions m WHERE ${where} ${keyset}
               ORDER BY m.posted_at DESC, m.id DESC LIMIT ${n}`;
     } else {
-      const walk = (pinned: boolean, from: PageKey | null, category?: CategoryCode) => {
+      const band: Record<QueueTier, string> = {
+        2: 'm.pinned',
+        1: `NOT m.pinned AND ${URGENT_LOOK}`,
+        0: filter.secondLook ? `NOT m.pinned AND NOT (${URGENT_LOOK})` : 'NOT m.pinned',
+      };
+      const walk = (tier: QueueTier, category?: CategoryCode) => {
+        const from = after?.tier === tier ? after : null;
         const keyset = from ? `AND (m.risk_score, m.id) < (${p.add(from.key)}::real, ${p.add(from.id)}::bigint)` : '';
-        return `(SELECT m.id, ${pinned} AS pinned, m.risk_score FROM mentions m
-                  WHERE ${filterSql(filter, p, category)} AND ${pinned ? '' : 'NOT '}m.pinned ${keyset}
+        return `(SELECT m.id, ${tier} AS tier, m.risk_score FROM mentions m
+                  WHERE ${filterSql(filter, p, category)} AND ${band[tier]} ${keyset}
                   ORDER BY m.risk_score DESC, m.id DESC LIMIT ${n})`;
       };
-      const rest = after?.pinned ? null : after;
-      const walks = [
-        ...(after === null || after.pinned ? [walk(true, after)] : []),
-        filter.categories
-          ? `(${filter.categories.map((category) => walk(false, rest, category)).join(' UNION ')})`
-          : walk(false, rest),
-      ];
-      sql = `SELECT page.id::text AS id, page.pinned, page.risk_score::text AS key
+      const tiers = QUEUE_TIERS.filter((t) => (t !== 1 || filter.secondLook) && (after === null || t <= after.tier));
+      const walks = tiers.map((tier) =>
+        tier === 0 && filter.categories
+          ? `(${filter.categories.map((category) => walk(0, category)).join(' UNION ')})`
+          : walk(tier),
+      );
+      sql = `SELECT page.id::text AS id, page.tier, page.risk_score::text AS key
                FROM (${walks.join(' UNION ALL ')}) page
-              ORDER BY page.pinned DESC, page.risk_score DESC, page.id DESC LIMIT ${n}`;
+              ORDER BY page.tier DESC, page.risk_score DESC, page.id DESC LIMIT ${n}`;
     }
     return selectRows<PageKey>(this.q(), sql, p.values);
   }

@@ -51,7 +51,9 @@ import {
   type MentionChange,
   MentionsRepository,
   type PageKey,
+  QUEUE_TIERS,
   type QueueFilter,
+  type QueueTier,
 } from './mentions.repository.js';
 
 /** Who is acting, for the audit row. */
@@ -101,10 +103,11 @@ function dayStart(day: string, plusDays = 0): Date {
   return londonDayStart(shifted);
 }
 
-type Cursor = { s: QueueSortParam; p: boolean; k: string; i: string };
+/** t: the risk sort's band (QueueTier) the page ended in. */
+type Cursor = { s: QueueSortParam; t: QueueTier; k: string; i: string };
 
 function encodeCursor(sort: QueueSortParam, key: PageKey): string {
-  const cursor: Cursor = { s: sort, p: key.pinned, k: key.key, i: key.id };
+  const cursor: Cursor = { s: sort, t: key.tier, k: key.key, i: key.id };
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
@@ -117,11 +120,12 @@ function decodeCursor(sort: QueueSortParam, raw: string): PageKey {
     throw bad;
   }
   if (typeof cursor !== 'object' || cursor === null) throw bad;
-  const { s, p, k, i } = cursor;
-  if (typeof p !== 'boolean' || typeof k !== 'string' || typeof i !== 'string' || !/^\d{1,18}$/.test(i)) throw bad;
+  const { s, t, k, i } = cursor;
+  const tier = QUEUE_TIERS.find((known) => known === t);
+  if (tier === undefined || typeof k !== 'string' || typeof i !== 'string' || !/^\d{1,18}$/.test(i)) throw bad;
   if (s !== sort) throw new InvalidMentionQuery('cursor belongs to another sort order: start again without it');
-  if (sort === 'risk' ? !isRiskKey(k) : p || !isPostedAtKey(k)) throw bad;
-  return { pinned: p, key: k, id: i };
+  if (sort === 'risk' ? !isRiskKey(k) : tier !== 0 || !isPostedAtKey(k)) throw bad;
+  return { tier, key: k, id: i };
 }
 
 /** A risk score as PostgreSQL writes a real: 0 to 1, and not so small that a real rounds it to 0 (an error). */

@@ -5,7 +5,7 @@ import { newMention } from '../support/mentions-factory';
 import { newTestApp, type TestApp } from '../support/test-app';
 
 /** A queue cursor as the API writes one, with any parts replaced. */
-const cursor = (parts: { s: string; p: boolean; k: string; i: string }) =>
+const cursor = (parts: { s: string; t?: number; p?: boolean; k: string; i: string }) =>
   Buffer.from(JSON.stringify(parts)).toString('base64url');
 
 /** Issue 12 §5 and §13: each input that was a 500 is now a 4xx that says what was wrong. */
@@ -128,10 +128,13 @@ describe('bad input', () => {
   describe('cursors and ids', () => {
     it('a cursor that decodes to an impossible value is a 400, not a database error', async () => {
       const bad = [
-        cursor({ s: 'risk', p: false, k: '1e-50', i: '1' }),
-        cursor({ s: 'newest', p: false, k: '2026-02-30T00:00:00.000000Z', i: '1' }),
-        cursor({ s: 'newest', p: false, k: '0000-01-01T00:00:00.000000Z', i: '1' }),
-        cursor({ s: 'newest', p: false, k: '2026-01-31T24:00:00.000000Z', i: '1' }),
+        cursor({ s: 'risk', t: 0, k: '1e-50', i: '1' }),
+        cursor({ s: 'newest', t: 0, k: '2026-02-30T00:00:00.000000Z', i: '1' }),
+        cursor({ s: 'newest', t: 0, k: '0000-01-01T00:00:00.000000Z', i: '1' }),
+        cursor({ s: 'newest', t: 0, k: '2026-01-31T24:00:00.000000Z', i: '1' }),
+        cursor({ s: 'newest', t: 2, k: '2026-01-31T09:00:00.000000Z', i: '1' }),
+        cursor({ s: 'newest', t: 7, k: '2026-01-31T09:00:00.000000Z', i: '1' }),
+        cursor({ s: 'newest', p: false, k: '2026-01-31T09:00:00.000000Z', i: '1' }),
       ];
       for (const c of bad) {
         const sort = c === bad[0] ? 'risk' : 'newest';
@@ -147,11 +150,11 @@ describe('bad input', () => {
     it('a cursor for a real time or a tiny real score is still followed', async () => {
       const newest = await comms.agent
         .get(
-          `/api/mentions?sort=newest&cursor=${cursor({ s: 'newest', p: false, k: '2099-12-31T23:59:59.999999Z', i: '999' })}`,
+          `/api/mentions?sort=newest&cursor=${cursor({ s: 'newest', t: 0, k: '2099-12-31T23:59:59.999999Z', i: '999' })}`,
         )
         .expect(200);
       expect((newest.body as MentionPage).items.map((m) => m.id)).toContain(mentionId);
-      await comms.agent.get(`/api/mentions?cursor=${cursor({ s: 'risk', p: false, k: '1e-40', i: '1' })}`).expect(200);
+      await comms.agent.get(`/api/mentions?cursor=${cursor({ s: 'risk', t: 0, k: '1e-40', i: '1' })}`).expect(200);
     });
 
     it('minScore below what a real can hold counts as 0', async () => {

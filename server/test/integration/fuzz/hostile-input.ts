@@ -151,13 +151,13 @@ export const urlText: fc.Arbitrary<string> = fc.oneof(
 export const oddCursor: fc.Arbitrary<string> = fc
   .tuple(
     fc.constantFrom(
-      { s: 'risk', p: false, k: '0.5', i: '1' },
-      { s: 'newest', p: false, k: '2026-01-31T09:00:00.000000Z', i: '1' },
+      { s: 'risk', t: 0, k: '0.5', i: '1' },
+      { s: 'newest', t: 0, k: '2026-01-31T09:00:00.000000Z', i: '1' },
     ),
     fc.record(
       {
         s: fc.constantFrom('risk', 'newest', 'RISK', ''),
-        p: fc.constantFrom(true, 'false', null),
+        t: fc.constantFrom(1, 2, 3, -1, 1.5, '0', true, null),
         k: fc.oneof(
           fc.constantFrom('1e-50', '1e-40', '-0', '1e+5', 'NaN', '0x1', '2026-02-30T00:00:00.000000Z'),
           fc.constantFrom('0000-01-01T00:00:00.000000Z', '2026-01-31T24:00:00.000000Z', '9999-12-31T23:59:59.999999Z'),

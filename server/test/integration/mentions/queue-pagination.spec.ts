@@ -104,6 +104,7 @@ describe('GET /api/mentions: keyset pagination', () => {
           postedAt: new Date(Date.now() - g * 60_000),
           riskScore: risk,
           categories: g % 20 === 0 ? [{ category: 'litigation' as const, score: risk }] : [],
+          secondLook: g % 25 === 0 ? [g % 50 === 0 ? ('threat' as const) : ('confidential' as const)] : [],
         };
       }),
     );
@@ -132,6 +133,11 @@ describe('GET /api/mentions: keyset pagination', () => {
       const newOnly = await planOf('/api/mentions?sort=risk&limit=50&status=new');
       expect(newOnly).toMatch(/Index (Only )?Scan using mentions_\w+_idx/);
       expect(newOnly).not.toMatch(/Seq Scan on mentions|Sort Key: m\.risk_score/);
+      // The Second look view's bands (pinned, a possible risk, the rest) each read that view's index;
+      // the small possible-risk band may be fetched by bitmap and sorted, never the whole table.
+      const secondLook = await planOf('/api/mentions?sort=risk&limit=50&secondLook=true');
+      expect(secondLook).toMatch(/Index (Only )?Scan (using|on) mentions_second_look_risk_idx/);
+      expect(secondLook).not.toMatch(/Seq Scan on mentions/);
       const newest = await planOf('/api/mentions?sort=newest&limit=50');
       expect(newest).toMatch(/Index Scan using mentions_newest_keyset_idx/);
       expect(newest).not.toMatch(/Seq Scan on mentions|Sort Key: m\.posted_at/);

@@ -1,10 +1,10 @@
-import type { CategoryCode, MentionListItem, Role } from '@ou-listening/shared';
+import type { CategoryCode, MentionListItem, MentionPage, Role } from '@ou-listening/shared';
 import { classifyWith, getModel } from '../../../src/classify/model';
 import { IngestRepository } from '../../../src/ingest/ingest.repository';
 import { IngestService } from '../../../src/ingest/ingest.service';
 import type { NormalizedPost } from '../../../src/sources/source-connector';
 import { signInAs } from '../../support/auth';
-import { newMention } from '../../support/mentions-factory';
+import { newMention, newMentions } from '../../support/mentions-factory';
 import { newTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -155,5 +155,37 @@ describe('Second look', () => {
     expect(flagged.length).toBeGreaterThan(0);
     for (const f of flagged) expect(at(f.id)).toBeLessThan(at(row!.id));
     expect(at(row!.id)).toBeLessThan(at(plain.id));
+  });
+
+  it('in the Second look view puts a possible safeguarding or threat risk above posts unsure of something milder, on every page', async () => {
+    const [pinned, milder, threatOnly, safeguardingOnly, otherOnly] = await newMentions(t, [
+      { categories: [{ category: 'safeguarding', score: 0.9 }], secondLook: ['threat'] },
+      { categories: [{ category: 'disrepute', score: 0.95 }], secondLook: ['confidential'] },
+      { riskScore: 0.12, secondLook: ['threat'] },
+      { riskScore: 0.3, secondLook: ['safeguarding', 'personal_data'] },
+      { riskScore: 0, secondLook: ['litigation'] },
+    ]);
+    const ours = new Set([pinned, milder, threatOnly, safeguardingOnly, otherOnly].map((m) => m!.id));
+    const { agent } = await signInAs(t, 'comms');
+    const view = async (limit: number) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: MentionPage = (
+          await agent
+            .get(`/api/mentions?secondLook=true&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)
+            .expect(200)
+        ).body;
+        ids.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return ids.filter((id) => ours.has(id));
+    };
+    const expected = [pinned!.id, safeguardingOnly!.id, threatOnly!.id, milder!.id, otherOnly!.id];
+    expect(await view(50)).toEqual(expected);
+    expect(await view(1)).toEqual(expected);
+    // The whole queue keeps its plain risk order: the milder post's 0.95 comes before both unsure ones.
+    const queue = ((await agent.get('/api/mentions?limit=100').expect(200)).body as MentionPage).items.map((i) => i.id);
+    expect(queue.indexOf(milder!.id)).toBeLessThan(queue.indexOf(safeguardingOnly!.id));
   });
 });
