@@ -205,6 +205,10 @@ describeInBrowser('triage in Chromium', () => {
       .getByRole('heading', { name: /@angry_parent/ })
       .waitFor();
     await detail(page).getByText('Policy 7.4 litigation').waitFor();
+    // A rule's match is a solid highlight, and the legend under the post says so (no tooltip needed).
+    await detail(page).getByText('matched a rule (a phone number, a term)').waitFor();
+    expect(await detail(page).locator('mark.evidence--rule').count()).toBeGreaterThan(0);
+    expect(await detail(page).getByText('weighed by the model').count()).toBe(0);
     expect(await detail(page).getByRole('link', { name: 'View the original post' }).getAttribute('href')).toMatch(
       /^https:\/\/x\.com\/angry_parent\//,
     );

@@ -1,7 +1,7 @@
 import type { EvidenceSpan } from '@ou-listening/shared';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EvidenceText, snippetAround, splitByEvidence } from './evidence-text';
+import { EvidenceLegend, EvidenceText, snippetAround, splitByEvidence } from './evidence-text';
 
 const span = (text: string, needle: string, reason: string): EvidenceSpan => {
   const start = text.indexOf(needle);
@@ -102,5 +102,60 @@ describe('EvidenceText', () => {
       'street address',
       'threat term',
     ]);
+  });
+
+  it("tells a rule's match from the model's weighed words, by style and in words", () => {
+    const text = 'Ring 07700 900123, I feel hopeless';
+    const { container } = render(
+      <EvidenceText text={text} evidence={[span(text, '07700 900123', 'uk_phone'), span(text, 'hopeless', 'model')]} />,
+    );
+    const [rule, model] = container.querySelectorAll('mark');
+    expect(rule?.className).toBe('evidence evidence--rule');
+    expect(model?.className).toBe('evidence evidence--model');
+    expect(rule?.querySelector('.visually-hidden')?.textContent).toBe(' (evidence: UK phone number)');
+    expect(model?.querySelector('.visually-hidden')?.textContent).toBe(' (evidence: weighed by the trained model)');
+    expect(model?.getAttribute('title')).toBe('weighed by the trained model');
+  });
+
+  it('shows a highlight that is both a rule match and weighed by the model as a rule, and says both', () => {
+    const text = 'I will hurt you tonight';
+    const { container } = render(
+      <EvidenceText text={text} evidence={[span(text, 'hurt you', 'model'), span(text, 'will hurt', 'threat_term')]} />,
+    );
+    const marks = container.querySelectorAll('mark');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.className).toBe('evidence evidence--rule');
+    expect(marks[0]?.textContent).toBe('will hurt you (evidence: threat term; also weighed by the trained model)');
+  });
+});
+
+describe('EvidenceLegend', () => {
+  const text = 'Ring 07700 900123, I feel hopeless';
+
+  it('explains, always visibly, the highlight styles the text shows', () => {
+    render(
+      <EvidenceLegend
+        text={text}
+        evidence={[span(text, '07700 900123', 'uk_phone'), span(text, 'hopeless', 'model')]}
+      />,
+    );
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'matched a rule (a phone number, a term)',
+      'weighed by the model',
+    ]);
+  });
+
+  it('names only the styles present', () => {
+    render(<EvidenceLegend text={text} evidence={[span(text, 'hopeless', 'model')]} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['weighed by the model']);
+  });
+
+  it('is not there when nothing is highlighted, or the only span falls outside the text', () => {
+    const { container } = render(<EvidenceLegend text={text} evidence={[]} />);
+    expect(container.innerHTML).toBe('');
+    const outside = render(
+      <EvidenceLegend text={text} evidence={[{ start: 99, end: 120, text: 'gone', reason: 'uk_phone' }]} />,
+    );
+    expect(outside.container.innerHTML).toBe('');
   });
 });

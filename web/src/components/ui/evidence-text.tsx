@@ -70,22 +70,74 @@ export function snippetAround(
   };
 }
 
+/**
+ * "model" is the trained model's weighed words; every other reason is a recognizer or a lexicon term,
+ * something that matched. A highlight that is both shows as the stronger, a rule.
+ */
+type EvidenceKind = 'rule' | 'model';
+
+const kindOf = (reasons: readonly string[]): EvidenceKind =>
+  reasons.some((reason) => reason !== 'model') ? 'rule' : 'model';
+
+/**
+ * Why a highlight is there, in words: shown as a tooltip and, after "evidence:", said to screen
+ * readers. A rule is named by what it matched ("UK phone number"), the model by what it did.
+ */
+function explain(reasons: readonly string[]): string {
+  const rules = reasons.filter((reason) => reason !== 'model').map(reasonLabel);
+  if (!rules.length) return 'weighed by the trained model';
+  return `${rules.join(', ')}${reasons.includes('model') ? '; also weighed by the trained model' : ''}`;
+}
+
 type Props = { text: string; evidence: readonly EvidenceSpan[] };
 
-/** Untrusted post text, rendered as text, with each piece of evidence marked and explained. */
+/**
+ * Untrusted post text, rendered as text, with each piece of evidence marked and explained. A rule's
+ * match has a solid background, the model's words a dotted underline: told apart by shape, not only
+ * by colour, and by the hidden words for screen readers (a tooltip never shows on a touch screen).
+ */
 export function EvidenceText({ text, evidence }: Props) {
   return (
     <>
-      {splitByEvidence(text, evidence).map((segment, index) =>
-        segment.reasons.length ? (
-          <mark key={index} className="evidence" title={segment.reasons.map(reasonLabel).join(', ')}>
+      {splitByEvidence(text, evidence).map((segment, index) => {
+        if (!segment.reasons.length) return <span key={index}>{segment.text}</span>;
+        const explanation = explain(segment.reasons);
+        return (
+          <mark key={index} className={`evidence evidence--${kindOf(segment.reasons)}`} title={explanation}>
             {segment.text}
-            <span className="visually-hidden"> (evidence: {segment.reasons.map(reasonLabel).join(', ')})</span>
+            <span className="visually-hidden"> (evidence: {explanation})</span>
           </mark>
-        ) : (
-          <span key={index}>{segment.text}</span>
-        ),
-      )}
+        );
+      })}
     </>
+  );
+}
+
+const LEGEND: Record<EvidenceKind, string> = {
+  rule: 'matched a rule (a phone number, a term)',
+  model: 'weighed by the model',
+};
+
+/** What each highlight style in the text beside it means, for the kinds it shows; nothing when it shows none. */
+export function EvidenceLegend({ text, evidence }: Props) {
+  const shown = new Set(
+    splitByEvidence(text, evidence)
+      .filter((segment) => segment.reasons.length)
+      .map((segment) => kindOf(segment.reasons)),
+  );
+  const kinds = (['rule', 'model'] as const).filter((kind) => shown.has(kind));
+  if (!kinds.length) return null;
+  return (
+    <div className="evidence-legend">
+      <span>Highlighted:</span>
+      <ul>
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <span className={`evidence-legend__swatch evidence--${kind}`} aria-hidden="true" />
+            {LEGEND[kind]}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { MentionDetail as MentionDetailData } from '@ou-listening/shared';
 import type { ReactNode } from 'react';
-import { EvidenceText } from '../../../components/ui/evidence-text';
+import { EvidenceLegend, EvidenceText } from '../../../components/ui/evidence-text';
 import { useMentionExtra } from '../../../components/ui/mention-extras';
 import { AuthorRecent } from './detail/author-recent';
 import { MentionActions, type MentionActionHandlers } from './detail/mention-actions';
@@ -33,6 +33,7 @@ export function MentionDetail({
   ...on
 }: Props) {
   const extra = useMentionExtra(mention);
+  const evidence = mention.categories.flatMap((c) => c.evidence);
   return (
     <article className="mention-detail" aria-labelledby="mention-detail-title">
       {needsSafeguardingAction(mention) && <p className="mention-detail__banner">{urgentBanner(mention)}</p>}
@@ -45,8 +46,9 @@ export function MentionDetail({
       <MentionHeader mention={mention} mine={mention.assignee?.id === currentUserId} />
       {/* The post before what to do about it: on a phone the steps ran to a screen and more above it. */}
       <blockquote className="mention-detail__text">
-        <EvidenceText text={mention.text} evidence={mention.categories.flatMap((c) => c.evidence)} />
+        <EvidenceText text={mention.text} evidence={evidence} />
       </blockquote>
+      <EvidenceLegend text={mention.text} evidence={evidence} />
       <MentionActions mention={mention} currentUserId={currentUserId} isBusy={isBusy} {...on} />
       {urgentCategoriesOf(mention).length > 0 && <SafeguardingPanel mention={mention} />}
       {extra}
