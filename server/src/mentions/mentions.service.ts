@@ -121,7 +121,9 @@ function decodeCursor(sort: QueueSortParam, raw: string): PageKey {
   }
   if (typeof cursor !== 'object' || cursor === null) throw bad;
   const { s, t, k, i } = cursor;
-  const tier = QUEUE_TIERS.find((known) => known === t);
+  // A cursor written before the bands (p: pinned or not) is still followed, so a page loaded across a deploy goes on.
+  const legacy = (cursor as { p?: unknown }).p;
+  const tier = QUEUE_TIERS.find((known) => known === (t ?? (legacy === true ? 2 : legacy === false ? 0 : undefined)));
   if (tier === undefined || typeof k !== 'string' || typeof i !== 'string' || !/^\d{1,18}$/.test(i)) throw bad;
   if (s !== sort) throw new InvalidMentionQuery('cursor belongs to another sort order: start again without it');
   if (sort === 'risk' ? !isRiskKey(k) : tier !== 0 || !isPostedAtKey(k)) throw bad;

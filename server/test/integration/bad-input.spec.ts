@@ -134,7 +134,7 @@ describe('bad input', () => {
         cursor({ s: 'newest', t: 0, k: '2026-01-31T24:00:00.000000Z', i: '1' }),
         cursor({ s: 'newest', t: 2, k: '2026-01-31T09:00:00.000000Z', i: '1' }),
         cursor({ s: 'newest', t: 7, k: '2026-01-31T09:00:00.000000Z', i: '1' }),
-        cursor({ s: 'newest', p: false, k: '2026-01-31T09:00:00.000000Z', i: '1' }),
+        cursor({ s: 'newest', p: true, k: '2026-01-31T09:00:00.000000Z', i: '1' }),
       ];
       for (const c of bad) {
         const sort = c === bad[0] ? 'risk' : 'newest';
@@ -155,6 +155,8 @@ describe('bad input', () => {
         .expect(200);
       expect((newest.body as MentionPage).items.map((m) => m.id)).toContain(mentionId);
       await comms.agent.get(`/api/mentions?cursor=${cursor({ s: 'risk', t: 0, k: '1e-40', i: '1' })}`).expect(200);
+      // One written before the risk sort had bands (p: pinned) is still followed.
+      await comms.agent.get(`/api/mentions?cursor=${cursor({ s: 'risk', p: true, k: '0.5', i: '1' })}`).expect(200);
     });
 
     it('minScore below what a real can hold counts as 0', async () => {
