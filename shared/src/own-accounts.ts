@@ -58,5 +58,8 @@ export type PlatformOptions = {
   authorBlocked: boolean;
 };
 
+/** The longest reply the OU posts under a comment (the shortest limit of the platforms it answers on). */
+export const REPLY_MAX_LENGTH = 2000;
+
 export type ReplyRequest = { text: string; version: number };
 export type BlockRequest = { reason: string };

@@ -299,7 +299,11 @@ export class MentionsService {
       const current = await this.current(id, tx);
       platformActionId = await this.platformActions.request(tx, current, { kind: 'reply', text }, actor);
       await this.apply(locked, request.version, { kind: 'replied' }, tx);
-      return { action: 'mention.reply', details: { platform: current.platform, platformActionId }, texts: { text } };
+      return {
+        action: 'mention.reply',
+        details: { platform: current.platform, platformActionId, ...(current.isDemo ? { demo: true } : {}) },
+        texts: { text },
+      };
     });
     return this.afterPlatformAction(id, platformActionId);
   }

@@ -306,6 +306,8 @@ export class PlatformActionsService {
           targetId: action.targetId,
           ...details,
         },
+        // Why an author was blocked is typed by a person: kept as an audit text, which erasure can blank.
+        ...(action.kind === 'block' && action.payload.reason ? { texts: { reason: action.payload.reason } } : {}),
       },
       tx,
     );

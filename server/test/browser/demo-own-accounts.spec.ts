@@ -53,8 +53,12 @@ describeInBrowser("the demo's comments on our own pages in Chromium", () => {
 
     const message = 'Thanks for getting in touch. Please message us your PI number and we will look into it.';
     await pane.getByLabel('Your reply').fill(message);
+    await pane.getByText(`${message.length} of 2,000 characters`).waitFor();
     await pane.getByRole('button', { name: 'Preview reply' }).click();
     await pane.getByLabel('Reply preview').getByText(message).waitFor();
+    // A demo comment's preview does not promise a public post.
+    await pane.getByText('Nothing is sent to any platform.', { exact: false }).waitFor();
+    expect(await pane.getByText('This will be posted publicly', { exact: false }).count()).toBe(0);
     await pane.getByRole('button', { name: 'Post reply on Facebook (demo)' }).click();
 
     const recorded = pane
@@ -62,6 +66,8 @@ describeInBrowser("the demo's comments on our own pages in Chromium", () => {
       .getByRole('listitem')
       .filter({ hasText: message });
     await recorded.filter({ hasText: /: done/ }).waitFor();
+    // Its history says no platform was contacted.
+    await pane.getByText('reply recorded as if sent (demo: no platform was contacted)', { exact: false }).waitFor();
     await page.screenshot({ path: screenshotPath('demo-own-account-reply-1280'), fullPage: true });
     const actions = await t.db.query(`SELECT kind, status, payload->>'text' AS text FROM platform_actions`);
     expect(actions).toEqual([{ kind: 'reply', status: 'done', text: message }]);

@@ -11,6 +11,7 @@ import {
   type MarkRequest,
   NOTE_MAX_LENGTH,
   type NoteRequest,
+  REPLY_MAX_LENGTH,
   type ReplyRequest,
   SEVERITIES,
   type Severity,
@@ -183,7 +184,7 @@ export class BulkDto {
 }
 
 export class ReplyDto extends VersionedDto implements ReplyRequest {
-  @RequiredText(2000, 'Posted publicly as the OU, under the comment')
+  @RequiredText(REPLY_MAX_LENGTH, 'Posted publicly as the OU, under the comment')
   text!: string;
 }
 

@@ -114,6 +114,10 @@ describe("the demo's comments on our own pages", () => {
       [id],
     );
     expect(audit.details).toMatchObject({ platform: 'facebook', demo: true, outcome: 'done' });
+    // The history the detail shows says it was a demo, for the reply as for the platform's part.
+    expect(shown.history.find((h: { action: string }) => h.action === 'mention.reply').details).toMatchObject({
+      demo: true,
+    });
     expect(nothingSent()).toEqual({ realCalls: [], fetches: 0, graph: [] });
   });
 
@@ -149,6 +153,11 @@ describe("the demo's comments on our own pages", () => {
       .send({ reason: 'Repeated abuse of staff' })
       .expect(200);
     expect(blocked.body.platformOptions.authorBlocked).toBe(true);
+    // The reason typed for the block is kept with it, where the history shows it.
+    expect(blocked.body.history.find((h: { action: string }) => h.action === 'platform.block').details).toMatchObject({
+      demo: true,
+      reason: 'Repeated abuse of staff',
+    });
     const unblocked = await comms.agent.post(`/api/mentions/${id}/unblock-author`).expect(200);
     expect(unblocked.body.platformOptions.authorBlocked).toBe(false);
     expect(unblocked.body.platformActions.map((a: { kind: string; status: string }) => [a.kind, a.status])).toEqual([

@@ -42,3 +42,26 @@ describe('a mention history line about who has it', () => {
     expect(historyInWords(twin)).toBe('QA Comms assigned this to QA Comms');
   });
 });
+
+describe('a mention history line about the platform', () => {
+  const on = (action: string, details: Record<string, unknown>) => ({ ...entry(QA, details), action });
+
+  it('never says a demo mention reached a platform', () => {
+    expect(historyInWords(on('platform.reply', { platform: 'facebook', demo: true }))).toBe(
+      'QA Comms: reply recorded as if sent (demo: no platform was contacted)',
+    );
+    expect(historyInWords(on('platform.hide', { platform: 'facebook', demo: true }))).toBe(
+      'QA Comms: hidden as if on the platform (demo: no platform was contacted)',
+    );
+    expect(historyInWords(on('mention.reply', { platform: 'facebook', demo: true }))).toBe(
+      'QA Comms replied on Facebook (demo: nothing was sent)',
+    );
+  });
+
+  it('says what a real platform did, and why an author was blocked', () => {
+    expect(historyInWords(on('platform.hide', { platform: 'facebook' }))).toBe('QA Comms: Hidden on the platform');
+    expect(historyInWords(on('platform.block', { platform: 'facebook', reason: 'Abuse every day' }))).toBe(
+      'QA Comms: Author blocked on the platform — reason: Abuse every day',
+    );
+  });
+});

@@ -1,7 +1,8 @@
-import type { MentionDetail, PlatformOption } from '@ou-listening/shared';
-import { type FormEvent, useState } from 'react';
+import { type MentionDetail, type PlatformOption, REPLY_MAX_LENGTH } from '@ou-listening/shared';
+import { type FormEvent, useId, useState } from 'react';
 import { conflictOf } from '../../api/mention-mutation';
 import { useReplyToMention } from '../../api/reply-mention';
+import { CharacterCount } from '../character-count';
 import { ConflictNotice } from '../conflict-notice';
 import { authorOf } from '../format';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
@@ -15,6 +16,7 @@ export function ReplyForm({ mention, option, label }: Props) {
   const [draft, setDraft] = useState('');
   const [previewing, setPreviewing] = useState(false);
   const conflict = conflictOf(reply.error);
+  const countId = useId();
 
   const handlePreview = (event: FormEvent) => {
     event.preventDefault();
@@ -40,9 +42,16 @@ export function ReplyForm({ mention, option, label }: Props) {
   if (previewing)
     return (
       <div>
-        <p>
-          This will be posted publicly on {label}, as the OU, under the comment by {authorOf(mention)}:
-        </p>
+        {mention.isDemo ? (
+          <p>
+            A demo comment: this is recorded here as if posted on {label} under the comment by {authorOf(mention)}.
+            Nothing is sent to any platform.
+          </p>
+        ) : (
+          <p>
+            This will be posted publicly on {label}, as the OU, under the comment by {authorOf(mention)}:
+          </p>
+        )}
         <p className="own-account__preview" aria-label="Reply preview">
           {draft.trim()}
         </p>
@@ -60,8 +69,15 @@ export function ReplyForm({ mention, option, label }: Props) {
     <form onSubmit={handlePreview}>
       <label>
         Your reply
-        <textarea rows={3} maxLength={2000} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <textarea
+          rows={3}
+          maxLength={REPLY_MAX_LENGTH}
+          aria-describedby={countId}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
       </label>
+      <CharacterCount id={countId} length={draft.length} max={REPLY_MAX_LENGTH} className="muted" />
       <div className="own-account__actions">
         <Button type="submit" disabled={!draft.trim()}>
           Preview reply
