@@ -168,7 +168,7 @@ describeInBrowser("the OU's own accounts in Chromium", () => {
       // The platform is called before the answer comes back (and retried later if it fails).
       await Promise.all([
         page.waitForResponse((r) => r.url().endsWith(`/api/mentions/${id}/unhide`) && r.status() === 200),
-        pane.getByRole('button', { name: 'Unhide', exact: true }).click(),
+        pane.getByRole('button', { name: 'Unhide here and on Facebook', exact: true }).click(),
       ]);
       expect(fake.isHidden(commentId)).toBe(false);
       await page.goto(`${t.baseUrl}/queue/${id}?ownAccount=true`);

@@ -22,8 +22,11 @@ export function MentionActions({ mention, currentUserId, isBusy, ...on }: Props)
   return (
     <div className="mention-detail__actions" role="toolbar" aria-label="Actions on this mention">
       {mention.hidden ? (
+        // Unhiding a comment hidden on our page makes it public there again: the button says so.
         <Button disabled={isBusy} onClick={on.onUnhide}>
-          Unhide
+          {mention.platformHidden
+            ? `Unhide here and on ${mention.platformOptions?.platformLabel ?? 'the platform'}`
+            : 'Unhide'}
         </Button>
       ) : (
         <Button disabled={isBusy} onClick={on.onHide} aria-keyshortcuts="h">
