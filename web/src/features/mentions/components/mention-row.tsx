@@ -10,10 +10,12 @@ type RowProps = {
   checked: boolean;
   onSelect: (id: string) => void;
   onToggleChecked: (id: string) => void;
+  /** the first row of a Second look band names the band */
+  bandLabel?: string;
 };
 
 /** One mention in the queue: its tick box, the button that opens it, and a link to the original. */
-export function MentionRow({ mention, selected, checked, onSelect, onToggleChecked }: RowProps) {
+export function MentionRow({ mention, selected, checked, onSelect, onToggleChecked, bandLabel }: RowProps) {
   const snippet = snippetAround(
     mention.text,
     mention.categories.flatMap((c) => c.evidence),
@@ -27,6 +29,7 @@ export function MentionRow({ mention, selected, checked, onSelect, onToggleCheck
       aria-current={selected ? 'true' : undefined}
       data-mention-id={mention.id}
     >
+      {bandLabel && <p className="mention-row__band">{bandLabel}</p>}
       {urgent && <p className="mention-row__banner">{urgentBanner(mention)}</p>}
       <div className="mention-row__body">
         <input

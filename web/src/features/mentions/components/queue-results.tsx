@@ -14,6 +14,7 @@ type Props = {
   onSelect: (id: string) => void;
   onToggleChecked: (id: string) => void;
   onClearFilters: () => void;
+  banded: boolean;
 };
 
 /** The list, or why there is none: loading, an error to retry, no matches, or nothing left to decide. */

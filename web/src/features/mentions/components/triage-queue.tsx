@@ -63,6 +63,7 @@ export function TriageQueue({ currentUserId }: Props) {
             query={mentions}
             items={items}
             filtered={isFiltered(filters)}
+            banded={filters.secondLook && filters.sort === 'risk'}
             selectedId={selectedId}
             checkedIds={checkedIds}
             onSelect={select}
