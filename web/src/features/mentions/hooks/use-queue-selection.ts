@@ -41,9 +41,16 @@ export function useQueueSelection(items: MentionListItem[]) {
   const select = useCallback(
     (id: string | null) => {
       const narrow = window.matchMedia?.(NARROW).matches ?? false;
-      setSelectedId(id);
-      // Already the address: no change of it will come to wait for.
-      awaited.current = id === urlId ? undefined : id;
+      // On a phone the mention is a screen of its own: opening it from the list is a step that the
+      // browser's Back undoes, so the address leads there. Held here ahead of the address, a Back
+      // pressed before the push arrived would be waited past, and the mention would stay open.
+      const push = narrow && selectedId === null && id !== null;
+      if (push) awaited.current = undefined;
+      else {
+        setSelectedId(id);
+        // Already the address: no change of it will come to wait for.
+        awaited.current = id === urlId ? undefined : id;
+      }
       if (narrow && id === null && openedFromList) {
         // Back to the list it was opened from: the same as the browser's Back.
         void navigate(-1);
@@ -53,9 +60,7 @@ export function useQueueSelection(items: MentionListItem[]) {
         const search = window.location.search;
         const to = { pathname: id ? `/queue/${encodeURIComponent(id)}` : '/queue', search };
         // On a desktop the selection replaces the address, so j/k through fifty rows leave one history
-        // entry. On a phone the mention is a screen of its own: opening it from the list is a step that
-        // the browser's Back undoes; moving on from it (after an action) is not.
-        const push = narrow && selectedId === null && id !== null;
+        // entry. On a phone moving on from a mention (after an action) replaces it too.
         void navigate(to, push ? { state: { openedFromList: true } } : { replace: true, state: location.state });
       }
       // On a phone the mention (or the list, going back) is a view of its own: it starts at the top.
