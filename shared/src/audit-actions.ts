@@ -66,7 +66,21 @@ export type KnownAuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as KnownAuditAction[];
 
-/** The label of an action code, or the code itself when it has none. */
-export function auditActionLabel(action: string): string {
+/** A platform action on a demo mention was settled here: no platform was asked anything. */
+const DEMO_PLATFORM_LABELS: Readonly<Record<string, string>> = {
+  'platform.hide': 'Hidden as if on the platform',
+  'platform.unhide': 'Unhidden as if on the platform',
+  'platform.reply': 'Reply recorded as if sent',
+  'platform.block': 'Author blocked as if on the platform',
+  'platform.unblock': 'Author unblocked as if on the platform',
+};
+
+/**
+ * The label of an action code, or the code itself when it has none. Given the row's details, a
+ * demo mention's platform action says that no platform was contacted, wherever it is shown.
+ */
+export function auditActionLabel(action: string, details?: Readonly<Record<string, unknown>>): string {
+  const demo = details?.demo === true ? DEMO_PLATFORM_LABELS[action] : undefined;
+  if (demo) return `${demo} (demo: no platform was contacted)`;
   return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
 }

@@ -16,3 +16,4 @@ export * from './trends.js';
 export * from './category-colours.js';
 export * from './trend-figures.js';
 export * from './urls.js';
+export * from './queue-bands.js';

@@ -70,7 +70,7 @@ export class AuditLogService {
         row.actorName,
         row.actorEmail,
         row.action,
-        auditActionLabel(row.action),
+        auditActionLabel(row.action, row.details),
         row.targetType,
         row.targetId,
         row.targetName,

@@ -14,6 +14,8 @@ import {
   type MentionMarkView,
   type MentionNote,
   type MentionStatus,
+  QUEUE_BANDS,
+  type QueueBand,
   type Severity,
   type TopCategoryFilter,
   URGENT_CATEGORIES,
@@ -55,15 +57,7 @@ export type QueueSort = 'risk' | 'newest';
  * Where a page ends, in the sort's own terms: the key is the exact text PostgreSQL gave for
  * risk_score (a real) or posted_at (microseconds), so the next page starts exactly after it.
  */
-export type PageKey = { tier: QueueTier; key: string; id: string };
-
-/**
- * The risk sort's bands, walked from the top: 2 pinned (new and flagged for safeguarding or threat);
- * 1, in the Second look view only, a possible safeguarding risk or threat the model was unsure about,
- * so it never sits under posts with a higher score for something else; 0 the rest.
- */
-export type QueueTier = 0 | 1 | 2;
-export const QUEUE_TIERS: readonly QueueTier[] = [2, 1, 0];
+export type PageKey = { tier: QueueBand; key: string; id: string };
 
 /** A literal (built from constants, not input), so the planner can match partial indexes. */
 const URGENT_LOOK = `m.second_look && '{${URGENT_CATEGORIES.join(',')}}'::text[]`;
@@ -290,7 +284,7 @@ export class MentionsRepository {
    * The keys of one page, in queue order. Keyset pagination: each branch walks an index on its
    * sort key from the cursor on, so a deep page costs what the first does (no OFFSET).
    *
-   * The risk sort walks its bands (QueueTier) from the top: pinned mentions first, one walk of the
+   * The risk sort walks its bands (QueueBand) from the top: pinned mentions first, one walk of the
    * small pinned index; in the Second look view, then those with a possible safeguarding or threat
    * risk; then the rest, one walk of the risk index — or, with a category filter, one walk of each
    * category's partial index, merged (a mention under two of them comes once).
@@ -309,19 +303,19 @@ export class MentionsRepository {
                FROM mentions m WHERE ${where} ${keyset}
               ORDER BY m.posted_at DESC, m.id DESC LIMIT ${n}`;
     } else {
-      const band: Record<QueueTier, string> = {
+      const band: Record<QueueBand, string> = {
         2: 'm.pinned',
         1: `NOT m.pinned AND ${URGENT_LOOK}`,
         0: filter.secondLook ? `NOT m.pinned AND NOT (${URGENT_LOOK})` : 'NOT m.pinned',
       };
-      const walk = (tier: QueueTier, category?: CategoryCode) => {
+      const walk = (tier: QueueBand, category?: CategoryCode) => {
         const from = after?.tier === tier ? after : null;
         const keyset = from ? `AND (m.risk_score, m.id) < (${p.add(from.key)}::real, ${p.add(from.id)}::bigint)` : '';
         return `(SELECT m.id, ${tier} AS tier, m.risk_score FROM mentions m
                   WHERE ${filterSql(filter, p, category)} AND ${band[tier]} ${keyset}
                   ORDER BY m.risk_score DESC, m.id DESC LIMIT ${n})`;
       };
-      const tiers = QUEUE_TIERS.filter((t) => (t !== 1 || filter.secondLook) && (after === null || t <= after.tier));
+      const tiers = QUEUE_BANDS.filter((t) => (t !== 1 || filter.secondLook) && (after === null || t <= after.tier));
       const walks = tiers.map((tier) =>
         tier === 0 && filter.categories
           ? `(${filter.categories.map((category) => walk(0, category)).join(' UNION ')})`

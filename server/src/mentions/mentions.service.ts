@@ -22,6 +22,8 @@ import {
   type TopCategoryFilter,
   type UnhideRequest,
   londonDayStart,
+  QUEUE_BANDS,
+  type QueueBand,
 } from '@ou-listening/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, byActor } from '../audit/audit.service.js';
@@ -51,9 +53,7 @@ import {
   type MentionChange,
   MentionsRepository,
   type PageKey,
-  QUEUE_TIERS,
   type QueueFilter,
-  type QueueTier,
 } from './mentions.repository.js';
 
 /** Who is acting, for the audit row. */
@@ -103,8 +103,8 @@ function dayStart(day: string, plusDays = 0): Date {
   return londonDayStart(shifted);
 }
 
-/** t: the risk sort's band (QueueTier) the page ended in. */
-type Cursor = { s: QueueSortParam; t: QueueTier; k: string; i: string };
+/** t: the risk sort's band (QueueBand) the page ended in. */
+type Cursor = { s: QueueSortParam; t: QueueBand; k: string; i: string };
 
 function encodeCursor(sort: QueueSortParam, key: PageKey): string {
   const cursor: Cursor = { s: sort, t: key.tier, k: key.key, i: key.id };
@@ -123,7 +123,7 @@ function decodeCursor(sort: QueueSortParam, raw: string): PageKey {
   const { s, t, k, i } = cursor;
   // A cursor written before the bands (p: pinned or not) is still followed, so a page loaded across a deploy goes on.
   const legacy = (cursor as { p?: unknown }).p;
-  const tier = QUEUE_TIERS.find((known) => known === (t ?? (legacy === true ? 2 : legacy === false ? 0 : undefined)));
+  const tier = QUEUE_BANDS.find((known) => known === (t ?? (legacy === true ? 2 : legacy === false ? 0 : undefined)));
   if (tier === undefined || typeof k !== 'string' || typeof i !== 'string' || !/^\d{1,18}$/.test(i)) throw bad;
   if (s !== sort) throw new InvalidMentionQuery('cursor belongs to another sort order: start again without it');
   if (sort === 'risk' ? !isRiskKey(k) : tier !== 0 || !isPostedAtKey(k)) throw bad;

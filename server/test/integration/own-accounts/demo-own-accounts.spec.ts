@@ -119,6 +119,12 @@ describe("the demo's comments on our own pages", () => {
       demo: true,
     });
     expect(nothingSent()).toEqual({ realCalls: [], fetches: 0, graph: [] });
+
+    // The admin's audit log and its export say the same, not "Reply sent to the platform".
+    const admin = await signInAs(t, 'admin');
+    const csv = (await admin.agent.get('/api/audit/export.csv?action=platform.reply').expect(200)).text;
+    const row = csv.split('\r\n').find((line) => line.includes(`,${id},`));
+    expect(row).toContain('Reply recorded as if sent (demo: no platform was contacted)');
   });
 
   it('"Hide here and on Facebook (demo)" hides it there at once; unhiding reverses it', async () => {

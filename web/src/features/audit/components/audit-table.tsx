@@ -42,7 +42,12 @@ const COLUMNS: Column<AuditEntryView>[] = [
       </>
     ),
   },
-  { key: 'action', header: 'Action', title: (entry) => entry.action, cell: (entry) => auditActionLabel(entry.action) },
+  {
+    key: 'action',
+    header: 'Action',
+    title: (entry) => entry.action,
+    cell: (entry) => auditActionLabel(entry.action, entry.details),
+  },
   { key: 'target', header: 'Target', cell: (entry) => <Target entry={entry} /> },
   { key: 'details', header: 'Details', className: () => 'cell--details', cell: (entry) => <Details entry={entry} /> },
   { key: 'ip', header: 'IP', cell: (entry) => entry.ip ?? '—' },

@@ -76,21 +76,6 @@ export const needsSafeguardingAction = (mention: Pick<MentionListItem, 'categori
   mention.status === 'new' && urgentCategoriesOf(mention).length > 0;
 
 /**
- * The Second look view's band under the risk sort (the server's QueueTier): 2 pinned, 1 a possible
- * safeguarding risk or threat the model is unsure about, 0 unsure of something milder.
- */
-export function secondLookBand(mention: Pick<MentionListItem, 'categories' | 'status' | 'secondLook'>): 0 | 1 | 2 {
-  if (needsSafeguardingAction(mention)) return 2;
-  return mention.secondLook.some(isUrgentCategory) ? 1 : 0;
-}
-
-/** Said where a band starts, so the risk column's jump between bands does not read as a broken sort. */
-export const SECOND_LOOK_BAND_LABELS: Record<0 | 1, string> = {
-  1: 'Possible safeguarding risk or threat: the model is unsure',
-  0: 'Unsure of something milder',
-};
-
-/**
  * What the pinned ones among these mentions are pinned for, as the banner names it: "safeguarding",
  * "threat" or "safeguarding and threat"; '' when none of them is pinned.
  */

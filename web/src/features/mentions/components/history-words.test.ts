@@ -48,10 +48,10 @@ describe('a mention history line about the platform', () => {
 
   it('never says a demo mention reached a platform', () => {
     expect(historyInWords(on('platform.reply', { platform: 'facebook', demo: true }))).toBe(
-      'QA Comms: reply recorded as if sent (demo: no platform was contacted)',
+      'QA Comms: Reply recorded as if sent (demo: no platform was contacted)',
     );
     expect(historyInWords(on('platform.hide', { platform: 'facebook', demo: true }))).toBe(
-      'QA Comms: hidden as if on the platform (demo: no platform was contacted)',
+      'QA Comms: Hidden as if on the platform (demo: no platform was contacted)',
     );
     expect(historyInWords(on('mention.reply', { platform: 'facebook', demo: true }))).toBe(
       'QA Comms replied on Facebook (demo: nothing was sent)',

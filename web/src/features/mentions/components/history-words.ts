@@ -4,15 +4,6 @@ import { MARK_LABELS, platformLabel, SEVERITY_LABELS } from './format';
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 const reason = (details: Record<string, unknown>) => (text(details.reason) ? ` — reason: ${text(details.reason)}` : '');
 
-/** What a platform action on a demo mention did, without claiming a platform did it. */
-const DEMO_PLATFORM_WORDS: Record<string, string> = {
-  'platform.hide': 'hidden as if on the platform',
-  'platform.unhide': 'unhidden as if on the platform',
-  'platform.reply': 'reply recorded as if sent',
-  'platform.block': 'author blocked as if on the platform',
-  'platform.unblock': 'author unblocked as if on the platform',
-};
-
 /** An assignment in words: someone taking it, or letting it go, themselves reads as such. */
 function assignment(entry: MentionHistoryEntry, who: string, bulk: string) {
   const self = (userId: unknown) => entry.actorId !== null && userId === entry.actorId;
@@ -51,11 +42,8 @@ export function historyInWords(entry: MentionHistoryEntry): string {
       return `${who} replied on ${platformLabel(String(d.platform))}${d.demo === true ? ' (demo: nothing was sent)' : ''}`;
     case 'mention.reply_failed':
       return `${platformLabel(String(d.platform))} never took the reply, so this is back in the queue`;
-    default: {
-      // A demo mention's platform actions were settled here: no platform was asked anything.
-      if (d.demo === true && entry.action in DEMO_PLATFORM_WORDS)
-        return `${who}: ${DEMO_PLATFORM_WORDS[entry.action]} (demo: no platform was contacted)${reason(d)}`;
-      return `${who}: ${auditActionLabel(entry.action)}${entry.action === 'platform.block' ? reason(d) : ''}`;
-    }
+    default:
+      // A demo mention's platform actions say no platform was contacted (the label reads the details).
+      return `${who}: ${auditActionLabel(entry.action, d)}${entry.action === 'platform.block' ? reason(d) : ''}`;
   }
 }

@@ -1,5 +1,5 @@
-import type { MentionListItem } from '@ou-listening/shared';
-import { SECOND_LOOK_BAND_LABELS, secondLookBand } from './format';
+import { type MentionListItem, type QueueBand, SECOND_LOOK_BAND_LABELS, secondLookBand } from '@ou-listening/shared';
+import { needsSafeguardingAction } from './format';
 import { MentionRow } from './mention-row';
 
 type Props = {
@@ -15,11 +15,12 @@ type Props = {
 /** Where a band of the Second look view starts, its words; pinned rows carry their own banner. */
 function bandStarts(mentions: readonly MentionListItem[]): Map<string, string> {
   const starts = new Map<string, string>();
-  mentions.forEach((mention, i) => {
-    const band = secondLookBand(mention);
-    if (band !== 2 && (i === 0 || secondLookBand(mentions[i - 1]!) !== band))
-      starts.set(mention.id, SECOND_LOOK_BAND_LABELS[band]);
-  });
+  let previous: QueueBand | null = null;
+  for (const mention of mentions) {
+    const band = secondLookBand({ pinned: needsSafeguardingAction(mention), secondLook: mention.secondLook });
+    if (band !== 2 && band !== previous) starts.set(mention.id, SECOND_LOOK_BAND_LABELS[band]);
+    previous = band;
+  }
   return starts;
 }
 

@@ -1,0 +1,33 @@
+import { auditActionLabel } from '../src/audit-actions';
+import { secondLookBand } from '../src/queue-bands';
+
+describe('an audit action in words', () => {
+  it('names a known action and falls back to its code', () => {
+    expect(auditActionLabel('platform.reply')).toBe('Reply sent to the platform');
+    expect(auditActionLabel('something.new')).toBe('something.new');
+  });
+
+  it('never says a demo mention reached a platform, wherever the row is shown', () => {
+    expect(auditActionLabel('platform.reply', { platform: 'facebook', demo: true })).toBe(
+      'Reply recorded as if sent (demo: no platform was contacted)',
+    );
+    expect(auditActionLabel('platform.block', { demo: true })).toBe(
+      'Author blocked as if on the platform (demo: no platform was contacted)',
+    );
+    expect(auditActionLabel('platform.reply', { platform: 'facebook', demo: false })).toBe(
+      'Reply sent to the platform',
+    );
+    // Only platform actions have a demo wording; the rest read as they always do.
+    expect(auditActionLabel('mention.hide', { demo: true })).toBe(auditActionLabel('mention.hide'));
+  });
+});
+
+describe('the Second look view’s bands', () => {
+  it('puts pinned mentions first, a possible safeguarding risk or threat next, the rest last', () => {
+    expect(secondLookBand({ pinned: true, secondLook: [] })).toBe(2);
+    expect(secondLookBand({ pinned: false, secondLook: ['disrepute', 'threat'] })).toBe(1);
+    expect(secondLookBand({ pinned: false, secondLook: ['safeguarding'] })).toBe(1);
+    expect(secondLookBand({ pinned: false, secondLook: ['personal_data'] })).toBe(0);
+    expect(secondLookBand({ pinned: false, secondLook: [] })).toBe(0);
+  });
+});
