@@ -7,6 +7,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { applyHttpSecurity } from './common/http-security.js';
 import { applyJsonBodyRules } from './common/json-body.js';
+import { StripDirectionControls } from './common/direction-controls.pipe.js';
 import { RefuseUnsafeText } from './common/unsafe-text.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { migrateAsOwner } from './database/database-roles.js';
@@ -35,6 +36,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new RefuseUnsafeText(),
+    new StripDirectionControls(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

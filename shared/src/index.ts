@@ -17,3 +17,4 @@ export * from './category-colours.js';
 export * from './trend-figures.js';
 export * from './urls.js';
 export * from './queue-bands.js';
+export * from './platforms.js';

@@ -257,9 +257,17 @@ export class PrivacyService {
   /** An author id is needed for the suppression hash: given, or found from the handle in stored posts. */
   private async identify(ref: AuthorRef, options: { mustExist?: boolean } = {}): Promise<AuthorMatch> {
     const handle = ref.handle?.replace(/^@/, '') || null;
-    if (ref.authorId) return { platform: ref.platform, authorId: ref.authorId, handle };
-    if (!handle) throw new AuthorNotIdentified('Give the author id or the handle');
-    const ids = await this.privacy.authorIdsForHandle(ref.platform, handle);
+    if (!ref.authorId && !handle) throw new AuthorNotIdentified('Give the author id or the handle');
+    const ids = handle ? await this.privacy.authorIdsForHandle(ref.platform, handle) : [];
+    if (ref.authorId) {
+      // Both given: they must be one person, or one would be erased and the other suppressed.
+      if (ids.length > 0 && !ids.includes(ref.authorId))
+        throw new AuthorNotIdentified(
+          `The handle @${handle} belongs to a different author id on ${ref.platform} than the one given; ` +
+            'give the author id alone, or the handle alone',
+        );
+      return { platform: ref.platform, authorId: ref.authorId, handle };
+    }
     if (ids.length > 1)
       throw new AuthorNotIdentified(
         `The handle belonged to ${ids.length} different accounts on ${ref.platform}; give the author id`,

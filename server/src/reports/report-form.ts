@@ -6,11 +6,9 @@ import {
   type ReportedPlatform,
   type ReporterType,
 } from '@ou-listening/shared';
+import { withoutDirectionControls } from '../common/direction-controls.pipe.js';
 import { hasUnsafeCharacter } from '../common/unsafe-text.pipe.js';
 import { ReportRefused } from './reports.errors.js';
-
-/** Explicit text-direction embeddings, overrides and isolates (not the LRM/RLM marks right-to-left writers use). */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** The text fields of the multipart form as multer hands them over. */
 export type RawReportFields = Record<string, unknown>;
@@ -74,7 +72,7 @@ export function readReportForm(fields: RawReportFields, now: Date): ReportForm {
   // A browser sends each line break as CRLF: counted as one, as the form's counter counts it. Text-direction
   // overrides (U+202A–E, U+2066–9) are dropped: they can make "gnp.exe" read "exe.png" to the staff who act on it.
   const text = (name: string): string =>
-    ((fields[name] as string | undefined) ?? '').replace(/\r\n?/g, '\n').replace(BIDI_CONTROLS, '').trim();
+    withoutDirectionControls(((fields[name] as string | undefined) ?? '').replace(/\r\n?/g, '\n')).trim();
 
   const platform = text('platform');
   if (!platform)

@@ -125,6 +125,21 @@ describe('bad input', () => {
     });
   });
 
+  describe('text-direction overrides', () => {
+    it('are dropped from what staff type, so a note reads as it was written everywhere it is shown', async () => {
+      // U+202E would make "the file gnp.exe" display as "the file exe.png".
+      const note = await comms.agent
+        .post(`/api/mentions/${mentionId}/notes`)
+        .send({ body: 'the file \u202Egnp.exe\u202C is fine' })
+        .expect(201);
+      expect(note.body.body).toBe('the file gnp.exe is fine');
+      const [stored] = (await t.db.query(`SELECT body FROM notes WHERE id = $1`, [note.body.id])) as { body: string }[];
+      expect(stored!.body).toBe('the file gnp.exe is fine');
+      // A note of nothing but overrides is blank, as one of spaces is.
+      await comms.agent.post(`/api/mentions/${mentionId}/notes`).send({ body: '\u202E\u2066' }).expect(400);
+    });
+  });
+
   describe('cursors and ids', () => {
     it('a cursor that decodes to an impossible value is a 400, not a database error', async () => {
       const bad = [

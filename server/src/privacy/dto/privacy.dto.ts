@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuthorRef, LegalHoldRequest } from '@ou-listening/shared';
+import { type AuthorRef, type LegalHoldRequest, PLATFORM_CODES } from '@ou-listening/shared';
 import {
   Allow,
   IsBoolean,
-  IsString,
-  Matches,
+  IsIn,
   Validate,
   type ValidationArguments,
   ValidatorConstraint,
@@ -55,9 +54,8 @@ function problemWith({ authorId, handle }: AuthorRefDto): string | undefined {
 
 /** An author by platform and id, or by handle when the id is not known. */
 export class AuthorRefDto implements AuthorRef {
-  @ApiProperty({ example: 'x' })
-  @IsString()
-  @Matches(/^[a-z][a-z0-9_]{0,29}$/, { message: 'platform must be a platform code such as x or bluesky' })
+  @ApiProperty({ example: 'x', enum: PLATFORM_CODES })
+  @IsIn(PLATFORM_CODES, { message: `platform must be one of ${PLATFORM_CODES.join(', ')}` })
   platform!: string;
 
   @ApiPropertyOptional({

@@ -108,6 +108,19 @@ describe('erasure and subject access', () => {
     expect((await whereFound(t, HANDLE)).filter((f) => f.startsWith('audit_log'))).toEqual([]);
   });
 
+  it('refuses an id and a handle that belong to two people, and a platform it has never heard of, erasing nothing', async () => {
+    const erase = (body: object) => admin.agent.post('/api/privacy/erasures/author').send(body);
+    const mismatch = await erase({ platform: 'x', authorId: 'someone-else-entirely', handle: HANDLE }).expect(400);
+    expect(mismatch.body.message).toMatch(/belongs to a different author id/);
+    const unknown = await erase({ platform: 'myspace', authorId: AUTHOR_ID }).expect(400);
+    expect(unknown.body.message).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^platform must be one of x, /)]),
+    );
+
+    expect(await theirMentions()).toHaveLength(6);
+    expect(await t.db.query(`SELECT 1 FROM suppressions`)).toEqual([]);
+  });
+
   it('exports every row held about the author, and audits the export without their handle', async () => {
     await comms.agent
       .put(`/api/authors/x/${AUTHOR_ID}/watch`)

@@ -7,7 +7,7 @@ import {
   URGENT_CATEGORIES,
   type UrgentCategory,
 } from '@ou-listening/shared';
-import { platformLabel } from '../../../lib/platforms';
+import { platformLabel } from '@ou-listening/shared';
 
 export const MARK_LABELS: Record<MarkKind, string> = {
   no_action: 'No action needed',

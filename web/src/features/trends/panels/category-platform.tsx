@@ -1,5 +1,5 @@
 import type { CategoryCode } from '@ou-listening/shared';
-import { platformLabel } from '../../../lib/platforms';
+import { platformLabel } from '@ou-listening/shared';
 import { colourOf, labelOf } from '../components/series';
 import { TrendChart } from '../components/trend-chart';
 import type { PanelDefinition } from './panel';
