@@ -45,10 +45,7 @@ describe("the demo's comments on our own pages", () => {
     t = await newTestApp({
       env: {
         DEMO: 'on',
-        FACEBOOK_GRAPH_URL: fake.graphUrl,
-        FACEBOOK_PAGE_ID: fake.pageId,
-        FACEBOOK_PAGE_TOKEN: fake.token,
-        INSTAGRAM_USER_ID: fake.instagramUserId,
+        ...fake.env(),
       },
     });
     comms = await signInAs(t, 'comms');

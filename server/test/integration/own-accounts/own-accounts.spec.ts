@@ -43,10 +43,7 @@ describe("the OU's own accounts, against the fake Graph API", () => {
     t = await newTestApp({
       env: {
         DEMO: 'off',
-        FACEBOOK_GRAPH_URL: fake.graphUrl,
-        FACEBOOK_PAGE_ID: fake.pageId,
-        FACEBOOK_PAGE_TOKEN: fake.token,
-        INSTAGRAM_USER_ID: fake.instagramUserId,
+        ...fake.env(),
         INGEST_BACKOFF_BASE_MS: '5',
         PLATFORM_ACTION_BACKOFF_BASE_MS: '0',
         PLATFORM_ACTION_MAX_ATTEMPTS: '3',

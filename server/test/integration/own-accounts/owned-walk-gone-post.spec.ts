@@ -50,10 +50,7 @@ describe("the OU's own accounts: a post deleted or hidden in the middle of the w
     t = await newTestApp({
       env: {
         DEMO: 'off',
-        FACEBOOK_GRAPH_URL: fake.graphUrl,
-        FACEBOOK_PAGE_ID: fake.pageId,
-        FACEBOOK_PAGE_TOKEN: fake.token,
-        INSTAGRAM_USER_ID: fake.instagramUserId,
+        ...fake.env(),
         INGEST_BACKOFF_BASE_MS: '5',
       },
     });

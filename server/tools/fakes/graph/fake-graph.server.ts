@@ -47,6 +47,13 @@ export type FakeGraphServer = {
   pageId: string;
   instagramUserId: string;
   token: string;
+  /** The configuration that points a server's Facebook Page and Instagram account at this fake. */
+  env(): {
+    FACEBOOK_GRAPH_URL: string;
+    FACEBOOK_PAGE_ID: string;
+    FACEBOOK_PAGE_TOKEN: string;
+    INSTAGRAM_USER_ID: string;
+  };
   requests: { method: string; path: string; params: URLSearchParams }[];
   addFacebookPost(message: string, createdTime?: Date): string;
   addFacebookComment(postId: string, comment: Partial<Omit<FakeComment, 'id' | 'parentId'>>): string;
@@ -303,6 +310,12 @@ export async function startFakeGraph(options: FakeGraphOptions = {}, port = 0): 
     pageId,
     instagramUserId,
     token,
+    env: () => ({
+      FACEBOOK_GRAPH_URL: `${url}/v21.0`,
+      FACEBOOK_PAGE_ID: pageId,
+      FACEBOOK_PAGE_TOKEN: token,
+      INSTAGRAM_USER_ID: instagramUserId,
+    }),
     requests,
     addFacebookPost: (message, createdTime) => addPost('facebook', message, createdTime),
     addFacebookComment: (postId, c) => addComment(postId, 'facebook', c),
