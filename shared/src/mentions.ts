@@ -42,7 +42,18 @@ export const ESCALATION_OUTCOMES = [
 ] as const;
 export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
 
-export type PersonRef = { id: string; displayName: string };
+export type PersonRef = {
+  id: string;
+  displayName: string;
+  /** set where it matters who can still act: a case assigned to a disabled account is nobody's */
+  disabled?: true;
+};
+
+/** A person's name as a list shows it: "Devon Officer (account disabled)". */
+export function personName(person: PersonRef | null, none = 'Unassigned'): string {
+  if (!person) return none;
+  return person.disabled ? `${person.displayName} (account disabled)` : person.displayName;
+}
 
 /** One row of the queue. `version` goes back with every action (optimistic concurrency). */
 export type MentionListItem = {

@@ -1,4 +1,5 @@
 import { auditActionLabel } from '../src/audit-actions';
+import { personName } from '../src/mentions';
 import { secondLookBand } from '../src/queue-bands';
 
 describe('an audit action in words', () => {
@@ -29,5 +30,15 @@ describe('the Second look view’s bands', () => {
     expect(secondLookBand({ pinned: false, secondLook: ['safeguarding'] })).toBe(1);
     expect(secondLookBand({ pinned: false, secondLook: ['personal_data'] })).toBe(0);
     expect(secondLookBand({ pinned: false, secondLook: [] })).toBe(0);
+  });
+});
+
+describe('a person’s name in a list', () => {
+  it('says when their account is disabled, and who is missing', () => {
+    expect(personName({ id: '1', displayName: 'Devon Officer' })).toBe('Devon Officer');
+    expect(personName({ id: '1', displayName: 'Devon Officer', disabled: true })).toBe(
+      'Devon Officer (account disabled)',
+    );
+    expect(personName(null)).toBe('Unassigned');
   });
 });

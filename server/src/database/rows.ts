@@ -23,8 +23,9 @@ export function fromSnakeRow<T>(row: SnakeCased<T>): T {
 }
 
 /** A person joined in by id and display name (LEFT JOIN users): null when there is none. */
-export function personRef(id: string | null, displayName: string | null): PersonRef | null {
-  return id ? { id, displayName: displayName ?? '' } : null;
+export function personRef(id: string | null, displayName: string | null, disabled = false): PersonRef | null {
+  if (!id) return null;
+  return disabled ? { id, displayName: displayName ?? '', disabled: true } : { id, displayName: displayName ?? '' };
 }
 
 /** A note joined with its author (`notes n LEFT JOIN users u`), as a mention or a case lists it. */

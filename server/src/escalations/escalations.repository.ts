@@ -272,6 +272,7 @@ type SummaryRow = SnakeCased<CaseColumns> & {
   raised_by_name: string | null;
   assignee_id: string | null;
   assignee_name: string | null;
+  assignee_disabled: boolean | null;
 };
 
 type DetailColumns = {
@@ -289,16 +290,17 @@ const SUMMARY_SELECT = `SELECT e.id::text, e.mention_id::text, e.reason, e.sever
        to_char(e.acknowledged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS acknowledged_at,
        to_char(e.reopened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS reopened_at,
        to_char(e.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS closed_at,
-       rb.id AS raised_by_id, rb.display_name AS raised_by_name, a.id AS assignee_id, a.display_name AS assignee_name
+       rb.id AS raised_by_id, rb.display_name AS raised_by_name, a.id AS assignee_id, a.display_name AS assignee_name,
+       a.disabled_at IS NOT NULL AS assignee_disabled
   FROM escalations e
   LEFT JOIN users rb ON rb.id = e.raised_by
   LEFT JOIN users a ON a.id = e.assignee_id`;
 
 function toSummary(row: SummaryRow): EscalationRow {
-  const { raised_by_id, raised_by_name, assignee_id, assignee_name, ...columns } = row;
+  const { raised_by_id, raised_by_name, assignee_id, assignee_name, assignee_disabled, ...columns } = row;
   return {
     ...fromSnakeRow<CaseColumns>(columns),
     raisedBy: personRef(raised_by_id, raised_by_name),
-    assignee: personRef(assignee_id, assignee_name),
+    assignee: personRef(assignee_id, assignee_name, assignee_disabled === true),
   };
 }

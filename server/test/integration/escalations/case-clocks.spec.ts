@@ -209,4 +209,21 @@ describe('cases with clocks', () => {
     const id = await raise('low');
     await manager.agent.get(`/api/escalations/${id}/timeline`).expect(403);
   });
+
+  it('say when a case is assigned to an account that has since been disabled, so nobody waits on it', async () => {
+    const leaver = await signInAs(t, 'discipline');
+    const id = await raise('urgent');
+    await admin.agent
+      .patch(`/api/escalations/${id}`)
+      .send({ assigneeId: leaver.user.id, version: await version(id) })
+      .expect(200);
+    const before = (await officer.agent.get(`/api/escalations/${id}`).expect(200)).body;
+    expect(before.assignee).toEqual({ id: leaver.user.id, displayName: 'Test discipline' });
+
+    await admin.agent.patch(`/api/users/${leaver.user.id}`).send({ disabled: true }).expect(200);
+    const after = (await officer.agent.get(`/api/escalations/${id}`).expect(200)).body;
+    expect(after.assignee).toEqual({ id: leaver.user.id, displayName: 'Test discipline', disabled: true });
+    const inbox = (await officer.agent.get('/api/escalations').expect(200)).body as { id: string; assignee: unknown }[];
+    expect(inbox.find((e) => e.id === id)?.assignee).toMatchObject({ disabled: true });
+  });
 });

@@ -2,7 +2,8 @@ import type { EscalationDetail, ReopenEscalationRequest } from '@ou-listening/sh
 import { useQueryClient } from '@tanstack/react-query';
 import { useMutation } from '../../../lib/use-mutation';
 import { sendJson } from '../../../lib/api-client';
-import { escalationKeys, showCaseChange } from './escalation-keys';
+import { showCaseAsItStands } from './case-conflict';
+import { showCaseChange } from './escalation-keys';
 
 export const reopenEscalation = ({ id, change }: { id: string; change: ReopenEscalationRequest }) =>
   sendJson<EscalationDetail>('POST', `/escalations/${encodeURIComponent(id)}/reopen`, change);
@@ -12,6 +13,6 @@ export function useReopenEscalation() {
   return useMutation({
     mutationFn: reopenEscalation,
     onSuccess: (detail) => showCaseChange(queryClient, detail),
-    onError: (_error, { id }) => void queryClient.invalidateQueries({ queryKey: escalationKeys.detail(id) }),
+    onError: (error, { id }) => showCaseAsItStands(queryClient, error, id),
   });
 }

@@ -1,4 +1,4 @@
-import { CATEGORY_INFO, type EscalationDetail } from '@ou-listening/shared';
+import { CATEGORY_INFO, type EscalationDetail, personName } from '@ou-listening/shared';
 import { formatUkTime } from '../../../lib/uk-time';
 import { OUTCOME_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../labels';
 import { CaseClockFacts } from './case-clock';
@@ -30,7 +30,7 @@ export function CaseSummary({ escalation: e }: Props) {
           {formatUkTime(e.createdAt)} by {e.raisedBy?.displayName ?? 'a former user'}
         </dd>
         <dt>Assignee</dt>
-        <dd>{e.assignee?.displayName ?? 'Unassigned'}</dd>
+        <dd>{personName(e.assignee)}</dd>
         {e.outcome && (
           <>
             <dt>Outcome</dt>

@@ -1,4 +1,4 @@
-import { CATEGORY_INFO, type EscalationSummary } from '@ou-listening/shared';
+import { CATEGORY_INFO, type EscalationSummary, personName } from '@ou-listening/shared';
 import { Link } from 'react-router';
 import { formatUkTime } from '../../../lib/uk-time';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../labels';
@@ -40,7 +40,7 @@ export function CaseCard({ escalation: e }: Props) {
       </p>
       <p className="case-card__meta muted">
         Raised {formatUkTime(e.createdAt)}
-        {e.raisedBy && <> by {e.raisedBy.displayName}</>} · {e.assignee?.displayName ?? 'Unassigned'}
+        {e.raisedBy && <> by {e.raisedBy.displayName}</>} · {personName(e.assignee)}
       </p>
       {e.categories.length > 0 && (
         <p className="case-card__chips">

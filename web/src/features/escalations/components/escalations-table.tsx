@@ -1,4 +1,4 @@
-import type { EscalationSummary } from '@ou-listening/shared';
+import { type EscalationSummary, personName } from '@ou-listening/shared';
 import { type Column, DataTable, type TableLayout } from '../../../components/ui/data-table';
 import { formatUkTime } from '../../../lib/uk-time';
 import { STATUS_LABELS } from '../labels';
@@ -51,7 +51,7 @@ const COLUMNS: Column<EscalationSummary>[] = [
       </>
     ),
   },
-  { key: 'assignee', header: 'Assignee', cell: (e) => e.assignee?.displayName ?? 'Unassigned' },
+  { key: 'assignee', header: 'Assignee', cell: (e) => personName(e.assignee) },
 ];
 
 const LAYOUT: TableLayout<EscalationSummary> = {

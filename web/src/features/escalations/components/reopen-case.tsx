@@ -1,43 +1,46 @@
 import type { EscalationDetail } from '@ou-listening/shared';
 import { useId, useState } from 'react';
-import { ApiRequestError } from '../../../lib/api-client';
 import { useReopenEscalation } from '../api/reopen-escalation';
+import { currentCaseOf, isCaseConflict } from '../api/case-conflict';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { useRequiredText } from '../../../lib/use-required-text';
 import { Button } from '../../../components/ui/button';
+import type { Conflict } from './case-conflict';
 
-type Props = { escalation: EscalationDetail };
+type Props = {
+  escalation: Pick<EscalationDetail, 'id' | 'version'>;
+  onConflict: (conflict: Conflict | null) => void;
+};
 
 /** A closed case can be taken up again, with a reason that goes into the audit log and the timeline. */
-export function ReopenCase({ escalation }: Props) {
+export function ReopenCase({ escalation, onConflict }: Props) {
   const reopen = useReopenEscalation();
   const [open, setOpen] = useState(false);
   const fieldId = useId();
   const handleShowForm = (show: boolean) => {
     reopen.reset();
+    onConflict(null);
     setOpen(show);
   };
-  const reason = useRequiredText((text, clear) =>
-    reopen.mutate(
-      { id: escalation.id, change: { reason: text, version: escalation.version } },
-      {
-        onSuccess: () => {
-          setOpen(false);
-          clear();
-        },
+  const reason = useRequiredText((text, clear) => {
+    onConflict(null);
+    // The promise, as in LiveCaseActions: if someone else reopened the case, this form gives way to
+    // the live actions, and the reason goes up to CaseActions to be shown there.
+    reopen.mutateAsync({ id: escalation.id, change: { reason: text, version: escalation.version } }).then(
+      () => {
+        setOpen(false);
+        clear();
       },
-    ),
-  );
+      (error: unknown) => {
+        if (isCaseConflict(error))
+          onConflict({ lost: { action: 'reopen', reason: text }, current: currentCaseOf(error) });
+      },
+    );
+  });
 
   return (
-    <section className="card" aria-label="Reopen the case">
-      {reopen.error && (
-        <ErrorAlert>
-          {reopen.error instanceof ApiRequestError && reopen.error.status === 409
-            ? 'Someone else changed this case; it now shows their change.'
-            : reopen.error.message}
-        </ErrorAlert>
-      )}
+    <>
+      {reopen.error && !isCaseConflict(reopen.error) && <ErrorAlert>{reopen.error.message}</ErrorAlert>}
       {!open ? (
         <Button onClick={() => handleShowForm(true)}>Reopen case</Button>
       ) : (
@@ -60,6 +63,6 @@ export function ReopenCase({ escalation }: Props) {
           </div>
         </form>
       )}
-    </section>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { type MentionDetail, NOTE_MAX_LENGTH } from '@ou-listening/shared';
 import { useId } from 'react';
 import { useRequiredText } from '../../../../lib/use-required-text';
 import { Button } from '../../../../components/ui/button';
-import { CharacterCount } from '../character-count';
+import { CharacterCount } from '../../../../components/ui/character-count';
 import { ByWhomWhen, DetailLog } from './detail-log';
 
 type Props = {

@@ -8,7 +8,7 @@ import { Failure, type FailureProps } from './failure';
 import { submitOnEnter } from './submit-on-enter';
 import { SelectField } from '../../../../components/ui/select-field';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
-import { CharacterCount } from '../character-count';
+import { CharacterCount } from '../../../../components/ui/character-count';
 
 /** The longest reasons the server takes (EscalateDto, HideDto and BulkDto in server/src/mentions/dto). */
 export const ESCALATION_REASON_MAX = 2000;
