@@ -121,7 +121,7 @@ describeInBrowser('the privacy notice and the data protection page in Chromium (
       void dialog.accept();
     });
     await page.getByRole('button', { name: 'Erase author' }).click();
-    await page.getByRole('status').filter({ hasText: 'Erased 1 posts' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Erased 1 post' }).waitFor();
     expect(asked).toBe(
       'Erase everything held about this x author, and drop their future posts? ' +
         'Any case raised from their posts goes too, open ones included, unless it is on legal hold.',

@@ -3,12 +3,12 @@ import { type AuthorRef, type LegalHoldRequest, PLATFORM_CODES } from '@ou-liste
 import {
   Allow,
   IsBoolean,
-  IsIn,
   Validate,
   type ValidationArguments,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { OneOf } from '../../common/one-of.js';
 import { RequiredText } from '../../common/required-text.js';
 
 export class LegalHoldDto implements LegalHoldRequest {
@@ -54,8 +54,7 @@ function problemWith({ authorId, handle }: AuthorRefDto): string | undefined {
 
 /** An author by platform and id, or by handle when the id is not known. */
 export class AuthorRefDto implements AuthorRef {
-  @ApiProperty({ example: 'x', enum: PLATFORM_CODES })
-  @IsIn(PLATFORM_CODES, { message: `platform must be one of ${PLATFORM_CODES.join(', ')}` })
+  @OneOf(PLATFORM_CODES)
   platform!: string;
 
   @ApiPropertyOptional({

@@ -1,7 +1,10 @@
-import type { RetentionOverview } from '@ou-listening/shared';
+import type { ErasureReport, RetentionOverview } from '@ou-listening/shared';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AuthorRequests } from './components/author-requests';
 import { PrivacyNotice } from './components/privacy-notice';
+import { Report } from './components/request-parts';
 import { RetentionRuns, RetentionSchedule } from './components/retention-schedule';
 
 afterEach(cleanup);
@@ -91,5 +94,63 @@ describe('data protection page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Privacy notice/);
     expect(screen.getByText(/deleted after 30 days/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'data-protection@open.ac.uk' })).toBeTruthy();
+  });
+});
+
+const erasure: ErasureReport = {
+  authorHash: 'a1b2',
+  mentions: 1,
+  escalations: 1,
+  quarantined: 1,
+  accountRecords: 1,
+  heldEscalationIds: [],
+  auditTexts: 1,
+};
+
+describe('requests from people', () => {
+  it('puts the export and each erasure under its own heading, with labels that say which form a box is in', () => {
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <AuthorRequests />
+      </QueryClientProvider>,
+    );
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Subject access export', 'Erase an author', 'Erase one mention']);
+
+    const exportForm = screen.getByRole('form', { name: 'Subject access export' });
+    const labels = (form: HTMLElement) =>
+      within(form)
+        .getAllByRole('textbox')
+        .map((box) => box.closest('label')?.textContent);
+    expect(labels(exportForm)).toEqual(['Export platform', 'Export author id', 'or export handle']);
+    expect(labels(screen.getByRole('form', { name: 'Erase an author' }))).toEqual([
+      'Erase platform',
+      'Erase author id',
+      'or erase handle',
+    ]);
+    expect(labels(screen.getByRole('form', { name: 'Erase one mention' }))).toEqual(['Mention id']);
+  });
+
+  it('reports an erasure of one of each in the singular', () => {
+    render(<Report report={erasure} />);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Erased 1 post, 1 case, 1 quarantined item and 1 watchlist entry or account report, and blanked 1 staff ' +
+        'reason or comment about them in the audit log.',
+    );
+  });
+
+  it('says a case kept by a legal hold is erased when the hold is released, not that it must be asked again', () => {
+    const { rerender } = render(
+      <Report report={{ ...erasure, mentions: 3, escalations: 0, auditTexts: 2, heldEscalationIds: ['12'] }} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Erased 3 posts, 0 cases, 1 quarantined item and 1 watchlist entry or account report, and blanked 2 staff ' +
+        'reasons and comments about them in the audit log. Kept under a legal hold: case 12. Its erasure is ' +
+        'recorded and will be carried out when the hold is released.',
+    );
+    rerender(<Report report={{ ...erasure, heldEscalationIds: ['12', '15'] }} />);
+    expect(screen.getByRole('status').textContent).toContain(
+      'Kept under legal holds: cases 12, 15. Their erasure is recorded, and each will be carried out when its hold is released.',
+    );
   });
 });

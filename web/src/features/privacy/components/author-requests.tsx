@@ -1,9 +1,10 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useEraseAuthor, useEraseMention } from '../api/erase-author';
 import { useExportAuthor } from '../api/export-author';
 import { AuthorFields, authorFrom, download, Report } from './request-parts';
+import { RequestForm } from './request-form';
 import { Card } from '../../../components/ui/card';
-import { Button } from '../../../components/ui/button';
+import '../privacy.css';
 
 /** Subject access and erasure requests: both audited, both by platform and author id (or handle). */
 export function AuthorRequests() {
@@ -39,15 +40,29 @@ export function AuthorRequests() {
 
   return (
     <Card id="requests-heading" title="Requests from people">
-      <RequestForm label="Subject access export" submit="Export as JSON" onSubmit={handleExport} request={exportAuthor}>
-        <AuthorFields prefix="Export" />
+      <RequestForm
+        title="Subject access export"
+        description="Downloads everything held about one author, as JSON. Nothing is deleted."
+        submit="Export as JSON"
+        onSubmit={handleExport}
+        request={exportAuthor}
+      >
+        <AuthorFields verb="Export" />
       </RequestForm>
-      <RequestForm label="Erase an author" submit="Erase author" danger onSubmit={handleErase} request={erase}>
-        <AuthorFields prefix="Erase" />
+      <RequestForm
+        title="Erase an author"
+        description="Deletes everything held about one author, and drops their future posts."
+        submit="Erase author"
+        danger
+        onSubmit={handleErase}
+        request={erase}
+      >
+        <AuthorFields verb="Erase" />
       </RequestForm>
       {erase.data && <Report report={erase.data} />}
       <RequestForm
-        label="Erase one mention"
+        title="Erase one mention"
+        description="Deletes one post and any case raised from it; refused while a case on legal hold needs the post."
         submit="Erase mention"
         danger
         onSubmit={handleEraseMention}
@@ -60,31 +75,5 @@ export function AuthorRequests() {
       </RequestForm>
       {eraseMention.data && <Report report={eraseMention.data} />}
     </Card>
-  );
-}
-
-type RequestFormProps = {
-  /** the form's accessible name */
-  label: string;
-  submit: string;
-  danger?: boolean;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  /** the mutation the form sends: pending disables it, a failure is read out under it */
-  request: { isPending: boolean; error: Error | null };
-  children: ReactNode;
-};
-
-/** One request's form: its fields, its submit button, and why it failed. */
-function RequestForm({ label, submit, danger = false, onSubmit, request, children }: RequestFormProps) {
-  return (
-    <>
-      <form className="form-row" onSubmit={onSubmit} aria-label={label}>
-        {children}
-        <Button type="submit" variant={danger ? 'danger' : 'default'} disabled={request.isPending}>
-          {submit}
-        </Button>
-      </form>
-      {request.error && <p role="alert">{request.error.message}</p>}
-    </>
   );
 }

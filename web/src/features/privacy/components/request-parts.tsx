@@ -15,33 +15,42 @@ export function download(name: string, json: unknown) {
   URL.revokeObjectURL(url);
 }
 
+/** "1 post", "2 posts" */
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 export function Report({ report }: { report: ErasureReport }) {
+  const held = report.heldEscalationIds;
   return (
     <p role="status">
-      Erased {report.mentions} posts, {report.escalations} cases, {report.quarantined} quarantined items and{' '}
-      {report.accountRecords} watchlist entries and account reports, and blanked {report.auditTexts} staff reasons and
-      comments about them in the audit log.
-      {report.heldEscalationIds.length > 0 &&
-        ` Kept under a legal hold: case ${report.heldEscalationIds.join(', ')} — release the hold and erase again.`}
+      Erased {count(report.mentions, 'post', 'posts')}, {count(report.escalations, 'case', 'cases')},{' '}
+      {count(report.quarantined, 'quarantined item', 'quarantined items')} and{' '}
+      {count(report.accountRecords, 'watchlist entry or account report', 'watchlist entries and account reports')}, and
+      blanked {count(report.auditTexts, 'staff reason or comment', 'staff reasons and comments')} about them in the
+      audit log.
+      {/* The erasure waits for each hold: releasing it carries the erasure out at once (the case page says so). */}
+      {held.length === 1 &&
+        ` Kept under a legal hold: case ${held[0]}. Its erasure is recorded and will be carried out when the hold is released.`}
+      {held.length > 1 &&
+        ` Kept under legal holds: cases ${held.join(', ')}. Their erasure is recorded, and each will be carried out when its hold is released.`}
     </p>
   );
 }
 
-/** Which author a request is about: a platform, and their id or handle there. */
-export function AuthorFields({ prefix }: { prefix: string }) {
+/** Which author a request is about: a platform, and their id or handle there, labelled with what the form does. */
+export function AuthorFields({ verb }: { verb: 'Export' | 'Erase' }) {
   return (
     <>
       <label>
-        Platform
-        <input name="platform" defaultValue="x" required aria-label={`${prefix} platform`} />
+        {verb} platform
+        <input name="platform" defaultValue="x" required />
       </label>
       <label>
-        Author id
-        <input name="authorId" aria-label={`${prefix} author id`} />
+        {verb} author id
+        <input name="authorId" />
       </label>
       <label>
-        or handle
-        <input name="handle" aria-label={`${prefix} handle`} />
+        or {verb.toLowerCase()} handle
+        <input name="handle" />
       </label>
     </>
   );
