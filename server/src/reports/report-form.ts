@@ -97,7 +97,10 @@ export function readReportForm(fields: RawReportFields, now: Date): ReportForm {
       url = undefined;
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-      throw new ReportRefused('link', 'The link must be a web address starting with https:// (or leave it empty).');
+      throw new ReportRefused(
+        'link',
+        'The link must be a web address starting with https:// or http:// (or leave it empty).',
+      );
   }
 
   const description = text('description');

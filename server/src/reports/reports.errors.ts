@@ -37,9 +37,13 @@ export class TooManyReports extends DomainError {
   readonly status = 429;
   override readonly retryAfterSeconds: number;
   constructor(limit: number, retryAfterSeconds: number) {
+    // A shared connection (a campus, a library) counts everyone on it: say so, and say when.
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     super(
-      `This connection has sent ${limit} reports in the last hour, the most the form takes. ` +
-        `Try again later; if someone is in danger now, call 999 (112 from outside the UK).`,
+      `The form has taken ${limit} reports from this connection in the last hour, the most it takes ` +
+        `(everyone on a shared network, such as campus or library Wi-Fi, counts together). ` +
+        `Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}: what you typed is kept here. ` +
+        `If someone is in danger now, call 999 (112 from outside the UK).`,
     );
     this.retryAfterSeconds = retryAfterSeconds;
   }

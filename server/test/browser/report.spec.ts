@@ -115,7 +115,7 @@ describeInBrowser('the public report form in Chromium (issue 17)', () => {
     const summary = page.getByRole('alert');
     await summary.getByRole('heading', { name: 'There is a problem with the report' }).waitFor();
     expect(await summary.getByRole('listitem').allTextContents()).toEqual([
-      'The link must be a web address starting with https:// (or leave it empty).',
+      'The link must be a web address starting with https:// or http:// (or leave it empty).',
       'The date it happened is in the future. Give a date no later than today.',
       'That is not an e-mail address. Correct your e-mail address, or leave it empty.',
     ]);
@@ -231,5 +231,36 @@ describeInBrowser('the public report form in Chromium (issue 17)', () => {
     expect(await evidence.textContent()).not.toContain('witness@example.org');
     await officerPage.screenshot({ path: `${SHOTS_DIR}/case-screenshots.png`, fullPage: true });
     await officerPage.screenshot({ path: screenshotPath('report-case-evidence'), fullPage: true });
+  });
+
+  it('Send pressed twice while the anti-spam check is still working sends one report, and waits for the check', async () => {
+    const reports = async () =>
+      ((await t.db.query(`SELECT count(*)::int AS n FROM mentions WHERE platform = 'report'`)) as { n: number }[])[0]!
+        .n;
+    const before = await reports();
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const problems = watchForProblems(page);
+    // A slow phone or network: the check's challenge takes seconds to come, so it is still working at Send.
+    await page.route('**/api/reports/challenge', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await route.continue();
+    });
+    await page.goto(`${t.baseUrl}/report`);
+    await page.getByLabel('What happened?').fill('Someone shared our tutor group’s private chat in a public channel.');
+    await page.getByLabel('Where did it happen?').selectOption('discord');
+    await page.getByLabel('When did it happen?').fill('2026-11-30');
+    await page.getByRole('radio', { name: 'A student' }).check();
+    const send = page.getByRole('button', { name: /Send report|Finishing the anti-spam check/ });
+    await send.click();
+    await send.click({ force: true });
+    await page.getByRole('button', { name: 'Finishing the anti-spam check…' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Finishing the anti-spam check…' }).isDisabled()).toBe(true);
+
+    await page.getByRole('heading', { name: 'Thank you: your report has been sent' }).waitFor({ timeout: 60_000 });
+    await page.getByText('You gave no e-mail address, so we cannot tell you what happens next').waitFor();
+    expect(await page.getByText('Verification failed').count()).toBe(0);
+    expect(await reports()).toBe(before + 1);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -290,7 +290,10 @@ describe('public report intake (issue 17)', () => {
       const res = await postReport(t.http, { altcha: await solvedAltcha(t.http), ip });
       expect(res.status).toBe(429);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(3000);
-      expect(res.body.message).toContain('20 reports in the last hour');
+      expect(res.body.message).toContain('20 reports from this connection in the last hour');
+      // It says when, in the minutes the Retry-After header gives.
+      const minutes = Math.ceil(Number(res.headers['retry-after']) / 60);
+      expect(res.body.message).toContain(`try again in ${minutes} minutes`);
       expect((await stored(t)).reports).toBe(20);
       await postReport(t.http, { altcha: await solvedAltcha(t.http), ip: '203.0.113.8' }).expect(201);
     });

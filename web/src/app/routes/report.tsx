@@ -1,10 +1,21 @@
+import { useEffect } from 'react';
 import { ReportForm } from '../../features/reports/components/report-form';
+
+const TITLE = 'Report something you have seen online – The Open University';
 
 /**
  * /report: the public form of policy paragraph 7.5. No sign-in and nothing of the dashboard, so it
  * loads fast for anyone; the emergency text comes first.
  */
 export function ReportRoute() {
+  // The tab and a screen reader's first words name the form, not the staff dashboard.
+  useEffect(() => {
+    const before = document.title;
+    document.title = TITLE;
+    return () => {
+      document.title = before;
+    };
+  }, []);
   return (
     <main className="report-page">
       <div className="report-page__brand">

@@ -29,6 +29,10 @@ export function SignInRoute({ preload, prerendered }: Props) {
         onAccepted={(user) => preload?.(next, user.role, queryClient)}
       />
       <p className="muted">
+        <Link to="/report">Report a post or message</Link> that breaks the Student Social Media Policy: no sign-in
+        needed.
+      </p>
+      <p className="muted">
         <Link to="/privacy">Privacy notice</Link>: what this service reads, why, and how long it keeps it.
       </p>
     </StandalonePage>

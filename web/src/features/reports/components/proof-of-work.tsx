@@ -11,7 +11,30 @@ globalThis.$altcha.algorithms.set('SHA-256', () => new ShaWorker());
 export type ProofOfWorkHandle = HTMLElement & {
   verify: () => Promise<{ payload: string } | null>;
   reset: () => void;
+  getState: () => string;
 };
+
+/**
+ * The check's answer, once it has one: the answer given, the one being worked out (a second
+ * verify() while the first runs fails it), or a new one; '' when the check failed.
+ */
+export function proofOfWorkAnswer(widget: ProofOfWorkHandle | null, given: string): Promise<string> {
+  if (given || !widget) return Promise.resolve(given);
+  if (widget.getState() !== 'verifying')
+    return widget.verify().then(
+      (result) => result?.payload ?? '',
+      () => '',
+    );
+  return new Promise((resolve) => {
+    const settled = (event: Event) => {
+      const { state, payload } = (event as CustomEvent<{ state: string; payload?: string }>).detail;
+      if (state === 'verifying') return;
+      widget.removeEventListener('statechange', settled);
+      resolve(state === 'verified' ? (payload ?? '') : '');
+    };
+    widget.addEventListener('statechange', settled);
+  });
+}
 
 /**
  * The ALTCHA check: the browser does a little work (a second or two) so that sending reports by

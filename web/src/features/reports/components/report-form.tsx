@@ -15,13 +15,31 @@ import { useReportForm } from './use-report-form';
  * mouse. Works on a 390 px phone: one column, large targets.
  */
 export function ReportForm() {
-  const { submit, pow, summaryRef, doneRef, files, errors, handleChange, handleFiles, handleRemoveFile, handleSubmit } =
-    useReportForm();
+  const {
+    submit,
+    checking,
+    pow,
+    summaryRef,
+    doneRef,
+    files,
+    errors,
+    handleChange,
+    handleFiles,
+    handleRemoveFile,
+    handleSubmit,
+  } = useReportForm();
   const [email, setEmail] = useState('');
   const ids: FieldIds = { id: useId(), errors };
 
   if (submit.isSuccess)
-    return <ReportDone reference={submit.data.reference} emailed={submit.data.emailed} headingRef={doneRef} />;
+    return (
+      <ReportDone
+        reference={submit.data.reference}
+        emailed={submit.data.emailed}
+        gaveEmail={email.trim() !== ''}
+        headingRef={doneRef}
+      />
+    );
 
   const errorList = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   return (
@@ -68,8 +86,8 @@ export function ReportForm() {
         />
       </div>
 
-      <button type="submit" className="report-form__submit" disabled={submit.isPending}>
-        {submit.isPending ? 'Sending…' : 'Send report'}
+      <button type="submit" className="report-form__submit" disabled={checking || submit.isPending}>
+        {checking ? 'Finishing the anti-spam check…' : submit.isPending ? 'Sending…' : 'Send report'}
       </button>
     </form>
   );

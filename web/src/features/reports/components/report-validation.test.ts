@@ -26,7 +26,7 @@ describe('validateReport', () => {
       '2026-11-28',
     );
     expect(found).toEqual({
-      link: 'The link must be a web address starting with https:// (or leave it empty).',
+      link: 'The link must be a web address starting with https:// or http:// (or leave it empty).',
       happenedAt: 'The date it happened is in the future. Give a date no later than today.',
       reporterEmail: 'That is not an e-mail address. Correct your e-mail address, or leave it empty.',
     });

@@ -68,7 +68,7 @@ export function validateReport(form: FormData, today = ukToday()): FieldErrors {
   if (text('description').length < 10) found.description = 'Say what happened, in at least 10 characters.';
   if (!form.get('platform')) found.platform = 'Choose where it happened.';
   if (text('link') && !isWebAddress(text('link')))
-    found.link = 'The link must be a web address starting with https:// (or leave it empty).';
+    found.link = 'The link must be a web address starting with https:// or http:// (or leave it empty).';
   const happenedAt = text('happenedAt');
   if (!happenedAt) found.happenedAt = 'Give the date it happened (roughly is fine).';
   else if (happenedAt.slice(0, 10) > today)

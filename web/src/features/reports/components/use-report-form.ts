@@ -1,6 +1,6 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { ReportRejected, useSubmitReport } from '../api/submit-report';
-import type { ProofOfWorkHandle } from './proof-of-work';
+import { type ProofOfWorkHandle, proofOfWorkAnswer } from './proof-of-work';
 import { addScreenshots, controlOf, type FieldErrors, reportBody, validateReport } from './report-validation';
 
 /** The report form's state: its errors, the screenshots chosen, and sending it once it checks out. */
@@ -11,6 +11,9 @@ export function useReportForm() {
   const doneRef = useRef<HTMLHeadingElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
+  /** from the press of Send until the server answers: a second press sends nothing */
+  const [checking, setChecking] = useState(false);
+  const sending = useRef(false);
 
   useEffect(() => {
     if (submit.isSuccess) doneRef.current?.focus();
@@ -46,24 +49,39 @@ export function useReportForm() {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (sending.current) return;
     const form = new FormData(event.currentTarget);
     const found = validateReport(form);
     if (Object.keys(found).length > 0) return showErrors(found);
 
-    // The check usually finished while the form was filled in; if not, it is finished now.
-    let altcha = String(form.get('altcha') ?? '');
-    if (!altcha) {
-      const result = await pow.current?.verify().catch(() => null);
-      altcha = result?.payload ?? '';
-    }
+    // The check usually finished while the form was filled in; if not, it is finished (or waited for) now.
+    sending.current = true;
+    setChecking(true);
+    const altcha = await proofOfWorkAnswer(pow.current, String(form.get('altcha') ?? ''));
+    setChecking(false);
     submit.mutate(reportBody(form, altcha, files), {
       onError: (error) => {
         const control = error instanceof ReportRejected ? controlOf(error.field) : null;
         showErrors({ [control ?? 'form']: error.message });
         if (control === 'altcha') pow.current?.reset();
       },
+      onSettled: () => {
+        sending.current = false;
+      },
     });
   };
 
-  return { submit, pow, summaryRef, doneRef, files, errors, handleChange, handleFiles, handleRemoveFile, handleSubmit };
+  return {
+    submit,
+    checking,
+    pow,
+    summaryRef,
+    doneRef,
+    files,
+    errors,
+    handleChange,
+    handleFiles,
+    handleRemoveFile,
+    handleSubmit,
+  };
 }
