@@ -61,5 +61,8 @@ export type PlatformOptions = {
 /** The longest reply the OU posts under a comment (the shortest limit of the platforms it answers on). */
 export const REPLY_MAX_LENGTH = 2000;
 
+/** The longest reason kept with a block on the platform. */
+export const BLOCK_REASON_MAX_LENGTH = 500;
+
 export type ReplyRequest = { text: string; version: number };
 export type BlockRequest = { reason: string };

@@ -9,6 +9,7 @@ import {
   MARK_KINDS,
   type MarkKind,
   type MarkRequest,
+  BLOCK_REASON_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   type NoteRequest,
   REPLY_MAX_LENGTH,
@@ -189,6 +190,6 @@ export class ReplyDto extends VersionedDto implements ReplyRequest {
 }
 
 export class BlockDto implements BlockRequest {
-  @RequiredText(500)
+  @RequiredText(BLOCK_REASON_MAX_LENGTH)
   reason!: string;
 }

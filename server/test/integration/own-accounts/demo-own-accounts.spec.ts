@@ -145,10 +145,10 @@ describe("the demo's comments on our own pages", () => {
     expect(nothingSent()).toEqual({ realCalls: [], fetches: 0, graph: [] });
   });
 
-  it('the author is blocked and unblocked, even on Instagram, whose own API cannot block', async () => {
-    const { id } = await demoComment('instagram');
+  it('the author is blocked and unblocked on Facebook; Instagram and YouTube refuse what their APIs refuse', async () => {
+    const { id } = await demoComment('facebook', 1);
     expect((await detail(id)).platformOptions).toMatchObject({
-      platformLabel: 'Instagram (demo)',
+      platformLabel: 'Facebook (demo)',
       block: { offered: true },
     });
     const blocked = await comms.agent
@@ -163,10 +163,24 @@ describe("the demo's comments on our own pages", () => {
     });
     const unblocked = await comms.agent.post(`/api/mentions/${id}/unblock-author`).expect(200);
     expect(unblocked.body.platformOptions.authorBlocked).toBe(false);
-    expect(unblocked.body.platformActions.map((a: { kind: string; status: string }) => [a.kind, a.status])).toEqual([
+    const onTheAuthor = unblocked.body.platformActions.filter((a: { kind: string }) => a.kind.endsWith('block'));
+    expect(onTheAuthor.map((a: { kind: string; status: string }) => [a.kind, a.status])).toEqual([
       ['block', 'done'],
       ['unblock', 'done'],
     ]);
+
+    // The demo teaches what the platforms allow: Instagram's API has no block, as on a real comment.
+    const instagram = await demoComment('instagram');
+    const refusal = t.app.get(InstagramConnector).blockRefusal;
+    expect(refusal).toEqual(expect.any(String));
+    expect((await detail(instagram.id)).platformOptions.block).toEqual({ offered: false, reason: refusal });
+    await comms.agent.post(`/api/mentions/${instagram.id}/block-author`).send({ reason: 'abuse' }).expect(422);
+
+    // YouTube bans through the API but cannot lift a ban: the demo says where to do it instead.
+    const youtube = await demoComment('youtube', 1);
+    await comms.agent.post(`/api/mentions/${youtube.id}/block-author`).send({ reason: 'spam' }).expect(200);
+    const lift = await comms.agent.post(`/api/mentions/${youtube.id}/unblock-author`).expect(422);
+    expect(lift.body.message).toContain('YouTube Studio');
     expect(nothingSent()).toEqual({ realCalls: [], fetches: 0, graph: [] });
   });
 

@@ -76,6 +76,20 @@ describe('a comment on our own account', () => {
     expect(JSON.parse(String(init?.body))).toEqual({ text: 'Hello Jo, we are on it.', version: 3 });
   });
 
+  it('keeps a pasted reply over the limit whole, says so, and will not preview it until it is cut down', () => {
+    renderPanel(COMMENT);
+    const box = screen.getByLabelText('Your reply');
+    fireEvent.change(box, { target: { value: 'x'.repeat(2_001) } });
+    expect((box as HTMLTextAreaElement).value).toHaveLength(2_001);
+    expect(screen.getByText('2,001 of 2,000 characters')).toBeTruthy();
+    expect(
+      screen.getByText('The reply is longer than the 2,000 characters it can hold: shorten it first.'),
+    ).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Preview reply' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(box, { target: { value: 'x'.repeat(2_000) } });
+    expect((screen.getByRole('button', { name: 'Preview reply' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('says why a reply or a block is not offered instead of offering it', () => {
     renderPanel({
       ...COMMENT,

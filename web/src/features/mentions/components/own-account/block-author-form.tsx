@@ -1,6 +1,7 @@
-import type { MentionDetail, PlatformOptions } from '@ou-listening/shared';
-import { useState } from 'react';
+import { BLOCK_REASON_MAX_LENGTH, type MentionDetail, type PlatformOptions } from '@ou-listening/shared';
+import { useId, useState } from 'react';
 import { Button } from '../../../../components/ui/button';
+import { CharacterCount } from '../../../../components/ui/character-count';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { useRequiredText } from '../../../../lib/use-required-text';
 import { useBlockAuthor } from '../../api/block-author';
@@ -13,6 +14,7 @@ export function BlockAuthorForm({ mention, options, label }: Props) {
   const block = useBlockAuthor();
   const [confirming, setConfirming] = useState(false);
   const who = authorOf(mention);
+  const countId = useId();
   // A form opened again starts without the last attempt's error.
   const handleConfirming = (show: boolean) => {
     block.reset();
@@ -62,12 +64,23 @@ export function BlockAuthorForm({ mention, options, label }: Props) {
   return (
     <form onSubmit={reason.handleSubmit}>
       <label>
-        Why block {who}?
-        <textarea rows={2} value={reason.text} onChange={(e) => reason.setText(e.target.value)} />
+        Why block {who}?{/* Opened on purpose a moment ago: the reason is the next thing to type. */}
+        <textarea
+          rows={2}
+          autoFocus
+          aria-describedby={countId}
+          value={reason.text}
+          onChange={(e) => reason.setText(e.target.value)}
+        />
       </label>
+      <CharacterCount id={countId} length={reason.text.length} max={BLOCK_REASON_MAX_LENGTH} what="reason" />
       <div className="own-account__actions">
         <Button onClick={() => handleConfirming(false)}>Cancel</Button>
-        <Button type="submit" variant="danger" disabled={block.isPending || !reason.text.trim()}>
+        <Button
+          type="submit"
+          variant="danger"
+          disabled={block.isPending || !reason.text.trim() || reason.text.length > BLOCK_REASON_MAX_LENGTH}
+        >
           Block on {label}
         </Button>
       </div>

@@ -1,8 +1,8 @@
 import { type MentionDetail, type PlatformOption, REPLY_MAX_LENGTH } from '@ou-listening/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { conflictOf } from '../../api/mention-mutation';
 import { useReplyToMention } from '../../api/reply-mention';
-import { CharacterCount } from '../character-count';
+import { CharacterCount } from '../../../../components/ui/character-count';
 import { ConflictNotice } from '../conflict-notice';
 import { authorOf } from '../format';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
@@ -17,10 +17,17 @@ export function ReplyForm({ mention, option, label }: Props) {
   const [previewing, setPreviewing] = useState(false);
   const conflict = conflictOf(reply.error);
   const countId = useId();
+  const previewRef = useRef<HTMLParagraphElement>(null);
+  // Keyboard and screen-reader users land on what will be posted, not on the page's top.
+  useEffect(() => {
+    if (previewing) previewRef.current?.focus();
+  }, [previewing]);
+  // No maxLength on the box: a long paste is kept whole, to be cut down, rather than silently cut off.
+  const tooLong = draft.length > REPLY_MAX_LENGTH;
 
   const handlePreview = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.trim()) setPreviewing(true);
+    if (draft.trim() && !tooLong) setPreviewing(true);
   };
   const handleSend = () =>
     reply.mutate(
@@ -52,7 +59,7 @@ export function ReplyForm({ mention, option, label }: Props) {
             This will be posted publicly on {label}, as the OU, under the comment by {authorOf(mention)}:
           </p>
         )}
-        <p className="own-account__preview" aria-label="Reply preview">
+        <p className="own-account__preview" aria-label="Reply preview" tabIndex={-1} ref={previewRef}>
           {draft.trim()}
         </p>
         {conflict && <ConflictNotice current={conflict} />}
@@ -71,15 +78,15 @@ export function ReplyForm({ mention, option, label }: Props) {
         Your reply
         <textarea
           rows={3}
-          maxLength={REPLY_MAX_LENGTH}
           aria-describedby={countId}
+          aria-invalid={tooLong || undefined}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
       </label>
-      <CharacterCount id={countId} length={draft.length} max={REPLY_MAX_LENGTH} className="muted" />
+      <CharacterCount id={countId} length={draft.length} max={REPLY_MAX_LENGTH} what="reply" />
       <div className="own-account__actions">
-        <Button type="submit" disabled={!draft.trim()}>
+        <Button type="submit" disabled={!draft.trim() || tooLong}>
           Preview reply
         </Button>
       </div>
