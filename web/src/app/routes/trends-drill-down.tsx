@@ -1,30 +1,9 @@
-import { isCategoryCode } from '@ou-listening/shared';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useDrillDown } from '../../features/trends/api/get-drill-down';
-import { labelOf } from '../../features/trends/components/series';
+import { describeDrill } from '../../features/trends/describe-drill';
 import { drillApiQuery } from '../../features/trends/drill-down';
 import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatUkDate } from '../../lib/uk-time';
-
-/** A day from the link as the dashboard writes dates; anything else as it came. */
-const day = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatUkDate(text) : text);
-
-/** What a drill-down filter means, in words. */
-function describe(params: URLSearchParams): string {
-  const category = params.get('topCategory');
-  const what =
-    category === 'any'
-      ? 'Flagged mentions'
-      : category && (isCategoryCode(category) || category === 'none')
-        ? `${labelOf(category)} mentions`
-        : 'Mentions';
-  const platform = params.get('platform');
-  const from = params.get('from');
-  const to = params.get('to');
-  const when = from && to ? (from === to ? ` on ${day(from)}` : ` from ${day(from)} to ${day(to)}`) : '';
-  return `${what}${platform ? ` on ${platform}` : ''}${when}`;
-}
 
 /**
  * A manager's drill-down: how many mentions the queue holds for a figure, counted by the queue
@@ -37,7 +16,7 @@ export function TrendsDrillDownRoute() {
   return (
     <Page title="Mentions behind a figure">
       <p className="lead">
-        {describe(params)} (
+        {describeDrill(params)} (
         {params.get('status') === 'all' ? 'London days, every status' : 'in the queue now: new or reviewed'}).
       </p>
       {count.isPending && <p className="loading">Counting…</p>}

@@ -1,5 +1,5 @@
 import { MENTION_STATUSES, type Role, type TopCategoryFilter, type TrendInterval } from '@ou-listening/shared';
-import { londonDayEnd, londonMidnight } from '../../lib/uk-time';
+import { datesOutOfOrder, isDay, londonDayEnd, londonMidnight } from '../../lib/uk-time';
 import { addDays } from './range';
 
 /** The mentions behind one figure on Trends, in the queue's own filter terms (issue 20). */
@@ -35,15 +35,33 @@ export function drillSearch(drill: Drill): URLSearchParams {
 export const drillHref = (role: Role | undefined, drill: Drill): string =>
   `${role === 'manager' ? '/trends/mentions' : '/queue'}?${drillSearch(drill)}`;
 
+/** A drill's URL filter as the API takes it, or why it cannot be sent: a link edited by hand. */
+export type DrillApiQuery = { query: string } | { problem: string };
+
+const END_NAMES = { from: 'start', to: 'end' } as const;
+
+/** Why a drill's dates cannot be counted, in words for the page, or null when they can. */
+export function drillDateProblem(search: URLSearchParams): string | null {
+  for (const end of ['from', 'to'] as const) {
+    const value = search.get(end);
+    if (value && !isDay(value)) return `The ${END_NAMES[end]} date in the link, “${value}”, is not a real date.`;
+  }
+  if (datesOutOfOrder(search.get('from'), search.get('to')))
+    return 'The end date in the link is before its start date.';
+  return null;
+}
+
 /** A drill's URL filter as the API takes it: every status spelt out, London days as instants. */
-export function drillApiQuery(search: URLSearchParams): string {
+export function drillApiQuery(search: URLSearchParams): DrillApiQuery {
+  const problem = drillDateProblem(search);
+  if (problem) return { problem };
   const params = new URLSearchParams(search);
   if (params.get('status') === 'all') params.set('status', MENTION_STATUSES.join(','));
   const from = params.get('from');
   const to = params.get('to');
   if (from) params.set('from', londonMidnight(from).toISOString());
   if (to) params.set('to', londonDayEnd(to).toISOString());
-  return params.toString();
+  return { query: params.toString() };
 }
 
 /** The last day of the bucket that starts on `start`, kept inside the range. */

@@ -1,8 +1,8 @@
-import type { CategoryPlatformMatrix } from '@ou-listening/shared';
-import { cleanup, render, screen } from '@testing-library/react';
+import { CATEGORY_CODES, type CategoryPlatformMatrix } from '@ou-listening/shared';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChartSeries } from './components/trend-chart';
 import { BacklogNow } from './panels/backlog-now';
 import { CATEGORY_PLATFORM_PANEL } from './panels/category-platform';
@@ -24,8 +24,19 @@ const ctx = {
   open: () => undefined,
 } as unknown as PanelContext;
 
+/** happy-dom lays nothing out: give the chart a card's size (and its legend a line) so recharts draws its bars. */
+function layOutCharts() {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const height = this.classList.contains('recharts-legend-wrapper') ? 20 : 200;
+    return { width: 400, height, top: 0, left: 0, right: 400, bottom: height, x: 0, y: 0, toJSON: () => ({}) };
+  });
+}
+
 describe('Trends panels', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
 
   it('says how many safeguarding and threat mentions wait for anyone now, and whether the longest wait is over target', () => {
     const backlog = (urgentWaiting: number, oldestUrgentWaitingSeconds: number | null) =>
@@ -96,5 +107,39 @@ describe('Trends panels', () => {
       'Reddit',
       'YouTube',
     ]);
+  });
+
+  it("opens a category on one platform from that platform's segment of the category's bar", () => {
+    layOutCharts();
+    const open = vi.fn();
+    const { chart } = CATEGORY_PLATFORM_PANEL.render({ ...ctx, open });
+    const { container } = render(chart);
+    const reddit = container.querySelector('path.recharts-rectangle[name="Reddit"]')!;
+    fireEvent.click(reddit);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open).toHaveBeenCalledWith({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      topCategory: 'disrepute',
+      platform: 'reddit',
+    });
+  });
+
+  it('says nobody has acted yet instead of drawing empty time-to-first-action axes', () => {
+    const none = [{ start: '2026-11-30', n: 0, p50Seconds: null, p90Seconds: null }];
+    const response = {
+      firstAction: Object.fromEntries(['all', ...CATEGORY_CODES].map((key) => [key, none])),
+      targets: { firstActionMinutes: 60, urgentFirstActionMinutes: 15 },
+    };
+    const chartOf = (id: string) =>
+      FAST_PANELS.find((p) => p.id === id)!.render({
+        ...ctx,
+        data: { response: { data: response } },
+      } as unknown as PanelContext).chart;
+    render(chartOf('first-action'));
+    expect(screen.getByText('Nobody has acted on a mention in this range yet.')).toBeTruthy();
+    cleanup();
+    render(chartOf('first-action-safeguarding'));
+    expect(screen.getByText('Nobody has acted on a safeguarding or threat mention in this range yet.')).toBeTruthy();
   });
 });

@@ -97,19 +97,47 @@ describe('the custom range', () => {
 });
 
 describe('a custom range in the address', () => {
-  it('falls back to the last 30 days when it is longer than the server allows', () => {
-    const { applied } = renderPicker(`/trends?range=custom&from=2020-01-01&to=${today}`);
+  /** What the page says about the range in its address, if anything. */
+  const addressMessage = () => screen.queryByRole('status')?.textContent ?? null;
+  const couldNotUse = (why: string) =>
+    `The range in the address could not be used. ${why} Showing the last 30 days instead.`;
+
+  it('falls back to the last 30 days when it is longer than the server allows, and says why', () => {
+    const { applied } = renderPicker(`/trends?range=custom&from=2000-01-01&to=${today}`);
     expect(applied()).toBe(last30Days);
+    expect(addressMessage()).toBe(
+      couldNotUse('A range may cover at most 1,100 days (about three years); pick a later start or an earlier end.'),
+    );
   });
 
-  it('falls back to the last 30 days when it is not a real range', () => {
+  it('falls back to the last 30 days when it ends after today, and says why', () => {
+    const { applied } = renderPicker(`/trends?range=custom&from=${today}&to=${addDays(today, 30)}`);
+    expect(applied()).toBe(last30Days);
+    expect(addressMessage()).toBe(couldNotUse('The end date must not be after today: there are no figures yet.'));
+  });
+
+  it('falls back to the last 30 days when it is not a real range, and says why', () => {
     expect(renderPicker('/trends?range=custom&from=2026-02-30&to=2026-03-02').applied()).toBe(last30Days);
+    expect(addressMessage()).toBe(couldNotUse('“2026-02-30” is not a real date; choose both dates.'));
+    cleanup();
+    expect(renderPicker('/trends?range=custom&from=abc&to=2026-03-02').applied()).toBe(last30Days);
+    expect(addressMessage()).toBe(couldNotUse('“abc” is not a real date; choose both dates.'));
     cleanup();
     expect(renderPicker('/trends?range=custom&from=2026-03-02&to=2026-03-01').applied()).toBe(last30Days);
+    expect(addressMessage()).toBe(
+      couldNotUse('The end date is before the start date; pick an end on or after the start.'),
+    );
   });
 
-  it('keeps a range the server takes', () => {
+  it('keeps a range the server takes, without a word about it', () => {
     const { applied } = renderPicker('/trends?range=custom&from=2026-01-01&to=2026-01-31');
     expect(applied()).toBe('2026-01-01 to 2026-01-31');
+    expect(addressMessage()).toBeNull();
+  });
+
+  it('stops saying the address was not used once a range is picked', () => {
+    renderPicker('/trends?range=custom&from=abc&to=2026-03-02');
+    fireEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
+    expect(addressMessage()).toBeNull();
   });
 });

@@ -35,6 +35,9 @@ export function defaultInterval(range: TrendRange): TrendInterval {
  * Checked before anything is sent, so one message replaces a failed request per chart.
  */
 export function rangeProblem(range: TrendRange, today: string): string | null {
+  const notADay = [range.from, range.to].find((day) => day && !isDay(day));
+  // Date fields give a real day or nothing; a hand-edited address can give anything.
+  if (notADay) return `“${notADay}” is not a real date; choose both dates.`;
   if (!isDay(range.from) || !isDay(range.to)) return 'Choose both dates.';
   if (datesOutOfOrder(range.from, range.to))
     return 'The end date is before the start date; pick an end on or after the start.';

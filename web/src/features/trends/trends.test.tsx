@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportCsvUrl } from './api/export-csv';
 import { ChartCard } from './components/chart-card';
 import { DataTable } from './components/data-table';
+import { KeyFigures } from './components/key-figures';
 import { KpiTiles } from './components/kpi-tiles';
 import { flaggedShareRows } from './components/series';
 import { bucketLastDay, drillApiQuery, drillHref, drillSearch } from './drill-down';
@@ -191,6 +192,21 @@ describe('KpiTiles when the earlier figure is zero or missing', () => {
     );
   });
 
+  it('says there is no figure in either period, not "no earlier figure", when neither has one', () => {
+    expect(deltaOf(period({}), period({}), 'Time to first action (median)')).toBe('no figure in either period');
+    cleanup();
+    expect(deltaOf(period({ mentions: 0, flagged: 0 }), period({ mentions: 0, flagged: 0 }), 'Flagged share')).toBe(
+      'no figure in either period',
+    );
+  });
+
+  it('says there is no figure this period when only the earlier one has one', () => {
+    const actioned = { actioned: 3, medianSeconds: 600, p90Seconds: 900 };
+    expect(deltaOf(period({}), period({ timeToFirstAction: actioned }), 'Time to first action (median)')).toBe(
+      'no figure this period',
+    );
+  });
+
   it('moves a share in percentage points, not by a percentage of itself', () => {
     // 3.2% of mentions flagged before, 5.0% now: 1.8 points, not +56%.
     expect(deltaOf(period({ flagged: 25 }), period({ flagged: 16 }), 'Flagged share')).toBe(
@@ -205,6 +221,26 @@ describe('KpiTiles when the earlier figure is zero or missing', () => {
   });
 });
 
+describe('KeyFigures', () => {
+  const keyFigures = (mentions: number) => {
+    const current = summaryOf({ mentions, flagged: 0 });
+    const previous = summaryOf({});
+    render(<KeyFigures summary={{ current, previous, changes: changesOf(current, previous) }} csvHref="/csv" />);
+  };
+
+  it('says plainly when the range holds no mentions at all', () => {
+    keyFigures(0);
+    expect(screen.getByRole('status').textContent).toBe(
+      'No mentions in this range, so its charts below have nothing to show. Try a longer or a more recent range.',
+    );
+  });
+
+  it('says nothing of the kind when there are mentions', () => {
+    keyFigures(12);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
 describe('drill-down links', () => {
   it('carries the queue filter, and sends managers to the count instead of the posts', () => {
     const drill = { from: '2026-07-01', to: '2026-07-07', topCategory: 'litigation' as const, platform: 'x' };
@@ -216,7 +252,8 @@ describe('drill-down links', () => {
   });
 
   it('asks the API for whole London days, summer time included', () => {
-    const api = new URLSearchParams(drillApiQuery(drillSearch({ from: '2026-07-01', to: '2026-07-01' })));
+    const drill = drillApiQuery(drillSearch({ from: '2026-07-01', to: '2026-07-01' }));
+    const api = new URLSearchParams('query' in drill ? drill.query : '');
     expect(api.get('from')).toBe('2026-06-30T23:00:00.000Z');
     expect(api.get('to')).toBe('2026-07-01T22:59:59.999Z');
     expect(api.get('status')).toBe('new,reviewed,dismissed,escalated,hidden');

@@ -1,4 +1,4 @@
-import { Area, Bar, Line, ReferenceLine, type YAxisTickContentProps } from 'recharts';
+import { Area, Bar, Line, ReferenceLine } from 'recharts';
 
 export type ChartRow = Record<string, string | number | null>;
 
@@ -44,13 +44,33 @@ export function targetLine(t: ChartTarget, ranked: boolean) {
   );
 }
 
-/** One series as recharts draws it (an element, not a component: recharts reads its children). */
-export function seriesElement(s: ChartSeries, rows: ChartRow[]) {
+/** A click on one bar segment: its row's index and its series. */
+export type BarSelect = (index: number, seriesKey: string) => void;
+
+/**
+ * One series as recharts draws it (an element, not a component: recharts reads its children).
+ * A bar's own click names its series, a platform's segment of a stacked bar say, and stops there:
+ * the chart's click would open the whole bar.
+ */
+export function seriesElement(s: ChartSeries, rows: ChartRow[], onBar?: BarSelect) {
   // What every kind is bound by: its column, its name in the tooltip and legend, and no animation.
   const bound = { dataKey: s.key, name: s.label, isAnimationActive: false };
   // A line and an area are both outlined in the series colour.
   const outlined = { ...bound, stroke: s.colour };
-  if (s.kind === 'bar') return <Bar key={s.key} {...bound} fill={s.colour} stackId={s.stack} />;
+  if (s.kind === 'bar')
+    return (
+      <Bar
+        key={s.key}
+        {...bound}
+        fill={s.colour}
+        stackId={s.stack}
+        onClick={(_bar, index, event) => {
+          if (!onBar) return;
+          event.stopPropagation();
+          onBar(index, s.key);
+        }}
+      />
+    );
   if (s.kind === 'area')
     return <Area key={s.key} {...outlined} type="linear" fill={s.colour} fillOpacity={0.6} stackId={s.stack} />;
   return (
@@ -64,36 +84,5 @@ export function seriesElement(s: ChartSeries, rows: ChartRow[]) {
       dot={rows.filter((row) => row[s.key] != null).length <= 3 ? { r: 3 } : false}
       connectNulls
     />
-  );
-}
-
-/** Ranked bars' labels at 11 px run about 6.5 px a character; the axis takes 96 to 168 px of the card. */
-const TICK_CHARACTER_PX = 6.5;
-const TICK_GAP_PX = 10;
-const RANKED_AXIS_PX = { least: 96, most: 168 };
-
-/** Wide enough for the longest label, within what still leaves the bars room on a phone. */
-export function rankedAxisWidth(labels: string[]): number {
-  const longest = Math.max(0, ...labels.map((label) => label.length));
-  const wanted = Math.ceil(longest * TICK_CHARACTER_PX) + TICK_GAP_PX;
-  return Math.min(RANKED_AXIS_PX.most, Math.max(RANKED_AXIS_PX.least, wanted));
-}
-
-/** The label as it fits an axis that wide: cut with "…" when too long. */
-export function fitLabel(label: string, axisWidth: number): string {
-  const room = Math.floor((axisWidth - TICK_GAP_PX) / TICK_CHARACTER_PX);
-  return label.length <= room ? label : `${label.slice(0, Math.max(1, room - 1))}…`;
-}
-
-type RankedTickProps = YAxisTickContentProps & { axisWidth: number };
-
-/** A ranked bar's label, cut to fit rather than clipped at the card's edge; the whole label shows on hover. */
-export function RankedTick({ x, y, payload, fill, axisWidth }: RankedTickProps) {
-  const label = String(payload.value);
-  return (
-    <text x={x} y={y} dy="0.355em" textAnchor="end" fontSize={11} fill={fill ?? '#666'}>
-      <title>{label}</title>
-      {fitLabel(label, axisWidth)}
-    </text>
   );
 }

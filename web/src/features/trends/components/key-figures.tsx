@@ -7,7 +7,7 @@ import { labelOf } from './series';
 
 type Props = { summary: TrendsSummary; csvHref: string };
 
-/** The headline figures with their changes, and the same as a table. */
+/** The headline figures with their changes, and the same as a table; a range without mentions says so first. */
 export function KeyFigures({ summary, csvHref }: Props) {
   const { current: c, previous: p } = summary;
   const rows: (string | number)[][] = [
@@ -36,18 +36,25 @@ export function KeyFigures({ summary, csvHref }: Props) {
     ]),
   ];
   return (
-    <ChartCard
-      title="Key figures"
-      csvHref={csvHref}
-      table={
-        <DataTable
-          caption="Key figures for this period and the previous one"
-          columns={['Measure', 'Now', 'Before', 'Change']}
-          rows={rows}
-        />
-      }
-    >
-      <KpiTiles summary={summary} />
-    </ChartCard>
+    <>
+      {c.mentions === 0 && (
+        <p className="alert alert--info" role="status">
+          No mentions in this range, so its charts below have nothing to show. Try a longer or a more recent range.
+        </p>
+      )}
+      <ChartCard
+        title="Key figures"
+        csvHref={csvHref}
+        table={
+          <DataTable
+            caption="Key figures for this period and the previous one"
+            columns={['Measure', 'Now', 'Before', 'Change']}
+            rows={rows}
+          />
+        }
+      >
+        <KpiTiles summary={summary} />
+      </ChartCard>
+    </>
   );
 }

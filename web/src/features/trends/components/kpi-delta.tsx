@@ -19,6 +19,8 @@ export type Tile = {
 type Movement = { sign: number | null; text: string };
 
 const NO_EARLIER: Movement = { sign: null, text: 'no earlier figure' };
+const NO_FIGURE_NOW: Movement = { sign: null, text: 'no figure this period' };
+const NO_FIGURE_EITHER: Movement = { sign: null, text: 'no figure in either period' };
 const NONE_EITHER: Movement = { sign: null, text: 'none in either period' };
 
 const signed = (n: number, text: string) => `${n > 0 ? '+' : ''}${text}`;
@@ -39,7 +41,8 @@ function movementOfChange(change: Change): Movement {
 function movementOf(tile: Tile): Movement {
   if (tile.change) return movementOfChange(tile.change);
   const { current, previous } = tile;
-  if (current === null || previous === null) return NO_EARLIER;
+  if (current === null) return previous === null ? NO_FIGURE_EITHER : NO_FIGURE_NOW;
+  if (previous === null) return NO_EARLIER;
   if (current === 0 && previous === 0) return NONE_EITHER;
   if (tile.share) {
     const points = Math.round((current - previous) * 1000) / 10;

@@ -14,7 +14,8 @@ const END_LABELS = { from: 'From', to: 'To' } as const;
 /** The chart's buckets, in the order offered. */
 const INTERVAL_LABELS: Readonly<Record<TrendInterval, string>> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
 
-export function RangePicker({ preset, range, interval, choosePreset, chooseCustom, chooseInterval }: Props) {
+export function RangePicker(props: Props) {
+  const { preset, range, interval, addressProblem, choosePreset, chooseCustom, chooseInterval } = props;
   const errorId = useId();
   const [draft, setDraft] = useState<TrendRange>(range);
   const [error, setError] = useState<string | null>(null);
@@ -60,6 +61,11 @@ export function RangePicker({ preset, range, interval, choosePreset, chooseCusto
         </Button>
         <SelectField label="Interval" value={interval} options={INTERVAL_LABELS} onChange={chooseInterval} />
       </form>
+      {addressProblem && (
+        <p className="alert alert--warning" role="status">
+          {addressProblem}
+        </p>
+      )}
       {/* not ErrorAlert, which takes no id: the date fields name this message */}
       {error && (
         <p id={errorId} className="alert alert--error" role="alert">

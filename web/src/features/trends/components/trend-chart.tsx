@@ -8,16 +8,8 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
-import {
-  type ChartRow,
-  type ChartSeries,
-  type ChartTarget,
-  indexAt,
-  RankedTick,
-  rankedAxisWidth,
-  seriesElement,
-  targetLine,
-} from './chart-parts';
+import { type ChartRow, type ChartSeries, type ChartTarget, indexAt, seriesElement, targetLine } from './chart-parts';
+import { RankedTick, rankedAxisWidth } from './ranked-tick';
 import { formatUkDate } from '../../../lib/uk-time';
 
 export type { ChartRow, ChartSeries, ChartTarget } from './chart-parts';
@@ -32,8 +24,8 @@ type Props = {
   ranked?: boolean;
   formatValue?: (value: number) => string;
   targets?: ChartTarget[];
-  /** a click on a point or bar: the row's index (every chart drills down) */
-  onSelect?: (index: number) => void;
+  /** a click on a point or bar: the row's index (every chart drills down), and the series when a bar was hit */
+  onSelect?: (index: number, seriesKey?: string) => void;
 };
 
 /** A bucket's first day as dd/mm/yyyy, like every date in the dashboard; other categories as they are. */
@@ -88,7 +80,7 @@ export function TrendChart({
         <Tooltip formatter={(v) => format(v)} labelFormatter={categoryText} />
         {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
         {targets.map((t) => targetLine(t, ranked))}
-        {series.map((s) => seriesElement(s, rows))}
+        {series.map((s) => seriesElement(s, rows, onSelect))}
       </ComposedChart>
     </ResponsiveContainer>
   );

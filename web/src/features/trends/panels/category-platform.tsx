@@ -4,7 +4,10 @@ import { colourOf, labelOf } from '../components/series';
 import { TrendChart } from '../components/trend-chart';
 import type { PanelDefinition } from './panel';
 
-/** Where each category is flagged: a bar a category, stacked by platform; a bar or a cell opens its mentions. */
+/**
+ * Where each category is flagged: a bar a category, stacked by platform. A platform's segment, or a
+ * cell, opens that category on that platform; the rest of a bar's row opens the category.
+ */
 export const CATEGORY_PLATFORM_PANEL: PanelDefinition = {
   id: 'category-platform',
   question: 'where',
@@ -30,7 +33,9 @@ export const CATEGORY_PLATFORM_PANEL: PanelDefinition = {
             kind: 'bar',
             stack: 'p',
           }))}
-          onSelect={(i) => ctx.open(ctx.rangeDrill({ topCategory: rows[i]!.category as CategoryCode }))}
+          onSelect={(i, platform) =>
+            ctx.open(ctx.rangeDrill({ topCategory: rows[i]!.category as CategoryCode, platform }))
+          }
         />
       ),
       table: {

@@ -30,11 +30,15 @@ export const formatMinutes = (m: number) => (m >= 120 ? `${Math.round(m / 60)} h
 /** One duration series to chart: its buckets, its colour, and its name when the chart has several. */
 export type DurationSeries = { buckets: DurationBucket[]; colour: string; label?: string };
 
+/** A duration chart's target lines, and what it says instead of blank axes when nothing was timed. */
+export type DurationChartText = { targets: ChartTarget[]; nothingYet: string };
+
 /**
  * p50 and p90 of each duration series as two lines in minutes (the 90th dashed), against a target
  * line. Several series share the buckets' start days: safeguarding and threats side by side.
  */
-export function durationChart(targets: ChartTarget[], ...series: DurationSeries[]) {
+export function durationChart({ targets, nothingYet }: DurationChartText, ...series: DurationSeries[]) {
+  if (series.every((s) => s.buckets.every((b) => b.n === 0))) return <p className="empty">{nothingYet}</p>;
   const rows = (series[0]?.buckets ?? []).map((b, i) => ({
     start: b.start,
     ...Object.fromEntries(
