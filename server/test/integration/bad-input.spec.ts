@@ -140,6 +140,13 @@ describe('bad input', () => {
     });
   });
 
+  it('a platform the product has never heard of is a 400 on the queue and its counts, not an empty answer', async () => {
+    const list = await comms.agent.get('/api/mentions?platform=myspace').expect(400);
+    expect(list.body.message).toEqual([expect.stringMatching(/^platform must be one of x, /)]);
+    await comms.agent.get('/api/mentions/summary?platform=myspace').expect(400);
+    await comms.agent.get('/api/mentions/summary?platform=mastodon').expect(200);
+  });
+
   describe('cursors and ids', () => {
     it('a cursor that decodes to an impossible value is a 400, not a database error', async () => {
       const bad = [

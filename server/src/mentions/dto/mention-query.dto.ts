@@ -5,6 +5,7 @@ import {
   type CategoryCode,
   MENTION_STATUSES,
   type MentionStatus,
+  PLATFORM_CODES,
   SEARCH_MAX_LENGTH,
   TOP_CATEGORY_FILTERS,
   type TopCategoryFilter,
@@ -75,7 +76,7 @@ export class QueueFilterDto {
   @EachOneOf(MENTION_STATUSES)
   status?: MentionStatus[];
 
-  @OneValue(40, { example: 'x' })
+  @OptionalOneOf(PLATFORM_CODES)
   platform?: string;
 
   @OneValue(SEARCH_MAX_LENGTH, { description: 'Full-text search over the text and the author (web search syntax)' })
