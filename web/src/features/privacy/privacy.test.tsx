@@ -118,17 +118,22 @@ describe('requests from people', () => {
     expect(headings).toEqual(['Subject access export', 'Erase an author', 'Erase one mention']);
 
     const exportForm = screen.getByRole('form', { name: 'Subject access export' });
-    const labels = (form: HTMLElement) =>
-      within(form)
-        .getAllByRole('textbox')
-        .map((box) => box.closest('label')?.textContent);
-    expect(labels(exportForm)).toEqual(['Export platform', 'Export author id', 'or export handle']);
-    expect(labels(screen.getByRole('form', { name: 'Erase an author' }))).toEqual([
-      'Erase platform',
-      'Erase author id',
-      'or erase handle',
-    ]);
-    expect(labels(screen.getByRole('form', { name: 'Erase one mention' }))).toEqual(['Mention id']);
+    // Each box is found by its own label, so none of them shares a name with the other form's.
+    const boxes = (form: HTMLElement, verb: string) => [
+      within(form).getByRole('combobox', { name: `${verb} platform` }),
+      within(form).getByRole('textbox', { name: `${verb} author id` }),
+      within(form).getByRole('textbox', { name: `or ${verb.toLowerCase()} handle` }),
+    ];
+    expect(boxes(exportForm, 'Export')).toHaveLength(3);
+    expect(boxes(screen.getByRole('form', { name: 'Erase an author' }), 'Erase')).toHaveLength(3);
+    // The platform is chosen from those the product knows, by the names people know them by.
+    const platforms = within(exportForm).getByRole('combobox', { name: /Export platform/ });
+    expect(
+      within(platforms)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toContain('Bluesky');
+    within(screen.getByRole('form', { name: 'Erase one mention' })).getByRole('textbox', { name: 'Mention id' });
   });
 
   it('reports an erasure of one of each in the singular', () => {

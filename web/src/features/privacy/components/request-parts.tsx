@@ -1,4 +1,5 @@
-import type { AuthorRef, ErasureReport } from '@ou-listening/shared';
+import { type AuthorRef, type ErasureReport, PLATFORM_CODES, PLATFORM_LABELS } from '@ou-listening/shared';
+import { Options } from '../../../components/ui/options';
 
 export function authorFrom(form: HTMLFormElement): AuthorRef {
   const data = new FormData(form);
@@ -42,7 +43,9 @@ export function AuthorFields({ verb }: { verb: 'Export' | 'Erase' }) {
     <>
       <label>
         {verb} platform
-        <input name="platform" defaultValue="x" required />
+        <select name="platform" defaultValue="x" required>
+          <Options values={PLATFORM_CODES} labels={PLATFORM_LABELS} />
+        </select>
       </label>
       <label>
         {verb} author id
