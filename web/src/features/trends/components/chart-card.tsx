@@ -9,19 +9,23 @@ type Props = {
   csvHref: string;
   table: ReactNode;
   children: ReactNode;
+  /** 2 for a card that stands on its own under the page's title (Key figures); 3 under a question's h2 */
+  level?: 2 | 3;
 };
 
 /** A chart with its table view and a CSV download: every chart can be read without seeing it. */
-export function ChartCard({ title, description, csvHref, table, children }: Props) {
+export function ChartCard({ title, description, csvHref, table, children, level = 3 }: Props) {
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const handleToggle = () => setShowTable((shown) => !shown);
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section className="card trend-card" aria-labelledby={headingId}>
       <header className="trend-card__header">
-        <h3 id={headingId}>{title}</h3>
+        <Heading id={headingId}>{title}</Heading>
         <div className="trend-card__actions">
-          <Button aria-pressed={showTable} onClick={handleToggle}>
+          {/* Its words say what a press does; aria-pressed as well read "Show chart, pressed". */}
+          <Button onClick={handleToggle}>
             {showTable ? 'Show chart' : 'Show table'}
             <span className="visually-hidden"> for {title}</span>
           </Button>

@@ -43,6 +43,7 @@ export function KeyFigures({ summary, csvHref }: Props) {
         </p>
       )}
       <ChartCard
+        level={2}
         title="Key figures"
         csvHref={csvHref}
         table={
