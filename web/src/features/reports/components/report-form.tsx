@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ProofOfWork, type ProofOfWorkHandle } from './proof-of-work';
 import { ReportDone } from './report-done';
+import { ReportErrorSummary } from './report-error-summary';
 import { FieldError, type FieldIds } from './report-field';
 import './report-form.css';
 import { IncidentFields } from './report-incident-fields';
@@ -15,21 +16,10 @@ import { useReportForm } from './use-report-form';
  * mouse. Works on a 390 px phone: one column, large targets.
  */
 export function ReportForm() {
-  const {
-    submit,
-    checking,
-    pow,
-    summaryRef,
-    doneRef,
-    files,
-    errors,
-    handleChange,
-    handleFiles,
-    handleRemoveFile,
-    handleSubmit,
-  } = useReportForm();
+  const form = useReportForm();
+  const { submit, checking, pow } = form;
   const [email, setEmail] = useState('');
-  const ids: FieldIds = { id: useId(), errors };
+  const ids: FieldIds = { id: useId(), errors: form.errors };
 
   if (submit.isSuccess)
     return (
@@ -37,31 +27,19 @@ export function ReportForm() {
         reference={submit.data.reference}
         emailed={submit.data.emailed}
         gaveEmail={email.trim() !== ''}
-        headingRef={doneRef}
+        headingRef={form.doneRef}
       />
     );
 
-  const errorList = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   return (
     <form
       className="report-form"
       noValidate
-      onSubmit={(e) => void handleSubmit(e)}
-      onChange={handleChange}
+      onSubmit={(e) => void form.handleSubmit(e)}
+      onChange={form.handleChange}
       aria-describedby={`${ids.id}-intro`}
     >
-      <div ref={summaryRef} tabIndex={-1} className="report-form__summary-anchor">
-        {errorList.length > 0 && (
-          <div className="report-errors" role="alert">
-            <h2>There is a problem with the report</h2>
-            <ul>
-              {errorList.map(([name, message]) => (
-                <li key={name}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+      <ReportErrorSummary ids={ids} anchorRef={form.summaryRef} />
       <p id={`${ids.id}-intro`} className="report-form__intro">
         Tell us about posts or messages that break the Student Social Media Policy, including in private groups we
         cannot see. Fields marked optional can be left empty. How we use and keep what you send is in our{' '}
@@ -69,7 +47,7 @@ export function ReportForm() {
       </p>
 
       <IncidentFields ids={ids} />
-      <ScreenshotsField ids={ids} files={files} onChange={handleFiles} onRemove={handleRemoveFile} />
+      <ScreenshotsField ids={ids} files={form.files} onChange={form.handleFiles} onRemove={form.handleRemoveFile} />
       <ReporterTypeField ids={ids} />
       <EmailField ids={ids} email={email} onChange={setEmail} />
 

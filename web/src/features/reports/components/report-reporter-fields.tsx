@@ -8,9 +8,17 @@ export function ReporterTypeField({ ids }: { ids: FieldIds }) {
     <fieldset className="report-field" aria-describedby={describedProps(ids, 'reporterType')['aria-describedby']}>
       <legend>Are you…</legend>
       <FieldError ids={ids} name="reporterType" />
-      {REPORTER_TYPES.map((type) => (
+      {REPORTER_TYPES.map((type, i) => (
         <label key={type} className="report-choice">
-          <input type="radio" name="reporterType" value={type} required {...invalidProps(ids, 'reporterType')} />{' '}
+          {/* The first choice carries the field's id, so the error summary's link lands in the group. */}
+          <input
+            type="radio"
+            name="reporterType"
+            value={type}
+            required
+            id={i === 0 ? `${ids.id}-reporterType` : undefined}
+            {...invalidProps(ids, 'reporterType')}
+          />{' '}
           {REPORTER_LABELS[type]}
         </label>
       ))}
@@ -41,6 +49,7 @@ export function EmailField({ ids, email, onChange }: EmailProps) {
           value="true"
           disabled={!email.trim()}
           name="consentToContact"
+          id={`${ids.id}-consentToContact`}
           {...describedProps(ids, 'consentToContact')}
         />{' '}
         You may contact me at this address about this report
