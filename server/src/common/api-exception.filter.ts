@@ -36,7 +36,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const status = exception.getStatus();
-      return send(res, status, typeof body === 'object' ? body : { statusCode: status, message: body });
+      return send(res, status, typeof body === 'object' ? onceEach(body) : { statusCode: status, message: body });
     }
     const clientError = clientErrorOf(exception);
     if (clientError)
@@ -52,6 +52,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     else this.logger.error(`${routeOf(req)}: ${stackOf(exception) || String(exception)}`);
     send(res, 500, { statusCode: 500, message: 'Internal server error' });
   }
+}
+
+/**
+ * Validation says each thing once: two rules of one field can share a message ("text is required"
+ * when it is empty and when it is only spaces), and the list repeated it.
+ */
+function onceEach(body: object): object {
+  const { message } = body as { message?: unknown };
+  return Array.isArray(message) ? { ...body, message: [...new Set(message)] } : body;
 }
 
 function send(res: Response, status: number, body: object): void {
