@@ -31,7 +31,10 @@ function strip(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => strip(item, key));
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, item] of Object.entries(value)) out[k] = strip(item, k);
+    // Defined, not assigned: a key "__proto__" from JSON stays an own field (refused by validation),
+    // where assigning it would set the copy's prototype and hide the field.
+    for (const [k, item] of Object.entries(value))
+      Object.defineProperty(out, k, { value: strip(item, k), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;
