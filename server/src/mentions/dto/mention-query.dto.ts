@@ -11,7 +11,7 @@ import {
   type TopCategoryFilter,
 } from '@ou-listening/shared';
 import { Transform, type TransformFnParams, Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AssigneeFilter } from '../../common/assignee-filter.js';
 import { QueryFlag } from '../../common/query-flag.js';
 import { OptionalOneOf, EachOneOf } from '../../common/one-of.js';
@@ -76,7 +76,9 @@ export class QueueFilterDto {
   @EachOneOf(MENTION_STATUSES)
   status?: MentionStatus[];
 
-  @OptionalOneOf(PLATFORM_CODES)
+  // Given once (a repeated platform is not a list here), and one the product knows.
+  @OneValue(40, { example: 'x', enum: PLATFORM_CODES })
+  @IsIn(PLATFORM_CODES, { message: `platform must be one of ${PLATFORM_CODES.join(', ')}` })
   platform?: string;
 
   @OneValue(SEARCH_MAX_LENGTH, { description: 'Full-text search over the text and the author (web search syntax)' })
