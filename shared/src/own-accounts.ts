@@ -40,6 +40,7 @@ export type PlatformActionView = {
   text: string | null;
   /** a reply's address on the platform */
   resultUrl: string | null;
+  /** who asked, by display name (their e-mail if the account is gone) */
   requestedBy: string | null;
   createdAt: string;
   settledAt: string | null;

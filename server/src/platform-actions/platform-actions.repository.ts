@@ -30,7 +30,10 @@ type ViewRow = SnakeCased<PlatformActionView>;
 const VIEW_SELECT = `
   SELECT id::text, kind, platform, status, attempts,
          CASE WHEN status = 'pending' THEN ${iso('next_attempt_at')} END AS next_attempt_at,
-         last_error, payload->>'text' AS text, result_url, requested_by_email AS requested_by,
+         last_error, payload->>'text' AS text, result_url,
+         -- by name, as the mention's history says it; the e-mail kept for an account since deleted
+         coalesce((SELECT u.display_name FROM users u WHERE u.id = platform_actions.requested_by), requested_by_email)
+           AS requested_by,
          ${iso('created_at')} AS created_at, ${iso('settled_at')} AS settled_at
     FROM platform_actions`;
 

@@ -66,6 +66,8 @@ describeInBrowser("the demo's comments on our own pages in Chromium", () => {
       .getByRole('listitem')
       .filter({ hasText: message });
     await recorded.filter({ hasText: /: done/ }).waitFor();
+    // Who asked, by name as the history says it, not by e-mail address.
+    expect(await recorded.textContent()).toContain('by Test comms');
     // Its history says no platform was contacted.
     await pane.getByText('reply recorded as if sent (demo: no platform was contacted)', { exact: false }).waitFor();
     await page.screenshot({ path: screenshotPath('demo-own-account-reply-1280'), fullPage: true });

@@ -50,7 +50,7 @@ export function PlatformActionList({ actions, label }: Props) {
   if (actions.length === 0) return null;
   return (
     <>
-      <h4>Asked of {label}</h4>
+      <h4>What we asked {label} to do</h4>
       <ul className="detail-list" aria-label={`Actions on ${label}`}>
         {actions.map((action) => (
           <li key={action.id}>

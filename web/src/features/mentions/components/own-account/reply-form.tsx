@@ -51,12 +51,12 @@ export function ReplyForm({ mention, option, label }: Props) {
       <div>
         {mention.isDemo ? (
           <p>
-            A demo comment: this is recorded here as if posted on {label} under the comment by {authorOf(mention)}.
-            Nothing is sent to any platform.
+            A demo comment: this reply to {authorOf(mention)} is recorded here as if posted on {label}. Nothing is sent
+            to any platform.
           </p>
         ) : (
           <p>
-            This will be posted publicly on {label}, as the OU, under the comment by {authorOf(mention)}:
+            This will be posted publicly on {label}, as the OU, replying to {authorOf(mention)}:
           </p>
         )}
         <p className="own-account__preview" aria-label="Reply preview" tabIndex={-1} ref={previewRef}>
