@@ -6,7 +6,7 @@ import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/c
  * override makes a reason "gnp.exe" read "exe.png" on a case page or a printout while the export
  * keeps the real order.
  */
-export const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** A secret is compared as it was typed, so it is never changed on the way in. */
 const SECRET_FIELD = /password|secret|token/i;

@@ -41,7 +41,7 @@ export type DrillApiQuery = { query: string } | { problem: string };
 const END_NAMES = { from: 'start', to: 'end' } as const;
 
 /** Why a drill's dates cannot be counted, in words for the page, or null when they can. */
-export function drillDateProblem(search: URLSearchParams): string | null {
+function drillDateProblem(search: URLSearchParams): string | null {
   for (const end of ['from', 'to'] as const) {
     const value = search.get(end);
     if (value && !isDay(value)) return `The ${END_NAMES[end]} date in the link, “${value}”, is not a real date.`;
